@@ -1,0 +1,13 @@
+//! Gemeng's domain rules: plain types, validation, geography and permissions.
+//!
+//! Nothing here performs I/O: the storage crate and the server call these functions
+//! with plain values (including the current time), so every rule is testable alone.
+
+pub mod account;
+pub mod address;
+pub mod codes;
+pub mod geography;
+pub mod language;
+pub mod permissions;
+pub mod slug;
+pub mod validation;

@@ -1,0 +1,225 @@
+//! Who may see or do what, in one place. Every route of the server names the
+//! [`Action`] it performs and asks [`decide`]; no handler checks roles by itself.
+
+use serde::Serialize;
+
+use crate::account::{Residence, Role};
+
+/// The signed-in person as the rules see them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    pub user_id: i64,
+    /// `None` only for operators, who belong to the installation, not a commune.
+    pub commune_id: Option<i64>,
+    pub role: Role,
+    /// The neighbourhood of the person's address, if they gave one.
+    pub neighbourhood_id: Option<i64>,
+    pub email_confirmed: bool,
+    pub residence: Residence,
+}
+
+impl Actor {
+    /// A member of a neighbourhood: confirmed e-mail, proven residence, placed there.
+    pub fn is_member_of(&self, neighbourhood_id: i64) -> bool {
+        self.email_confirmed
+            && self.residence == Residence::Verified
+            && self.neighbourhood_id == Some(neighbourhood_id)
+    }
+}
+
+/// Everything a route can do, scoped to the commune named in its URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Public commune pages: announcements, sign-up, the address search.
+    ViewCommunePublic,
+    /// One's own account page, language, log-out.
+    ManageOwnAccount,
+    /// Enter a letter or invitation code to prove residence.
+    ProveResidence,
+    /// A neighbourhood's home page and everything posted in it.
+    ViewNeighbourhood { neighbourhood_id: i64 },
+    /// Hand a code to a neighbour so they can join without a letter.
+    InviteNeighbour,
+    /// The staff dashboard and the list of residents waiting for verification.
+    ReviewResidents,
+    /// Print a batch of residence letters.
+    PrintLetters,
+    /// Import neighbourhood polygons and the address register.
+    ImportRegister,
+    /// Name moderators (staff and admins) or staff and admins (admins only).
+    AssignRole { to: Role },
+}
+
+/// The answer, with enough detail for the server to respond usefully.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Decision {
+    Allow,
+    /// Nobody is signed in (or the session belongs to another commune).
+    NeedsLogin,
+    /// Signed in, but the e-mail or residence is not confirmed yet.
+    NeedsVerification,
+    Forbidden,
+}
+
+/// Decides whether `actor` may perform `action` in commune `commune_id`.
+pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decision {
+    if action == Action::ViewCommunePublic {
+        return Decision::Allow;
+    }
+    // A session from another commune counts as nobody here, except an operator's.
+    let actor = match actor {
+        Some(a) if a.commune_id == Some(commune_id) || a.role == Role::Operator => a,
+        _ => return Decision::NeedsLogin,
+    };
+    let is_operator = actor.role == Role::Operator;
+    match action {
+        Action::ViewCommunePublic => Decision::Allow,
+        Action::ManageOwnAccount => Decision::Allow,
+        Action::ProveResidence => {
+            if is_operator || actor.role.is_commune_staff() || actor.neighbourhood_id.is_none() {
+                Decision::Forbidden
+            } else if !actor.email_confirmed {
+                Decision::NeedsVerification
+            } else if actor.residence == Residence::Verified {
+                Decision::Forbidden
+            } else {
+                Decision::Allow
+            }
+        }
+        Action::ViewNeighbourhood { neighbourhood_id } => {
+            if actor.is_member_of(neighbourhood_id) {
+                Decision::Allow
+            } else if actor.neighbourhood_id == Some(neighbourhood_id) {
+                Decision::NeedsVerification
+            } else {
+                Decision::Forbidden
+            }
+        }
+        Action::InviteNeighbour => match actor.neighbourhood_id {
+            Some(n) if actor.is_member_of(n) => Decision::Allow,
+            Some(_) => Decision::NeedsVerification,
+            None => Decision::Forbidden,
+        },
+        Action::ReviewResidents | Action::PrintLetters => {
+            allow_if(actor.role.is_commune_staff() || is_operator)
+        }
+        Action::ImportRegister => allow_if(actor.role >= Role::Admin),
+        Action::AssignRole { to } => match to {
+            Role::Resident | Role::Moderator => allow_if(actor.role.is_commune_staff() || is_operator),
+            Role::Staff | Role::Admin => allow_if(actor.role >= Role::Admin),
+            Role::Operator => Decision::Forbidden,
+        },
+    }
+}
+
+fn allow_if(condition: bool) -> Decision {
+    if condition {
+        Decision::Allow
+    } else {
+        Decision::Forbidden
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn resident(commune: i64, neighbourhood: i64) -> Actor {
+        Actor {
+            user_id: 1,
+            commune_id: Some(commune),
+            role: Role::Resident,
+            neighbourhood_id: Some(neighbourhood),
+            email_confirmed: true,
+            residence: Residence::Verified,
+        }
+    }
+
+    #[test]
+    fn members_see_only_their_own_neighbourhood() {
+        let ana = resident(1, 10);
+        assert_eq!(decide(Some(&ana), 1, Action::ViewNeighbourhood { neighbourhood_id: 10 }), Decision::Allow);
+        assert_eq!(decide(Some(&ana), 1, Action::ViewNeighbourhood { neighbourhood_id: 11 }), Decision::Forbidden);
+        assert_eq!(decide(None, 1, Action::ViewNeighbourhood { neighbourhood_id: 10 }), Decision::NeedsLogin);
+    }
+
+    #[test]
+    fn pending_residents_see_only_public_pages() {
+        let pending = Actor { residence: Residence::Pending, ..resident(1, 10) };
+        assert_eq!(
+            decide(Some(&pending), 1, Action::ViewNeighbourhood { neighbourhood_id: 10 }),
+            Decision::NeedsVerification
+        );
+        assert_eq!(decide(Some(&pending), 1, Action::ProveResidence), Decision::Allow);
+        assert_eq!(decide(Some(&pending), 1, Action::InviteNeighbour), Decision::NeedsVerification);
+        let unconfirmed = Actor { email_confirmed: false, ..pending };
+        assert_eq!(decide(Some(&unconfirmed), 1, Action::ProveResidence), Decision::NeedsVerification);
+    }
+
+    #[test]
+    fn staff_do_not_read_neighbourhoods_but_review_residents() {
+        let staff = Actor { role: Role::Staff, neighbourhood_id: None, ..resident(1, 10) };
+        assert_eq!(decide(Some(&staff), 1, Action::ViewNeighbourhood { neighbourhood_id: 10 }), Decision::Forbidden);
+        assert_eq!(decide(Some(&staff), 1, Action::ReviewResidents), Decision::Allow);
+        assert_eq!(decide(Some(&staff), 1, Action::AssignRole { to: Role::Moderator }), Decision::Allow);
+        assert_eq!(decide(Some(&staff), 1, Action::AssignRole { to: Role::Staff }), Decision::Forbidden);
+        assert_eq!(decide(Some(&staff), 1, Action::ImportRegister), Decision::Forbidden);
+        let admin = Actor { role: Role::Admin, ..staff };
+        assert_eq!(decide(Some(&admin), 1, Action::AssignRole { to: Role::Staff }), Decision::Allow);
+        assert_eq!(decide(Some(&admin), 1, Action::AssignRole { to: Role::Operator }), Decision::Forbidden);
+    }
+
+    fn any_action() -> impl Strategy<Value = Action> {
+        prop_oneof![
+            Just(Action::ManageOwnAccount),
+            Just(Action::ProveResidence),
+            (0i64..4).prop_map(|n| Action::ViewNeighbourhood { neighbourhood_id: n }),
+            Just(Action::InviteNeighbour),
+            Just(Action::ReviewResidents),
+            Just(Action::PrintLetters),
+            Just(Action::ImportRegister),
+            (0usize..5).prop_map(|i| Action::AssignRole { to: Role::ALL[i] }),
+        ]
+    }
+
+    fn any_actor() -> impl Strategy<Value = Actor> {
+        (0usize..4, 0i64..3, proptest::option::of(0i64..4), any::<bool>(), 0usize..3).prop_map(
+            |(role, commune, neighbourhood, email_confirmed, residence)| Actor {
+                user_id: 1,
+                commune_id: Some(commune),
+                role: Role::ALL[role],
+                neighbourhood_id: neighbourhood,
+                email_confirmed,
+                residence: [Residence::Pending, Residence::Verified, Residence::Refused][residence],
+            },
+        )
+    }
+
+    proptest! {
+        #[test]
+        fn nobody_acts_in_another_commune(actor in any_actor(), commune in 0i64..3, action in any_action()) {
+            prop_assume!(actor.commune_id != Some(commune));
+            prop_assert_eq!(decide(Some(&actor), commune, action), Decision::NeedsLogin);
+        }
+
+        #[test]
+        fn reading_a_neighbourhood_requires_membership(actor in any_actor(), n in 0i64..4) {
+            let commune = actor.commune_id.unwrap();
+            let allowed = decide(Some(&actor), commune, Action::ViewNeighbourhood { neighbourhood_id: n }) == Decision::Allow;
+            prop_assert_eq!(allowed, actor.is_member_of(n));
+        }
+
+        #[test]
+        fn anonymous_visitors_only_read_public_pages(commune in 0i64..3, action in any_action()) {
+            prop_assert_eq!(decide(None, commune, action), Decision::NeedsLogin);
+            prop_assert_eq!(decide(None, commune, Action::ViewCommunePublic), Decision::Allow);
+        }
+
+        #[test]
+        fn operators_never_read_neighbourhoods(n in 0i64..4, commune in 0i64..3) {
+            let operator = Actor { user_id: 9, commune_id: None, role: Role::Operator, neighbourhood_id: None, email_confirmed: true, residence: Residence::Verified };
+            prop_assert_eq!(decide(Some(&operator), commune, Action::ViewNeighbourhood { neighbourhood_id: n }), Decision::Forbidden);
+        }
+    }
+}
