@@ -5,6 +5,9 @@
 use geo::{BoundingRect, Contains, Intersects, MultiPolygon, Point, Polygon, Rect, Relate};
 use serde::Serialize;
 
+/// A neighbourhood's area: one or more polygons in WGS84 longitude/latitude.
+pub type Shape = MultiPolygon<f64>;
+
 /// A neighbourhood's name and shape as read from a GeoJSON feature.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NeighbourhoodShape {

@@ -1,0 +1,310 @@
+//! People's accounts: residents (placed by their address), moderators, commune staff
+//! and admins, and operators of the installation.
+
+use gemeng_core::account::{Residence, Role, VerificationMethod};
+use gemeng_core::permissions::Actor;
+use serde::Serialize;
+
+use crate::{is_unique_violation, with_pool, Db, DbError, DbResult};
+
+/// An account as its owner and staff see it.
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Account {
+    pub id: i64,
+    pub commune_id: Option<i64>,
+    pub email: String,
+    pub display_name: String,
+    pub language: String,
+    pub role: String,
+    pub address_id: Option<i64>,
+    pub neighbourhood_id: Option<i64>,
+    pub residence: String,
+    pub verification_method: Option<String>,
+    pub email_confirmed_at: Option<i64>,
+    pub created_at: i64,
+}
+
+impl Account {
+    pub fn role(&self) -> Role {
+        Role::parse(&self.role).unwrap_or(Role::Resident)
+    }
+
+    pub fn residence(&self) -> Residence {
+        Residence::parse(&self.residence).unwrap_or(Residence::Pending)
+    }
+
+    /// The account as the permission rules see it.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            user_id: self.id,
+            commune_id: self.commune_id,
+            role: self.role(),
+            neighbourhood_id: self.neighbourhood_id,
+            email_confirmed: self.email_confirmed_at.is_some(),
+            residence: self.residence(),
+        }
+    }
+}
+
+const COLUMNS: &str = "u.id, u.commune_id, u.email, u.display_name, u.language, u.role, u.address_id,
+    a.neighbourhood_id, u.residence, u.verification_method, u.email_confirmed_at, u.created_at";
+const FROM: &str = "FROM users u LEFT JOIN addresses a ON a.id = u.address_id";
+
+/// What is needed to create an account; the password is already hashed.
+pub struct NewAccount<'a> {
+    pub commune_id: Option<i64>,
+    pub email: &'a str,
+    pub password_hash: &'a str,
+    pub display_name: &'a str,
+    pub language: &'a str,
+    pub role: Role,
+    pub address_id: Option<i64>,
+    pub residence: Residence,
+    pub email_confirmed: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CreateError {
+    #[error("an account with this e-mail exists already")]
+    EmailTaken,
+    #[error(transparent)]
+    Db(#[from] DbError),
+}
+
+pub async fn create(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<i64, CreateError> {
+    let confirmed = new.email_confirmed.then_some(now);
+    let verified = (new.residence == Residence::Verified).then_some(now);
+    let method = verified.map(|_| VerificationMethod::Staff.as_str());
+    let result: Result<i64, sqlx::Error> = with_pool!(db.writer(), |pool| {
+        sqlx::query_scalar(
+            "INSERT INTO users (commune_id, email, password_hash, display_name, language, role, address_id,
+                residence, verification_method, verified_at, email_confirmed_at, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
+        )
+        .bind(new.commune_id)
+        .bind(new.email)
+        .bind(new.password_hash)
+        .bind(new.display_name)
+        .bind(new.language)
+        .bind(new.role.as_str())
+        .bind(new.address_id)
+        .bind(new.residence.as_str())
+        .bind(method)
+        .bind(verified)
+        .bind(confirmed)
+        .bind(now)
+        .fetch_one(pool)
+        .await
+    });
+    result.map_err(|e| if is_unique_violation(&e) { CreateError::EmailTaken } else { CreateError::Db(e.into()) })
+}
+
+pub async fn by_id(db: &Db, id: i64) -> DbResult<Option<Account>> {
+    let sql = format!("SELECT {COLUMNS} {FROM} WHERE u.id = $1");
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Account>(&sql).bind(id).fetch_optional(pool).await?)
+    })
+}
+
+/// Reads with the writer, for a check right after a write by the same request.
+pub async fn by_id_fresh(db: &Db, id: i64) -> DbResult<Option<Account>> {
+    let sql = format!("SELECT {COLUMNS} {FROM} WHERE u.id = $1");
+    with_pool!(db.writer(), |pool| {
+        Ok(sqlx::query_as::<_, Account>(&sql).bind(id).fetch_optional(pool).await?)
+    })
+}
+
+/// The account and its password hash, for logging in to a commune (or, with
+/// `commune_id = None`, to the installation as operator).
+pub async fn credentials(db: &Db, commune_id: Option<i64>, email: &str) -> DbResult<Option<(Account, String)>> {
+    let sql = format!(
+        "SELECT {COLUMNS}, u.password_hash {FROM} WHERE u.email = $1 AND (u.commune_id = $2 OR (u.commune_id IS NULL AND $2 IS NULL))"
+    );
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        account: Account,
+        password_hash: String,
+    }
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Row>(&sql)
+            .bind(email)
+            .bind(commune_id)
+            .fetch_optional(pool)
+            .await?
+            .map(|r| (r.account, r.password_hash)))
+    })
+}
+
+pub async fn by_email(db: &Db, commune_id: i64, email: &str) -> DbResult<Option<Account>> {
+    let sql = format!("SELECT {COLUMNS} {FROM} WHERE u.commune_id = $1 AND u.email = $2");
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Account>(&sql).bind(commune_id).bind(email).fetch_optional(pool).await?)
+    })
+}
+
+pub async fn confirm_email(db: &Db, user_id: i64, now: i64) -> DbResult<()> {
+    with_pool!(db.writer(), |pool| {
+        sqlx::query("UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2")
+            .bind(now)
+            .bind(user_id)
+            .execute(pool)
+            .await?;
+        Ok(())
+    })
+}
+
+pub async fn set_language(db: &Db, user_id: i64, language: &str) -> DbResult<()> {
+    with_pool!(db.writer(), |pool| {
+        sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
+            .bind(language)
+            .bind(user_id)
+            .execute(pool)
+            .await?;
+        Ok(())
+    })
+}
+
+/// Sets a new password and ends every session of the account (ASVS 7.4.3).
+pub async fn set_password(db: &Db, user_id: i64, password_hash: &str) -> DbResult<()> {
+    with_pool!(db.writer(), |pool| {
+        let mut tx = pool.begin().await?;
+        sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+            .bind(password_hash)
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(())
+    })
+}
+
+pub async fn set_role(db: &Db, user_id: i64, role: Role) -> DbResult<()> {
+    with_pool!(db.writer(), |pool| {
+        sqlx::query("UPDATE users SET role = $1 WHERE id = $2")
+            .bind(role.as_str())
+            .bind(user_id)
+            .execute(pool)
+            .await?;
+        Ok(())
+    })
+}
+
+/// Staff decision on a pending resident; only pending residents of the commune change.
+pub async fn decide_residence(
+    db: &Db,
+    commune_id: i64,
+    user_id: i64,
+    residence: Residence,
+    staff_id: i64,
+    now: i64,
+) -> DbResult<bool> {
+    let method = (residence == Residence::Verified).then_some(VerificationMethod::Staff.as_str());
+    with_pool!(db.writer(), |pool| {
+        let changed = sqlx::query(
+            "UPDATE users SET residence = $1, verification_method = $2, verified_by = $3, verified_at = $4
+             WHERE id = $5 AND commune_id = $6 AND residence = 'pending'",
+        )
+        .bind(residence.as_str())
+        .bind(method)
+        .bind(staff_id)
+        .bind(now)
+        .bind(user_id)
+        .bind(commune_id)
+        .execute(pool)
+        .await?
+        .rows_affected();
+        Ok(changed == 1)
+    })
+}
+
+/// A resident waiting for verification, as staff see them (with the full address).
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct PendingResident {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub language: String,
+    pub street: String,
+    pub number: String,
+    pub postcode: String,
+    pub locality: String,
+    pub neighbourhood: Option<String>,
+    pub email_confirmed_at: Option<i64>,
+    pub created_at: i64,
+}
+
+impl PendingResident {
+    pub fn address_label(&self) -> String {
+        format!("{} {}, {} {}", self.street, self.number, self.postcode, self.locality)
+    }
+}
+
+pub async fn pending_residents(db: &Db, commune_id: i64) -> DbResult<Vec<PendingResident>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, PendingResident>(
+            "SELECT u.id, u.display_name, u.email, u.language, a.street, a.number, a.postcode, a.locality,
+                    n.name AS neighbourhood, u.email_confirmed_at, u.created_at
+             FROM users u JOIN addresses a ON a.id = u.address_id
+             LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id
+             WHERE u.commune_id = $1 AND u.residence = 'pending' AND u.role = 'resident'
+             ORDER BY u.created_at, u.id",
+        )
+        .bind(commune_id)
+        .fetch_all(pool)
+        .await?)
+    })
+}
+
+/// People of a commune with a role above resident, or residents who could become
+/// moderators, for the roles page.
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Member {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    pub neighbourhood: Option<String>,
+}
+
+pub async fn members(db: &Db, commune_id: i64, limit: i64) -> DbResult<Vec<Member>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Member>(
+            "SELECT u.id, u.display_name, u.email, u.role, n.name AS neighbourhood
+             FROM users u LEFT JOIN addresses a ON a.id = u.address_id
+             LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id
+             WHERE u.commune_id = $1 AND (u.role <> 'resident' OR u.residence = 'verified')
+             ORDER BY u.display_name, u.id LIMIT $2",
+        )
+        .bind(commune_id)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?)
+    })
+}
+
+/// The verified neighbours of a neighbourhood as others may see them: display names
+/// and street names, never house numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
+pub struct Neighbour {
+    pub id: i64,
+    pub display_name: String,
+    pub street: String,
+    pub role: String,
+}
+
+pub async fn neighbours(db: &Db, neighbourhood_id: i64, limit: i64) -> DbResult<Vec<Neighbour>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Neighbour>(
+            "SELECT u.id, u.display_name, a.street, u.role
+             FROM users u JOIN addresses a ON a.id = u.address_id
+             WHERE a.neighbourhood_id = $1 AND u.residence = 'verified' AND u.email_confirmed_at IS NOT NULL
+             ORDER BY u.display_name, u.id LIMIT $2",
+        )
+        .bind(neighbourhood_id)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?)
+    })
+}

@@ -1,0 +1,111 @@
+//! Schema migrations, embedded in the binary, one folder per engine. Each runs in its
+//! own transaction and is recorded with a checksum, so an edited migration is caught.
+
+use sha2::{Digest, Sha256};
+
+use crate::connect::PoolRef;
+use crate::{with_pool, Db, DbError, DbResult};
+
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+pub const MIGRATIONS_SQLITE: &[Migration] = &[Migration {
+    version: 1,
+    name: "foundation",
+    sql: include_str!("../migrations/sqlite/0001_foundation.sql"),
+}];
+
+pub const MIGRATIONS_POSTGRES: &[Migration] = &[Migration {
+    version: 1,
+    name: "foundation",
+    sql: include_str!("../migrations/postgres/0001_foundation.sql"),
+}];
+
+fn checksum(sql: &str) -> String {
+    format!("{:x}", Sha256::digest(sql.as_bytes()))
+}
+
+const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
+    version BIGINT PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at BIGINT NOT NULL)";
+
+/// Applies every migration the database lacks; returns how many were applied.
+pub async fn migrate(db: &Db, now: i64) -> DbResult<usize> {
+    let migrations = match db.writer() {
+        PoolRef::Sqlite(_) => MIGRATIONS_SQLITE,
+        PoolRef::Postgres(_) => MIGRATIONS_POSTGRES,
+    };
+    with_pool!(db.writer(), |pool| {
+        sqlx::query(CREATE_TABLE).execute(pool).await?;
+        let applied: Vec<(i64, String)> =
+            sqlx::query_as("SELECT version, checksum FROM schema_migrations ORDER BY version")
+                .fetch_all(pool)
+                .await?;
+        for (version, sum) in &applied {
+            match migrations.iter().find(|m| m.version == *version) {
+                None => return Err(DbError::MigrationUnknown { version: *version }),
+                Some(m) if checksum(m.sql) != *sum => {
+                    return Err(DbError::MigrationChanged { version: *version })
+                }
+                Some(_) => {}
+            }
+        }
+        let mut count = 0;
+        for m in migrations.iter().filter(|m| !applied.iter().any(|(v, _)| *v == m.version)) {
+            let mut tx = pool.begin().await?;
+            sqlx::raw_sql(m.sql).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)")
+                .bind(m.version)
+                .bind(m.name)
+                .bind(checksum(m.sql))
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            tracing::info!(version = m.version, name = m.name, "applied migration");
+            count += 1;
+        }
+        Ok(count)
+    })
+}
+
+/// The versions recorded in the database, for tests and `gemeng migrate`.
+pub async fn applied_versions(db: &Db) -> DbResult<Vec<i64>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_scalar("SELECT version FROM schema_migrations ORDER BY version")
+            .fetch_all(pool)
+            .await?)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listed(engine: &str) -> Vec<(i64, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(engine);
+        let mut files: Vec<(i64, String)> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .map(|f| {
+                let (version, rest) = f.split_once('_').unwrap();
+                (version.parse().unwrap(), rest.trim_end_matches(".sql").to_string())
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
+    #[test]
+    fn both_engines_have_the_same_migrations_and_all_are_embedded() {
+        let sqlite = listed("sqlite");
+        assert_eq!(sqlite, listed("postgres"));
+        for embedded in [MIGRATIONS_SQLITE, MIGRATIONS_POSTGRES] {
+            let names: Vec<(i64, String)> =
+                embedded.iter().map(|m| (m.version, m.name.to_string())).collect();
+            assert_eq!(names, sqlite);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! The e-mail outbox. Messages are written in the same request that causes them and
+//! sent by a background job, retried with back-off, so a slow or absent mail server
+//! never loses a message nor slows a page.
+
+use serde::Serialize;
+
+use crate::{with_pool, Db, DbResult};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct OutgoingMail {
+    pub id: i64,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+pub async fn enqueue(db: &Db, recipient: &str, subject: &str, body: &str, now: i64) -> DbResult<i64> {
+    with_pool!(db.writer(), |pool| {
+        Ok(sqlx::query_scalar(
+            "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
+        )
+        .bind(recipient)
+        .bind(subject)
+        .bind(body)
+        .bind(now)
+        .fetch_one(pool)
+        .await?)
+    })
+}
+
+pub async fn due(db: &Db, now: i64, limit: i64) -> DbResult<Vec<OutgoingMail>> {
+    with_pool!(db.writer(), |pool| {
+        Ok(sqlx::query_as::<_, OutgoingMail>(
+            "SELECT id, recipient, subject, body, attempts FROM outbox
+             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2",
+        )
+        .bind(now)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?)
+    })
+}
+
+pub async fn mark_sent(db: &Db, id: i64, now: i64) -> DbResult<()> {
+    with_pool!(db.writer(), |pool| {
+        sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+            .bind(now)
+            .bind(id)
+            .execute(pool)
+            .await?;
+        Ok(())
+    })
+}
+
+/// Schedules another attempt after an exponential back-off (capped at six hours).
+pub async fn mark_failed(db: &Db, id: i64, attempts: i64, error: &str, now: i64) -> DbResult<()> {
+    let delay = 30i64.saturating_mul(1 << attempts.clamp(0, 10)).min(6 * 3600);
+    with_pool!(db.writer(), |pool| {
+        sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3")
+            .bind(error)
+            .bind(now + delay)
+            .bind(id)
+            .execute(pool)
+            .await?;
+        Ok(())
+    })
+}
+
+/// Messages not yet sent, for `/metrics`.
+pub async fn pending_count(db: &Db) -> DbResult<i64> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(pool).await?)
+    })
+}

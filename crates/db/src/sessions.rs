@@ -1,0 +1,85 @@
+//! Sessions of browsers and API clients. Only the SHA-256 of a session token is
+//! stored. A session ends after `idle` seconds without use or at its absolute expiry.
+
+use crate::{with_pool, Db, DbResult};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionKind {
+    Browser,
+    Api,
+}
+
+impl SessionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            SessionKind::Browser => "browser",
+            SessionKind::Api => "api",
+        }
+    }
+}
+
+/// How often last-use is written back: reading a page should not cost a write each time.
+const TOUCH_EVERY_SECONDS: i64 = 60;
+
+pub async fn create(db: &Db, token_hash: &str, user_id: i64, kind: SessionKind, now: i64, absolute: i64) -> DbResult<()> {
+    with_pool!(db.writer(), |pool| {
+        sqlx::query(
+            "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at)
+             VALUES ($1, $2, $3, $4, $4, $5)",
+        )
+        .bind(token_hash)
+        .bind(user_id)
+        .bind(kind.as_str())
+        .bind(now)
+        .bind(now + absolute)
+        .execute(pool)
+        .await?;
+        Ok(())
+    })
+}
+
+/// The user of a live session of `kind`, refreshing its last use; `None` if unknown,
+/// idle for longer than `idle` seconds, or past its absolute expiry.
+pub async fn user_of(db: &Db, token_hash: &str, kind: SessionKind, now: i64, idle: i64) -> DbResult<Option<i64>> {
+    let row: Option<(i64, i64, i64)> = with_pool!(db.reader(), |pool| {
+        sqlx::query_as("SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1 AND kind = $2")
+            .bind(token_hash)
+            .bind(kind.as_str())
+            .fetch_optional(pool)
+            .await?
+    });
+    let Some((user_id, last_seen_at, expires_at)) = row else { return Ok(None) };
+    if now >= expires_at || now - last_seen_at > idle {
+        delete(db, token_hash).await?;
+        return Ok(None);
+    }
+    if now - last_seen_at >= TOUCH_EVERY_SECONDS {
+        with_pool!(db.writer(), |pool| {
+            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+                .bind(now)
+                .bind(token_hash)
+                .execute(pool)
+                .await?;
+        });
+    }
+    Ok(Some(user_id))
+}
+
+pub async fn delete(db: &Db, token_hash: &str) -> DbResult<()> {
+    with_pool!(db.writer(), |pool| {
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await?;
+        Ok(())
+    })
+}
+
+/// Removes sessions that can no longer be used; run by a background job.
+pub async fn delete_expired(db: &Db, now: i64, idle: i64) -> DbResult<u64> {
+    with_pool!(db.writer(), |pool| {
+        Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at < $2")
+            .bind(now)
+            .bind(now - idle)
+            .execute(pool)
+            .await?
+            .rows_affected())
+    })
+}

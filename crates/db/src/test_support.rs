@@ -1,0 +1,78 @@
+//! Fresh, migrated databases for tests of this crate and of the server.
+//!
+//! `GEMENG_TEST_ENGINE=sqlite` (the default) gives each test its own SQLite file;
+//! `GEMENG_TEST_ENGINE=postgres` gives each test its own schema in the database at
+//! `TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/gemeng_test`).
+//! `scripts/test` runs the whole suite once per engine.
+
+use std::path::PathBuf;
+use std::str::FromStr;
+
+use sqlx::postgres::PgConnectOptions;
+use sqlx::Connection;
+
+use crate::{migrate, Db, Engine};
+
+pub const DEFAULT_TEST_DATABASE_URL: &str = "postgres://postgres@127.0.0.1:5432/gemeng_test";
+
+/// A test database; the SQLite file is removed when this is dropped.
+pub struct TestDb {
+    pub db: Db,
+    pub url: String,
+    file: Option<PathBuf>,
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(file) = &self.file {
+            for suffix in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{suffix}", file.display()));
+            }
+        }
+    }
+}
+
+/// The engine the test suite runs on in this process.
+pub fn engine() -> Engine {
+    match std::env::var("GEMENG_TEST_ENGINE").as_deref() {
+        Ok("postgres") => Engine::Postgres,
+        Ok("sqlite") | Err(_) => Engine::Sqlite,
+        Ok(other) => panic!("GEMENG_TEST_ENGINE must be sqlite or postgres, not {other:?}"),
+    }
+}
+
+fn unique_name() -> String {
+    format!("t{}_{}", std::process::id(), gemeng_core::codes::random_token()[..10].to_lowercase().replace(['-', '_'], "x"))
+}
+
+/// A new, empty, migrated database on the engine under test. The URL it returns
+/// opens the same database (for starting a server process on it).
+pub async fn fresh() -> TestDb {
+    let now = 1_700_000_000;
+    match engine() {
+        Engine::Sqlite => {
+            let file = std::env::temp_dir().join(format!("gemeng-{}.db", unique_name()));
+            let url = format!("sqlite://{}", file.display());
+            let db = Db::connect(&url).await.expect("open test SQLite database");
+            migrate(&db, now).await.expect("migrate test SQLite database");
+            TestDb { db, url, file: Some(file) }
+        }
+        Engine::Postgres => {
+            let base = std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| DEFAULT_TEST_DATABASE_URL.into());
+            let schema = unique_name();
+            let mut admin = sqlx::PgConnection::connect(&base)
+                .await
+                .unwrap_or_else(|e| panic!("cannot reach PostgreSQL at {base}: {e}"));
+            sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&mut admin).await.expect("create schema");
+            admin.close().await.ok();
+            let options = PgConnectOptions::from_str(&base)
+                .expect("parse TEST_DATABASE_URL")
+                .options([("search_path", schema.as_str())]);
+            let db = Db::connect_postgres(options).await.expect("open test PostgreSQL database");
+            migrate(&db, now).await.expect("migrate test PostgreSQL database");
+            let separator = if base.contains('?') { '&' } else { '?' };
+            let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
+            TestDb { db, url, file: None }
+        }
+    }
+}
