@@ -187,18 +187,38 @@ mod tests {
 
     #[test]
     fn emails_are_normalised_and_checked() {
-        assert_eq!(Email::parse(" Ana@Demo.Gemeng.LU ").unwrap().as_str(), "ana@demo.gemeng.lu");
+        assert_eq!(
+            Email::parse(" Ana@Demo.Gemeng.LU ").unwrap().as_str(),
+            "ana@demo.gemeng.lu"
+        );
         assert_eq!(Email::parse(""), Err("error-email-required"));
-        for bad in ["ana", "ana@", "@x.lu", "ana@lu", "a b@x.lu", "ana@x..lu", "ana@.x.lu"] {
+        for bad in [
+            "ana",
+            "ana@",
+            "@x.lu",
+            "ana@lu",
+            "a b@x.lu",
+            "ana@x..lu",
+            "ana@.x.lu",
+        ] {
             assert_eq!(Email::parse(bad), Err("error-email-invalid"), "{bad}");
         }
     }
 
     #[test]
     fn passwords_follow_length_and_blocklist_only() {
-        assert_eq!(check_new_password("short", &[]), Err("error-password-too-short"));
-        assert_eq!(check_new_password("password", &[]), Err("error-password-common"));
-        assert_eq!(check_new_password("PassWord1", &[]), Err("error-password-common"));
+        assert_eq!(
+            check_new_password("short", &[]),
+            Err("error-password-too-short")
+        );
+        assert_eq!(
+            check_new_password("password", &[]),
+            Err("error-password-common")
+        );
+        assert_eq!(
+            check_new_password("PassWord1", &[]),
+            Err("error-password-common")
+        );
         assert_eq!(
             check_new_password("ana.silva", &["ana.silva@example.lu"]),
             Err("error-password-context")
@@ -206,7 +226,10 @@ mod tests {
         // No composition rules: a long lower-case phrase is fine.
         assert_eq!(check_new_password("kaffi mat der noperin", &[]), Ok(()));
         assert_eq!(check_new_password(&"x".repeat(64), &[]), Ok(()));
-        assert_eq!(check_new_password(&"x".repeat(257), &[]), Err("error-password-too-long"));
+        assert_eq!(
+            check_new_password(&"x".repeat(257), &[]),
+            Err("error-password-too-long")
+        );
     }
 
     #[test]
@@ -218,7 +241,10 @@ mod tests {
     fn display_names() {
         assert_eq!(check_display_name("  Ana  "), Ok("Ana".to_string()));
         assert_eq!(check_display_name("A"), Err("error-name-too-short"));
-        assert_eq!(check_display_name("Ana\u{7}"), Err("error-control-characters"));
+        assert_eq!(
+            check_display_name("Ana\u{7}"),
+            Err("error-control-characters")
+        );
     }
 
     proptest! {

@@ -17,11 +17,17 @@ pub struct AddressRow {
 impl AddressRow {
     /// "Rue des Prés 12, 1009 Luxembourg": how the register and letters show it.
     pub fn label(&self) -> String {
-        format!("{} {}, {} {}", self.street, self.number, self.postcode, self.locality)
+        format!(
+            "{} {}, {} {}",
+            self.street, self.number, self.postcode, self.locality
+        )
     }
 
     pub fn search_key(&self) -> String {
-        search_key(&format!("{} {} {} {}", self.street, self.number, self.postcode, self.locality))
+        search_key(&format!(
+            "{} {} {} {}",
+            self.street, self.number, self.postcode, self.locality
+        ))
     }
 }
 
@@ -47,9 +53,16 @@ pub fn parse_register(input: &[u8]) -> Result<Vec<AddressRow>, Vec<RowError>> {
         .flexible(true)
         .from_reader(input);
     let headers = match reader.headers() {
-        Ok(h) => h.iter().map(|h| h.trim_start_matches('\u{feff}').to_ascii_lowercase()).collect::<Vec<_>>(),
+        Ok(h) => h
+            .iter()
+            .map(|h| h.trim_start_matches('\u{feff}').to_ascii_lowercase())
+            .collect::<Vec<_>>(),
         Err(e) => {
-            return Err(vec![RowError { line: 1, reason: "import-error-csv", detail: e.to_string() }])
+            return Err(vec![RowError {
+                line: 1,
+                reason: "import-error-csv",
+                detail: e.to_string(),
+            }])
         }
     };
     let mut positions = [0usize; 6];
@@ -74,7 +87,11 @@ pub fn parse_register(input: &[u8]) -> Result<Vec<AddressRow>, Vec<RowError>> {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
-                errors.push(RowError { line, reason: "import-error-csv", detail: e.to_string() });
+                errors.push(RowError {
+                    line,
+                    reason: "import-error-csv",
+                    detail: e.to_string(),
+                });
                 if errors.len() >= MAX_REPORTED_ROW_ERRORS {
                     break;
                 }
@@ -83,12 +100,20 @@ pub fn parse_register(input: &[u8]) -> Result<Vec<AddressRow>, Vec<RowError>> {
         };
         let line = record.position().map(|p| p.line()).unwrap_or(0);
         if rows.len() >= MAX_REGISTER_ROWS {
-            errors.push(RowError { line, reason: "import-error-too-many-rows", detail: MAX_REGISTER_ROWS.to_string() });
+            errors.push(RowError {
+                line,
+                reason: "import-error-too-many-rows",
+                detail: MAX_REGISTER_ROWS.to_string(),
+            });
             break;
         }
         match parse_row(&record, &positions) {
             Ok(row) => {
-                let key = (search_key(&row.street), row.number.to_lowercase(), row.postcode.clone());
+                let key = (
+                    search_key(&row.street),
+                    row.number.to_lowercase(),
+                    row.postcode.clone(),
+                );
                 if let Some(first) = seen.insert(key, line) {
                     errors.push(RowError {
                         line,
@@ -99,7 +124,11 @@ pub fn parse_register(input: &[u8]) -> Result<Vec<AddressRow>, Vec<RowError>> {
                     rows.push(row);
                 }
             }
-            Err((reason, detail)) => errors.push(RowError { line, reason, detail }),
+            Err((reason, detail)) => errors.push(RowError {
+                line,
+                reason,
+                detail,
+            }),
         }
         if errors.len() >= MAX_REPORTED_ROW_ERRORS {
             break;
@@ -109,12 +138,19 @@ pub fn parse_register(input: &[u8]) -> Result<Vec<AddressRow>, Vec<RowError>> {
         return Err(errors);
     }
     if rows.is_empty() {
-        return Err(vec![RowError { line: 1, reason: "import-error-empty", detail: String::new() }]);
+        return Err(vec![RowError {
+            line: 1,
+            reason: "import-error-empty",
+            detail: String::new(),
+        }]);
     }
     Ok(rows)
 }
 
-fn parse_row(record: &csv::StringRecord, positions: &[usize; 6]) -> Result<AddressRow, (&'static str, String)> {
+fn parse_row(
+    record: &csv::StringRecord,
+    positions: &[usize; 6],
+) -> Result<AddressRow, (&'static str, String)> {
     let field = |i: usize| record.get(positions[i]).unwrap_or("").trim();
     let text = |i: usize, max: usize| -> Result<String, (&'static str, String)> {
         let value = field(i);
@@ -130,7 +166,10 @@ fn parse_row(record: &csv::StringRecord, positions: &[usize; 6]) -> Result<Addre
         let value = field(i);
         match value.parse::<f64>() {
             Ok(v) if v.is_finite() && v.abs() <= limit => Ok(v),
-            _ => Err(("import-error-bad-coordinate", format!("{}: {value}", COLUMNS[i]))),
+            _ => Err((
+                "import-error-bad-coordinate",
+                format!("{}: {value}", COLUMNS[i]),
+            )),
         }
     };
     Ok(AddressRow {
@@ -203,9 +242,18 @@ mod tests {
 
     #[test]
     fn missing_columns_and_empty_files_are_refused() {
-        assert_eq!(parse_register(b"street,number\nA,1\n").unwrap_err()[0].reason, "import-error-missing-column");
-        assert_eq!(parse_register(b"street,number,postcode,locality,lat,lon\n").unwrap_err()[0].reason, "import-error-empty");
-        assert_eq!(parse_register(b"").unwrap_err()[0].reason, "import-error-missing-column");
+        assert_eq!(
+            parse_register(b"street,number\nA,1\n").unwrap_err()[0].reason,
+            "import-error-missing-column"
+        );
+        assert_eq!(
+            parse_register(b"street,number,postcode,locality,lat,lon\n").unwrap_err()[0].reason,
+            "import-error-empty"
+        );
+        assert_eq!(
+            parse_register(b"").unwrap_err()[0].reason,
+            "import-error-missing-column"
+        );
     }
 
     #[test]

@@ -28,7 +28,11 @@ pub const MAX_POINTS_PER_SHAPE: usize = 200_000;
 
 impl ShapeError {
     fn new(feature: usize, reason: &'static str, detail: impl Into<String>) -> Self {
-        Self { feature, reason, detail: detail.into() }
+        Self {
+            feature,
+            reason,
+            detail: detail.into(),
+        }
     }
 }
 
@@ -39,13 +43,21 @@ pub fn parse_geojson(input: &str) -> Result<Vec<NeighbourhoodShape>, ShapeError>
         .parse()
         .map_err(|e: geojson::Error| ShapeError::new(0, "import-error-geojson", e.to_string()))?;
     let geojson::GeoJson::FeatureCollection(collection) = parsed else {
-        return Err(ShapeError::new(0, "import-error-not-feature-collection", ""));
+        return Err(ShapeError::new(
+            0,
+            "import-error-not-feature-collection",
+            "",
+        ));
     };
     if collection.features.is_empty() {
         return Err(ShapeError::new(0, "import-error-empty", ""));
     }
     if collection.features.len() > MAX_NEIGHBOURHOODS {
-        return Err(ShapeError::new(0, "import-error-too-many-rows", MAX_NEIGHBOURHOODS.to_string()));
+        return Err(ShapeError::new(
+            0,
+            "import-error-too-many-rows",
+            MAX_NEIGHBOURHOODS.to_string(),
+        ));
     }
     let mut shapes: Vec<NeighbourhoodShape> = Vec::with_capacity(collection.features.len());
     for (index, feature) in collection.features.into_iter().enumerate() {
@@ -63,13 +75,19 @@ pub fn parse_geojson(input: &str) -> Result<Vec<NeighbourhoodShape>, ShapeError>
         if shapes.iter().any(|s| s.name.eq_ignore_ascii_case(&name)) {
             return Err(ShapeError::new(number, "import-error-duplicate-name", name));
         }
-        let geometry = feature
-            .geometry
-            .ok_or_else(|| ShapeError::new(number, "import-error-feature-geometry", name.clone()))?;
+        let geometry = feature.geometry.ok_or_else(|| {
+            ShapeError::new(number, "import-error-feature-geometry", name.clone())
+        })?;
         let shape = match geo::Geometry::<f64>::try_from(geometry) {
             Ok(geo::Geometry::Polygon(p)) => MultiPolygon(vec![p]),
             Ok(geo::Geometry::MultiPolygon(mp)) => mp,
-            _ => return Err(ShapeError::new(number, "import-error-feature-geometry", name)),
+            _ => {
+                return Err(ShapeError::new(
+                    number,
+                    "import-error-feature-geometry",
+                    name,
+                ))
+            }
         };
         check_shape(&shape).map_err(|reason| ShapeError::new(number, reason, name.clone()))?;
         shapes.push(NeighbourhoodShape { name, shape });
@@ -86,11 +104,9 @@ fn check_shape(shape: &MultiPolygon<f64>) -> Result<(), &'static str> {
                 return Err("import-error-ring-too-short");
             }
             points += ring.0.len();
-            if ring
-                .0
-                .iter()
-                .any(|c| !c.x.is_finite() || !c.y.is_finite() || c.x.abs() > 180.0 || c.y.abs() > 90.0)
-            {
+            if ring.0.iter().any(|c| {
+                !c.x.is_finite() || !c.y.is_finite() || c.x.abs() > 180.0 || c.y.abs() > 90.0
+            }) {
                 return Err("import-error-bad-coordinate");
             }
         }
@@ -111,7 +127,9 @@ pub fn find_overlaps(shapes: &[&MultiPolygon<f64>]) -> Vec<(usize, usize)> {
     let mut overlaps = Vec::new();
     for i in 0..shapes.len() {
         for j in (i + 1)..shapes.len() {
-            let (Some(a), Some(b)) = (boxes[i], boxes[j]) else { continue };
+            let (Some(a), Some(b)) = (boxes[i], boxes[j]) else {
+                continue;
+            };
             if !a.intersects(&b) {
                 continue;
             }
@@ -224,7 +242,11 @@ mod tests {
     fn real_quartiers_place_known_landmarks() {
         let (shapes, placer) = luxembourg_placer();
         assert_eq!(shapes.len(), 24);
-        let name_at = |lon, lat| placer.place(lon, lat).map(|i| shapes[i as usize].name.as_str());
+        let name_at = |lon, lat| {
+            placer
+                .place(lon, lat)
+                .map(|i| shapes[i as usize].name.as_str())
+        };
         assert_eq!(name_at(6.1335, 49.5998), Some("Gare"));
         assert_eq!(name_at(6.1401, 49.6187), Some("Kirchberg"));
         assert_eq!(name_at(6.1297, 49.6110), Some("Centre"));
@@ -264,8 +286,14 @@ mod tests {
     fn malformed_geojson_is_refused_with_a_reason() {
         let reason = |s: &str| parse_geojson(s).unwrap_err().reason;
         assert_eq!(reason("{"), "import-error-geojson");
-        assert_eq!(reason(r#"{"type":"Point","coordinates":[1,2]}"#), "import-error-not-feature-collection");
-        assert_eq!(reason(r#"{"type":"FeatureCollection","features":[]}"#), "import-error-empty");
+        assert_eq!(
+            reason(r#"{"type":"Point","coordinates":[1,2]}"#),
+            "import-error-not-feature-collection"
+        );
+        assert_eq!(
+            reason(r#"{"type":"FeatureCollection","features":[]}"#),
+            "import-error-empty"
+        );
         let no_name = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
             "geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]}"#;
         assert_eq!(reason(no_name), "import-error-feature-name");

@@ -73,8 +73,14 @@ mod tests {
 
     #[test]
     fn negotiates_by_quality_then_order() {
-        assert_eq!(Language::negotiate("pt-BR,pt;q=0.9,en;q=0.8"), Some(Language::Pt));
-        assert_eq!(Language::negotiate("es, fr;q=0.5, de;q=0.7"), Some(Language::De));
+        assert_eq!(
+            Language::negotiate("pt-BR,pt;q=0.9,en;q=0.8"),
+            Some(Language::Pt)
+        );
+        assert_eq!(
+            Language::negotiate("es, fr;q=0.5, de;q=0.7"),
+            Some(Language::De)
+        );
         assert_eq!(Language::negotiate("lb-LU"), Some(Language::Lb));
         assert_eq!(Language::negotiate("es, it"), None);
         assert_eq!(Language::negotiate("fr;q=0, en"), Some(Language::En));

@@ -105,7 +105,9 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
         }
         Action::ImportRegister => allow_if(actor.role >= Role::Admin),
         Action::AssignRole { to } => match to {
-            Role::Resident | Role::Moderator => allow_if(actor.role.is_commune_staff() || is_operator),
+            Role::Resident | Role::Moderator => {
+                allow_if(actor.role.is_commune_staff() || is_operator)
+            }
             Role::Staff | Role::Admin => allow_if(actor.role >= Role::Admin),
             Role::Operator => Decision::Forbidden,
         },
@@ -139,42 +141,132 @@ mod tests {
     #[test]
     fn members_see_only_their_own_neighbourhood() {
         let ana = resident(1, 10);
-        assert_eq!(decide(Some(&ana), 1, Action::ViewNeighbourhood { neighbourhood_id: 10 }), Decision::Allow);
-        assert_eq!(decide(Some(&ana), 1, Action::ViewNeighbourhood { neighbourhood_id: 11 }), Decision::Forbidden);
-        assert_eq!(decide(None, 1, Action::ViewNeighbourhood { neighbourhood_id: 10 }), Decision::NeedsLogin);
+        assert_eq!(
+            decide(
+                Some(&ana),
+                1,
+                Action::ViewNeighbourhood {
+                    neighbourhood_id: 10
+                }
+            ),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(
+                Some(&ana),
+                1,
+                Action::ViewNeighbourhood {
+                    neighbourhood_id: 11
+                }
+            ),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(
+                None,
+                1,
+                Action::ViewNeighbourhood {
+                    neighbourhood_id: 10
+                }
+            ),
+            Decision::NeedsLogin
+        );
     }
 
     #[test]
     fn pending_residents_see_only_public_pages() {
-        let pending = Actor { residence: Residence::Pending, ..resident(1, 10) };
+        let pending = Actor {
+            residence: Residence::Pending,
+            ..resident(1, 10)
+        };
         assert_eq!(
-            decide(Some(&pending), 1, Action::ViewNeighbourhood { neighbourhood_id: 10 }),
+            decide(
+                Some(&pending),
+                1,
+                Action::ViewNeighbourhood {
+                    neighbourhood_id: 10
+                }
+            ),
             Decision::NeedsVerification
         );
-        assert_eq!(decide(Some(&pending), 1, Action::ProveResidence), Decision::Allow);
-        assert_eq!(decide(Some(&pending), 1, Action::InviteNeighbour), Decision::NeedsVerification);
-        let unconfirmed = Actor { email_confirmed: false, ..pending };
-        assert_eq!(decide(Some(&unconfirmed), 1, Action::ProveResidence), Decision::NeedsVerification);
+        assert_eq!(
+            decide(Some(&pending), 1, Action::ProveResidence),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&pending), 1, Action::InviteNeighbour),
+            Decision::NeedsVerification
+        );
+        let unconfirmed = Actor {
+            email_confirmed: false,
+            ..pending
+        };
+        assert_eq!(
+            decide(Some(&unconfirmed), 1, Action::ProveResidence),
+            Decision::NeedsVerification
+        );
     }
 
     #[test]
     fn staff_do_not_read_neighbourhoods_but_review_residents() {
-        let staff = Actor { role: Role::Staff, neighbourhood_id: None, ..resident(1, 10) };
-        assert_eq!(decide(Some(&staff), 1, Action::ViewNeighbourhood { neighbourhood_id: 10 }), Decision::Forbidden);
-        assert_eq!(decide(Some(&staff), 1, Action::ReviewResidents), Decision::Allow);
-        assert_eq!(decide(Some(&staff), 1, Action::AssignRole { to: Role::Moderator }), Decision::Allow);
-        assert_eq!(decide(Some(&staff), 1, Action::AssignRole { to: Role::Staff }), Decision::Forbidden);
-        assert_eq!(decide(Some(&staff), 1, Action::ImportRegister), Decision::Forbidden);
-        let admin = Actor { role: Role::Admin, ..staff };
-        assert_eq!(decide(Some(&admin), 1, Action::AssignRole { to: Role::Staff }), Decision::Allow);
-        assert_eq!(decide(Some(&admin), 1, Action::AssignRole { to: Role::Operator }), Decision::Forbidden);
+        let staff = Actor {
+            role: Role::Staff,
+            neighbourhood_id: None,
+            ..resident(1, 10)
+        };
+        assert_eq!(
+            decide(
+                Some(&staff),
+                1,
+                Action::ViewNeighbourhood {
+                    neighbourhood_id: 10
+                }
+            ),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&staff), 1, Action::ReviewResidents),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(
+                Some(&staff),
+                1,
+                Action::AssignRole {
+                    to: Role::Moderator
+                }
+            ),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&staff), 1, Action::AssignRole { to: Role::Staff }),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&staff), 1, Action::ImportRegister),
+            Decision::Forbidden
+        );
+        let admin = Actor {
+            role: Role::Admin,
+            ..staff
+        };
+        assert_eq!(
+            decide(Some(&admin), 1, Action::AssignRole { to: Role::Staff }),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&admin), 1, Action::AssignRole { to: Role::Operator }),
+            Decision::Forbidden
+        );
     }
 
     fn any_action() -> impl Strategy<Value = Action> {
         prop_oneof![
             Just(Action::ManageOwnAccount),
             Just(Action::ProveResidence),
-            (0i64..4).prop_map(|n| Action::ViewNeighbourhood { neighbourhood_id: n }),
+            (0i64..4).prop_map(|n| Action::ViewNeighbourhood {
+                neighbourhood_id: n
+            }),
             Just(Action::InviteNeighbour),
             Just(Action::ReviewResidents),
             Just(Action::PrintLetters),
@@ -184,16 +276,24 @@ mod tests {
     }
 
     fn any_actor() -> impl Strategy<Value = Actor> {
-        (0usize..4, 0i64..3, proptest::option::of(0i64..4), any::<bool>(), 0usize..3).prop_map(
-            |(role, commune, neighbourhood, email_confirmed, residence)| Actor {
-                user_id: 1,
-                commune_id: Some(commune),
-                role: Role::ALL[role],
-                neighbourhood_id: neighbourhood,
-                email_confirmed,
-                residence: [Residence::Pending, Residence::Verified, Residence::Refused][residence],
-            },
+        (
+            0usize..4,
+            0i64..3,
+            proptest::option::of(0i64..4),
+            any::<bool>(),
+            0usize..3,
         )
+            .prop_map(
+                |(role, commune, neighbourhood, email_confirmed, residence)| Actor {
+                    user_id: 1,
+                    commune_id: Some(commune),
+                    role: Role::ALL[role],
+                    neighbourhood_id: neighbourhood,
+                    email_confirmed,
+                    residence: [Residence::Pending, Residence::Verified, Residence::Refused]
+                        [residence],
+                },
+            )
     }
 
     proptest! {

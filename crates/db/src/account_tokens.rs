@@ -20,7 +20,14 @@ impl Purpose {
 
 /// Stores a new token; older unused tokens of the same purpose stop working, so only
 /// the latest e-mail's link is valid.
-pub async fn issue(db: &Db, token_hash: &str, user_id: i64, purpose: Purpose, now: i64, lifetime: i64) -> DbResult<()> {
+pub async fn issue(
+    db: &Db,
+    token_hash: &str,
+    user_id: i64,
+    purpose: Purpose,
+    now: i64,
+    lifetime: i64,
+) -> DbResult<()> {
     with_pool!(db.writer(), |pool| {
         let mut tx = pool.begin().await?;
         sqlx::query("UPDATE account_tokens SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
@@ -46,7 +53,12 @@ pub async fn issue(db: &Db, token_hash: &str, user_id: i64, purpose: Purpose, no
 
 /// Uses a token: returns its user if it was valid, unused and unexpired. A second
 /// call with the same token returns `None`, even when both race.
-pub async fn consume(db: &Db, token_hash: &str, purpose: Purpose, now: i64) -> DbResult<Option<i64>> {
+pub async fn consume(
+    db: &Db,
+    token_hash: &str,
+    purpose: Purpose,
+    now: i64,
+) -> DbResult<Option<i64>> {
     with_pool!(db.writer(), |pool| {
         Ok(sqlx::query_scalar(
             "UPDATE account_tokens SET used_at = $1

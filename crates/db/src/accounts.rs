@@ -46,7 +46,8 @@ impl Account {
     }
 }
 
-const COLUMNS: &str = "u.id, u.commune_id, u.email, u.display_name, u.language, u.role, u.address_id,
+const COLUMNS: &str =
+    "u.id, u.commune_id, u.email, u.display_name, u.language, u.role, u.address_id,
     a.neighbourhood_id, u.residence, u.verification_method, u.email_confirmed_at, u.created_at";
 const FROM: &str = "FROM users u LEFT JOIN addresses a ON a.id = u.address_id";
 
@@ -96,13 +97,22 @@ pub async fn create(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<i64, Crea
         .fetch_one(pool)
         .await
     });
-    result.map_err(|e| if is_unique_violation(&e) { CreateError::EmailTaken } else { CreateError::Db(e.into()) })
+    result.map_err(|e| {
+        if is_unique_violation(&e) {
+            CreateError::EmailTaken
+        } else {
+            CreateError::Db(e.into())
+        }
+    })
 }
 
 pub async fn by_id(db: &Db, id: i64) -> DbResult<Option<Account>> {
     let sql = format!("SELECT {COLUMNS} {FROM} WHERE u.id = $1");
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, Account>(&sql).bind(id).fetch_optional(pool).await?)
+        Ok(sqlx::query_as::<_, Account>(&sql)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?)
     })
 }
 
@@ -110,13 +120,20 @@ pub async fn by_id(db: &Db, id: i64) -> DbResult<Option<Account>> {
 pub async fn by_id_fresh(db: &Db, id: i64) -> DbResult<Option<Account>> {
     let sql = format!("SELECT {COLUMNS} {FROM} WHERE u.id = $1");
     with_pool!(db.writer(), |pool| {
-        Ok(sqlx::query_as::<_, Account>(&sql).bind(id).fetch_optional(pool).await?)
+        Ok(sqlx::query_as::<_, Account>(&sql)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?)
     })
 }
 
 /// The account and its password hash, for logging in to a commune (or, with
 /// `commune_id = None`, to the installation as operator).
-pub async fn credentials(db: &Db, commune_id: Option<i64>, email: &str) -> DbResult<Option<(Account, String)>> {
+pub async fn credentials(
+    db: &Db,
+    commune_id: Option<i64>,
+    email: &str,
+) -> DbResult<Option<(Account, String)>> {
     let sql = format!(
         "SELECT {COLUMNS}, u.password_hash {FROM} WHERE u.email = $1 AND (u.commune_id = $2 OR (u.commune_id IS NULL AND $2 IS NULL))"
     );
@@ -139,17 +156,23 @@ pub async fn credentials(db: &Db, commune_id: Option<i64>, email: &str) -> DbRes
 pub async fn by_email(db: &Db, commune_id: i64, email: &str) -> DbResult<Option<Account>> {
     let sql = format!("SELECT {COLUMNS} {FROM} WHERE u.commune_id = $1 AND u.email = $2");
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, Account>(&sql).bind(commune_id).bind(email).fetch_optional(pool).await?)
+        Ok(sqlx::query_as::<_, Account>(&sql)
+            .bind(commune_id)
+            .bind(email)
+            .fetch_optional(pool)
+            .await?)
     })
 }
 
 pub async fn confirm_email(db: &Db, user_id: i64, now: i64) -> DbResult<()> {
     with_pool!(db.writer(), |pool| {
-        sqlx::query("UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2")
-            .bind(now)
-            .bind(user_id)
-            .execute(pool)
-            .await?;
+        sqlx::query(
+            "UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2",
+        )
+        .bind(now)
+        .bind(user_id)
+        .execute(pool)
+        .await?;
         Ok(())
     })
 }
@@ -174,7 +197,10 @@ pub async fn set_password(db: &Db, user_id: i64, password_hash: &str) -> DbResul
             .bind(user_id)
             .execute(&mut *tx)
             .await?;
-        sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(user_id).execute(&mut *tx).await?;
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(())
     })
@@ -237,7 +263,10 @@ pub struct PendingResident {
 
 impl PendingResident {
     pub fn address_label(&self) -> String {
-        format!("{} {}, {} {}", self.street, self.number, self.postcode, self.locality)
+        format!(
+            "{} {}, {} {}",
+            self.street, self.number, self.postcode, self.locality
+        )
     }
 }
 

@@ -21,7 +21,10 @@ pub struct Address {
 impl Address {
     /// The full address: shown to its resident, staff and on letters, never to neighbours.
     pub fn label(&self) -> String {
-        format!("{} {}, {} {}", self.street, self.number, self.postcode, self.locality)
+        format!(
+            "{} {}, {} {}",
+            self.street, self.number, self.postcode, self.locality
+        )
     }
 }
 
@@ -34,7 +37,12 @@ pub struct AddressesImported {
 }
 
 fn natural_key(row: &AddressRow) -> String {
-    format!("{}|{}|{}", search_key(&row.street), row.number.to_lowercase(), search_key(&row.postcode))
+    format!(
+        "{}|{}|{}",
+        search_key(&row.street),
+        row.number.to_lowercase(),
+        search_key(&row.postcode)
+    )
 }
 
 /// Adds or updates every row in one transaction, placing each in its neighbourhood.
@@ -78,7 +86,10 @@ pub async fn import(
         }
         tx.commit().await?;
         progress(rows.len());
-        Ok(AddressesImported { rows: rows.len(), outside })
+        Ok(AddressesImported {
+            rows: rows.len(),
+            outside,
+        })
     })
 }
 
@@ -95,7 +106,10 @@ pub async fn search(db: &Db, commune_id: i64, query: &str, limit: i64) -> DbResu
     for i in 0..words.len() {
         sql.push_str(&format!(" AND (' ' || search_key) LIKE ${}", i + 2));
     }
-    sql.push_str(&format!(" ORDER BY street, LENGTH(number), number LIMIT ${}", words.len() + 2));
+    sql.push_str(&format!(
+        " ORDER BY street, LENGTH(number), number LIMIT ${}",
+        words.len() + 2
+    ));
     with_pool!(db.reader(), |pool| {
         let mut q = sqlx::query_as::<_, Address>(&sql).bind(commune_id);
         for w in &words {
@@ -108,15 +122,38 @@ pub async fn search(db: &Db, commune_id: i64, query: &str, limit: i64) -> DbResu
 pub async fn by_id(db: &Db, id: i64) -> DbResult<Option<Address>> {
     let sql = format!("SELECT {COLUMNS} FROM addresses WHERE id = $1");
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, Address>(&sql).bind(id).fetch_optional(pool).await?)
+        Ok(sqlx::query_as::<_, Address>(&sql)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?)
     })
 }
 
 pub async fn count(db: &Db, commune_id: i64) -> DbResult<i64> {
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM addresses WHERE commune_id = $1")
-            .bind(commune_id)
-            .fetch_one(pool)
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM addresses WHERE commune_id = $1")
+                .bind(commune_id)
+                .fetch_one(pool)
+                .await?,
+        )
+    })
+}
+
+/// Some addresses of a neighbourhood, in register order (for the demo's accounts).
+pub async fn in_neighbourhood(
+    db: &Db,
+    neighbourhood_id: i64,
+    limit: i64,
+) -> DbResult<Vec<Address>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM addresses WHERE neighbourhood_id = $1 ORDER BY street, id LIMIT $2"
+    );
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Address>(&sql)
+            .bind(neighbourhood_id)
+            .bind(limit)
+            .fetch_all(pool)
             .await?)
     })
 }

@@ -14,7 +14,13 @@ pub struct Commune {
 
 const COLUMNS: &str = "id, slug, name, default_language";
 
-pub async fn create(db: &Db, slug: &str, name: &str, default_language: &str, now: i64) -> DbResult<Commune> {
+pub async fn create(
+    db: &Db,
+    slug: &str,
+    name: &str,
+    default_language: &str,
+    now: i64,
+) -> DbResult<Commune> {
     if !gemeng_core::slug::is_valid_slug(slug) {
         return Err(DbError::Invalid(format!("invalid commune slug {slug:?}")));
     }
@@ -42,14 +48,20 @@ pub async fn create(db: &Db, slug: &str, name: &str, default_language: &str, now
 pub async fn by_slug(db: &Db, slug: &str) -> DbResult<Option<Commune>> {
     let sql = format!("SELECT {COLUMNS} FROM communes WHERE slug = $1");
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, Commune>(&sql).bind(slug).fetch_optional(pool).await?)
+        Ok(sqlx::query_as::<_, Commune>(&sql)
+            .bind(slug)
+            .fetch_optional(pool)
+            .await?)
     })
 }
 
 pub async fn by_id(db: &Db, id: i64) -> DbResult<Option<Commune>> {
     let sql = format!("SELECT {COLUMNS} FROM communes WHERE id = $1");
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, Commune>(&sql).bind(id).fetch_optional(pool).await?)
+        Ok(sqlx::query_as::<_, Commune>(&sql)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?)
     })
 }
 

@@ -21,7 +21,10 @@ pub enum Engine {
 /// write transactions queue in-process instead of failing with `SQLITE_BUSY`.
 #[derive(Clone, Debug)]
 pub enum Db {
-    Sqlite { reader: SqlitePool, writer: SqlitePool },
+    Sqlite {
+        reader: SqlitePool,
+        writer: SqlitePool,
+    },
     Postgres(PgPool),
 }
 
@@ -33,7 +36,10 @@ pub enum PoolRef<'a> {
 
 impl Db {
     pub async fn connect(url: &str) -> DbResult<Db> {
-        let fail = |reason: String| DbError::Connect { url: redact(url), reason };
+        let fail = |reason: String| DbError::Connect {
+            url: redact(url),
+            reason,
+        };
         if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)
                 .map_err(|e| fail(e.to_string()))?
@@ -55,9 +61,13 @@ impl Db {
             Ok(Db::Sqlite { reader, writer })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let options = PgConnectOptions::from_str(url).map_err(|e| fail(e.to_string()))?;
-            Self::connect_postgres(options).await.map_err(|e| fail(e.to_string()))
+            Self::connect_postgres(options)
+                .await
+                .map_err(|e| fail(e.to_string()))
         } else {
-            Err(fail("the URL must start with sqlite:// or postgres://".into()))
+            Err(fail(
+                "the URL must start with sqlite:// or postgres://".into(),
+            ))
         }
     }
 
@@ -95,7 +105,10 @@ impl Db {
 
     /// Checks the database answers, for `/healthz`.
     pub async fn ping(&self) -> bool {
-        crate::with_pool!(self.reader(), |pool| sqlx::query("SELECT 1").execute(pool).await.is_ok())
+        crate::with_pool!(self.reader(), |pool| sqlx::query("SELECT 1")
+            .execute(pool)
+            .await
+            .is_ok())
     }
 
     pub async fn close(&self) {
@@ -127,7 +140,10 @@ pub fn redact(url: &str) -> String {
 mod tests {
     #[test]
     fn passwords_are_redacted() {
-        assert_eq!(super::redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");
+        assert_eq!(
+            super::redact("postgres://u:secret@h/db"),
+            "postgres://u:***@h/db"
+        );
         assert_eq!(super::redact("postgres://u@h/db"), "postgres://u@h/db");
         assert_eq!(super::redact("sqlite://gemeng.db"), "sqlite://gemeng.db");
     }

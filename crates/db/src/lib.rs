@@ -9,6 +9,7 @@ pub mod account_tokens;
 pub mod accounts;
 pub mod addresses;
 pub mod audit;
+pub mod backup;
 pub mod communes;
 mod connect;
 mod migrate;

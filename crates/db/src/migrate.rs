@@ -53,7 +53,10 @@ pub async fn migrate(db: &Db, now: i64) -> DbResult<usize> {
             }
         }
         let mut count = 0;
-        for m in migrations.iter().filter(|m| !applied.iter().any(|(v, _)| *v == m.version)) {
+        for m in migrations
+            .iter()
+            .filter(|m| !applied.iter().any(|(v, _)| *v == m.version))
+        {
             let mut tx = pool.begin().await?;
             sqlx::raw_sql(m.sql).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)")
@@ -74,9 +77,11 @@ pub async fn migrate(db: &Db, now: i64) -> DbResult<usize> {
 /// The versions recorded in the database, for tests and `gemeng migrate`.
 pub async fn applied_versions(db: &Db) -> DbResult<Vec<i64>> {
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_scalar("SELECT version FROM schema_migrations ORDER BY version")
-            .fetch_all(pool)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT version FROM schema_migrations ORDER BY version")
+                .fetch_all(pool)
+                .await?,
+        )
     })
 }
 
@@ -85,13 +90,18 @@ mod tests {
     use super::*;
 
     fn listed(engine: &str) -> Vec<(i64, String)> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations").join(engine);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations")
+            .join(engine);
         let mut files: Vec<(i64, String)> = std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .map(|f| {
                 let (version, rest) = f.split_once('_').unwrap();
-                (version.parse().unwrap(), rest.trim_end_matches(".sql").to_string())
+                (
+                    version.parse().unwrap(),
+                    rest.trim_end_matches(".sql").to_string(),
+                )
             })
             .collect();
         files.sort();
@@ -103,8 +113,10 @@ mod tests {
         let sqlite = listed("sqlite");
         assert_eq!(sqlite, listed("postgres"));
         for embedded in [MIGRATIONS_SQLITE, MIGRATIONS_POSTGRES] {
-            let names: Vec<(i64, String)> =
-                embedded.iter().map(|m| (m.version, m.name.to_string())).collect();
+            let names: Vec<(i64, String)> = embedded
+                .iter()
+                .map(|m| (m.version, m.name.to_string()))
+                .collect();
             assert_eq!(names, sqlite);
         }
     }

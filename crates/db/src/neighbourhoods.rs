@@ -27,7 +27,12 @@ pub struct ShapesImported {
 
 /// Adds new neighbourhoods and updates the shape of those with the same name. The
 /// caller has checked the shapes (and their overlaps) with `gemeng_core::geography`.
-pub async fn import(db: &Db, commune_id: i64, shapes: &[NeighbourhoodShape], now: i64) -> DbResult<ShapesImported> {
+pub async fn import(
+    db: &Db,
+    commune_id: i64,
+    shapes: &[NeighbourhoodShape],
+    now: i64,
+) -> DbResult<ShapesImported> {
     with_pool!(db.writer(), |pool| {
         let mut tx = pool.begin().await?;
         let mut created = 0;
@@ -58,15 +63,17 @@ pub async fn import(db: &Db, commune_id: i64, shapes: &[NeighbourhoodShape], now
             }
         }
         // Re-place the whole register against the new map.
-        let areas: Vec<(i64, String)> = sqlx::query_as("SELECT id, shape FROM neighbourhoods WHERE commune_id = $1")
-            .bind(commune_id)
-            .fetch_all(&mut *tx)
-            .await?;
+        let areas: Vec<(i64, String)> =
+            sqlx::query_as("SELECT id, shape FROM neighbourhoods WHERE commune_id = $1")
+                .bind(commune_id)
+                .fetch_all(&mut *tx)
+                .await?;
         let placer = placer_from_rows(areas);
-        let points: Vec<(i64, f64, f64)> = sqlx::query_as("SELECT id, lon, lat FROM addresses WHERE commune_id = $1")
-            .bind(commune_id)
-            .fetch_all(&mut *tx)
-            .await?;
+        let points: Vec<(i64, f64, f64)> =
+            sqlx::query_as("SELECT id, lon, lat FROM addresses WHERE commune_id = $1")
+                .bind(commune_id)
+                .fetch_all(&mut *tx)
+                .await?;
         let mut addresses_outside = 0;
         for (id, lon, lat) in points {
             let placed = placer.place(lon, lat);
@@ -78,14 +85,20 @@ pub async fn import(db: &Db, commune_id: i64, shapes: &[NeighbourhoodShape], now
                 .await?;
         }
         tx.commit().await?;
-        Ok(ShapesImported { created, updated, addresses_outside })
+        Ok(ShapesImported {
+            created,
+            updated,
+            addresses_outside,
+        })
     })
 }
 
 pub(crate) fn placer_from_rows(rows: Vec<(i64, String)>) -> Placer {
     Placer::new(
         rows.into_iter()
-            .filter_map(|(id, text)| geography::shape_from_geojson(&text).map(|s| PlacementArea::new(id, s)))
+            .filter_map(|(id, text)| {
+                geography::shape_from_geojson(&text).map(|s| PlacementArea::new(id, s))
+            })
             .collect(),
     )
 }
@@ -117,21 +130,31 @@ pub async fn placer(db: &Db, commune_id: i64) -> DbResult<Placer> {
 pub async fn list(db: &Db, commune_id: i64) -> DbResult<Vec<Neighbourhood>> {
     let sql = format!("SELECT {COLUMNS} FROM neighbourhoods WHERE commune_id = $1 ORDER BY name");
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, Neighbourhood>(&sql).bind(commune_id).fetch_all(pool).await?)
+        Ok(sqlx::query_as::<_, Neighbourhood>(&sql)
+            .bind(commune_id)
+            .fetch_all(pool)
+            .await?)
     })
 }
 
 pub async fn by_slug(db: &Db, commune_id: i64, slug: &str) -> DbResult<Option<Neighbourhood>> {
     let sql = format!("SELECT {COLUMNS} FROM neighbourhoods WHERE commune_id = $1 AND slug = $2");
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, Neighbourhood>(&sql).bind(commune_id).bind(slug).fetch_optional(pool).await?)
+        Ok(sqlx::query_as::<_, Neighbourhood>(&sql)
+            .bind(commune_id)
+            .bind(slug)
+            .fetch_optional(pool)
+            .await?)
     })
 }
 
 pub async fn by_id(db: &Db, id: i64) -> DbResult<Option<Neighbourhood>> {
     let sql = format!("SELECT {COLUMNS} FROM neighbourhoods WHERE id = $1");
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, Neighbourhood>(&sql).bind(id).fetch_optional(pool).await?)
+        Ok(sqlx::query_as::<_, Neighbourhood>(&sql)
+            .bind(id)
+            .fetch_optional(pool)
+            .await?)
     })
 }
 

@@ -15,7 +15,13 @@ pub struct OutgoingMail {
     pub attempts: i64,
 }
 
-pub async fn enqueue(db: &Db, recipient: &str, subject: &str, body: &str, now: i64) -> DbResult<i64> {
+pub async fn enqueue(
+    db: &Db,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+    now: i64,
+) -> DbResult<i64> {
     with_pool!(db.writer(), |pool| {
         Ok(sqlx::query_scalar(
             "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
@@ -55,7 +61,9 @@ pub async fn mark_sent(db: &Db, id: i64, now: i64) -> DbResult<()> {
 
 /// Schedules another attempt after an exponential back-off (capped at six hours).
 pub async fn mark_failed(db: &Db, id: i64, attempts: i64, error: &str, now: i64) -> DbResult<()> {
-    let delay = 30i64.saturating_mul(1 << attempts.clamp(0, 10)).min(6 * 3600);
+    let delay = 30i64
+        .saturating_mul(1 << attempts.clamp(0, 10))
+        .min(6 * 3600);
     with_pool!(db.writer(), |pool| {
         sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3")
             .bind(error)
@@ -70,6 +78,10 @@ pub async fn mark_failed(db: &Db, id: i64, attempts: i64, error: &str, now: i64)
 /// Messages not yet sent, for `/metrics`.
 pub async fn pending_count(db: &Db) -> DbResult<i64> {
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").fetch_one(pool).await?)
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
+                .fetch_one(pool)
+                .await?,
+        )
     })
 }

@@ -23,11 +23,13 @@ pub async fn hit(db: &Db, bucket: &str, window_seconds: i64, now: i64) -> DbResu
 pub async fn current(db: &Db, bucket: &str, window_seconds: i64, now: i64) -> DbResult<i64> {
     let window_start = now - now.rem_euclid(window_seconds.max(1));
     with_pool!(db.reader(), |pool| {
-        let hits: Option<i64> = sqlx::query_scalar("SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2")
-            .bind(bucket)
-            .bind(window_start)
-            .fetch_optional(pool)
-            .await?;
+        let hits: Option<i64> = sqlx::query_scalar(
+            "SELECT hits FROM rate_limits WHERE bucket = $1 AND window_start = $2",
+        )
+        .bind(bucket)
+        .bind(window_start)
+        .fetch_optional(pool)
+        .await?;
         Ok(hits.unwrap_or(0))
     })
 }
@@ -35,10 +37,12 @@ pub async fn current(db: &Db, bucket: &str, window_seconds: i64, now: i64) -> Db
 /// Drops windows that ended before `before`; run by a background job.
 pub async fn delete_before(db: &Db, before: i64) -> DbResult<u64> {
     with_pool!(db.writer(), |pool| {
-        Ok(sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
-            .bind(before)
-            .execute(pool)
-            .await?
-            .rows_affected())
+        Ok(
+            sqlx::query("DELETE FROM rate_limits WHERE window_start < $1")
+                .bind(before)
+                .execute(pool)
+                .await?
+                .rows_affected(),
+        )
     })
 }

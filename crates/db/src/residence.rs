@@ -20,7 +20,11 @@ pub struct LetterRecipient {
 }
 
 /// Confirmed, pending residents of the commune with no letter code still valid.
-pub async fn letter_recipients(db: &Db, commune_id: i64, now: i64) -> DbResult<Vec<LetterRecipient>> {
+pub async fn letter_recipients(
+    db: &Db,
+    commune_id: i64,
+    now: i64,
+) -> DbResult<Vec<LetterRecipient>> {
     with_pool!(db.reader(), |pool| {
         Ok(sqlx::query_as::<_, LetterRecipient>(
             "SELECT u.id AS user_id, u.display_name, u.language, a.street, a.number, a.postcode, a.locality
@@ -204,7 +208,9 @@ pub async fn redeem(
         .bind(commune_id)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some(code) = row else { return Ok(Err(Refusal::Unknown)) };
+        let Some(code) = row else {
+            return Ok(Err(Refusal::Unknown));
+        };
         let method = match code.kind.as_str() {
             "letter" if code.user_id == Some(user_id) => VerificationMethod::Letter,
             "letter" => return Ok(Err(Refusal::Unknown)),
@@ -213,7 +219,11 @@ pub async fn redeem(
                 return Ok(Err(Refusal::OtherNeighbourhood))
             }
             "invitation" => VerificationMethod::Invitation,
-            other => return Err(DbError::Invalid(format!("unknown residence code kind {other:?}"))),
+            other => {
+                return Err(DbError::Invalid(format!(
+                    "unknown residence code kind {other:?}"
+                )))
+            }
         };
         if code.used_at.is_some() {
             return Ok(Err(Refusal::Used));

@@ -21,7 +21,14 @@ impl SessionKind {
 /// How often last-use is written back: reading a page should not cost a write each time.
 const TOUCH_EVERY_SECONDS: i64 = 60;
 
-pub async fn create(db: &Db, token_hash: &str, user_id: i64, kind: SessionKind, now: i64, absolute: i64) -> DbResult<()> {
+pub async fn create(
+    db: &Db,
+    token_hash: &str,
+    user_id: i64,
+    kind: SessionKind,
+    now: i64,
+    absolute: i64,
+) -> DbResult<()> {
     with_pool!(db.writer(), |pool| {
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at)
@@ -40,7 +47,13 @@ pub async fn create(db: &Db, token_hash: &str, user_id: i64, kind: SessionKind, 
 
 /// The user of a live session of `kind`, refreshing its last use; `None` if unknown,
 /// idle for longer than `idle` seconds, or past its absolute expiry.
-pub async fn user_of(db: &Db, token_hash: &str, kind: SessionKind, now: i64, idle: i64) -> DbResult<Option<i64>> {
+pub async fn user_of(
+    db: &Db,
+    token_hash: &str,
+    kind: SessionKind,
+    now: i64,
+    idle: i64,
+) -> DbResult<Option<i64>> {
     let row: Option<(i64, i64, i64)> = with_pool!(db.reader(), |pool| {
         sqlx::query_as("SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1 AND kind = $2")
             .bind(token_hash)
@@ -48,7 +61,9 @@ pub async fn user_of(db: &Db, token_hash: &str, kind: SessionKind, now: i64, idl
             .fetch_optional(pool)
             .await?
     });
-    let Some((user_id, last_seen_at, expires_at)) = row else { return Ok(None) };
+    let Some((user_id, last_seen_at, expires_at)) = row else {
+        return Ok(None);
+    };
     if now >= expires_at || now - last_seen_at > idle {
         delete(db, token_hash).await?;
         return Ok(None);
@@ -67,7 +82,10 @@ pub async fn user_of(db: &Db, token_hash: &str, kind: SessionKind, now: i64, idl
 
 pub async fn delete(db: &Db, token_hash: &str) -> DbResult<()> {
     with_pool!(db.writer(), |pool| {
-        sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_hash).execute(pool).await?;
+        sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
+            .bind(token_hash)
+            .execute(pool)
+            .await?;
         Ok(())
     })
 }
@@ -75,11 +93,13 @@ pub async fn delete(db: &Db, token_hash: &str) -> DbResult<()> {
 /// Removes sessions that can no longer be used; run by a background job.
 pub async fn delete_expired(db: &Db, now: i64, idle: i64) -> DbResult<u64> {
     with_pool!(db.writer(), |pool| {
-        Ok(sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at < $2")
-            .bind(now)
-            .bind(now - idle)
-            .execute(pool)
-            .await?
-            .rows_affected())
+        Ok(
+            sqlx::query("DELETE FROM sessions WHERE expires_at <= $1 OR last_seen_at < $2")
+                .bind(now)
+                .bind(now - idle)
+                .execute(pool)
+                .await?
+                .rows_affected(),
+        )
     })
 }

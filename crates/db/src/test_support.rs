@@ -42,7 +42,13 @@ pub fn engine() -> Engine {
 }
 
 fn unique_name() -> String {
-    format!("t{}_{}", std::process::id(), gemeng_core::codes::random_token()[..10].to_lowercase().replace(['-', '_'], "x"))
+    format!(
+        "t{}_{}",
+        std::process::id(),
+        gemeng_core::codes::random_token()[..10]
+            .to_lowercase()
+            .replace(['-', '_'], "x")
+    )
 }
 
 /// A new, empty, migrated database on the engine under test. The URL it returns
@@ -54,25 +60,43 @@ pub async fn fresh() -> TestDb {
             let file = std::env::temp_dir().join(format!("gemeng-{}.db", unique_name()));
             let url = format!("sqlite://{}", file.display());
             let db = Db::connect(&url).await.expect("open test SQLite database");
-            migrate(&db, now).await.expect("migrate test SQLite database");
-            TestDb { db, url, file: Some(file) }
+            migrate(&db, now)
+                .await
+                .expect("migrate test SQLite database");
+            TestDb {
+                db,
+                url,
+                file: Some(file),
+            }
         }
         Engine::Postgres => {
-            let base = std::env::var("TEST_DATABASE_URL").unwrap_or_else(|_| DEFAULT_TEST_DATABASE_URL.into());
+            let base = std::env::var("TEST_DATABASE_URL")
+                .unwrap_or_else(|_| DEFAULT_TEST_DATABASE_URL.into());
             let schema = unique_name();
             let mut admin = sqlx::PgConnection::connect(&base)
                 .await
                 .unwrap_or_else(|e| panic!("cannot reach PostgreSQL at {base}: {e}"));
-            sqlx::query(&format!("CREATE SCHEMA {schema}")).execute(&mut admin).await.expect("create schema");
+            sqlx::query(&format!("CREATE SCHEMA {schema}"))
+                .execute(&mut admin)
+                .await
+                .expect("create schema");
             admin.close().await.ok();
             let options = PgConnectOptions::from_str(&base)
                 .expect("parse TEST_DATABASE_URL")
                 .options([("search_path", schema.as_str())]);
-            let db = Db::connect_postgres(options).await.expect("open test PostgreSQL database");
-            migrate(&db, now).await.expect("migrate test PostgreSQL database");
+            let db = Db::connect_postgres(options)
+                .await
+                .expect("open test PostgreSQL database");
+            migrate(&db, now)
+                .await
+                .expect("migrate test PostgreSQL database");
             let separator = if base.contains('?') { '&' } else { '?' };
             let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
-            TestDb { db, url, file: None }
+            TestDb {
+                db,
+                url,
+                file: None,
+            }
         }
     }
 }

@@ -17,12 +17,22 @@ const NOW: i64 = 1_800_000_000;
 /// A commune with two side-by-side neighbourhoods (West: lon 0..1, East: lon 1..2)
 /// and an address register with two addresses in each and one outside both.
 async fn small_commune(db: &Db) -> (i64, i64, i64) {
-    let commune = communes::create(db, "testville", "Testville", "fr", NOW).await.unwrap();
+    let commune = communes::create(db, "testville", "Testville", "fr", NOW)
+        .await
+        .unwrap();
     let shapes = vec![
-        NeighbourhoodShape { name: "West".into(), shape: rectangle(0.0, 0.0, 1.0, 1.0) },
-        NeighbourhoodShape { name: "East".into(), shape: rectangle(1.0, 0.0, 2.0, 1.0) },
+        NeighbourhoodShape {
+            name: "West".into(),
+            shape: rectangle(0.0, 0.0, 1.0, 1.0),
+        },
+        NeighbourhoodShape {
+            name: "East".into(),
+            shape: rectangle(1.0, 0.0, 2.0, 1.0),
+        },
     ];
-    neighbourhoods::import(db, commune.id, &shapes, NOW).await.unwrap();
+    neighbourhoods::import(db, commune.id, &shapes, NOW)
+        .await
+        .unwrap();
     let csv = "street,number,postcode,locality,lat,lon\n\
         Rue de l'Ouest,1,1000,Testville,0.5,0.5\n\
         Rue de l'Ouest,2,1000,Testville,0.6,0.5\n\
@@ -31,9 +41,17 @@ async fn small_commune(db: &Db) -> (i64, i64, i64) {
         Route du Large,9,1002,Testville,0.5,5.0\n";
     let rows = parse_register(csv.as_bytes()).unwrap();
     let placer = neighbourhoods::placer(db, commune.id).await.unwrap();
-    addresses::import(db, commune.id, &rows, &placer, &mut |_| {}).await.unwrap();
-    let west = neighbourhoods::by_slug(db, commune.id, "west").await.unwrap().unwrap();
-    let east = neighbourhoods::by_slug(db, commune.id, "east").await.unwrap().unwrap();
+    addresses::import(db, commune.id, &rows, &placer, &mut |_| {})
+        .await
+        .unwrap();
+    let west = neighbourhoods::by_slug(db, commune.id, "west")
+        .await
+        .unwrap()
+        .unwrap();
+    let east = neighbourhoods::by_slug(db, commune.id, "east")
+        .await
+        .unwrap()
+        .unwrap();
     (commune.id, west.id, east.id)
 }
 
@@ -72,9 +90,15 @@ async fn migrations_apply_once_and_are_recorded() {
 #[tokio::test]
 async fn communes_have_unique_valid_slugs() {
     let t = fresh().await;
-    communes::create(&t.db, "a-ville", "A", "lb", NOW).await.unwrap();
-    assert!(communes::create(&t.db, "a-ville", "A again", "lb", NOW).await.is_err());
-    assert!(communes::create(&t.db, "Not A Slug", "B", "lb", NOW).await.is_err());
+    communes::create(&t.db, "a-ville", "A", "lb", NOW)
+        .await
+        .unwrap();
+    assert!(communes::create(&t.db, "a-ville", "A again", "lb", NOW)
+        .await
+        .is_err());
+    assert!(communes::create(&t.db, "Not A Slug", "B", "lb", NOW)
+        .await
+        .is_err());
     assert_eq!(communes::list(&t.db).await.unwrap().len(), 1);
     assert!(communes::by_slug(&t.db, "nowhere").await.unwrap().is_none());
 }
@@ -83,15 +107,24 @@ async fn communes_have_unique_valid_slugs() {
 async fn addresses_are_placed_in_their_neighbourhood_and_searchable() {
     let t = fresh().await;
     let (commune, west, east) = small_commune(&t.db).await;
-    let found = addresses::search(&t.db, commune, "ouest 2", 10).await.unwrap();
+    let found = addresses::search(&t.db, commune, "ouest 2", 10)
+        .await
+        .unwrap();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].label(), "Rue de l'Ouest 2, 1000 Testville");
     assert_eq!(found[0].neighbourhood_id, Some(west));
-    let east_found = addresses::search(&t.db, commune, "RUE DE L EST", 10).await.unwrap();
+    let east_found = addresses::search(&t.db, commune, "RUE DE L EST", 10)
+        .await
+        .unwrap();
     assert!(east_found.iter().all(|a| a.neighbourhood_id == Some(east)));
-    let outside = addresses::search(&t.db, commune, "large", 10).await.unwrap();
+    let outside = addresses::search(&t.db, commune, "large", 10)
+        .await
+        .unwrap();
     assert_eq!(outside[0].neighbourhood_id, None);
-    assert_eq!(addresses::search(&t.db, commune, "%", 10).await.unwrap(), vec![]);
+    assert_eq!(
+        addresses::search(&t.db, commune, "%", 10).await.unwrap(),
+        vec![]
+    );
     assert_eq!(addresses::count(&t.db, commune).await.unwrap(), 5);
 }
 
@@ -101,24 +134,47 @@ async fn reimporting_shapes_moves_addresses_and_keeps_ids() {
     let (commune, west, _) = small_commune(&t.db).await;
     // West grows over the whole map; East shrinks to nothing that holds an address.
     let shapes = vec![
-        NeighbourhoodShape { name: "West".into(), shape: rectangle(0.0, 0.0, 6.0, 1.0) },
-        NeighbourhoodShape { name: "East".into(), shape: rectangle(10.0, 0.0, 11.0, 1.0) },
+        NeighbourhoodShape {
+            name: "West".into(),
+            shape: rectangle(0.0, 0.0, 6.0, 1.0),
+        },
+        NeighbourhoodShape {
+            name: "East".into(),
+            shape: rectangle(10.0, 0.0, 11.0, 1.0),
+        },
     ];
-    let result = neighbourhoods::import(&t.db, commune, &shapes, NOW).await.unwrap();
-    assert_eq!((result.created, result.updated, result.addresses_outside), (0, 2, 0));
-    let all = addresses::search(&t.db, commune, "testville", 10).await.unwrap();
+    let result = neighbourhoods::import(&t.db, commune, &shapes, NOW)
+        .await
+        .unwrap();
+    assert_eq!(
+        (result.created, result.updated, result.addresses_outside),
+        (0, 2, 0)
+    );
+    let all = addresses::search(&t.db, commune, "testville", 10)
+        .await
+        .unwrap();
     assert!(all.iter().all(|a| a.neighbourhood_id == Some(west)));
 }
 
 #[tokio::test]
 async fn the_real_quartiers_import() {
     let t = fresh().await;
-    let commune = communes::create(&t.db, "luxembourg", "Luxembourg", "lb", NOW).await.unwrap();
-    let shapes = parse_geojson(include_str!("../../server/demo/luxembourg-city-quartiers.geojson")).unwrap();
-    let result = neighbourhoods::import(&t.db, commune.id, &shapes, NOW).await.unwrap();
+    let commune = communes::create(&t.db, "luxembourg", "Luxembourg", "lb", NOW)
+        .await
+        .unwrap();
+    let shapes = parse_geojson(include_str!(
+        "../../server/demo/luxembourg-city-quartiers.geojson"
+    ))
+    .unwrap();
+    let result = neighbourhoods::import(&t.db, commune.id, &shapes, NOW)
+        .await
+        .unwrap();
     assert_eq!(result.created, 24);
     let placer = neighbourhoods::placer(&t.db, commune.id).await.unwrap();
-    let gare = neighbourhoods::by_slug(&t.db, commune.id, "gare").await.unwrap().unwrap();
+    let gare = neighbourhoods::by_slug(&t.db, commune.id, "gare")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(placer.place(6.1335, 49.5998), Some(gare.id));
 }
 
@@ -126,9 +182,18 @@ async fn the_real_quartiers_import() {
 async fn an_email_is_unique_per_commune_only() {
     let t = fresh().await;
     let (commune, _, _) = small_commune(&t.db).await;
-    let other = communes::create(&t.db, "otherville", "Otherville", "de", NOW).await.unwrap();
+    let other = communes::create(&t.db, "otherville", "Otherville", "de", NOW)
+        .await
+        .unwrap();
     let address = address_id(&t.db, commune, "ouest 1").await;
-    resident(&t.db, commune, "ana@example.lu", address, Residence::Pending).await;
+    resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address,
+        Residence::Pending,
+    )
+    .await;
     let again = accounts::create(
         &t.db,
         &NewAccount {
@@ -164,66 +229,180 @@ async fn an_email_is_unique_per_commune_only() {
 async fn accounts_carry_their_neighbourhood_and_permissions() {
     let t = fresh().await;
     let (commune, west, _) = small_commune(&t.db).await;
-    let id = resident(&t.db, commune, "ana@example.lu", address_id(&t.db, commune, "ouest 1").await, Residence::Verified).await;
+    let id = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Verified,
+    )
+    .await;
     let account = accounts::by_id(&t.db, id).await.unwrap().unwrap();
     assert_eq!(account.neighbourhood_id, Some(west));
     assert!(account.actor().is_member_of(west));
-    let (found, hash) = accounts::credentials(&t.db, Some(commune), "ana@example.lu").await.unwrap().unwrap();
+    let (found, hash) = accounts::credentials(&t.db, Some(commune), "ana@example.lu")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!((found.id, hash.as_str()), (id, "not-a-real-hash"));
-    assert!(accounts::credentials(&t.db, None, "ana@example.lu").await.unwrap().is_none());
-    assert_eq!(accounts::neighbours(&t.db, west, 10).await.unwrap().len(), 1);
+    assert!(accounts::credentials(&t.db, None, "ana@example.lu")
+        .await
+        .unwrap()
+        .is_none());
+    assert_eq!(
+        accounts::neighbours(&t.db, west, 10).await.unwrap().len(),
+        1
+    );
 }
 
 #[tokio::test]
 async fn sessions_expire_when_idle_or_too_old() {
     let t = fresh().await;
     let (commune, _, _) = small_commune(&t.db).await;
-    let user = resident(&t.db, commune, "ana@example.lu", address_id(&t.db, commune, "ouest 1").await, Residence::Verified).await;
-    sessions::create(&t.db, "h1", user, SessionKind::Browser, NOW, 1000).await.unwrap();
-    assert_eq!(sessions::user_of(&t.db, "h1", SessionKind::Browser, NOW + 50, 100).await.unwrap(), Some(user));
+    let user = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Verified,
+    )
+    .await;
+    sessions::create(&t.db, "h1", user, SessionKind::Browser, NOW, 1000)
+        .await
+        .unwrap();
+    assert_eq!(
+        sessions::user_of(&t.db, "h1", SessionKind::Browser, NOW + 50, 100)
+            .await
+            .unwrap(),
+        Some(user)
+    );
     // A browser session is not an API token.
-    assert_eq!(sessions::user_of(&t.db, "h1", SessionKind::Api, NOW + 50, 100).await.unwrap(), None);
+    assert_eq!(
+        sessions::user_of(&t.db, "h1", SessionKind::Api, NOW + 50, 100)
+            .await
+            .unwrap(),
+        None
+    );
     // Idle too long.
-    assert_eq!(sessions::user_of(&t.db, "h1", SessionKind::Browser, NOW + 500, 100).await.unwrap(), None);
+    assert_eq!(
+        sessions::user_of(&t.db, "h1", SessionKind::Browser, NOW + 500, 100)
+            .await
+            .unwrap(),
+        None
+    );
     // Kept alive, but past the absolute expiry.
-    sessions::create(&t.db, "h2", user, SessionKind::Browser, NOW, 1000).await.unwrap();
+    sessions::create(&t.db, "h2", user, SessionKind::Browser, NOW, 1000)
+        .await
+        .unwrap();
     for step in 1..=9 {
         let at = NOW + step * 90;
-        assert_eq!(sessions::user_of(&t.db, "h2", SessionKind::Browser, at, 100).await.unwrap(), Some(user));
+        assert_eq!(
+            sessions::user_of(&t.db, "h2", SessionKind::Browser, at, 100)
+                .await
+                .unwrap(),
+            Some(user)
+        );
     }
-    assert_eq!(sessions::user_of(&t.db, "h2", SessionKind::Browser, NOW + 1000, 100).await.unwrap(), None);
+    assert_eq!(
+        sessions::user_of(&t.db, "h2", SessionKind::Browser, NOW + 1000, 100)
+            .await
+            .unwrap(),
+        None
+    );
     // A new password ends every session.
-    sessions::create(&t.db, "h3", user, SessionKind::Api, NOW, 1000).await.unwrap();
+    sessions::create(&t.db, "h3", user, SessionKind::Api, NOW, 1000)
+        .await
+        .unwrap();
     accounts::set_password(&t.db, user, "new").await.unwrap();
-    assert_eq!(sessions::user_of(&t.db, "h3", SessionKind::Api, NOW + 1, 100).await.unwrap(), None);
+    assert_eq!(
+        sessions::user_of(&t.db, "h3", SessionKind::Api, NOW + 1, 100)
+            .await
+            .unwrap(),
+        None
+    );
 }
 
 #[tokio::test]
 async fn account_tokens_work_once_and_only_the_latest() {
     let t = fresh().await;
     let (commune, _, _) = small_commune(&t.db).await;
-    let user = resident(&t.db, commune, "ana@example.lu", address_id(&t.db, commune, "ouest 1").await, Residence::Pending).await;
-    account_tokens::issue(&t.db, "old", user, Purpose::ResetPassword, NOW, 3600).await.unwrap();
-    account_tokens::issue(&t.db, "new", user, Purpose::ResetPassword, NOW, 3600).await.unwrap();
-    assert_eq!(account_tokens::consume(&t.db, "old", Purpose::ResetPassword, NOW + 1).await.unwrap(), None);
-    assert_eq!(account_tokens::consume(&t.db, "new", Purpose::ConfirmEmail, NOW + 1).await.unwrap(), None);
-    assert!(account_tokens::is_valid(&t.db, "new", Purpose::ResetPassword, NOW + 1).await.unwrap());
-    assert_eq!(account_tokens::consume(&t.db, "new", Purpose::ResetPassword, NOW + 1).await.unwrap(), Some(user));
-    assert_eq!(account_tokens::consume(&t.db, "new", Purpose::ResetPassword, NOW + 2).await.unwrap(), None);
-    account_tokens::issue(&t.db, "late", user, Purpose::ConfirmEmail, NOW, 60).await.unwrap();
-    assert_eq!(account_tokens::consume(&t.db, "late", Purpose::ConfirmEmail, NOW + 61).await.unwrap(), None);
+    let user = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Pending,
+    )
+    .await;
+    account_tokens::issue(&t.db, "old", user, Purpose::ResetPassword, NOW, 3600)
+        .await
+        .unwrap();
+    account_tokens::issue(&t.db, "new", user, Purpose::ResetPassword, NOW, 3600)
+        .await
+        .unwrap();
+    assert_eq!(
+        account_tokens::consume(&t.db, "old", Purpose::ResetPassword, NOW + 1)
+            .await
+            .unwrap(),
+        None
+    );
+    assert_eq!(
+        account_tokens::consume(&t.db, "new", Purpose::ConfirmEmail, NOW + 1)
+            .await
+            .unwrap(),
+        None
+    );
+    assert!(
+        account_tokens::is_valid(&t.db, "new", Purpose::ResetPassword, NOW + 1)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        account_tokens::consume(&t.db, "new", Purpose::ResetPassword, NOW + 1)
+            .await
+            .unwrap(),
+        Some(user)
+    );
+    assert_eq!(
+        account_tokens::consume(&t.db, "new", Purpose::ResetPassword, NOW + 2)
+            .await
+            .unwrap(),
+        None
+    );
+    account_tokens::issue(&t.db, "late", user, Purpose::ConfirmEmail, NOW, 60)
+        .await
+        .unwrap();
+    assert_eq!(
+        account_tokens::consume(&t.db, "late", Purpose::ConfirmEmail, NOW + 61)
+            .await
+            .unwrap(),
+        None
+    );
 }
 
 #[tokio::test]
 async fn concurrent_uses_of_a_token_succeed_once() {
     let t = fresh().await;
     let (commune, _, _) = small_commune(&t.db).await;
-    let user = resident(&t.db, commune, "ana@example.lu", address_id(&t.db, commune, "ouest 1").await, Residence::Pending).await;
-    account_tokens::issue(&t.db, "race", user, Purpose::ConfirmEmail, NOW, 3600).await.unwrap();
+    let user = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Pending,
+    )
+    .await;
+    account_tokens::issue(&t.db, "race", user, Purpose::ConfirmEmail, NOW, 3600)
+        .await
+        .unwrap();
     let tries: Vec<_> = (0..8)
         .map(|_| {
             let db = t.db.clone();
-            tokio::spawn(async move { account_tokens::consume(&db, "race", Purpose::ConfirmEmail, NOW + 1).await.unwrap() })
+            tokio::spawn(async move {
+                account_tokens::consume(&db, "race", Purpose::ConfirmEmail, NOW + 1)
+                    .await
+                    .unwrap()
+            })
         })
         .collect();
     let mut successes = 0;
@@ -237,13 +416,37 @@ async fn concurrent_uses_of_a_token_succeed_once() {
 async fn letter_codes_verify_their_own_resident_once() {
     let t = fresh().await;
     let (commune, west, _) = small_commune(&t.db).await;
-    let ana = resident(&t.db, commune, "ana@example.lu", address_id(&t.db, commune, "ouest 1").await, Residence::Pending).await;
-    let ben = resident(&t.db, commune, "ben@example.lu", address_id(&t.db, commune, "ouest 2").await, Residence::Pending).await;
-    let recipients = residence::letter_recipients(&t.db, commune, NOW).await.unwrap();
+    let ana = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Pending,
+    )
+    .await;
+    let ben = resident(
+        &t.db,
+        commune,
+        "ben@example.lu",
+        address_id(&t.db, commune, "ouest 2").await,
+        Residence::Pending,
+    )
+    .await;
+    let recipients = residence::letter_recipients(&t.db, commune, NOW)
+        .await
+        .unwrap();
     assert_eq!(recipients.len(), 2);
-    let batch = vec![(ana, hash_secret("ANA-CODE")), (ben, hash_secret("BEN-CODE"))];
-    residence::issue_letters(&t.db, commune, ana, &batch, NOW, 3600).await.unwrap();
-    assert!(residence::letter_recipients(&t.db, commune, NOW).await.unwrap().is_empty());
+    let batch = vec![
+        (ana, hash_secret("ANA-CODE")),
+        (ben, hash_secret("BEN-CODE")),
+    ];
+    residence::issue_letters(&t.db, commune, ana, &batch, NOW, 3600)
+        .await
+        .unwrap();
+    assert!(residence::letter_recipients(&t.db, commune, NOW)
+        .await
+        .unwrap()
+        .is_empty());
 
     // Ben cannot use Ana's letter; an unknown code is refused; nothing changes.
     let db = &t.db;
@@ -251,18 +454,58 @@ async fn letter_codes_verify_their_own_resident_once() {
         let hash = hash_secret(code);
         async move { residence::redeem(db, commune, user, west, &hash, at).await }
     };
-    assert_eq!(redeem(ben, "ANA-CODE", NOW + 1).await.unwrap(), Err(Refusal::Unknown));
-    assert_eq!(redeem(ben, "NOPE", NOW + 1).await.unwrap(), Err(Refusal::Unknown));
-    assert_eq!(redeem(ben, "BEN-CODE", NOW + 3601).await.unwrap(), Err(Refusal::Expired));
-    assert_eq!(accounts::by_id(&t.db, ben).await.unwrap().unwrap().residence(), Residence::Pending);
+    assert_eq!(
+        redeem(ben, "ANA-CODE", NOW + 1).await.unwrap(),
+        Err(Refusal::Unknown)
+    );
+    assert_eq!(
+        redeem(ben, "NOPE", NOW + 1).await.unwrap(),
+        Err(Refusal::Unknown)
+    );
+    assert_eq!(
+        redeem(ben, "BEN-CODE", NOW + 3601).await.unwrap(),
+        Err(Refusal::Expired)
+    );
+    assert_eq!(
+        accounts::by_id(&t.db, ben)
+            .await
+            .unwrap()
+            .unwrap()
+            .residence(),
+        Residence::Pending
+    );
 
-    assert_eq!(redeem(ana, "ANA-CODE", NOW + 1).await.unwrap(), Ok(VerificationMethod::Letter));
-    assert_eq!(accounts::by_id(&t.db, ana).await.unwrap().unwrap().residence(), Residence::Verified);
-    assert_eq!(redeem(ana, "ANA-CODE", NOW + 2).await.unwrap(), Err(Refusal::Used));
+    assert_eq!(
+        redeem(ana, "ANA-CODE", NOW + 1).await.unwrap(),
+        Ok(VerificationMethod::Letter)
+    );
+    assert_eq!(
+        accounts::by_id(&t.db, ana)
+            .await
+            .unwrap()
+            .unwrap()
+            .residence(),
+        Residence::Verified
+    );
+    assert_eq!(
+        redeem(ana, "ANA-CODE", NOW + 2).await.unwrap(),
+        Err(Refusal::Used)
+    );
 
     // A code of one commune means nothing in another.
-    let other = communes::create(&t.db, "otherville", "Otherville", "de", NOW).await.unwrap();
-    let elsewhere = residence::redeem(&t.db, other.id, ben, west, &hash_secret("BEN-CODE"), NOW + 1).await.unwrap();
+    let other = communes::create(&t.db, "otherville", "Otherville", "de", NOW)
+        .await
+        .unwrap();
+    let elsewhere = residence::redeem(
+        &t.db,
+        other.id,
+        ben,
+        west,
+        &hash_secret("BEN-CODE"),
+        NOW + 1,
+    )
+    .await
+    .unwrap();
     assert_eq!(elsewhere, Err(Refusal::Unknown));
 }
 
@@ -270,20 +513,68 @@ async fn letter_codes_verify_their_own_resident_once() {
 async fn invitations_work_only_within_the_neighbourhood() {
     let t = fresh().await;
     let (commune, west, east) = small_commune(&t.db).await;
-    let ana = resident(&t.db, commune, "ana@example.lu", address_id(&t.db, commune, "ouest 1").await, Residence::Verified).await;
-    let ben = resident(&t.db, commune, "ben@example.lu", address_id(&t.db, commune, "est 1").await, Residence::Pending).await;
-    let cleo = resident(&t.db, commune, "cleo@example.lu", address_id(&t.db, commune, "ouest 2").await, Residence::Pending).await;
+    let ana = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Verified,
+    )
+    .await;
+    let ben = resident(
+        &t.db,
+        commune,
+        "ben@example.lu",
+        address_id(&t.db, commune, "est 1").await,
+        Residence::Pending,
+    )
+    .await;
+    let cleo = resident(
+        &t.db,
+        commune,
+        "cleo@example.lu",
+        address_id(&t.db, commune, "ouest 2").await,
+        Residence::Pending,
+    )
+    .await;
     let code = hash_secret("INVITE");
-    residence::issue_invitation(&t.db, commune, ana, west, &code, NOW, 3600).await.unwrap().unwrap();
-    assert_eq!(residence::redeem(&t.db, commune, ana, west, &code, NOW).await.unwrap(), Err(Refusal::Unknown));
-    assert_eq!(residence::redeem(&t.db, commune, ben, east, &code, NOW).await.unwrap(), Err(Refusal::OtherNeighbourhood));
-    assert_eq!(residence::redeem(&t.db, commune, cleo, west, &code, NOW).await.unwrap(), Ok(VerificationMethod::Invitation));
-    assert_eq!(residence::invitations_of(&t.db, ana).await.unwrap()[0].used_at, Some(NOW));
+    residence::issue_invitation(&t.db, commune, ana, west, &code, NOW, 3600)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        residence::redeem(&t.db, commune, ana, west, &code, NOW)
+            .await
+            .unwrap(),
+        Err(Refusal::Unknown)
+    );
+    assert_eq!(
+        residence::redeem(&t.db, commune, ben, east, &code, NOW)
+            .await
+            .unwrap(),
+        Err(Refusal::OtherNeighbourhood)
+    );
+    assert_eq!(
+        residence::redeem(&t.db, commune, cleo, west, &code, NOW)
+            .await
+            .unwrap(),
+        Ok(VerificationMethod::Invitation)
+    );
+    assert_eq!(
+        residence::invitations_of(&t.db, ana).await.unwrap()[0].used_at,
+        Some(NOW)
+    );
     for i in 0..residence::MAX_OPEN_INVITATIONS {
         let more = hash_secret(&format!("MORE{i}"));
-        assert!(residence::issue_invitation(&t.db, commune, ana, west, &more, NOW, 3600).await.unwrap().is_some());
+        assert!(
+            residence::issue_invitation(&t.db, commune, ana, west, &more, NOW, 3600)
+                .await
+                .unwrap()
+                .is_some()
+        );
     }
-    let one_too_many = residence::issue_invitation(&t.db, commune, ana, west, &hash_secret("X"), NOW, 3600).await;
+    let one_too_many =
+        residence::issue_invitation(&t.db, commune, ana, west, &hash_secret("X"), NOW, 3600).await;
     assert_eq!(one_too_many.unwrap(), None);
 }
 
@@ -291,33 +582,86 @@ async fn invitations_work_only_within_the_neighbourhood() {
 async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
     let t = fresh().await;
     let (commune, _, _) = small_commune(&t.db).await;
-    let other = communes::create(&t.db, "otherville", "Otherville", "de", NOW).await.unwrap();
-    let ana = resident(&t.db, commune, "ana@example.lu", address_id(&t.db, commune, "ouest 1").await, Residence::Pending).await;
-    assert_eq!(accounts::pending_residents(&t.db, commune).await.unwrap().len(), 1);
-    assert!(!accounts::decide_residence(&t.db, other.id, ana, Residence::Verified, 1, NOW).await.unwrap());
-    assert!(accounts::decide_residence(&t.db, commune, ana, Residence::Refused, ana, NOW).await.unwrap());
-    assert!(!accounts::decide_residence(&t.db, commune, ana, Residence::Verified, ana, NOW).await.unwrap());
-    assert!(accounts::pending_residents(&t.db, commune).await.unwrap().is_empty());
+    let other = communes::create(&t.db, "otherville", "Otherville", "de", NOW)
+        .await
+        .unwrap();
+    let ana = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Pending,
+    )
+    .await;
+    assert_eq!(
+        accounts::pending_residents(&t.db, commune)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert!(
+        !accounts::decide_residence(&t.db, other.id, ana, Residence::Verified, 1, NOW)
+            .await
+            .unwrap()
+    );
+    assert!(
+        accounts::decide_residence(&t.db, commune, ana, Residence::Refused, ana, NOW)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !accounts::decide_residence(&t.db, commune, ana, Residence::Verified, ana, NOW)
+            .await
+            .unwrap()
+    );
+    assert!(accounts::pending_residents(&t.db, commune)
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 #[tokio::test]
 async fn rate_limits_count_per_window() {
     let t = fresh().await;
     for expected in 1..=3 {
-        assert_eq!(rate_limits::hit(&t.db, "login:ana", 60, NOW).await.unwrap(), expected);
+        assert_eq!(
+            rate_limits::hit(&t.db, "login:ana", 60, NOW).await.unwrap(),
+            expected
+        );
     }
-    assert_eq!(rate_limits::current(&t.db, "login:ana", 60, NOW).await.unwrap(), 3);
-    assert_eq!(rate_limits::hit(&t.db, "login:ana", 60, NOW + 60).await.unwrap(), 1);
-    assert_eq!(rate_limits::hit(&t.db, "login:ben", 60, NOW).await.unwrap(), 1);
-    assert_eq!(rate_limits::delete_before(&t.db, NOW + 60).await.unwrap(), 2);
+    assert_eq!(
+        rate_limits::current(&t.db, "login:ana", 60, NOW)
+            .await
+            .unwrap(),
+        3
+    );
+    assert_eq!(
+        rate_limits::hit(&t.db, "login:ana", 60, NOW + 60)
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        rate_limits::hit(&t.db, "login:ben", 60, NOW).await.unwrap(),
+        1
+    );
+    assert_eq!(
+        rate_limits::delete_before(&t.db, NOW + 60).await.unwrap(),
+        2
+    );
 }
 
 #[tokio::test]
 async fn the_outbox_retries_with_backoff() {
     let t = fresh().await;
-    let id = outbox::enqueue(&t.db, "ana@example.lu", "Hello", "Body", NOW).await.unwrap();
+    let id = outbox::enqueue(&t.db, "ana@example.lu", "Hello", "Body", NOW)
+        .await
+        .unwrap();
     assert_eq!(outbox::due(&t.db, NOW, 10).await.unwrap().len(), 1);
-    outbox::mark_failed(&t.db, id, 0, "connection refused", NOW).await.unwrap();
+    outbox::mark_failed(&t.db, id, 0, "connection refused", NOW)
+        .await
+        .unwrap();
     assert!(outbox::due(&t.db, NOW + 10, 10).await.unwrap().is_empty());
     let again = outbox::due(&t.db, NOW + 30, 10).await.unwrap();
     assert_eq!(again[0].attempts, 1);

@@ -1,0 +1,310 @@
+# Gemeng — English. Plain language: short sentences, everyday words.
+# Every message here must exist in lb, de, fr and pt too (a test checks it).
+
+site-name = Gemeng
+language-name = English
+skip-to-content = Skip to the main content
+nav-label = Main menu
+nav-commune = Commune
+nav-neighbourhood = My neighbourhood
+nav-staff = Staff
+nav-account = My account
+nav-login = Log in
+nav-logout = Log out
+nav-signup = Sign up
+language-label = Language
+language-apply = Change
+display-large-text = Larger text
+display-high-contrast = High contrast
+footer-text = Gemeng connects the commune and its neighbours. Your exact address is never shown to others.
+
+## Installation and commune home
+index-title = Communes on Gemeng
+index-intro = Choose your commune.
+index-no-communes = No commune has been set up yet.
+commune-title = Commune
+commune-welcome = Welcome to { $commune }
+commune-intro = Meet your neighbours, help each other and hear from your commune.
+commune-join-title = Join your neighbourhood
+commune-join-text = Sign up with your address. After we check that you live there, you can see and talk with your neighbours.
+commune-your-neighbourhood = You are a member of { $neighbourhood }.
+commune-pending-text = We still need to check that you live at your address. Enter the code from the commune's letter or from a neighbour.
+commune-neighbourhoods-title = Neighbourhoods
+commune-no-neighbourhoods = The commune has not set up its neighbourhoods yet.
+
+## Forms and fields
+form-has-errors = Please correct the fields marked below.
+field-display-name = Your name
+field-display-name-hint = How your neighbours will see you. A first name is enough.
+field-email = E-mail address
+field-password = Password
+field-new-password = New password
+field-password-hint = At least 8 characters. A sentence you remember is a good password.
+field-language = Language for e-mails and pages
+field-code = Code
+field-code-hint = 12 letters and numbers, for example ACDE-FGHJ-KMNP. Spaces and small letters are fine.
+
+## Sign-up
+signup-title = Sign up
+signup-intro = Signing up takes three steps: find your address, tell us about you, then prove that you live there.
+signup-step-address = 1. Find your address
+signup-address-search = Street and house number
+signup-address-hint = For example: Rue de la Gare 12
+signup-address-button = Search
+signup-address-none = No address found. Check the spelling, or try only the street name.
+signup-step-choose = 2. Choose your address
+signup-address-first = Search for your address first.
+signup-step-you = 3. About you
+signup-submit = Sign up
+signup-done-title = Almost done
+signup-done-email = We sent an e-mail to { $email }.
+signup-done-next = What happens next
+signup-done-step-email = Open the e-mail and click the link to confirm your address.
+signup-done-step-residence = Prove that you live at your address, in one of three ways:
+guidelines-title = How we treat each other
+guidelines-kind = Be kind and polite, also when you disagree.
+guidelines-real = Use your real name and your real address.
+guidelines-private = Respect privacy: do not share what neighbours tell you in confidence.
+guidelines-no-selling = No advertising and no selling for profit.
+guidelines-report = Report posts that break these rules; moderators will look at them.
+guidelines-accept = I accept these rules.
+
+## E-mail confirmation
+confirm-title = Confirm your e-mail address
+confirm-text = Press the button to confirm your e-mail address.
+confirm-button = Confirm
+confirm-invalid = This link does not work any more. It may be old or already used. Log in to get a new one.
+
+## Log in and password
+login-title = Log in
+login-submit = Log in
+login-error = The e-mail address or the password is not right.
+login-forgot = Forgot your password?
+login-no-account = No account yet?
+login-notice-confirmed = Your e-mail address is confirmed. Please log in.
+login-notice-reset = Your new password is saved. Please log in.
+login-notice-logged-out = You are logged out.
+forgot-title = Forgotten password
+forgot-text = Enter your e-mail address. We will send you a link to choose a new password.
+forgot-submit = Send the link
+forgot-sent = If an account uses this address, we have sent it a link. The link works for one hour.
+reset-title = Choose a new password
+reset-submit = Save the new password
+reset-invalid = This link does not work any more. It may be older than one hour or already used.
+
+## Account
+me-title = My account
+me-address = Address
+me-address-private = only you and the commune's staff see this
+me-neighbourhood = Neighbourhood
+me-role = Role
+me-status = Status
+me-confirm-title = Confirm your e-mail address
+me-confirm-text = We sent you a link by e-mail. Did it not arrive? Check your spam folder, or ask for a new one.
+me-confirm-resend = Send the link again
+me-confirm-sent = We sent a new link. Older links no longer work.
+status-email-unconfirmed = E-mail address not confirmed yet
+status-pending = Waiting for proof of residence
+status-verified = Verified resident
+status-refused = Residence not accepted. Please contact the commune.
+status-staff = Works for the commune
+role-resident = Resident
+role-moderator = Neighbourhood moderator
+role-staff = Commune staff
+role-admin = Commune administrator
+role-operator = Operator
+
+## Proving residence
+verify-title = Prove your residence
+verify-intro = We check that you live at your address, so that only real neighbours join your neighbourhood.
+verify-way-letter = with the code on the letter the commune sends to your address,
+verify-way-invitation = with a code from a neighbour who is already verified,
+verify-way-staff = or by visiting the commune's office: staff can approve you.
+verify-submit = Check the code
+verify-error-format = This is not a code. A code has 12 letters and numbers.
+verify-error-unknown = We do not know this code. Check it and try again.
+verify-error-expired = This code is too old. Ask for a new one.
+verify-error-used = This code was already used.
+verify-error-other-neighbourhood = This invitation is for another neighbourhood. Only neighbours of your own neighbourhood can invite you.
+verify-error-not-pending = Your residence does not need checking.
+verified-title = Welcome, neighbour!
+verified-text = You are now a member of { $neighbourhood }.
+
+## Invitations
+invite-title = Invite a neighbour
+invite-text = Does a neighbour want to join? Make a code and give it to them. It works once, for 14 days, only in your neighbourhood.
+invite-button = Make a code
+invite-new-code = Here is the code. Write it down and give it to your neighbour:
+invite-error-too-many = You have 5 codes that are not used yet. Wait until they are used or too old.
+invite-list = Your codes
+invite-created = Made on
+invite-state = State
+invite-used = Used
+invite-expired = Too old
+invite-open-until = Open until { $date }
+
+## Neighbourhood
+neighbourhood-title = Neighbourhood
+neighbourhood-members = { $count ->
+    [one] One verified neighbour
+   *[other] { $count } verified neighbours
+}
+neighbourhood-neighbours = Neighbours
+neighbourhood-privacy = Neighbours see your name and your street, never your house number.
+
+## Staff
+staff-title = Staff
+staff-tools = Staff tools
+staff-neighbourhood-count = { $count ->
+    [one] One neighbourhood
+   *[other] { $count } neighbourhoods
+}
+staff-address-count = { $count ->
+    [one] One address in the register
+   *[other] { $count } addresses in the register
+}
+staff-pending-count = { $count ->
+    [one] One resident waiting for verification
+   *[other] { $count } residents waiting for verification
+}
+pending-title = Residents waiting for verification
+pending-none = Nobody is waiting.
+pending-caption = Check each person's address, then approve or refuse.
+pending-since = Signed up
+pending-decision = Decision
+pending-email-unconfirmed = e-mail not confirmed yet
+pending-approve = Approve { $name }
+pending-refuse = Refuse { $name }
+pending-approved = The resident is approved.
+pending-refused = The resident is refused.
+letters-title = Residence letters
+letters-waiting = { $count ->
+    [0] No resident is waiting for a letter.
+    [one] One resident is waiting for a letter.
+   *[other] { $count } residents are waiting for a letter.
+}
+letters-once = The codes are shown only once, on the page that opens. Print it straight away.
+letters-print = Make the letters
+letters-printed = { $count ->
+    [0] No letter to print.
+    [one] One letter is ready. Print this page.
+   *[other] { $count } letters are ready. Print this page: each letter comes on its own sheet.
+}
+letters-print-hint = Use your browser's Print command. Making letters again gives new codes; the old ones stop working.
+letter-heading = { $commune }: your code for Gemeng
+letter-greeting = Hello { $name },
+letter-body = You signed up on Gemeng, the neighbourhood platform of { $commune }. With this code you prove that you live at this address.
+letter-step-open = Open { $url }
+letter-step-login = Log in with your e-mail address and password.
+letter-step-enter = Type the code above and press "Check the code".
+letter-expiry = This code works until { $date }, once.
+
+## Imports
+import-title = Map and address register
+import-neighbourhoods = Neighbourhoods (GeoJSON)
+import-neighbourhoods-hint = A GeoJSON FeatureCollection of polygons, each with a "name". A neighbourhood with the same name is updated.
+import-addresses = Address register (CSV)
+import-addresses-hint = Columns: street, number, postcode, locality, lat, lon. An address that exists already is updated.
+import-file = File
+import-submit = Import
+import-refused = Nothing was imported
+import-neighbourhoods-done = { $created } neighbourhoods created, { $updated } updated. { $outside } addresses lie in no neighbourhood.
+import-addresses-done = { $rows } addresses imported. { $outside } lie in no neighbourhood.
+import-problem-row = Line { $line }: { $reason } { $detail }
+import-problem-feature = Feature { $feature }: { $reason } { $detail }
+import-problem-overlap = "{ $first }" and "{ $second }" overlap.
+import-error-csv = The file is not valid CSV.
+import-error-missing-column = A column is missing:
+import-error-missing-value = A value is missing:
+import-error-bad-value = A value is too long or has control characters:
+import-error-bad-coordinate = A coordinate is not a valid number:
+import-error-duplicate-address = This address appears twice:
+import-error-empty = The file holds nothing to import.
+import-error-too-many-rows = The file has too many rows. The most is:
+import-error-geojson = The file is not valid GeoJSON.
+import-error-not-feature-collection = The file must be a GeoJSON FeatureCollection.
+import-error-feature-name = A feature has no usable "name" property.
+import-error-duplicate-name = Two features have the same name:
+import-error-feature-geometry = A feature is not a Polygon or MultiPolygon:
+import-error-ring-too-short = A polygon ring has fewer than 3 corners:
+import-error-shape-too-large = A shape has too many points:
+import-error-no-file = Choose a file to import.
+
+## Roles
+roles-title = Roles
+roles-intro = Name neighbourhood moderators and commune staff. A moderator must be a verified resident.
+roles-caption = People of the commune
+roles-for = Role of { $name }
+roles-save = Save
+roles-saved = The role is saved.
+roles-error-self = You cannot change your own role.
+roles-error-moderator-needs-member = Only a verified resident of a neighbourhood can be its moderator.
+roles-error-resident-needs-address = This person has no address in the register, so cannot be a resident.
+
+## Validation messages
+error-control-characters = Please remove special characters.
+error-email-required = Enter your e-mail address.
+error-email-invalid = Enter an e-mail address like name@example.lu.
+error-email-taken = An account with this e-mail address exists already. Log in, or reset your password.
+error-password-too-short = The password needs at least 8 characters.
+error-password-too-long = The password can have at most 256 characters.
+error-password-common = This password is too common and easy to guess. Choose another one.
+error-password-context = The password must not be your name or e-mail address.
+error-name-too-short = Your name needs at least 2 characters.
+error-name-too-long = Your name can have at most 60 characters.
+error-guidelines-required = Please accept the rules to join.
+error-address-required = Choose your address from the list.
+error-address-unknown = This address is not in the commune's register.
+error-address-outside = This address is not in any neighbourhood of the commune. Please contact the commune.
+error-decision-unknown = The decision must be "approve" or "refuse".
+error-language-unknown = This language is not available.
+
+## Error pages
+error-status = Error code { $status }
+error-back-home = Back to the home page
+error-not-found-title = Page not found
+error-not-found-detail = This page does not exist, or you may not see it.
+error-login-title = Please log in
+error-login-detail = You need to log in to see this page.
+error-verification-title = Proof of residence needed
+error-verification-detail = This page is for verified residents. Confirm your e-mail address and prove your residence first.
+error-forbidden-title = Not allowed
+error-forbidden-detail = Your account may not see this page or do this.
+error-bad-request-title = Something is wrong with the request
+error-form-malformed = The form was not sent correctly. Please go back and try again.
+error-form-too-large = What you sent is too large.
+error-json-malformed = The request body is not the expected JSON.
+error-csrf = This form has expired. Go back, reload the page and send it again.
+error-method-not-allowed = This address does not accept this kind of request.
+error-unsupported-media-type = This kind of content is not accepted here.
+error-invalid-title = Some fields are not valid
+error-invalid-detail = Please correct the fields listed.
+error-conflict-title = This cannot be done now
+error-rate-limit-title = Too many attempts
+error-rate-limit-detail = Please wait a few minutes and try again.
+error-internal-title = Something went wrong on our side
+error-internal-detail = Please try again in a moment. If it happens again, contact the commune.
+error-timeout = This took too long. Please try again.
+
+## E-mails
+mail-signature = Gemeng, the neighbourhood platform of your commune
+mail-confirm-subject = { $commune }: please confirm your e-mail address
+mail-confirm-body =
+    Hello { $name },
+
+    Thank you for signing up on Gemeng in { $commune }.
+    Please open this link to confirm your e-mail address:
+
+    { $link }
+
+    The link works for 3 days. If you did not sign up, you can ignore this e-mail.
+mail-reset-subject = { $commune }: choose a new password
+mail-reset-body =
+    Hello { $name },
+
+    Someone asked to change the password of your Gemeng account in { $commune }.
+    To choose a new password, open this link within one hour:
+
+    { $link }
+
+    If it was not you, ignore this e-mail: your password stays the same.

@@ -1,0 +1,212 @@
+//! Accounts over the API: sign-up, tokens (log in and out) and one's own account.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use gemeng_core::account::Email;
+use gemeng_core::permissions::Action;
+use gemeng_db::accounts::Account;
+use gemeng_db::sessions::SessionKind;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{ApiCtx, ApiJson, ApiVisit};
+use crate::app::{now, App};
+use crate::auth;
+use crate::error::{AppError, AppResult};
+use crate::membership::{self, SignUp};
+
+#[derive(Deserialize, ToSchema)]
+pub struct SignUpIn {
+    #[schema(max_length = 254)]
+    pub email: String,
+    /// 8 to 256 characters; common passwords are refused.
+    #[schema(max_length = 256)]
+    pub password: String,
+    #[schema(max_length = 60)]
+    pub display_name: String,
+    /// From `GET /api/v1/communes/{commune}/addresses`.
+    pub address_id: i64,
+    /// lb, de, fr, en or pt.
+    pub language: String,
+    /// The community guidelines were shown and accepted.
+    pub accept_guidelines: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AccountOut {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub language: String,
+    /// resident, moderator, staff or admin.
+    pub role: String,
+    /// pending, verified or refused.
+    pub residence: String,
+    pub email_confirmed: bool,
+    /// The neighbourhood's slug, once residence is verified.
+    pub neighbourhood: Option<String>,
+}
+
+pub async fn account_out(app: &App, a: &Account) -> AppResult<AccountOut> {
+    let actor = a.actor();
+    let neighbourhood = match a.neighbourhood_id {
+        Some(id) if actor.is_member_of(id) => gemeng_db::neighbourhoods::by_id(&app.db, id)
+            .await?
+            .map(|n| n.slug),
+        _ => None,
+    };
+    Ok(AccountOut {
+        id: a.id,
+        email: a.email.clone(),
+        display_name: a.display_name.clone(),
+        language: a.language.clone(),
+        role: a.role.clone(),
+        residence: a.residence.clone(),
+        email_confirmed: actor.email_confirmed,
+        neighbourhood,
+    })
+}
+
+type Problem = super::openapi::Problem;
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/residents", tag = "accounts",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    request_body = SignUpIn,
+    responses(
+        (status = 201, description = "Signed up; a confirmation link was e-mailed", body = AccountOut),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Invalid fields, listed in `errors`", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many sign-ups from this address", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn sign_up(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<SignUpIn>,
+) -> AppResult<(StatusCode, Json<AccountOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    auth::authorize(
+        visit.caller.as_ref(),
+        &visit.commune,
+        Action::ViewCommunePublic,
+        "/",
+    )?;
+    auth::rate_limit(&app, &format!("signup:ip:{}", visit.client_ip), 3600, 20).await?;
+    let form = SignUp {
+        email: input.email,
+        password: input.password,
+        display_name: input.display_name,
+        address_id: Some(input.address_id),
+        language: input.language,
+        accepted_guidelines: input.accept_guidelines,
+    };
+    let account = membership::sign_up(&app, &visit.commune, &form)
+        .await
+        .map_err(AppError::Invalid)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(account_out(&app, &account).await?),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct LoginIn {
+    #[schema(max_length = 254)]
+    pub email: String,
+    #[schema(max_length = 1024)]
+    pub password: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TokenOut {
+    /// Send as `Authorization: Bearer <token>`.
+    pub token: String,
+    /// Unix seconds; the token also ends after a while unused.
+    pub expires_at: i64,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/tokens", tag = "accounts",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    request_body = LoginIn,
+    responses(
+        (status = 201, description = "A new API token", body = TokenOut),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Wrong e-mail or password", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many attempts", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn create_token(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<LoginIn>,
+) -> AppResult<(StatusCode, Json<TokenOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    auth::authorize(None, &visit.commune, Action::ViewCommunePublic, "/")?;
+    let email = Email::parse(&input.email)
+        .map(|e| e.as_str().to_string())
+        .unwrap_or_default();
+    auth::rate_limit(&app, &format!("login:ip:{}", visit.client_ip), 900, 50).await?;
+    auth::rate_limit(
+        &app,
+        &format!("login:{}:{email}", visit.commune.id),
+        900,
+        10,
+    )
+    .await?;
+    let account = if email.is_empty() || input.password.len() > 1024 {
+        None
+    } else {
+        auth::check_credentials(&app, visit.commune.id, &email, &input.password).await?
+    };
+    let account = account.ok_or(AppError::NeedsLogin {
+        login_url: String::new(),
+    })?;
+    let token = auth::start_session(&app, account.id, SessionKind::Api).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(TokenOut {
+            token,
+            expires_at: now() + app.config.session_absolute_seconds,
+        }),
+    ))
+}
+
+#[utoipa::path(delete, path = "/api/v1/tokens/current", tag = "accounts",
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "The token no longer works"),
+        (status = 401, description = "No valid token", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn delete_token(State(app): State<App>, ctx: ApiCtx) -> AppResult<StatusCode> {
+    let token = ctx.token.ok_or(AppError::NeedsLogin {
+        login_url: String::new(),
+    })?;
+    auth::account_of(&app, Some(&token), SessionKind::Api)
+        .await?
+        .ok_or(AppError::NeedsLogin {
+            login_url: String::new(),
+        })?;
+    auth::end_session(&app, &token).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/me", tag = "accounts",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The caller's account", body = AccountOut),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn me(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Json<AccountOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    Ok(Json(account_out(&app, account).await?))
+}

@@ -1,0 +1,134 @@
+//! Public commune information: the list of communes, one commune with its
+//! neighbourhoods, and the address search used to sign up.
+
+use axum::extract::{Path, Query, State};
+use axum::Json;
+use gemeng_core::permissions::Action;
+use gemeng_db::{addresses, communes, neighbourhoods};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{ApiCtx, ApiVisit};
+use crate::app::App;
+use crate::auth;
+use crate::error::AppResult;
+
+#[derive(Serialize, ToSchema)]
+pub struct CommuneOut {
+    pub slug: String,
+    pub name: String,
+    pub default_language: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct NeighbourhoodOut {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CommuneDetail {
+    pub slug: String,
+    pub name: String,
+    pub default_language: String,
+    pub neighbourhoods: Vec<NeighbourhoodOut>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes", tag = "communes",
+    responses((status = 200, description = "Every commune of this installation", body = [CommuneOut])))]
+pub async fn list(State(app): State<App>) -> AppResult<Json<Vec<CommuneOut>>> {
+    let all = communes::list(&app.db).await?;
+    Ok(Json(
+        all.into_iter()
+            .map(|c| CommuneOut {
+                slug: c.slug,
+                name: c.name,
+                default_language: c.default_language,
+            })
+            .collect(),
+    ))
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}", tag = "communes",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    responses(
+        (status = 200, description = "The commune and its neighbourhoods", body = CommuneDetail),
+        (status = 404, description = "No such commune", body = super::openapi::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Json<CommuneDetail>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    auth::authorize(
+        visit.caller.as_ref(),
+        &visit.commune,
+        Action::ViewCommunePublic,
+        "/",
+    )?;
+    let neighbourhoods = neighbourhoods::list(&app.db, visit.commune.id).await?;
+    Ok(Json(CommuneDetail {
+        slug: visit.commune.slug,
+        name: visit.commune.name,
+        default_language: visit.commune.default_language,
+        neighbourhoods: neighbourhoods
+            .into_iter()
+            .map(|n| NeighbourhoodOut {
+                slug: n.slug,
+                name: n.name,
+            })
+            .collect(),
+    }))
+}
+
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct AddressQuery {
+    /// Street and number, e.g. "rue des pres 12"; accents and case do not matter.
+    #[param(max_length = 120)]
+    pub q: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct AddressOut {
+    pub id: i64,
+    pub label: String,
+    /// False for an address of the register that lies in no neighbourhood.
+    pub in_neighbourhood: bool,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/addresses", tag = "communes",
+    params(("commune" = String, Path, description = "The commune's slug"), AddressQuery),
+    responses(
+        (status = 200, description = "Up to 20 matching addresses of the register", body = [AddressOut]),
+        (status = 400, description = "Malformed query", body = super::openapi::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = super::openapi::Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn addresses(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+    Query(query): Query<AddressQuery>,
+) -> AppResult<Json<Vec<AddressOut>>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    auth::authorize(
+        visit.caller.as_ref(),
+        &visit.commune,
+        Action::ViewCommunePublic,
+        "/",
+    )?;
+    let q: String = query.q.chars().take(120).collect();
+    let found = addresses::search(&app.db, visit.commune.id, &q, 20).await?;
+    Ok(Json(
+        found
+            .into_iter()
+            .map(|a| AddressOut {
+                id: a.id,
+                label: a.label(),
+                in_neighbourhood: a.neighbourhood_id.is_some(),
+            })
+            .collect(),
+    ))
+}

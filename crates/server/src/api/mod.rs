@@ -1,0 +1,152 @@
+//! The JSON API under `/api/v1`, described by the OpenAPI document served at
+//! `/api/v1/openapi.json`. Clients authenticate with a bearer token obtained from
+//! e-mail and password; permissions are the same as for the web pages.
+
+pub mod accounts;
+pub mod communes;
+pub mod openapi;
+pub mod residence;
+pub mod staff;
+
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
+use axum::routing::{delete, get, post};
+use axum::Router;
+use gemeng_core::language::Language;
+use gemeng_core::permissions::Action;
+use gemeng_db::accounts::Account;
+use gemeng_db::communes::Commune;
+use gemeng_db::sessions::SessionKind;
+use serde::de::DeserializeOwned;
+
+use crate::app::App;
+use crate::auth;
+use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/api/v1/openapi.json", get(openapi::document))
+        .route("/api/v1/communes", get(communes::list))
+        .route("/api/v1/communes/{commune}", get(communes::show))
+        .route(
+            "/api/v1/communes/{commune}/addresses",
+            get(communes::addresses),
+        )
+        .route(
+            "/api/v1/communes/{commune}/residents",
+            post(accounts::sign_up),
+        )
+        .route(
+            "/api/v1/communes/{commune}/tokens",
+            post(accounts::create_token),
+        )
+        .route("/api/v1/tokens/current", delete(accounts::delete_token))
+        .route("/api/v1/communes/{commune}/me", get(accounts::me))
+        .route(
+            "/api/v1/communes/{commune}/verification",
+            post(residence::verify),
+        )
+        .route(
+            "/api/v1/communes/{commune}/invitations",
+            post(residence::invite),
+        )
+        .route(
+            "/api/v1/communes/{commune}/neighbourhoods/{neighbourhood}",
+            get(residence::neighbourhood),
+        )
+        .route(
+            "/api/v1/communes/{commune}/pending-residents",
+            get(staff::pending),
+        )
+        .route(
+            "/api/v1/communes/{commune}/pending-residents/{user}/decision",
+            post(staff::decide),
+        )
+}
+
+/// The bearer token of the request, if any.
+pub fn bearer(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty() && t.len() <= 64)
+}
+
+/// Request facts for the API: the bearer token, the client address, the language.
+pub struct ApiCtx {
+    pub token: Option<String>,
+    pub client_ip: String,
+    pub language: Option<Language>,
+}
+
+impl FromRequestParts<App> for ApiCtx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        let web = crate::web::context::Ctx::from_parts(parts, app);
+        Ok(ApiCtx {
+            token: bearer(&parts.headers),
+            client_ip: web.client_ip,
+            language: crate::web::context::language_from_headers(&parts.headers),
+        })
+    }
+}
+
+/// A request to one commune's API: the commune and the caller (if their token
+/// belongs to this commune).
+pub struct ApiVisit {
+    pub commune: Commune,
+    pub caller: Option<Account>,
+    pub client_ip: String,
+    pub tr: Tr,
+}
+
+impl ApiVisit {
+    pub async fn load(app: &App, ctx: ApiCtx, slug: &str) -> AppResult<ApiVisit> {
+        let commune = gemeng_db::communes::by_slug(&app.db, slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let caller = auth::account_of(app, ctx.token.as_deref(), SessionKind::Api)
+            .await?
+            .filter(|a| a.commune_id == Some(commune.id));
+        let tr = Tr::new(
+            ctx.language
+                .or_else(|| Language::from_code(&commune.default_language))
+                .unwrap_or(Language::En),
+        );
+        Ok(ApiVisit {
+            commune,
+            caller,
+            client_ip: ctx.client_ip,
+            tr,
+        })
+    }
+
+    pub fn require(&self, action: Action) -> AppResult<&Account> {
+        auth::authorize(self.caller.as_ref(), &self.commune, action, "/")?;
+        self.caller.as_ref().ok_or(AppError::NeedsLogin {
+            login_url: String::new(),
+        })
+    }
+}
+
+/// A JSON body; anything that is not the expected JSON is a 400 with problem+json.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(value)) => Ok(ApiJson(value)),
+            Err(_) => Err(AppError::BadRequest("error-json-malformed")),
+        }
+    }
+}

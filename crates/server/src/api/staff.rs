@@ -1,0 +1,100 @@
+//! Staff over the API: residents waiting for verification, and deciding on them.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use gemeng_core::permissions::Action;
+use gemeng_db::accounts;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{ApiCtx, ApiJson, ApiVisit};
+use crate::app::App;
+use crate::error::{AppError, AppResult};
+use crate::membership;
+
+type Problem = super::openapi::Problem;
+
+#[derive(Serialize, ToSchema)]
+pub struct PendingOut {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    /// The full address: staff verify it, so they see it.
+    pub address: String,
+    pub neighbourhood: Option<String>,
+    pub email_confirmed: bool,
+    pub signed_up_at: i64,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/pending-residents", tag = "staff",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Residents waiting for verification", body = [PendingOut]),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Commune staff only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn pending(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Json<Vec<PendingOut>>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    visit.require(Action::ReviewResidents)?;
+    let people = accounts::pending_residents(&app.db, visit.commune.id).await?;
+    Ok(Json(
+        people
+            .into_iter()
+            .map(|p| PendingOut {
+                id: p.id,
+                address: p.address_label(),
+                display_name: p.display_name,
+                email: p.email,
+                neighbourhood: p.neighbourhood,
+                email_confirmed: p.email_confirmed_at.is_some(),
+                signed_up_at: p.created_at,
+            })
+            .collect(),
+    ))
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct DecisionIn {
+    /// `approve` or `refuse`.
+    pub decision: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/pending-residents/{user}/decision", tag = "staff",
+    params(("commune" = String, Path, description = "The commune's slug"), ("user" = i64, Path, description = "The resident's id")),
+    security(("bearer" = [])),
+    request_body = DecisionIn,
+    responses(
+        (status = 204, description = "Decided"),
+        (status = 400, description = "Malformed JSON or id", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Commune staff only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune or pending resident", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The decision is neither approve nor refuse", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn decide(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, user)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<DecisionIn>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let staff = visit.require(Action::ReviewResidents)?.clone();
+    let approve = match input.decision.as_str() {
+        "approve" => true,
+        "refuse" => false,
+        _ => {
+            return Err(AppError::Invalid(
+                gemeng_core::validation::FieldErrors::single("decision", "error-decision-unknown"),
+            ))
+        }
+    };
+    membership::decide_resident(&app, &visit.commune, &staff, user, approve).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

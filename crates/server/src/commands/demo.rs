@@ -1,0 +1,121 @@
+//! `gemeng demo`: the City of Luxembourg's 24 real quartiers (ODbL, see
+//! `demo/README.md`), an invented address register inside them, and one account per
+//! role. Loading is idempotent: an existing demo commune is left as it is.
+
+use anyhow::Context;
+use gemeng_core::account::{Residence, Role};
+use gemeng_db::accounts::{self, NewAccount};
+use gemeng_db::communes::Commune;
+use gemeng_db::{addresses, communes, neighbourhoods};
+
+use crate::app::{now, App};
+use crate::auth::hash_password;
+use crate::register;
+
+pub const SLUG: &str = "luxembourg";
+pub const PASSWORD: &str = "gemeng-demo";
+const QUARTIERS: &str = include_str!("../../demo/luxembourg-city-quartiers.geojson");
+const ADDRESSES: &[u8] = include_bytes!("../../demo/luxembourg-city-addresses.csv");
+
+/// (e-mail, display name, role, quartier slug, language)
+const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 5] = [
+    (
+        "admin@demo.gemeng.lu",
+        "Anne Admin",
+        Role::Admin,
+        None,
+        "lb",
+    ),
+    (
+        "staff@demo.gemeng.lu",
+        "Serge Service",
+        Role::Staff,
+        None,
+        "fr",
+    ),
+    (
+        "moderator@demo.gemeng.lu",
+        "Maria Moderatorin",
+        Role::Moderator,
+        Some("gare"),
+        "de",
+    ),
+    (
+        "ana@demo.gemeng.lu",
+        "Ana",
+        Role::Resident,
+        Some("gare"),
+        "pt",
+    ),
+    (
+        "ben@demo.gemeng.lu",
+        "Ben",
+        Role::Resident,
+        Some("kirchberg"),
+        "en",
+    ),
+];
+
+pub async fn load(app: &App) -> anyhow::Result<Commune> {
+    if let Some(existing) = communes::by_slug(&app.db, SLUG).await? {
+        return Ok(existing);
+    }
+    let commune = communes::create(&app.db, SLUG, "Ville de Luxembourg", "lb", now()).await?;
+    register::import_neighbourhoods(&app.db, &commune, QUARTIERS)
+        .await
+        .map_err(|p| anyhow::anyhow!("demo quartiers refused: {p:?}"))?;
+    register::import_addresses(&app.db, &commune, ADDRESSES, &mut |_, _| {})
+        .await
+        .map_err(|p| anyhow::anyhow!("demo addresses refused: {p:?}"))?;
+    let hash = hash_password(PASSWORD.to_string()).await?;
+    for (index, (email, name, role, quartier, language)) in ACCOUNTS.iter().enumerate() {
+        let address_id = match quartier {
+            Some(slug) => {
+                let n = neighbourhoods::by_slug(&app.db, commune.id, slug)
+                    .await?
+                    .context("demo quartier")?;
+                let choices = addresses::in_neighbourhood(&app.db, n.id, 10).await?;
+                Some(
+                    choices
+                        .get(index)
+                        .or(choices.first())
+                        .context("demo address")?
+                        .id,
+                )
+            }
+            None => None,
+        };
+        accounts::create(
+            &app.db,
+            &NewAccount {
+                commune_id: Some(commune.id),
+                email,
+                password_hash: &hash,
+                display_name: name,
+                language,
+                role: *role,
+                address_id,
+                residence: Residence::Verified,
+                email_confirmed: true,
+            },
+            now(),
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))?;
+    }
+    Ok(commune)
+}
+
+pub fn announce(app: &App) {
+    let base = app.config.public_base();
+    println!();
+    println!("Gemeng demo: {base}/c/{SLUG}");
+    println!("All demo accounts use the password {PASSWORD}:");
+    for (email, name, role, quartier, _) in ACCOUNTS {
+        let place = quartier
+            .map(|q| format!(", lives in {q}"))
+            .unwrap_or_default();
+        println!("  {email:<28} {name} ({}{place})", role.as_str());
+    }
+    println!();
+}

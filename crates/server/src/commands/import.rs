@@ -1,0 +1,72 @@
+//! `gemeng import-neighbourhoods` and `gemeng import-addresses`, with progress.
+
+use std::path::Path;
+
+use anyhow::{bail, Context};
+use gemeng_core::language::Language;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::app::App;
+use crate::i18n::Tr;
+use crate::register;
+
+async fn commune(app: &App, slug: &str) -> anyhow::Result<gemeng_db::communes::Commune> {
+    gemeng_db::communes::by_slug(&app.db, slug)
+        .await?
+        .with_context(|| {
+            format!("there is no commune {slug:?}; create it with `gemeng create-commune`")
+        })
+}
+
+fn refuse(problems: &[register::Problem]) -> anyhow::Error {
+    let tr = Tr::new(Language::En);
+    for line in register::describe_all(problems, &tr) {
+        eprintln!("  {line}");
+    }
+    anyhow::anyhow!("nothing was imported")
+}
+
+pub async fn neighbourhoods(app: &App, slug: &str, file: &Path) -> anyhow::Result<()> {
+    let commune = commune(app, slug).await?;
+    let text =
+        std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
+    match register::import_neighbourhoods(&app.db, &commune, &text).await {
+        Ok(done) => {
+            println!(
+                "{} neighbourhood(s) created, {} updated; {} address(es) lie in no neighbourhood",
+                done.created, done.updated, done.addresses_outside
+            );
+            Ok(())
+        }
+        Err(problems) => Err(refuse(&problems)),
+    }
+}
+
+pub async fn addresses(app: &App, slug: &str, file: &Path) -> anyhow::Result<()> {
+    let commune = commune(app, slug).await?;
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    if bytes.is_empty() {
+        bail!("{} is empty", file.display());
+    }
+    let bar = ProgressBar::new(0);
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {bar:40} {pos}/{len} addresses ({eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let result = register::import_addresses(&app.db, &commune, &bytes, &mut |done, total| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    })
+    .await;
+    bar.finish_and_clear();
+    match result {
+        Ok(done) => {
+            println!(
+                "{} address(es) imported; {} lie in no neighbourhood",
+                done.rows, done.outside
+            );
+            Ok(())
+        }
+        Err(problems) => Err(refuse(&problems)),
+    }
+}

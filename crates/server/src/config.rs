@@ -1,0 +1,147 @@
+//! Configuration: built-in defaults, then `gemeng.toml` (or the file named by
+//! `GEMENG_CONFIG`), then `GEMENG_*` environment variables, then command-line flags.
+
+use std::net::SocketAddr;
+use std::path::Path;
+
+use anyhow::Context;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// `sqlite://FILE` (default `sqlite://gemeng.db`) or `postgres://…`.
+    pub database_url: String,
+    pub listen: SocketAddr,
+    /// How people reach this server; used in e-mailed links and to mark cookies Secure.
+    pub public_url: String,
+    /// `smtp://host:port`; unset, e-mails are written to the log instead of sent.
+    pub smtp_url: Option<String>,
+    pub mail_from: String,
+    /// A session ends after this long without use (seconds).
+    pub session_idle_seconds: i64,
+    /// And in any case this long after logging in (seconds).
+    pub session_absolute_seconds: i64,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_forwarded_for: bool,
+    /// `text` or `json`.
+    pub log_format: String,
+    /// How often the outbox is checked for mail to send (milliseconds).
+    pub mail_poll_milliseconds: u64,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            database_url: "sqlite://gemeng.db".into(),
+            listen: "127.0.0.1:8080".parse().expect("valid default address"),
+            public_url: String::new(),
+            smtp_url: None,
+            mail_from: "Gemeng <noreply@gemeng.localhost>".into(),
+            session_idle_seconds: 2 * 3600,
+            session_absolute_seconds: 7 * 24 * 3600,
+            trust_forwarded_for: false,
+            log_format: "text".into(),
+            mail_poll_milliseconds: 2000,
+        }
+    }
+}
+
+impl Config {
+    /// Reads the file (if any) and the environment.
+    pub fn load() -> anyhow::Result<Config> {
+        let path = std::env::var("GEMENG_CONFIG").unwrap_or_else(|_| "gemeng.toml".into());
+        let mut config = if Path::new(&path).exists() {
+            let text = std::fs::read_to_string(&path).with_context(|| format!("reading {path}"))?;
+            toml::from_str(&text).with_context(|| format!("reading {path}"))?
+        } else {
+            Config::default()
+        };
+        config.apply_env(|name| std::env::var(name).ok())?;
+        Ok(config)
+    }
+
+    pub fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> anyhow::Result<()> {
+        if let Some(v) = var("GEMENG_DATABASE_URL") {
+            self.database_url = v;
+        }
+        if let Some(v) = var("GEMENG_LISTEN") {
+            self.listen = v
+                .parse()
+                .with_context(|| format!("GEMENG_LISTEN={v} is not an address"))?;
+        }
+        if let Some(v) = var("GEMENG_PUBLIC_URL") {
+            self.public_url = v;
+        }
+        if let Some(v) = var("GEMENG_SMTP_URL") {
+            self.smtp_url = (!v.is_empty()).then_some(v);
+        }
+        if let Some(v) = var("GEMENG_MAIL_FROM") {
+            self.mail_from = v;
+        }
+        if let Some(v) = var("GEMENG_SESSION_IDLE_SECONDS") {
+            self.session_idle_seconds = v.parse().context("GEMENG_SESSION_IDLE_SECONDS")?;
+        }
+        if let Some(v) = var("GEMENG_SESSION_ABSOLUTE_SECONDS") {
+            self.session_absolute_seconds = v.parse().context("GEMENG_SESSION_ABSOLUTE_SECONDS")?;
+        }
+        if let Some(v) = var("GEMENG_TRUST_FORWARDED_FOR") {
+            self.trust_forwarded_for = matches!(v.as_str(), "1" | "true" | "yes");
+        }
+        if let Some(v) = var("GEMENG_LOG_FORMAT") {
+            self.log_format = v;
+        }
+        if let Some(v) = var("GEMENG_MAIL_POLL_MILLISECONDS") {
+            self.mail_poll_milliseconds = v.parse().context("GEMENG_MAIL_POLL_MILLISECONDS")?;
+        }
+        Ok(())
+    }
+
+    /// The public URL, or one derived from the listening address.
+    pub fn public_base(&self) -> String {
+        if self.public_url.is_empty() {
+            format!("http://{}", self.listen)
+        } else {
+            self.public_url.trim_end_matches('/').to_string()
+        }
+    }
+
+    pub fn secure_cookies(&self) -> bool {
+        self.public_base().starts_with("https://")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn environment_overrides_defaults() {
+        let mut config = Config::default();
+        let env = |name: &str| match name {
+            "GEMENG_DATABASE_URL" => Some("postgres://db/gemeng".to_string()),
+            "GEMENG_LISTEN" => Some("0.0.0.0:9000".to_string()),
+            "GEMENG_SMTP_URL" => Some(String::new()),
+            _ => None,
+        };
+        config.apply_env(env).unwrap();
+        assert_eq!(config.database_url, "postgres://db/gemeng");
+        assert_eq!(config.public_base(), "http://0.0.0.0:9000");
+        assert_eq!(config.smtp_url, None);
+        assert!(!config.secure_cookies());
+        assert!(config
+            .apply_env(|n| (n == "GEMENG_LISTEN").then(|| "nowhere".to_string()))
+            .is_err());
+    }
+
+    #[test]
+    fn a_config_file_is_read() {
+        let config: Config = toml::from_str(
+            "listen = \"127.0.0.1:1234\"\npublic_url = \"https://gemeng.example.lu/\"",
+        )
+        .unwrap();
+        assert_eq!(config.public_base(), "https://gemeng.example.lu");
+        assert!(config.secure_cookies());
+        assert!(toml::from_str::<Config>("colour = \"blue\"").is_err());
+    }
+}

@@ -1,0 +1,23 @@
+//! Housekeeping that runs in the background of every instance: dropping expired
+//! sessions and old rate-limit windows. Each statement is idempotent, so several
+//! instances running it at once do no harm.
+
+use std::time::Duration;
+
+use crate::app::{now, App};
+
+pub async fn housekeeping(app: App) {
+    let mut tick = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        tick.tick().await;
+        let at = now();
+        if let Err(e) =
+            gemeng_db::sessions::delete_expired(&app.db, at, app.config.session_idle_seconds).await
+        {
+            tracing::warn!(error = %e, "removing expired sessions failed");
+        }
+        if let Err(e) = gemeng_db::rate_limits::delete_before(&app.db, at - 2 * 86_400).await {
+            tracing::warn!(error = %e, "removing old rate-limit windows failed");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! Structured logs with `tracing`: readable text by default, JSON lines with
+//! `GEMENG_LOG_FORMAT=json`; `RUST_LOG` chooses the level.
+
+use tracing_subscriber::EnvFilter;
+
+pub fn init(format: &str) {
+    let filter = EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let result = if format == "json" {
+        builder.json().try_init()
+    } else {
+        builder.compact().try_init()
+    };
+    // A second call (as in tests) keeps the first subscriber.
+    let _ = result;
+}

@@ -1,0 +1,32 @@
+//! E-mail: messages are composed in the recipient's language, written to the
+//! database outbox in the request that causes them, and sent by [`sender`].
+
+pub mod sender;
+
+use gemeng_core::language::Language;
+use gemeng_db::outbox;
+
+use crate::app::{now, App};
+use crate::error::AppResult;
+use crate::i18n::Tr;
+
+/// Queues a message whose subject and body are Fluent messages `{key}-subject` and
+/// `{key}-body`, with `args` in `language`.
+pub async fn queue(
+    app: &App,
+    to: &str,
+    language: Language,
+    key: &str,
+    args: &[(&str, &str)],
+) -> AppResult<()> {
+    let tr = Tr::new(language);
+    let subject = tr.t_args(&format!("{key}-subject"), args);
+    let body = format!(
+        "{}\n\n-- \n{}\n",
+        tr.t_args(&format!("{key}-body"), args),
+        tr.t("mail-signature")
+    );
+    outbox::enqueue(&app.db, to, &subject, &body, now()).await?;
+    app.mail_queued.notify_one();
+    Ok(())
+}

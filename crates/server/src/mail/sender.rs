@@ -1,0 +1,152 @@
+//! The background job that empties the outbox through SMTP. Without an SMTP server
+//! configured (the demo), messages are written to the log so links can be followed.
+
+use std::time::Duration;
+
+use gemeng_db::outbox::{self, OutgoingMail};
+use lettre::message::header::ContentType;
+use lettre::message::Mailbox;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::app::{now, App};
+
+pub async fn run(app: App) {
+    let transport = match &app.config.smtp_url {
+        Some(url) => match transport_for(url) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                tracing::error!(
+                    error = e,
+                    "GEMENG_SMTP_URL is not a valid smtp:// URL; e-mails will be logged only"
+                );
+                None
+            }
+        },
+        None => None,
+    };
+    let from: Mailbox = match app.config.mail_from.parse() {
+        Ok(m) => m,
+        Err(e) => {
+            tracing::error!(error = %e, from = app.config.mail_from, "GEMENG_MAIL_FROM is not an address; e-mail is off");
+            return;
+        }
+    };
+    let poll = Duration::from_millis(app.config.mail_poll_milliseconds.max(50));
+    loop {
+        match outbox::due(&app.db, now(), 50).await {
+            Ok(batch) => {
+                for mail in batch {
+                    deliver(&app, transport.as_ref(), &from, mail).await;
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "reading the outbox failed"),
+        }
+        if let Ok(pending) = outbox::pending_count(&app.db).await {
+            app.metrics.outbox_pending.set(pending);
+        }
+        tokio::select! {
+            _ = app.mail_queued.notified() => {}
+            _ = tokio::time::sleep(poll) => {}
+        }
+    }
+}
+
+async fn deliver(
+    app: &App,
+    transport: Option<&AsyncSmtpTransport<Tokio1Executor>>,
+    from: &Mailbox,
+    mail: OutgoingMail,
+) {
+    let result = match transport {
+        None => {
+            tracing::info!(
+                to = mail.recipient,
+                subject = mail.subject,
+                body = mail.body,
+                "e-mail (no SMTP server configured)"
+            );
+            Ok(())
+        }
+        Some(transport) => send(transport, from, &mail).await,
+    };
+    let stored = match result {
+        Ok(()) => {
+            app.metrics.mail_sent.inc();
+            outbox::mark_sent(&app.db, mail.id, now()).await
+        }
+        Err(error) => {
+            app.metrics.mail_failed.inc();
+            tracing::warn!(id = mail.id, error, "sending an e-mail failed; will retry");
+            outbox::mark_failed(&app.db, mail.id, mail.attempts, &error, now()).await
+        }
+    };
+    if let Err(e) = stored {
+        tracing::error!(error = %e, "recording an e-mail's delivery failed");
+    }
+}
+
+async fn send(
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+    from: &Mailbox,
+    mail: &OutgoingMail,
+) -> Result<(), String> {
+    let to: Mailbox = mail
+        .recipient
+        .parse()
+        .map_err(|e| format!("recipient: {e}"))?;
+    let message = Message::builder()
+        .from(from.clone())
+        .to(to)
+        .subject(mail.subject.clone())
+        .header(ContentType::TEXT_PLAIN)
+        .body(mail.body.clone())
+        .map_err(|e| e.to_string())?;
+    transport
+        .send(message)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+/// `smtp://[user:password@]host[:port]`: a relay on the local network or machine
+/// (plain SMTP; TLS to a remote relay is left to a local MTA such as Postfix).
+pub fn transport_for(url: &str) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
+    let rest = url
+        .strip_prefix("smtp://")
+        .ok_or("the URL must start with smtp://")?;
+    let (credentials, host_port) = match rest.rsplit_once('@') {
+        Some((c, h)) => (Some(c), h),
+        None => (None, rest),
+    };
+    let host_port = host_port.trim_end_matches('/');
+    let (host, port) = match host_port.rsplit_once(':') {
+        Some((h, p)) => (h, p.parse::<u16>().map_err(|_| format!("bad port {p:?}"))?),
+        None => (host_port, 25),
+    };
+    if host.is_empty() {
+        return Err("the URL names no host".into());
+    }
+    let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
+        .port(port)
+        .timeout(Some(Duration::from_secs(20)));
+    if let Some(c) = credentials {
+        let (user, password) = c.split_once(':').unwrap_or((c, ""));
+        builder = builder.credentials(lettre::transport::smtp::authentication::Credentials::new(
+            user.into(),
+            password.into(),
+        ));
+    }
+    Ok(builder.build())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn smtp_urls() {
+        assert!(super::transport_for("smtp://127.0.0.1:2525").is_ok());
+        assert!(super::transport_for("smtp://user:secret@mail.example.lu").is_ok());
+        assert!(super::transport_for("http://127.0.0.1").is_err());
+        assert!(super::transport_for("smtp://host:notaport").is_err());
+        assert!(super::transport_for("smtp://").is_err());
+    }
+}

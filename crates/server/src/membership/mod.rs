@@ -1,0 +1,415 @@
+//! Membership flows shared by the web pages and the JSON API: signing up,
+//! confirming an e-mail, passwords, proving residence, and staff decisions.
+//! Rules come from `gemeng_core`; this module sequences them with storage and mail.
+
+pub mod letters;
+
+use gemeng_core::account::{check_display_name, check_new_password, Email, Residence, Role};
+use gemeng_core::codes::{hash_secret, normalise_code, person_code, random_token};
+use gemeng_core::language::Language;
+use gemeng_core::validation::FieldErrors;
+use gemeng_db::account_tokens::{self, Purpose};
+use gemeng_db::accounts::{self, Account, CreateError, NewAccount};
+use gemeng_db::communes::Commune;
+use gemeng_db::neighbourhoods::{self, Neighbourhood};
+use gemeng_db::{addresses, audit, residence};
+
+use crate::app::{now, App};
+use crate::auth::hash_password;
+use crate::error::{AppError, AppResult};
+use crate::mail;
+
+pub const CONFIRM_EMAIL_LIFETIME: i64 = 3 * 24 * 3600;
+pub const RESET_PASSWORD_LIFETIME: i64 = 3600;
+pub const INVITATION_LIFETIME: i64 = 14 * 24 * 3600;
+
+/// What a person types to sign up.
+#[derive(Debug, Default, Clone)]
+pub struct SignUp {
+    pub email: String,
+    pub password: String,
+    pub display_name: String,
+    pub address_id: Option<i64>,
+    pub language: String,
+    pub accepted_guidelines: bool,
+}
+
+/// Creates a pending resident and e-mails the confirmation link. Nothing is stored
+/// unless every field is valid.
+pub async fn sign_up(app: &App, commune: &Commune, input: &SignUp) -> Result<Account, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let email = errors.check("email", Email::parse(&input.email));
+    let name = errors.check("display_name", check_display_name(&input.display_name));
+    let context = [
+        input.email.as_str(),
+        input.display_name.as_str(),
+        commune.name.as_str(),
+    ];
+    errors.check("password", check_new_password(&input.password, &context));
+    let language = Language::from_code(&input.language).unwrap_or(Language::En);
+    if !input.accepted_guidelines {
+        errors.add("guidelines", "error-guidelines-required");
+    }
+    let address = match input.address_id {
+        None => {
+            errors.add("address_id", "error-address-required");
+            None
+        }
+        Some(id) => match addresses::by_id(&app.db, id).await {
+            Ok(Some(a)) if a.commune_id == commune.id => {
+                if a.neighbourhood_id.is_none() {
+                    errors.add("address_id", "error-address-outside");
+                }
+                Some(a)
+            }
+            Ok(_) => {
+                errors.add("address_id", "error-address-unknown");
+                None
+            }
+            Err(e) => return Err(internal(e.into())),
+        },
+    };
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (Some(email), Some(name), Some(address)) = (email, name, address) else {
+        return Err(FieldErrors::single("email", "error-internal-detail"));
+    };
+    let hash = hash_password(input.password.clone())
+        .await
+        .map_err(internal)?;
+    let created = accounts::create(
+        &app.db,
+        &NewAccount {
+            commune_id: Some(commune.id),
+            email: email.as_str(),
+            password_hash: &hash,
+            display_name: &name,
+            language: language.code(),
+            role: Role::Resident,
+            address_id: Some(address.id),
+            residence: Residence::Pending,
+            email_confirmed: false,
+        },
+        now(),
+    )
+    .await;
+    let id = match created {
+        Ok(id) => id,
+        Err(CreateError::EmailTaken) => {
+            return Err(FieldErrors::single("email", "error-email-taken"))
+        }
+        Err(CreateError::Db(e)) => return Err(internal(e.into())),
+    };
+    let account = accounts::by_id_fresh(&app.db, id)
+        .await
+        .map_err(|e| internal(e.into()))?
+        .ok_or_else(|| internal(anyhow::anyhow!("account {id} vanished after sign-up")))?;
+    send_confirmation(app, commune, &account)
+        .await
+        .map_err(|e| internal(anyhow::anyhow!("{e}")))?;
+    Ok(account)
+}
+
+fn internal(e: anyhow::Error) -> FieldErrors {
+    tracing::error!(error = %format!("{e:#}"), "sign-up failed");
+    FieldErrors::single("email", "error-internal-detail")
+}
+
+fn language_of(account: &Account) -> Language {
+    Language::from_code(&account.language).unwrap_or(Language::En)
+}
+
+/// E-mails a fresh confirmation link; older links stop working.
+pub async fn send_confirmation(app: &App, commune: &Commune, account: &Account) -> AppResult<()> {
+    let token = random_token();
+    account_tokens::issue(
+        &app.db,
+        &hash_secret(&token),
+        account.id,
+        Purpose::ConfirmEmail,
+        now(),
+        CONFIRM_EMAIL_LIFETIME,
+    )
+    .await?;
+    let link = format!(
+        "{}/c/{}/confirm?token={token}",
+        app.config.public_base(),
+        commune.slug
+    );
+    mail::queue(
+        app,
+        &account.email,
+        language_of(account),
+        "mail-confirm",
+        &[
+            ("name", &account.display_name),
+            ("commune", &commune.name),
+            ("link", &link),
+        ],
+    )
+    .await
+}
+
+/// Uses a confirmation token of this commune; the confirmed account, if it was valid.
+pub async fn confirm_email(
+    app: &App,
+    commune: &Commune,
+    token: &str,
+) -> AppResult<Option<Account>> {
+    let Some(user_id) =
+        account_tokens::consume(&app.db, &hash_secret(token), Purpose::ConfirmEmail, now()).await?
+    else {
+        return Ok(None);
+    };
+    let account = accounts::by_id_fresh(&app.db, user_id).await?;
+    match account {
+        Some(a) if a.commune_id == Some(commune.id) => {
+            accounts::confirm_email(&app.db, a.id, now()).await?;
+            Ok(accounts::by_id_fresh(&app.db, a.id).await?)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// E-mails a reset link if the address belongs to an account; says nothing either way.
+pub async fn request_password_reset(app: &App, commune: &Commune, email: &Email) -> AppResult<()> {
+    let Some(account) = accounts::by_email(&app.db, commune.id, email.as_str()).await? else {
+        return Ok(());
+    };
+    let token = random_token();
+    account_tokens::issue(
+        &app.db,
+        &hash_secret(&token),
+        account.id,
+        Purpose::ResetPassword,
+        now(),
+        RESET_PASSWORD_LIFETIME,
+    )
+    .await?;
+    let link = format!(
+        "{}/c/{}/password/reset?token={token}",
+        app.config.public_base(),
+        commune.slug
+    );
+    mail::queue(
+        app,
+        &account.email,
+        language_of(&account),
+        "mail-reset",
+        &[
+            ("name", &account.display_name),
+            ("commune", &commune.name),
+            ("link", &link),
+        ],
+    )
+    .await
+}
+
+pub enum ResetOutcome {
+    Done,
+    InvalidToken,
+    Rejected(FieldErrors),
+}
+
+/// Sets a new password with a reset token; every session of the account ends.
+pub async fn reset_password(
+    app: &App,
+    commune: &Commune,
+    token: &str,
+    password: &str,
+) -> AppResult<ResetOutcome> {
+    let hash = hash_secret(token);
+    if !account_tokens::is_valid(&app.db, &hash, Purpose::ResetPassword, now()).await? {
+        return Ok(ResetOutcome::InvalidToken);
+    }
+    if let Err(message) = check_new_password(password, &[commune.name.as_str()]) {
+        return Ok(ResetOutcome::Rejected(FieldErrors::single(
+            "password", message,
+        )));
+    }
+    let Some(user_id) =
+        account_tokens::consume(&app.db, &hash, Purpose::ResetPassword, now()).await?
+    else {
+        return Ok(ResetOutcome::InvalidToken);
+    };
+    match accounts::by_id_fresh(&app.db, user_id).await? {
+        Some(a) if a.commune_id == Some(commune.id) => {
+            let context = [a.email.as_str(), a.display_name.as_str()];
+            if let Err(message) = check_new_password(password, &context) {
+                // The token is spent; ask for a new link rather than reuse it.
+                return Ok(ResetOutcome::Rejected(FieldErrors::single(
+                    "password", message,
+                )));
+            }
+            let new_hash = hash_password(password.to_string()).await?;
+            accounts::set_password(&app.db, a.id, &new_hash).await?;
+            audit::record(
+                &app.db,
+                Some(commune.id),
+                Some(a.id),
+                "password-reset",
+                Some(a.id),
+                "",
+                now(),
+            )
+            .await?;
+            Ok(ResetOutcome::Done)
+        }
+        _ => Ok(ResetOutcome::InvalidToken),
+    }
+}
+
+/// Proves residence with a letter or invitation code; the neighbourhood joined.
+pub async fn redeem_code(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    typed: &str,
+) -> AppResult<Result<Neighbourhood, &'static str>> {
+    let Some(neighbourhood_id) = account.neighbourhood_id else {
+        return Ok(Err("error-address-outside"));
+    };
+    let Some(code) = normalise_code(typed) else {
+        return Ok(Err("verify-error-format"));
+    };
+    match residence::redeem(
+        &app.db,
+        commune.id,
+        account.id,
+        neighbourhood_id,
+        &hash_secret(&code),
+        now(),
+    )
+    .await?
+    {
+        Ok(method) => {
+            audit::record(
+                &app.db,
+                Some(commune.id),
+                Some(account.id),
+                "residence-verified",
+                Some(account.id),
+                method.as_str(),
+                now(),
+            )
+            .await?;
+            let neighbourhood = neighbourhoods::by_id(&app.db, neighbourhood_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            Ok(Ok(neighbourhood))
+        }
+        Err(refusal) => Ok(Err(refusal.message())),
+    }
+}
+
+/// A new invitation code for a verified resident to hand to a neighbour.
+pub async fn create_invitation(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+) -> AppResult<Result<String, &'static str>> {
+    let Some(neighbourhood_id) = account.neighbourhood_id else {
+        return Err(AppError::Forbidden);
+    };
+    let code = person_code();
+    let issued = residence::issue_invitation(
+        &app.db,
+        commune.id,
+        account.id,
+        neighbourhood_id,
+        &hash_secret(&code),
+        now(),
+        INVITATION_LIFETIME,
+    )
+    .await?;
+    Ok(match issued {
+        Some(_) => Ok(code),
+        None => Err("invite-error-too-many"),
+    })
+}
+
+/// Staff approve or refuse a pending resident of their commune.
+pub async fn decide_resident(
+    app: &App,
+    commune: &Commune,
+    staff: &Account,
+    user_id: i64,
+    approve: bool,
+) -> AppResult<()> {
+    let residence = if approve {
+        Residence::Verified
+    } else {
+        Residence::Refused
+    };
+    if !accounts::decide_residence(&app.db, commune.id, user_id, residence, staff.id, now()).await?
+    {
+        return Err(AppError::NotFound);
+    }
+    let action = if approve {
+        "residence-approved"
+    } else {
+        "residence-refused"
+    };
+    audit::record(
+        &app.db,
+        Some(commune.id),
+        Some(staff.id),
+        action,
+        Some(user_id),
+        "",
+        now(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Changes someone's role. Who may grant which role is the core's rule; here we add
+/// what needs the database: the person must belong to this commune, and a moderator
+/// must be a verified resident of a neighbourhood.
+pub async fn assign_role(
+    app: &App,
+    commune: &Commune,
+    actor: &Account,
+    user_id: i64,
+    role: Role,
+) -> AppResult<()> {
+    let target = accounts::by_id(&app.db, user_id)
+        .await?
+        .filter(|a| a.commune_id == Some(commune.id))
+        .ok_or(AppError::NotFound)?;
+    // Lowering someone needs the same right as raising them to their current role.
+    for needed in [role, target.role()] {
+        crate::auth::authorize(
+            Some(actor),
+            commune,
+            gemeng_core::permissions::Action::AssignRole { to: needed },
+            "/",
+        )?;
+    }
+    if target.id == actor.id {
+        return Err(AppError::Conflict("roles-error-self"));
+    }
+    if role == Role::Moderator
+        && !target
+            .neighbourhood_id
+            .is_some_and(|n| target.actor().is_member_of(n))
+    {
+        return Err(AppError::Conflict("roles-error-moderator-needs-member"));
+    }
+    if role == Role::Resident && target.address_id.is_none() {
+        return Err(AppError::Conflict("roles-error-resident-needs-address"));
+    }
+    accounts::set_role(&app.db, target.id, role).await?;
+    audit::record(
+        &app.db,
+        Some(commune.id),
+        Some(actor.id),
+        "role-changed",
+        Some(target.id),
+        role.as_str(),
+        now(),
+    )
+    .await?;
+    Ok(())
+}

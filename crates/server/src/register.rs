@@ -1,0 +1,128 @@
+//! Importing a commune's map and address register, shared by the command line and
+//! the staff pages. Either a whole file is imported or nothing is.
+
+use gemeng_core::address::{parse_register, RowError};
+use gemeng_core::geography::{find_overlaps, parse_geojson, ShapeError};
+use gemeng_db::addresses::{self, AddressesImported};
+use gemeng_db::communes::Commune;
+use gemeng_db::neighbourhoods::{self, ShapesImported};
+use gemeng_db::Db;
+
+use crate::app::now;
+use crate::i18n::Tr;
+
+/// Why an import was refused: a Fluent key and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Problem {
+    pub fn describe(&self, tr: &Tr) -> String {
+        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        tr.t_args(self.key, &args)
+    }
+}
+
+fn from_shape_error(e: ShapeError) -> Problem {
+    Problem {
+        key: "import-problem-feature",
+        args: vec![
+            ("feature", e.feature.to_string()),
+            ("reason", e.reason.to_string()),
+            ("detail", e.detail),
+        ],
+    }
+}
+
+fn from_row_error(e: RowError) -> Problem {
+    Problem {
+        key: "import-problem-row",
+        args: vec![
+            ("line", e.line.to_string()),
+            ("reason", e.reason.to_string()),
+            ("detail", e.detail),
+        ],
+    }
+}
+
+/// Translates the `reason` argument too, which is itself a Fluent key.
+pub fn describe_all(problems: &[Problem], tr: &Tr) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| {
+            let mut p = p.clone();
+            for (name, value) in p.args.iter_mut() {
+                if *name == "reason" {
+                    *value = tr.t(value);
+                }
+            }
+            p.describe(tr)
+        })
+        .collect()
+}
+
+pub async fn import_neighbourhoods(
+    db: &Db,
+    commune: &Commune,
+    text: &str,
+) -> Result<ShapesImported, Vec<Problem>> {
+    let shapes = parse_geojson(text).map_err(|e| vec![from_shape_error(e)])?;
+    // New shapes replace stored ones of the same name; all others must not overlap.
+    let stored = neighbourhoods::shapes(db, commune.id)
+        .await
+        .map_err(internal)?;
+    let mut names: Vec<&str> = shapes.iter().map(|s| s.name.as_str()).collect();
+    let mut all: Vec<_> = shapes.iter().map(|s| &s.shape).collect();
+    for (name, shape) in &stored {
+        if !shapes.iter().any(|s| s.name.eq_ignore_ascii_case(name)) {
+            names.push(name);
+            all.push(shape);
+        }
+    }
+    let overlaps = find_overlaps(&all);
+    if !overlaps.is_empty() {
+        return Err(overlaps
+            .into_iter()
+            .take(20)
+            .map(|(a, b)| Problem {
+                key: "import-problem-overlap",
+                args: vec![
+                    ("first", names[a].to_string()),
+                    ("second", names[b].to_string()),
+                ],
+            })
+            .collect());
+    }
+    neighbourhoods::import(db, commune.id, &shapes, now())
+        .await
+        .map_err(internal)
+}
+
+pub async fn import_addresses(
+    db: &Db,
+    commune: &Commune,
+    bytes: &[u8],
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> Result<AddressesImported, Vec<Problem>> {
+    let rows = parse_register(bytes)
+        .map_err(|errors| errors.into_iter().map(from_row_error).collect::<Vec<_>>())?;
+    let total = rows.len();
+    let placer = neighbourhoods::placer(db, commune.id)
+        .await
+        .map_err(internal)?;
+    addresses::import(db, commune.id, &rows, &placer, &mut |done| {
+        progress(done, total)
+    })
+    .await
+    .map_err(internal)
+}
+
+fn internal(e: gemeng_db::DbError) -> Vec<Problem> {
+    tracing::error!(error = %e, "import failed in storage");
+    vec![Problem {
+        key: "error-internal-detail",
+        args: vec![],
+    }]
+}

@@ -1,0 +1,98 @@
+//! Assembling the application: routes, layers, background jobs, and serving.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, Request};
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{
+    MakeRequestId, PropagateRequestIdLayer, RequestId, SetRequestIdLayer,
+};
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::app::App;
+use crate::{api, jobs, mail, web};
+
+/// Forms and JSON bodies are small; the register imports set their own limit.
+const BODY_LIMIT: usize = 256 * 1024;
+
+#[derive(Clone, Default)]
+struct RandomRequestId;
+
+impl MakeRequestId for RandomRequestId {
+    fn make_request_id<B>(&mut self, _: &Request<B>) -> Option<RequestId> {
+        let id = gemeng_core::codes::random_token()[..16].to_string();
+        id.parse().ok().map(RequestId::new)
+    }
+}
+
+pub fn router(app: App) -> Router {
+    let request_id = HeaderName::from_static("x-request-id");
+    Router::new()
+        .merge(web::routes().layer(DefaultBodyLimit::max(BODY_LIMIT)))
+        .merge(api::routes().layer(DefaultBodyLimit::max(BODY_LIMIT)))
+        .merge(web::assets::routes())
+        .layer(from_fn_with_state(
+            app.clone(),
+            web::middleware::render_errors,
+        ))
+        .layer(from_fn_with_state(
+            app.clone(),
+            web::middleware::csrf_cookie,
+        ))
+        .layer(from_fn(web::middleware::same_origin))
+        .layer(from_fn(web::middleware::security_headers))
+        .layer(from_fn_with_state(
+            app.clone(),
+            web::middleware::count_requests,
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(60),
+        ))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(TraceLayer::new_for_http())
+        .layer(SetRequestIdLayer::new(request_id, RandomRequestId))
+        .with_state(app)
+}
+
+/// Serves until Ctrl-C or SIGTERM, with the mail sender and housekeeping running.
+pub async fn serve(app: App, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
+    tokio::spawn(mail::sender::run(app.clone()));
+    tokio::spawn(jobs::housekeeping(app.clone()));
+    let router = router(app);
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {}
+        _ = terminate => {}
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,685 @@
+//! Signing up with an address, confirming the e-mail, logging in and out, resetting
+//! a forgotten password, and the account page.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::CookieJar;
+use gemeng_core::account::{Email, Residence};
+use gemeng_core::permissions::Action;
+use gemeng_core::validation::FieldErrors;
+use gemeng_db::accounts::Account;
+use gemeng_db::addresses::{self, Address};
+use gemeng_db::communes::Commune;
+use gemeng_db::residence::{self as residence_store, Invitation};
+use gemeng_db::sessions::SessionKind;
+use gemeng_db::{account_tokens, neighbourhoods};
+use serde::Deserialize;
+
+use crate::app::{now, App};
+use crate::auth;
+use crate::error::AppResult;
+use crate::membership::{self, ResetOutcome, SignUp};
+use crate::web::context::{cookie, CsrfForm, Ctx, Page, LANGUAGE_COOKIE, SESSION_COOKIE};
+use crate::web::{render, render_invalid, see_other, Visit};
+
+const ADDRESS_RESULTS: i64 = 20;
+
+#[derive(Template)]
+#[template(path = "accounts/signup.html")]
+struct SignupPage {
+    page: Page,
+    commune: Commune,
+    q: String,
+    searched: bool,
+    results: Vec<Address>,
+    selected: Option<i64>,
+    display_name: String,
+    email: String,
+    guidelines: bool,
+    errors: FieldErrors,
+}
+
+impl SignupPage {
+    fn is_selected(&self, id: &i64) -> bool {
+        self.selected == Some(*id)
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AddressQuery {
+    q: String,
+}
+
+async fn address_results(
+    app: &App,
+    commune: &Commune,
+    q: &str,
+    selected: Option<i64>,
+) -> AppResult<Vec<Address>> {
+    let q: String = q.chars().take(120).collect();
+    let mut results = addresses::search(&app.db, commune.id, &q, ADDRESS_RESULTS).await?;
+    // Keep the chosen address on screen even if the search text changed.
+    if let Some(id) = selected.filter(|id| !results.iter().any(|a| a.id == *id)) {
+        if let Some(a) = addresses::by_id(&app.db, id)
+            .await?
+            .filter(|a| a.commune_id == commune.id)
+        {
+            results.insert(0, a);
+        }
+    }
+    Ok(results)
+}
+
+pub async fn signup_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(query): Query<AddressQuery>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let searched = !query.q.trim().is_empty();
+    let results = if searched {
+        address_results(&app, &visit.commune, &query.q, None).await?
+    } else {
+        vec![]
+    };
+    render(&SignupPage {
+        page: visit.page("signup-title").await?,
+        commune: visit.commune,
+        q: query.q,
+        searched,
+        results,
+        selected: None,
+        display_name: String::new(),
+        email: String::new(),
+        guidelines: false,
+        errors: FieldErrors::new(),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct SignupForm {
+    q: String,
+    address_id: String,
+    display_name: String,
+    email: String,
+    password: String,
+    language: String,
+    guidelines: String,
+}
+
+pub async fn signup(
+    State(app): State<App>,
+    ctx: Ctx,
+    jar: CookieJar,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<SignupForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    auth::rate_limit(
+        &app,
+        &format!("signup:ip:{}", visit.ctx.client_ip),
+        3600,
+        20,
+    )
+    .await?;
+    let selected = form.address_id.trim().parse::<i64>().ok();
+    let input = SignUp {
+        email: form.email.clone(),
+        password: form.password,
+        display_name: form.display_name.clone(),
+        address_id: selected,
+        language: form.language,
+        accepted_guidelines: form.guidelines == "yes",
+    };
+    match membership::sign_up(&app, &visit.commune, &input).await {
+        Ok(account) => {
+            // Signed in straight away as a pending resident: the next steps (confirm
+            // the e-mail, enter the letter's code) need to know who is asking.
+            let token = auth::start_session(&app, account.id, SessionKind::Browser).await?;
+            let jar = jar
+                .add(cookie(&app, SESSION_COOKIE, token, None))
+                .add(cookie(
+                    &app,
+                    LANGUAGE_COOKIE,
+                    account.language.clone(),
+                    Some(365 * 86_400),
+                ));
+            let mut page = visit.page("signup-done-title").await?;
+            page.tr = crate::i18n::Tr::new(
+                gemeng_core::language::Language::from_code(&account.language)
+                    .unwrap_or(visit.language()),
+            );
+            page.title = page.tr.t("signup-done-title");
+            let done = SignupDone {
+                page,
+                email: account.email,
+            };
+            Ok((jar, render(&done)?).into_response())
+        }
+        Err(errors) => {
+            let results = address_results(&app, &visit.commune, &form.q, selected).await?;
+            render_invalid(&SignupPage {
+                page: visit.page("signup-title").await?,
+                commune: visit.commune,
+                searched: !form.q.trim().is_empty(),
+                q: form.q,
+                results,
+                selected,
+                display_name: form.display_name,
+                email: form.email,
+                guidelines: input.accepted_guidelines,
+                errors,
+            })
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "accounts/signup_done.html")]
+struct SignupDone {
+    page: Page,
+    email: String,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/confirm.html")]
+struct ConfirmPage {
+    page: Page,
+    commune: Commune,
+    token: String,
+    valid: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TokenQuery {
+    token: String,
+}
+
+/// The link in the e-mail shows a button rather than confirming on GET, so mail
+/// scanners that follow links cannot confirm on the person's behalf.
+pub async fn confirm_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(query): Query<TokenQuery>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let valid = query.token.len() <= 64
+        && account_tokens::is_valid(
+            &app.db,
+            &gemeng_core::codes::hash_secret(&query.token),
+            account_tokens::Purpose::ConfirmEmail,
+            now(),
+        )
+        .await?;
+    let page = visit.page("confirm-title").await?;
+    let body = ConfirmPage {
+        page,
+        commune: visit.commune,
+        token: query.token,
+        valid,
+    };
+    if valid {
+        render(&body)
+    } else {
+        render_invalid(&body)
+    }
+}
+
+pub async fn confirm(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<TokenQuery>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    match membership::confirm_email(&app, &visit.commune, &form.token).await? {
+        Some(account) => {
+            let next = format!("/c/{}/verify", visit.commune.slug);
+            let signed_in = visit.viewer.as_ref().is_some_and(|v| v.id == account.id);
+            if signed_in && account.residence() == Residence::Pending {
+                Ok(see_other(&next))
+            } else if signed_in {
+                Ok(see_other(&format!("/c/{}/me", visit.commune.slug)))
+            } else {
+                let query = serde_urlencoded::to_string([
+                    ("notice", "email-confirmed"),
+                    ("next", next.as_str()),
+                ])
+                .unwrap_or_default();
+                Ok(see_other(&format!(
+                    "/c/{}/login?{query}",
+                    visit.commune.slug
+                )))
+            }
+        }
+        None => {
+            let page = visit.page("confirm-title").await?;
+            render_invalid(&ConfirmPage {
+                page,
+                commune: visit.commune,
+                token: String::new(),
+                valid: false,
+            })
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "accounts/login.html")]
+struct LoginPage {
+    page: Page,
+    commune: Commune,
+    email: String,
+    next: String,
+    error: Option<&'static str>,
+    notice: Option<&'static str>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginQuery {
+    next: String,
+    notice: String,
+}
+
+fn login_notice(key: &str) -> Option<&'static str> {
+    match key {
+        "email-confirmed" => Some("login-notice-confirmed"),
+        "password-reset" => Some("login-notice-reset"),
+        "logged-out" => Some("login-notice-logged-out"),
+        _ => None,
+    }
+}
+
+pub async fn login_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(query): Query<LoginQuery>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    render(&LoginPage {
+        page: visit.page("login-title").await?,
+        commune: visit.commune,
+        email: String::new(),
+        next: query.next,
+        error: None,
+        notice: login_notice(&query.notice),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+    next: String,
+}
+
+pub async fn login(
+    State(app): State<App>,
+    ctx: Ctx,
+    jar: CookieJar,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<LoginForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let email = Email::parse(&form.email)
+        .map(|e| e.as_str().to_string())
+        .unwrap_or_default();
+    auth::rate_limit(&app, &format!("login:ip:{}", visit.ctx.client_ip), 900, 50).await?;
+    auth::rate_limit(
+        &app,
+        &format!("login:{}:{email}", visit.commune.id),
+        900,
+        10,
+    )
+    .await?;
+    let account = if email.is_empty() || form.password.len() > 1024 {
+        None
+    } else {
+        auth::check_credentials(&app, visit.commune.id, &email, &form.password).await?
+    };
+    let Some(account) = account else {
+        let page = visit.page("login-title").await?;
+        return render_invalid(&LoginPage {
+            page,
+            commune: visit.commune,
+            email: form.email,
+            next: form.next,
+            error: Some("login-error"),
+            notice: None,
+        });
+    };
+    // A new session id at every log-in; the old one, if any, ends.
+    if let Some(old) = &visit.ctx.session_token {
+        auth::end_session(&app, old).await?;
+    }
+    let token = auth::start_session(&app, account.id, SessionKind::Browser).await?;
+    let jar = jar
+        .add(cookie(&app, SESSION_COOKIE, token, None))
+        .add(cookie(
+            &app,
+            LANGUAGE_COOKIE,
+            account.language.clone(),
+            Some(365 * 86_400),
+        ));
+    let fallback = landing_page(&app, &visit.commune, &account).await?;
+    Ok((jar, see_other(&auth::safe_next(&form.next, fallback))).into_response())
+}
+
+/// Where a person lands after logging in: their neighbourhood once verified.
+async fn landing_page(app: &App, commune: &Commune, account: &Account) -> AppResult<String> {
+    let base = format!("/c/{}", commune.slug);
+    if account.role().is_commune_staff() {
+        return Ok(format!("{base}/staff"));
+    }
+    match account.neighbourhood_id {
+        Some(id) if account.actor().is_member_of(id) => {
+            match neighbourhoods::by_id(&app.db, id).await? {
+                Some(n) => Ok(format!("{base}/n/{}", n.slug)),
+                None => Ok(format!("{base}/me")),
+            }
+        }
+        _ => Ok(format!("{base}/me")),
+    }
+}
+
+pub async fn logout(
+    State(app): State<App>,
+    ctx: Ctx,
+    jar: CookieJar,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<TokenQuery>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    if let Some(token) = &visit.ctx.session_token {
+        auth::end_session(&app, token).await?;
+    }
+    let jar = jar.remove(cookie(&app, SESSION_COOKIE, String::new(), None));
+    Ok((
+        jar,
+        see_other(&format!(
+            "/c/{}/login?notice=logged-out",
+            visit.commune.slug
+        )),
+    )
+        .into_response())
+}
+
+#[derive(Template)]
+#[template(path = "accounts/forgot.html")]
+struct ForgotPage {
+    page: Page,
+    commune: Commune,
+    email: String,
+    sent: bool,
+    errors: FieldErrors,
+}
+
+pub async fn forgot_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    render(&ForgotPage {
+        page: visit.page("forgot-title").await?,
+        commune: visit.commune,
+        email: String::new(),
+        sent: false,
+        errors: FieldErrors::new(),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ForgotForm {
+    email: String,
+}
+
+pub async fn forgot(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<ForgotForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let page = visit.page("forgot-title").await?;
+    match Email::parse(&form.email) {
+        Err(message) => render_invalid(&ForgotPage {
+            page,
+            commune: visit.commune,
+            email: form.email,
+            sent: false,
+            errors: FieldErrors::single("email", message),
+        }),
+        Ok(email) => {
+            auth::rate_limit(
+                &app,
+                &format!("forgot:ip:{}", visit.ctx.client_ip),
+                3600,
+                20,
+            )
+            .await?;
+            // Past the per-address limit we still answer "sent": no enumeration.
+            let hits = gemeng_db::rate_limits::hit(
+                &app.db,
+                &format!("forgot:{}:{}", visit.commune.id, email.as_str()),
+                3600,
+                now(),
+            )
+            .await?;
+            if hits <= 3 {
+                membership::request_password_reset(&app, &visit.commune, &email).await?;
+            }
+            render(&ForgotPage {
+                page,
+                commune: visit.commune,
+                email: String::new(),
+                sent: true,
+                errors: FieldErrors::new(),
+            })
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "accounts/reset.html")]
+struct ResetPage {
+    page: Page,
+    commune: Commune,
+    token: String,
+    valid: bool,
+    errors: FieldErrors,
+}
+
+pub async fn reset_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(query): Query<TokenQuery>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let valid = query.token.len() <= 64
+        && account_tokens::is_valid(
+            &app.db,
+            &gemeng_core::codes::hash_secret(&query.token),
+            account_tokens::Purpose::ResetPassword,
+            now(),
+        )
+        .await?;
+    let body = ResetPage {
+        page: visit.page("reset-title").await?,
+        commune: visit.commune,
+        token: query.token,
+        valid,
+        errors: FieldErrors::new(),
+    };
+    if valid {
+        render(&body)
+    } else {
+        render_invalid(&body)
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct ResetForm {
+    token: String,
+    password: String,
+}
+
+pub async fn reset(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<ResetForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let page = visit.page("reset-title").await?;
+    match membership::reset_password(&app, &visit.commune, &form.token, &form.password).await? {
+        ResetOutcome::Done => Ok(see_other(&format!(
+            "/c/{}/login?notice=password-reset",
+            visit.commune.slug
+        ))),
+        ResetOutcome::InvalidToken => render_invalid(&ResetPage {
+            page,
+            commune: visit.commune,
+            token: String::new(),
+            valid: false,
+            errors: FieldErrors::new(),
+        }),
+        ResetOutcome::Rejected(errors) => render_invalid(&ResetPage {
+            page,
+            commune: visit.commune,
+            token: form.token,
+            valid: true,
+            errors,
+        }),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "accounts/me.html")]
+pub struct MePage {
+    pub page: Page,
+    pub commune: Commune,
+    pub account: Account,
+    pub address: Option<String>,
+    pub neighbourhood: Option<String>,
+    pub role_key: &'static str,
+    pub status_key: &'static str,
+    pub email_confirmed: bool,
+    pub can_verify: bool,
+    pub can_invite: bool,
+    pub invitations: Vec<Invitation>,
+    pub new_code: Option<String>,
+    pub invite_error: Option<&'static str>,
+    pub notice: Option<&'static str>,
+    pub now: i64,
+}
+
+pub fn role_key(role: gemeng_core::account::Role) -> &'static str {
+    use gemeng_core::account::Role;
+    match role {
+        Role::Resident => "role-resident",
+        Role::Moderator => "role-moderator",
+        Role::Staff => "role-staff",
+        Role::Admin => "role-admin",
+        Role::Operator => "role-operator",
+    }
+}
+
+impl MePage {
+    pub async fn build(visit: &Visit, account: &Account) -> AppResult<MePage> {
+        let app = &visit.app;
+        let address = match account.address_id {
+            Some(id) => addresses::by_id(&app.db, id).await?.map(|a| a.label()),
+            None => None,
+        };
+        let neighbourhood = match account.neighbourhood_id {
+            Some(id) => neighbourhoods::by_id(&app.db, id).await?.map(|n| n.name),
+            None => None,
+        };
+        let actor = account.actor();
+        let decide =
+            |action| gemeng_core::permissions::decide(Some(&actor), visit.commune.id, action);
+        let can_invite =
+            decide(Action::InviteNeighbour) == gemeng_core::permissions::Decision::Allow;
+        let status_key = match (
+            account.role().is_commune_staff(),
+            account.residence(),
+            actor.email_confirmed,
+        ) {
+            (true, _, _) => "status-staff",
+            (false, _, false) => "status-email-unconfirmed",
+            (false, Residence::Verified, true) => "status-verified",
+            (false, Residence::Pending, true) => "status-pending",
+            (false, Residence::Refused, true) => "status-refused",
+        };
+        Ok(MePage {
+            page: visit.page("me-title").await?,
+            commune: visit.commune.clone(),
+            account: account.clone(),
+            address,
+            neighbourhood,
+            role_key: role_key(account.role()),
+            status_key,
+            email_confirmed: actor.email_confirmed,
+            can_verify: decide(Action::ProveResidence) == gemeng_core::permissions::Decision::Allow,
+            can_invite,
+            invitations: if can_invite {
+                residence_store::invitations_of(&app.db, account.id).await?
+            } else {
+                vec![]
+            },
+            new_code: None,
+            invite_error: None,
+            notice: None,
+            now: now(),
+        })
+    }
+}
+
+pub async fn me(State(app): State<App>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?.clone();
+    render(&MePage::build(&visit, &account).await?)
+}
+
+pub async fn resend_confirmation(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<TokenQuery>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?.clone();
+    if account.email_confirmed_at.is_some() {
+        return Ok(see_other(&format!("/c/{}/me", visit.commune.slug)));
+    }
+    auth::rate_limit(&app, &format!("confirm-resend:{}", account.id), 3600, 3).await?;
+    membership::send_confirmation(&app, &visit.commune, &account).await?;
+    let mut me = MePage::build(&visit, &account).await?;
+    me.notice = Some("me-confirm-sent");
+    Ok(([(header::CACHE_CONTROL, "no-store")], render(&me)?).into_response())
+}

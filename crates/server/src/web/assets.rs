@@ -1,0 +1,61 @@
+//! Static files (embedded in the binary), health and metrics endpoints.
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+
+use crate::app::App;
+
+const CSS: &str = include_str!("../../static/gemeng.css");
+const LETTERS_CSS: &str = include_str!("../../static/letters.css");
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/static/gemeng.css", get(|| async { css(CSS) }))
+        .route("/static/letters.css", get(|| async { css(LETTERS_CSS) }))
+        .route("/healthz", get(healthz))
+        .route("/metrics", get(metrics))
+}
+
+fn css(body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// 200 when the database answers, 503 otherwise (for load balancers).
+pub async fn healthz(State(app): State<App>) -> Response {
+    if app.db.ping().await {
+        (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "ok\n",
+        )
+            .into_response()
+    } else {
+        (
+            StatusCode::SERVICE_UNAVAILABLE,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "database unavailable\n",
+        )
+            .into_response()
+    }
+}
+
+pub async fn metrics(State(app): State<App>) -> Response {
+    (
+        [(
+            header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        app.metrics.encode(),
+    )
+        .into_response()
+}

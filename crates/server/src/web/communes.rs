@@ -1,0 +1,78 @@
+//! The installation's home (list of communes) and each commune's public home page.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use gemeng_core::account::Residence;
+use gemeng_db::communes::{self, Commune};
+use gemeng_db::neighbourhoods::{self, Neighbourhood};
+
+use crate::app::App;
+use crate::error::AppResult;
+use crate::web::context::{Ctx, Page};
+use crate::web::{render, Visit};
+
+#[derive(Template)]
+#[template(path = "index.html")]
+struct Index {
+    page: Page,
+    communes: Vec<Commune>,
+}
+
+pub async fn index(State(app): State<App>, ctx: Ctx) -> AppResult<Response> {
+    let communes = communes::list(&app.db).await?;
+    render(&Index {
+        page: Page::plain(&ctx, "index-title"),
+        communes,
+    })
+}
+
+pub enum HomeStatus {
+    Visitor,
+    Pending,
+    Staff,
+    Member(String, String),
+}
+
+#[derive(Template)]
+#[template(path = "communes/home.html")]
+struct Home {
+    page: Page,
+    commune: Commune,
+    neighbourhoods: Vec<Neighbourhood>,
+    status: HomeStatus,
+}
+
+pub async fn home(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let status = match &visit.viewer {
+        None => HomeStatus::Visitor,
+        Some(a) if a.role().is_commune_staff() => HomeStatus::Staff,
+        Some(a) => match a.neighbourhood_id {
+            Some(id) if a.actor().is_member_of(id) => {
+                match neighbourhoods::by_id(&app.db, id).await? {
+                    Some(n) => HomeStatus::Member(n.name, n.slug),
+                    None => HomeStatus::Pending,
+                }
+            }
+            _ if a.residence() == Residence::Refused => HomeStatus::Visitor,
+            _ => HomeStatus::Pending,
+        },
+    };
+    let page = visit.page("commune-title").await?;
+    let page = Page {
+        title: visit.commune.name.clone(),
+        ..page
+    };
+    render(&Home {
+        neighbourhoods: neighbourhoods::list(&app.db, visit.commune.id).await?,
+        commune: visit.commune,
+        page,
+        status,
+    })
+}

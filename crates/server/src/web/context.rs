@@ -1,0 +1,307 @@
+//! What every page needs to know about the request: the reader's language, display
+//! preferences, CSRF token and session, and the `Page` handed to every template.
+
+use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use axum::http::{header, HeaderMap};
+use axum_extra::extract::cookie::{Cookie, SameSite};
+use axum_extra::extract::CookieJar;
+use gemeng_core::language::Language;
+use gemeng_db::accounts::Account;
+use gemeng_db::communes::Commune;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+
+use crate::app::App;
+use crate::error::AppError;
+use crate::i18n::Tr;
+
+pub const LANGUAGE_COOKIE: &str = "gemeng_lang";
+pub const DISPLAY_COOKIE: &str = "gemeng_display";
+pub const SESSION_COOKIE: &str = "gemeng_session";
+pub const CSRF_COOKIE: &str = "gemeng_csrf";
+
+/// The CSRF token of this browser, put in the request by the `csrf` middleware.
+#[derive(Clone, Debug)]
+pub struct CsrfToken(pub String);
+
+/// Facts about the request every handler may use.
+#[derive(Clone, Debug)]
+pub struct Ctx {
+    /// The language the reader chose (cookie) or their browser asks for.
+    pub language: Option<Language>,
+    pub large_text: bool,
+    pub high_contrast: bool,
+    pub csrf: String,
+    pub session_token: Option<String>,
+    pub client_ip: String,
+    /// Path and query of this request, for forms that come back to it.
+    pub path: String,
+}
+
+impl Ctx {
+    pub fn from_parts(parts: &Parts, app: &App) -> Ctx {
+        let jar = CookieJar::from_headers(&parts.headers);
+        let cookie = |name: &str| jar.get(name).map(|c| c.value().to_string());
+        let language = cookie(LANGUAGE_COOKIE)
+            .and_then(|c| Language::from_code(&c))
+            .or_else(|| language_from_headers(&parts.headers));
+        let display = cookie(DISPLAY_COOKIE).unwrap_or_default();
+        let forwarded = app
+            .config
+            .trust_forwarded_for
+            .then(|| {
+                parts
+                    .headers
+                    .get("x-forwarded-for")
+                    .and_then(|v| v.to_str().ok())
+            })
+            .flatten()
+            .and_then(|v| v.split(',').next())
+            .map(|v| v.trim().to_string());
+        let peer = parts
+            .extensions
+            .get::<ConnectInfo<std::net::SocketAddr>>()
+            .map(|c| c.0.ip().to_string());
+        Ctx {
+            language,
+            large_text: display.split('.').any(|p| p == "large"),
+            high_contrast: display.split('.').any(|p| p == "contrast"),
+            csrf: parts
+                .extensions
+                .get::<CsrfToken>()
+                .map(|t| t.0.clone())
+                .unwrap_or_default(),
+            session_token: cookie(SESSION_COOKIE).filter(|t| t.len() <= 64),
+            client_ip: forwarded.or(peer).unwrap_or_else(|| "unknown".into()),
+            path: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| "/".into()),
+        }
+    }
+
+    /// The translator for this request, falling back to `default` (a commune's language).
+    pub fn tr(&self, default: Language) -> Tr {
+        Tr::new(self.language.unwrap_or(default))
+    }
+}
+
+pub fn language_from_headers(headers: &HeaderMap) -> Option<Language> {
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(Language::negotiate)
+}
+
+impl FromRequestParts<App> for Ctx {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
+        Ok(Ctx::from_parts(parts, app))
+    }
+}
+
+/// A cookie set by Gemeng: HttpOnly, SameSite=Lax, whole site, Secure behind TLS.
+pub fn cookie(
+    app: &App,
+    name: &'static str,
+    value: String,
+    max_age_seconds: Option<i64>,
+) -> Cookie<'static> {
+    let mut c = Cookie::new(name, value);
+    c.set_http_only(true);
+    c.set_same_site(SameSite::Lax);
+    c.set_path("/");
+    c.set_secure(app.config.secure_cookies());
+    if let Some(age) = max_age_seconds {
+        c.set_max_age(time::Duration::seconds(age));
+    }
+    c
+}
+
+/// A URL-encoded form whose `csrf` field must match this browser's CSRF cookie.
+/// Fields the form lacks take their defaults, so handlers validate one place.
+pub struct CsrfForm<T>(pub T);
+
+#[derive(Deserialize, Default)]
+struct CsrfOnly {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// Compares without an early exit, so timing does not reveal how much matched.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes()
+            .zip(b.bytes())
+            .fold(0u8, |acc, (x, y)| acc | (x ^ y))
+            == 0
+}
+
+impl<T: DeserializeOwned + Send> FromRequest<App> for CsrfForm<T> {
+    type Rejection = AppError;
+
+    async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
+        let expected = req
+            .extensions()
+            .get::<CsrfToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default();
+        let bytes = axum::body::Bytes::from_request(req, app)
+            .await
+            .map_err(|_| AppError::BadRequest("error-form-too-large"))?;
+        let given: CsrfOnly = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+        if expected.is_empty() || !same_secret(&given.csrf, &expected) {
+            return Err(AppError::BadRequest("error-csrf"));
+        }
+        serde_urlencoded::from_bytes(&bytes)
+            .map(CsrfForm)
+            .map_err(|_| AppError::BadRequest("error-form-malformed"))
+    }
+}
+
+/// The signed-in person as the navigation shows them.
+#[derive(Clone, Debug)]
+pub struct ViewerNav {
+    pub display_name: String,
+    pub is_staff: bool,
+    pub neighbourhood_slug: Option<String>,
+    pub verified: bool,
+}
+
+/// Everything the base layout needs; every page template has one as `page`.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub tr: Tr,
+    pub csrf: String,
+    pub large_text: bool,
+    pub high_contrast: bool,
+    pub path: String,
+    pub title: String,
+    pub commune: Option<Commune>,
+    pub viewer: Option<ViewerNav>,
+}
+
+impl Page {
+    /// A page outside any commune (the installation's home, errors).
+    pub fn plain(ctx: &Ctx, title_key: &str) -> Page {
+        let tr = ctx.tr(Language::En);
+        Page {
+            title: tr.t(title_key),
+            tr,
+            csrf: ctx.csrf.clone(),
+            large_text: ctx.large_text,
+            high_contrast: ctx.high_contrast,
+            path: ctx.path.clone(),
+            commune: None,
+            viewer: None,
+        }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.tr.t(key)
+    }
+
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        self.tr.t1(key, name, value)
+    }
+
+    pub fn tn(&self, key: &str, name: &str, value: &i64) -> String {
+        self.tr.tn(key, name, *value)
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.tr.code()
+    }
+
+    /// The language picker's choices: (code, name in that language, selected).
+    pub fn languages(&self) -> Vec<(&'static str, String, bool)> {
+        Language::ALL
+            .iter()
+            .map(|l| {
+                (
+                    l.code(),
+                    Tr::new(*l).t("language-name"),
+                    *l == self.tr.language,
+                )
+            })
+            .collect()
+    }
+
+    /// Where commune links point: `/c/{slug}` or the installation's home.
+    pub fn commune_url(&self) -> String {
+        self.commune
+            .as_ref()
+            .map(|c| format!("/c/{}", c.slug))
+            .unwrap_or_else(|| "/".into())
+    }
+
+    pub fn body_class(&self) -> String {
+        let mut classes = Vec::new();
+        if self.large_text {
+            classes.push("large-text");
+        }
+        if self.high_contrast {
+            classes.push("high-contrast");
+        }
+        classes.join(" ")
+    }
+
+    /// A date as day.month.year, understood in all five languages.
+    pub fn date(&self, at: &i64) -> String {
+        format_date(*at)
+    }
+}
+
+/// A date (Unix seconds, UTC) as day.month.year.
+pub fn format_date(at: i64) -> String {
+    let (y, m, d) = civil_from_days(at.div_euclid(86_400));
+    format!("{d:02}.{m:02}.{y}")
+}
+
+/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+impl ViewerNav {
+    pub fn of(account: &Account, neighbourhood_slug: Option<String>) -> ViewerNav {
+        ViewerNav {
+            display_name: account.display_name.clone(),
+            is_staff: account.role().is_commune_staff(),
+            neighbourhood_slug,
+            verified: account
+                .actor()
+                .neighbourhood_id
+                .is_some_and(|n| account.actor().is_member_of(n)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
+        assert_eq!(super::civil_from_days(20_785), (2026, 11, 28));
+        assert_eq!(super::civil_from_days(-1), (1969, 12, 31));
+    }
+
+    #[test]
+    fn secrets_compare() {
+        assert!(super::same_secret("abc", "abc"));
+        assert!(!super::same_secret("abc", "abd"));
+        assert!(!super::same_secret("abc", "ab"));
+    }
+}

@@ -1,0 +1,254 @@
+//! Layers every request passes through: the CSRF cookie, the Origin check for
+//! state-changing requests, security headers, metrics, and rendering of errors.
+
+use askama::Template;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::CookieJar;
+use gemeng_core::codes::random_token;
+use gemeng_core::language::Language;
+
+use crate::app::App;
+use crate::error::ErrorReport;
+use crate::i18n::Tr;
+use crate::metrics::RequestLabels;
+use crate::web::context::{cookie, CsrfToken, Ctx, Page, CSRF_COOKIE};
+
+/// Gives every browser a CSRF token in a cookie; forms echo it in a hidden field.
+pub async fn csrf_cookie(State(app): State<App>, mut req: Request, next: Next) -> Response {
+    let jar = CookieJar::from_headers(req.headers());
+    let existing = jar
+        .get(CSRF_COOKIE)
+        .map(|c| c.value().to_string())
+        .filter(|v| {
+            v.len() == 43
+                && v.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        });
+    let fresh = existing.is_none();
+    let token = existing.unwrap_or_else(random_token);
+    req.extensions_mut().insert(CsrfToken(token.clone()));
+    let mut response = next.run(req).await;
+    if fresh {
+        let c = cookie(&app, CSRF_COOKIE, token, None);
+        if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
+            response.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    response
+}
+
+/// Refuses cross-site form posts. Browsers send Origin on POST; some old ones send
+/// only Referer, and a request with neither is allowed (the CSRF token still holds).
+pub async fn same_origin(req: Request, next: Next) -> Response {
+    let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if safe || req.uri().path().starts_with("/api/") {
+        return next.run(req).await;
+    }
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    let claimed = req
+        .headers()
+        .get(header::ORIGIN)
+        .or_else(|| req.headers().get(header::REFERER))
+        .and_then(|v| v.to_str().ok());
+    if let Some(claimed) = claimed {
+        let authority = claimed
+            .split("://")
+            .nth(1)
+            .map(|rest| rest.split('/').next().unwrap_or(""));
+        if authority != Some(host) {
+            tracing::warn!(origin = claimed, host, "refused a cross-origin request");
+            return crate::error::AppError::Forbidden.into_response();
+        }
+    }
+    next.run(req).await
+}
+
+const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
+    object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+pub async fn security_headers(req: Request, next: Next) -> Response {
+    let mut response = next.run(req).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    response
+}
+
+pub async fn count_requests(State(app): State<App>, req: Request, next: Next) -> Response {
+    let method = req.method().as_str().to_string();
+    let response = next.run(req).await;
+    let status = format!("{}xx", response.status().as_u16() / 100);
+    app.metrics
+        .requests
+        .get_or_create(&RequestLabels { method, status })
+        .inc();
+    response
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    page: Page,
+    status: u16,
+    detail: String,
+    login_url: Option<String>,
+    verify_url: Option<String>,
+}
+
+/// Turns error responses into a page in the reader's language, or problem+json under
+/// `/api`. Covers `AppError`s (which carry an `ErrorReport`) and the framework's own
+/// rejections (unknown route, wrong method, body too large, malformed JSON).
+pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> Response {
+    let is_api = req.uri().path().starts_with("/api/");
+    if req.uri().path() == "/healthz" {
+        return next.run(req).await;
+    }
+    let (parts, body) = req.into_parts();
+    let ctx = Ctx::from_parts(&parts, &app);
+    let commune_slug = parts
+        .uri
+        .path()
+        .strip_prefix("/c/")
+        .and_then(|p| p.split('/').next())
+        .map(String::from);
+    let response = next.run(Request::from_parts(parts, body)).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let report = response.extensions().get::<ErrorReport>().cloned();
+    let already_rendered = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| {
+            ct.starts_with("text/html") || ct.starts_with("application/problem+json")
+        });
+    if report.is_none() && already_rendered {
+        return response;
+    }
+    let report = report.unwrap_or_else(|| generic_report(status));
+    let tr = ctx.tr(Language::En);
+    if is_api {
+        return problem(&tr, status, &report, response);
+    }
+    if let (StatusCode::UNAUTHORIZED, Some(login)) = (status, &report.login_url) {
+        // Browsers go straight to the log-in page and come back afterwards.
+        return (StatusCode::SEE_OTHER, [(header::LOCATION, login.clone())]).into_response();
+    }
+    let mut page = Page::plain(&ctx, report.title);
+    if let Some(slug) = &commune_slug {
+        if let Ok(Some(commune)) = gemeng_db::communes::by_slug(&app.db, slug).await {
+            page.tr =
+                ctx.tr(Language::from_code(&commune.default_language).unwrap_or(Language::En));
+            page.title = page.tr.t(report.title);
+            page.commune = Some(commune);
+        }
+    }
+    let verify_url = (report.title == "error-verification-title")
+        .then(|| {
+            page.commune
+                .as_ref()
+                .map(|c| format!("/c/{}/verify", c.slug))
+        })
+        .flatten();
+    let template = ErrorPage {
+        detail: page.tr.t(report.detail),
+        page,
+        status: status.as_u16(),
+        login_url: report.login_url,
+        verify_url,
+    };
+    let mut rendered = match template.render() {
+        Ok(html) => (status, axum::response::Html(html)).into_response(),
+        Err(_) => (status, "error").into_response(),
+    };
+    copy_retry_after(&response, &mut rendered);
+    rendered
+}
+
+fn generic_report(status: StatusCode) -> ErrorReport {
+    let (title, detail) = match status {
+        StatusCode::NOT_FOUND => ("error-not-found-title", "error-not-found-detail"),
+        StatusCode::METHOD_NOT_ALLOWED => ("error-bad-request-title", "error-method-not-allowed"),
+        StatusCode::PAYLOAD_TOO_LARGE => ("error-bad-request-title", "error-form-too-large"),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => {
+            ("error-bad-request-title", "error-unsupported-media-type")
+        }
+        StatusCode::UNPROCESSABLE_ENTITY | StatusCode::BAD_REQUEST => {
+            ("error-bad-request-title", "error-form-malformed")
+        }
+        StatusCode::REQUEST_TIMEOUT => ("error-internal-title", "error-timeout"),
+        s if s.is_client_error() => ("error-bad-request-title", "error-form-malformed"),
+        _ => ("error-internal-title", "error-internal-detail"),
+    };
+    ErrorReport {
+        title,
+        detail,
+        fields: Default::default(),
+        login_url: None,
+    }
+}
+
+fn problem(tr: &Tr, status: StatusCode, report: &ErrorReport, original: Response) -> Response {
+    let errors: Vec<serde_json::Value> = report
+        .fields
+        .0
+        .iter()
+        .map(|e| serde_json::json!({ "field": e.field, "code": e.message, "message": tr.t(e.message) }))
+        .collect();
+    let mut body = serde_json::json!({
+        "type": "about:blank",
+        "title": tr.t(report.title),
+        "status": status.as_u16(),
+        "detail": tr.t(report.detail),
+        "code": report.detail,
+    });
+    if !errors.is_empty() {
+        body["errors"] = serde_json::Value::Array(errors);
+    }
+    let mut response = Response::new(Body::from(body.to_string()));
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/problem+json"),
+    );
+    response.headers_mut().insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(tr.code()),
+    );
+    if status == StatusCode::UNAUTHORIZED {
+        response.headers_mut().insert(
+            header::WWW_AUTHENTICATE,
+            HeaderValue::from_static("Bearer realm=\"gemeng\""),
+        );
+    }
+    copy_retry_after(&original, &mut response);
+    response
+}
+
+fn copy_retry_after(from: &Response, to: &mut Response) {
+    if from.status() == StatusCode::TOO_MANY_REQUESTS {
+        to.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+    }
+}

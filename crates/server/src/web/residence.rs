@@ -1,0 +1,107 @@
+//! Proving residence with a code (from the commune's letter or a neighbour), and
+//! creating invitation codes for neighbours.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use gemeng_core::permissions::Action;
+use gemeng_core::validation::FieldErrors;
+use gemeng_db::communes::Commune;
+use gemeng_db::neighbourhoods::Neighbourhood;
+use serde::Deserialize;
+
+use crate::app::App;
+use crate::auth;
+use crate::error::AppResult;
+use crate::membership;
+use crate::web::accounts::MePage;
+use crate::web::context::{CsrfForm, Ctx, Page};
+use crate::web::{render, render_invalid, Visit};
+
+#[derive(Template)]
+#[template(path = "residence/verify.html")]
+struct VerifyPage {
+    page: Page,
+    commune: Commune,
+    code: String,
+    errors: FieldErrors,
+}
+
+#[derive(Template)]
+#[template(path = "residence/verified.html")]
+struct VerifiedPage {
+    page: Page,
+    commune: Commune,
+    neighbourhood: Neighbourhood,
+}
+
+pub async fn verify_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::ProveResidence)?;
+    render(&VerifyPage {
+        page: visit.page("verify-title").await?,
+        commune: visit.commune,
+        code: String::new(),
+        errors: FieldErrors::new(),
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct VerifyForm {
+    code: String,
+}
+
+pub async fn verify(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<VerifyForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ProveResidence)?.clone();
+    auth::rate_limit(&app, &format!("verify:{}", account.id), 3600, 10).await?;
+    match membership::redeem_code(&app, &visit.commune, &account, &form.code).await? {
+        Ok(neighbourhood) => render(&VerifiedPage {
+            page: visit.page("verified-title").await?,
+            commune: visit.commune,
+            neighbourhood,
+        }),
+        Err(message) => render_invalid(&VerifyPage {
+            page: visit.page("verify-title").await?,
+            commune: visit.commune,
+            code: form.code.chars().take(40).collect(),
+            errors: FieldErrors::single("code", message),
+        }),
+    }
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Empty {}
+
+pub async fn invite(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::InviteNeighbour)?.clone();
+    let result = membership::create_invitation(&app, &visit.commune, &account).await?;
+    let mut page = MePage::build(&visit, &account).await?;
+    match result {
+        Ok(code) => {
+            page.new_code = Some(code);
+            render(&page)
+        }
+        Err(message) => {
+            page.invite_error = Some(message);
+            render_invalid(&page)
+        }
+    }
+}

@@ -1,0 +1,341 @@
+//! The commune staff's pages: residents waiting for verification, residence
+//! letters, imports of the map and address register, and roles.
+
+use askama::Template;
+use axum::extract::{Multipart, Path, State};
+use axum::response::Response;
+use gemeng_core::account::Role;
+use gemeng_core::permissions::Action;
+use gemeng_db::accounts::{self, Member, PendingResident};
+use gemeng_db::communes::Commune;
+use gemeng_db::{addresses, neighbourhoods, residence};
+use serde::Deserialize;
+
+use crate::app::{now, App};
+use crate::error::{AppError, AppResult};
+use crate::membership::{self, letters};
+use crate::register;
+use crate::web::context::{same_secret, CsrfForm, Ctx, Page};
+use crate::web::{render, render_invalid, Visit};
+
+#[derive(Template)]
+#[template(path = "staff/dashboard.html")]
+struct Dashboard {
+    page: Page,
+    commune: Commune,
+    neighbourhood_count: i64,
+    address_count: i64,
+    pending_count: i64,
+    letter_count: i64,
+    pending: Vec<PendingResident>,
+    notice: Option<&'static str>,
+}
+
+async fn dashboard_page(visit: &Visit, notice: Option<&'static str>) -> AppResult<Dashboard> {
+    let db = &visit.app.db;
+    let pending = accounts::pending_residents(db, visit.commune.id).await?;
+    Ok(Dashboard {
+        page: visit.page("staff-title").await?,
+        commune: visit.commune.clone(),
+        neighbourhood_count: neighbourhoods::list(db, visit.commune.id).await?.len() as i64,
+        address_count: addresses::count(db, visit.commune.id).await?,
+        pending_count: pending.len() as i64,
+        letter_count: residence::letter_recipients(db, visit.commune.id, now())
+            .await?
+            .len() as i64,
+        pending,
+        notice,
+    })
+}
+
+pub async fn dashboard(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::ReviewResidents)?;
+    render(&dashboard_page(&visit, None).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DecisionForm {
+    decision: String,
+}
+
+pub async fn decide(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, user)): Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<DecisionForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let staff = visit.require(Action::ReviewResidents)?.clone();
+    let approve = match form.decision.as_str() {
+        "approve" => true,
+        "refuse" => false,
+        _ => return Err(AppError::BadRequest("error-form-malformed")),
+    };
+    membership::decide_resident(&app, &visit.commune, &staff, user, approve).await?;
+    let notice = if approve {
+        "pending-approved"
+    } else {
+        "pending-refused"
+    };
+    render(&dashboard_page(&visit, Some(notice)).await?)
+}
+
+#[derive(Template)]
+#[template(path = "staff/letters.html")]
+struct LettersPage {
+    page: Page,
+    commune: Commune,
+    count: i64,
+    letters: Vec<letters::Letter>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct Empty {}
+
+pub async fn letters(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let staff = visit.require(Action::PrintLetters)?.clone();
+    let letters =
+        letters::print_batch(&app, &visit.commune, &staff, &app.config.public_base()).await?;
+    render(&LettersPage {
+        page: visit.page("letters-title").await?,
+        commune: visit.commune,
+        count: letters.len() as i64,
+        letters,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "staff/import.html")]
+struct ImportPage {
+    page: Page,
+    commune: Commune,
+    result: Option<String>,
+    problems: Vec<String>,
+}
+
+pub async fn import_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::ImportRegister)?;
+    render(&ImportPage {
+        page: visit.page("import-title").await?,
+        commune: visit.commune,
+        result: None,
+        problems: vec![],
+    })
+}
+
+/// Reads the `csrf` and `file` fields of an upload form.
+async fn read_upload(visit: &Visit, mut multipart: Multipart) -> AppResult<Vec<u8>> {
+    let mut csrf = String::new();
+    let mut file = None;
+    while let Some(field) = multipart
+        .next_field()
+        .await
+        .map_err(|_| AppError::BadRequest("error-form-malformed"))?
+    {
+        match field.name() {
+            Some("csrf") => {
+                csrf = field
+                    .text()
+                    .await
+                    .map_err(|_| AppError::BadRequest("error-form-malformed"))?
+            }
+            Some("file") => {
+                file = Some(
+                    field
+                        .bytes()
+                        .await
+                        .map_err(|_| AppError::BadRequest("error-form-too-large"))?
+                        .to_vec(),
+                )
+            }
+            _ => {}
+        }
+    }
+    if visit.ctx.csrf.is_empty() || !same_secret(&csrf, &visit.ctx.csrf) {
+        return Err(AppError::BadRequest("error-csrf"));
+    }
+    file.filter(|f| !f.is_empty())
+        .ok_or(AppError::BadRequest("import-error-no-file"))
+}
+
+pub async fn import_neighbourhoods(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::ImportRegister)?;
+    let bytes = read_upload(&visit, multipart).await?;
+    let page = visit.page("import-title").await?;
+    let text = String::from_utf8_lossy(&bytes);
+    match register::import_neighbourhoods(&app.db, &visit.commune, &text).await {
+        Ok(done) => {
+            let created = done.created.to_string();
+            let updated = done.updated.to_string();
+            let outside = done.addresses_outside.to_string();
+            let result = page.tr.t_args(
+                "import-neighbourhoods-done",
+                &[
+                    ("created", &created),
+                    ("updated", &updated),
+                    ("outside", &outside),
+                ],
+            );
+            gemeng_db::audit::record(
+                &app.db,
+                Some(visit.commune.id),
+                visit.viewer.as_ref().map(|v| v.id),
+                "neighbourhoods-imported",
+                None,
+                &created,
+                now(),
+            )
+            .await?;
+            render(&ImportPage {
+                page,
+                commune: visit.commune,
+                result: Some(result),
+                problems: vec![],
+            })
+        }
+        Err(problems) => {
+            let problems = register::describe_all(&problems, &page.tr);
+            render_invalid(&ImportPage {
+                page,
+                commune: visit.commune,
+                result: None,
+                problems,
+            })
+        }
+    }
+}
+
+pub async fn import_addresses(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::ImportRegister)?;
+    let bytes = read_upload(&visit, multipart).await?;
+    let page = visit.page("import-title").await?;
+    match register::import_addresses(&app.db, &visit.commune, &bytes, &mut |_, _| {}).await {
+        Ok(done) => {
+            let rows = done.rows.to_string();
+            let outside = done.outside.to_string();
+            let result = page.tr.t_args(
+                "import-addresses-done",
+                &[("rows", &rows), ("outside", &outside)],
+            );
+            gemeng_db::audit::record(
+                &app.db,
+                Some(visit.commune.id),
+                visit.viewer.as_ref().map(|v| v.id),
+                "addresses-imported",
+                None,
+                &rows,
+                now(),
+            )
+            .await?;
+            render(&ImportPage {
+                page,
+                commune: visit.commune,
+                result: Some(result),
+                problems: vec![],
+            })
+        }
+        Err(problems) => {
+            let problems = register::describe_all(&problems, &page.tr);
+            render_invalid(&ImportPage {
+                page,
+                commune: visit.commune,
+                result: None,
+                problems,
+            })
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "staff/roles.html")]
+struct RolesPage {
+    page: Page,
+    commune: Commune,
+    members: Vec<Member>,
+    role_choices: Vec<(&'static str, &'static str)>,
+    notice: Option<&'static str>,
+}
+
+async fn roles_page(visit: &Visit, notice: Option<&'static str>) -> AppResult<RolesPage> {
+    let viewer = visit.viewer.as_ref().ok_or(AppError::Forbidden)?;
+    // Offer only the roles this person may grant.
+    let role_choices = [Role::Resident, Role::Moderator, Role::Staff, Role::Admin]
+        .into_iter()
+        .filter(|r| {
+            gemeng_core::permissions::decide(
+                Some(&viewer.actor()),
+                visit.commune.id,
+                Action::AssignRole { to: *r },
+            ) == gemeng_core::permissions::Decision::Allow
+        })
+        .map(|r| (r.as_str(), crate::web::accounts::role_key(r)))
+        .collect();
+    Ok(RolesPage {
+        page: visit.page("roles-title").await?,
+        commune: visit.commune.clone(),
+        members: accounts::members(&visit.app.db, visit.commune.id, 500).await?,
+        role_choices,
+        notice,
+    })
+}
+
+pub async fn roles(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::AssignRole {
+        to: Role::Moderator,
+    })?;
+    render(&roles_page(&visit, None).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RoleForm {
+    role: String,
+}
+
+pub async fn set_role(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, user)): Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<RoleForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let role = Role::parse(&form.role).ok_or(AppError::BadRequest("error-form-malformed"))?;
+    let actor = visit.require(Action::AssignRole { to: role })?.clone();
+    membership::assign_role(&app, &visit.commune, &actor, user, role).await?;
+    render(&roles_page(&visit, Some("roles-saved")).await?)
+}
