@@ -72,6 +72,10 @@ impl Db {
     }
 
     pub(crate) async fn connect_postgres(options: PgConnectOptions) -> Result<Db, sqlx::Error> {
+        // One direct attempt first: an unreachable server is reported at once
+        // instead of after the pool's acquire timeout.
+        use sqlx::{ConnectOptions, Connection};
+        options.connect().await?.close().await?;
         let pool = PgPoolOptions::new()
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(10))

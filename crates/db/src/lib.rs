@@ -11,7 +11,7 @@ pub mod addresses;
 pub mod audit;
 pub mod backup;
 pub mod communes;
-mod connect;
+pub mod connect;
 mod migrate;
 pub mod neighbourhoods;
 pub mod outbox;
@@ -20,7 +20,7 @@ pub mod residence;
 pub mod sessions;
 pub mod test_support;
 
-pub use connect::{Db, Engine};
+pub use connect::{Db, Engine, PoolRef};
 pub use migrate::{applied_versions, migrate, MIGRATIONS_POSTGRES, MIGRATIONS_SQLITE};
 
 /// Errors from storage. Constraint violations that users can cause are mapped to

@@ -23,6 +23,8 @@ pub enum AppError {
     /// Input that breaks a rule, field by field (for the JSON API; forms re-render).
     #[error("invalid input")]
     Invalid(FieldErrors),
+    #[error("payload too large")]
+    TooLarge,
     #[error("conflict: {0}")]
     Conflict(&'static str),
     #[error("too many requests")]
@@ -63,6 +65,7 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -79,6 +82,7 @@ impl AppError {
             AppError::BadRequest(key) => ("error-bad-request-title", *key),
             AppError::Invalid(_) => ("error-invalid-title", "error-invalid-detail"),
             AppError::Conflict(key) => ("error-conflict-title", *key),
+            AppError::TooLarge => ("error-bad-request-title", "error-form-too-large"),
             AppError::TooManyRequests => ("error-rate-limit-title", "error-rate-limit-detail"),
             AppError::Internal(_) => ("error-internal-title", "error-internal-detail"),
         };

@@ -151,7 +151,7 @@ impl<T: DeserializeOwned + Send> FromRequest<App> for CsrfForm<T> {
             .unwrap_or_default();
         let bytes = axum::body::Bytes::from_request(req, app)
             .await
-            .map_err(|_| AppError::BadRequest("error-form-too-large"))?;
+            .map_err(|_| AppError::TooLarge)?;
         let given: CsrfOnly = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
         if expected.is_empty() || !same_secret(&given.csrf, &expected) {
             return Err(AppError::BadRequest("error-csrf"));

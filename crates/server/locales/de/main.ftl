@@ -1,0 +1,310 @@
+# Gemeng — Deutsch. Einfache Sprache: kurze Sätze, alltägliche Wörter.
+# Jede Nachricht hier muss es auch in en, lb, fr und pt geben (ein Test prüft das).
+
+site-name = Gemeng
+language-name = Deutsch
+skip-to-content = Direkt zum Hauptinhalt
+nav-label = Hauptmenü
+nav-commune = Gemeinde
+nav-neighbourhood = Mein Viertel
+nav-staff = Personal
+nav-account = Mein Konto
+nav-login = Anmelden
+nav-logout = Abmelden
+nav-signup = Registrieren
+language-label = Sprache
+language-apply = Ändern
+display-large-text = Größere Schrift
+display-high-contrast = Hoher Kontrast
+footer-text = Gemeng verbindet die Gemeinde und die Nachbarn. Ihre genaue Adresse sehen andere nie.
+
+## Installation und Startseite der Gemeinde
+index-title = Gemeinden auf Gemeng
+index-intro = Wählen Sie Ihre Gemeinde.
+index-no-communes = Es gibt noch keine Gemeinde.
+commune-title = Gemeinde
+commune-welcome = Willkommen in { $commune }
+commune-intro = Lernen Sie Ihre Nachbarn kennen, helfen Sie sich gegenseitig und hören Sie Neues von Ihrer Gemeinde.
+commune-join-title = Machen Sie in Ihrem Viertel mit
+commune-join-text = Registrieren Sie sich mit Ihrer Adresse. Wir prüfen, ob Sie dort wohnen. Danach können Sie Ihre Nachbarn sehen und mit ihnen sprechen.
+commune-your-neighbourhood = Sie gehören zum Viertel { $neighbourhood }.
+commune-pending-text = Wir müssen noch prüfen, ob Sie an Ihrer Adresse wohnen. Geben Sie den Code aus dem Brief der Gemeinde oder von einem Nachbarn ein.
+commune-neighbourhoods-title = Viertel
+commune-no-neighbourhoods = Die Gemeinde hat ihre Viertel noch nicht eingerichtet.
+
+## Formulare und Felder
+form-has-errors = Bitte korrigieren Sie die markierten Felder unten.
+field-display-name = Ihr Name
+field-display-name-hint = So sehen Ihre Nachbarn Sie. Ein Vorname genügt.
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-new-password = Neues Passwort
+field-password-hint = Mindestens 8 Zeichen. Ein Satz, den Sie sich gut merken können, ist ein gutes Passwort.
+field-language = Sprache für E-Mails und Seiten
+field-code = Code
+field-code-hint = 12 Buchstaben und Zahlen, zum Beispiel ACDE-FGHJ-KMNP. Leerzeichen und kleine Buchstaben sind kein Problem.
+
+## Registrierung
+signup-title = Registrieren
+signup-intro = Die Registrierung hat drei Schritte: Sie suchen Ihre Adresse, Sie sagen uns etwas über sich, dann zeigen Sie, dass Sie dort wohnen.
+signup-step-address = 1. Adresse suchen
+signup-address-search = Straße und Hausnummer
+signup-address-hint = Zum Beispiel: Rue de la Gare 12
+signup-address-button = Suchen
+signup-address-none = Keine Adresse gefunden. Prüfen Sie die Schreibweise, oder geben Sie nur den Straßennamen ein.
+signup-step-choose = 2. Adresse wählen
+signup-address-first = Suchen Sie zuerst Ihre Adresse.
+signup-step-you = 3. Über Sie
+signup-submit = Registrieren
+signup-done-title = Fast fertig
+signup-done-email = Wir haben eine E-Mail an { $email } geschickt.
+signup-done-next = So geht es weiter
+signup-done-step-email = Öffnen Sie die E-Mail und klicken Sie auf den Link. So bestätigen Sie Ihre E-Mail-Adresse.
+signup-done-step-residence = Zeigen Sie, dass Sie an Ihrer Adresse wohnen. Dafür gibt es drei Wege:
+guidelines-title = So gehen wir miteinander um
+guidelines-kind = Seien Sie freundlich und höflich, auch wenn Sie anderer Meinung sind.
+guidelines-real = Verwenden Sie Ihren echten Namen und Ihre echte Adresse.
+guidelines-private = Achten Sie die Privatsphäre: Erzählen Sie nicht weiter, was Nachbarn Ihnen im Vertrauen sagen.
+guidelines-no-selling = Keine Werbung und kein Verkauf, um Geld zu verdienen.
+guidelines-report = Melden Sie Beiträge, die gegen diese Regeln verstoßen. Moderatoren sehen sie sich dann an.
+guidelines-accept = Ich akzeptiere diese Regeln.
+
+## E-Mail-Bestätigung
+confirm-title = Bestätigen Sie Ihre E-Mail-Adresse
+confirm-text = Drücken Sie auf den Knopf, um Ihre E-Mail-Adresse zu bestätigen.
+confirm-button = Bestätigen
+confirm-invalid = Dieser Link funktioniert nicht mehr. Vielleicht ist er alt oder wurde schon benutzt. Melden Sie sich an, dann bekommen Sie einen neuen.
+
+## Anmelden und Passwort
+login-title = Anmelden
+login-submit = Anmelden
+login-error = Die E-Mail-Adresse oder das Passwort ist nicht richtig.
+login-forgot = Passwort vergessen?
+login-no-account = Noch kein Konto?
+login-notice-confirmed = Ihre E-Mail-Adresse ist bestätigt. Bitte melden Sie sich an.
+login-notice-reset = Ihr neues Passwort ist gespeichert. Bitte melden Sie sich an.
+login-notice-logged-out = Sie sind abgemeldet.
+forgot-title = Passwort vergessen
+forgot-text = Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen einen Link. Damit können Sie ein neues Passwort wählen.
+forgot-submit = Link schicken
+forgot-sent = Wenn ein Konto diese Adresse benutzt, haben wir einen Link dorthin geschickt. Der Link gilt eine Stunde lang.
+reset-title = Neues Passwort wählen
+reset-submit = Neues Passwort speichern
+reset-invalid = Dieser Link funktioniert nicht mehr. Vielleicht ist er älter als eine Stunde oder wurde schon benutzt.
+
+## Konto
+me-title = Mein Konto
+me-address = Adresse
+me-address-private = nur Sie und das Personal der Gemeinde sehen das
+me-neighbourhood = Viertel
+me-role = Rolle
+me-status = Status
+me-confirm-title = Bestätigen Sie Ihre E-Mail-Adresse
+me-confirm-text = Wir haben Ihnen einen Link per E-Mail geschickt. Ist er nicht angekommen? Sehen Sie im Spam-Ordner nach, oder fordern Sie einen neuen an.
+me-confirm-resend = Link noch einmal schicken
+me-confirm-sent = Wir haben einen neuen Link geschickt. Ältere Links funktionieren nicht mehr.
+status-email-unconfirmed = E-Mail-Adresse noch nicht bestätigt
+status-pending = Wartet auf den Nachweis des Wohnsitzes
+status-verified = Wohnsitz bestätigt
+status-refused = Wohnsitz nicht anerkannt. Bitte wenden Sie sich an die Gemeinde.
+status-staff = Arbeitet für die Gemeinde
+role-resident = Einwohner
+role-moderator = Moderator des Viertels
+role-staff = Personal der Gemeinde
+role-admin = Administrator der Gemeinde
+role-operator = Betreiber
+
+## Wohnsitz nachweisen
+verify-title = Wohnsitz nachweisen
+verify-intro = Wir prüfen, ob Sie an Ihrer Adresse wohnen. So kommen nur echte Nachbarn in Ihr Viertel.
+verify-way-letter = mit dem Code aus dem Brief, den die Gemeinde an Ihre Adresse schickt,
+verify-way-invitation = mit einem Code von einem Nachbarn, der schon bestätigt ist,
+verify-way-staff = oder bei einem Besuch im Büro der Gemeinde: Das Personal kann Sie dort annehmen.
+verify-submit = Code prüfen
+verify-error-format = Das ist kein Code. Ein Code hat 12 Buchstaben und Zahlen.
+verify-error-unknown = Diesen Code kennen wir nicht. Prüfen Sie ihn und versuchen Sie es noch einmal.
+verify-error-expired = Dieser Code ist zu alt. Fragen Sie nach einem neuen.
+verify-error-used = Dieser Code wurde schon benutzt.
+verify-error-other-neighbourhood = Diese Einladung ist für ein anderes Viertel. Nur Nachbarn aus Ihrem eigenen Viertel können Sie einladen.
+verify-error-not-pending = Ihr Wohnsitz muss nicht geprüft werden.
+verified-title = Willkommen in der Nachbarschaft!
+verified-text = Sie gehören jetzt zum Viertel { $neighbourhood }.
+
+## Einladungen
+invite-title = Einen Nachbarn einladen
+invite-text = Möchte ein Nachbar mitmachen? Erstellen Sie einen Code und geben Sie ihn weiter. Er gilt nur einmal, 14 Tage lang und nur in Ihrem Viertel.
+invite-button = Code erstellen
+invite-new-code = Hier ist der Code. Schreiben Sie ihn auf und geben Sie ihn Ihrem Nachbarn:
+invite-error-too-many = Sie haben 5 Codes, die noch nicht benutzt sind. Warten Sie, bis sie benutzt oder zu alt sind.
+invite-list = Ihre Codes
+invite-created = Erstellt am
+invite-state = Stand
+invite-used = Benutzt
+invite-expired = Zu alt
+invite-open-until = Gültig bis { $date }
+
+## Viertel
+neighbourhood-title = Viertel
+neighbourhood-members = { $count ->
+    [one] Ein bestätigter Nachbar
+   *[other] { $count } bestätigte Nachbarn
+}
+neighbourhood-neighbours = Nachbarn
+neighbourhood-privacy = Nachbarn sehen Ihren Namen und Ihre Straße, aber nie Ihre Hausnummer.
+
+## Personal
+staff-title = Personal
+staff-tools = Werkzeuge für das Personal
+staff-neighbourhood-count = { $count ->
+    [one] Ein Viertel
+   *[other] { $count } Viertel
+}
+staff-address-count = { $count ->
+    [one] Eine Adresse im Register
+   *[other] { $count } Adressen im Register
+}
+staff-pending-count = { $count ->
+    [one] Ein Einwohner wartet auf die Prüfung
+   *[other] { $count } Einwohner warten auf die Prüfung
+}
+pending-title = Einwohner, die auf die Prüfung warten
+pending-none = Niemand wartet.
+pending-caption = Prüfen Sie die Adresse jeder Person. Nehmen Sie die Person dann an oder lehnen Sie sie ab.
+pending-since = Registriert am
+pending-decision = Entscheidung
+pending-email-unconfirmed = E-Mail noch nicht bestätigt
+pending-approve = { $name } annehmen
+pending-refuse = { $name } ablehnen
+pending-approved = Die Person ist angenommen.
+pending-refused = Die Person ist abgelehnt.
+letters-title = Briefe für den Wohnsitz
+letters-waiting = { $count ->
+    [0] Kein Einwohner wartet auf einen Brief.
+    [one] Ein Einwohner wartet auf einen Brief.
+   *[other] { $count } Einwohner warten auf einen Brief.
+}
+letters-once = Die Codes sind nur einmal zu sehen, auf der Seite, die sich öffnet. Drucken Sie die Seite sofort aus.
+letters-print = Briefe erstellen
+letters-printed = { $count ->
+    [0] Es gibt keinen Brief zum Drucken.
+    [one] Ein Brief ist fertig. Drucken Sie diese Seite aus.
+   *[other] { $count } Briefe sind fertig. Drucken Sie diese Seite aus: Jeder Brief kommt auf ein eigenes Blatt.
+}
+letters-print-hint = Benutzen Sie den Befehl „Drucken“ in Ihrem Browser. Wenn Sie die Briefe noch einmal erstellen, gibt es neue Codes. Die alten funktionieren dann nicht mehr.
+letter-heading = { $commune }: Ihr Code für Gemeng
+letter-greeting = Guten Tag { $name },
+letter-body = Sie haben sich bei Gemeng registriert. Das ist die Plattform für die Nachbarn in { $commune }. Mit diesem Code zeigen Sie, dass Sie an dieser Adresse wohnen.
+letter-step-open = Öffnen Sie { $url }
+letter-step-login = Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.
+letter-step-enter = Geben Sie den Code von oben ein und drücken Sie auf „Code prüfen“.
+letter-expiry = Dieser Code gilt bis { $date } und nur einmal.
+
+## Import
+import-title = Karte und Adressregister
+import-neighbourhoods = Viertel (GeoJSON)
+import-neighbourhoods-hint = Eine GeoJSON-FeatureCollection aus Polygonen, jedes mit einem "name". Ein Viertel mit demselben Namen wird aktualisiert.
+import-addresses = Adressregister (CSV)
+import-addresses-hint = Spalten: street, number, postcode, locality, lat, lon. Eine Adresse, die es schon gibt, wird aktualisiert.
+import-file = Datei
+import-submit = Importieren
+import-refused = Es wurde nichts importiert
+import-neighbourhoods-done = { $created } Viertel erstellt, { $updated } aktualisiert. { $outside } Adressen liegen in keinem Viertel.
+import-addresses-done = { $rows } Adressen importiert. { $outside } liegen in keinem Viertel.
+import-problem-row = Zeile { $line }: { $reason } { $detail }
+import-problem-feature = Feature { $feature }: { $reason } { $detail }
+import-problem-overlap = „{ $first }“ und „{ $second }“ überschneiden sich.
+import-error-csv = Die Datei ist keine gültige CSV-Datei.
+import-error-missing-column = Eine Spalte fehlt:
+import-error-missing-value = Ein Wert fehlt:
+import-error-bad-value = Ein Wert ist zu lang oder enthält Steuerzeichen:
+import-error-bad-coordinate = Eine Koordinate ist keine gültige Zahl:
+import-error-duplicate-address = Diese Adresse kommt zweimal vor:
+import-error-empty = Die Datei enthält nichts zum Importieren.
+import-error-too-many-rows = Die Datei hat zu viele Zeilen. Das Maximum ist:
+import-error-geojson = Die Datei ist kein gültiges GeoJSON.
+import-error-not-feature-collection = Die Datei muss eine GeoJSON-FeatureCollection sein.
+import-error-feature-name = Ein Feature hat keine brauchbare Eigenschaft "name".
+import-error-duplicate-name = Zwei Features haben denselben Namen:
+import-error-feature-geometry = Ein Feature ist weder Polygon noch MultiPolygon:
+import-error-ring-too-short = Ein Ring eines Polygons hat weniger als 3 Ecken:
+import-error-shape-too-large = Eine Form hat zu viele Punkte:
+import-error-no-file = Wählen Sie eine Datei zum Importieren.
+
+## Rollen
+roles-title = Rollen
+roles-intro = Ernennen Sie Moderatoren für die Viertel und Personal der Gemeinde. Ein Moderator muss ein bestätigter Einwohner sein.
+roles-caption = Personen der Gemeinde
+roles-for = Rolle von { $name }
+roles-save = Speichern
+roles-saved = Die Rolle ist gespeichert.
+roles-error-self = Sie können Ihre eigene Rolle nicht ändern.
+roles-error-moderator-needs-member = Nur ein bestätigter Einwohner eines Viertels kann Moderator dieses Viertels sein.
+roles-error-resident-needs-address = Diese Person hat keine Adresse im Register. Deshalb kann sie kein Einwohner sein.
+
+## Meldungen zu Eingaben
+error-control-characters = Bitte entfernen Sie Sonderzeichen.
+error-email-required = Geben Sie Ihre E-Mail-Adresse ein.
+error-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.lu ein.
+error-email-taken = Es gibt schon ein Konto mit dieser E-Mail-Adresse. Melden Sie sich an, oder setzen Sie Ihr Passwort zurück.
+error-password-too-short = Das Passwort braucht mindestens 8 Zeichen.
+error-password-too-long = Das Passwort darf höchstens 256 Zeichen haben.
+error-password-common = Dieses Passwort ist zu häufig und leicht zu erraten. Wählen Sie ein anderes.
+error-password-context = Das Passwort darf nicht Ihr Name oder Ihre E-Mail-Adresse sein.
+error-name-too-short = Ihr Name braucht mindestens 2 Zeichen.
+error-name-too-long = Ihr Name darf höchstens 60 Zeichen haben.
+error-guidelines-required = Bitte akzeptieren Sie die Regeln, um mitzumachen.
+error-address-required = Wählen Sie Ihre Adresse aus der Liste.
+error-address-unknown = Diese Adresse steht nicht im Register der Gemeinde.
+error-address-outside = Diese Adresse liegt in keinem Viertel der Gemeinde. Bitte wenden Sie sich an die Gemeinde.
+error-decision-unknown = Die Entscheidung muss "approve" oder "refuse" sein.
+error-language-unknown = Diese Sprache gibt es hier nicht.
+
+## Fehlerseiten
+error-status = Fehlercode { $status }
+error-back-home = Zurück zur Startseite
+error-not-found-title = Seite nicht gefunden
+error-not-found-detail = Diese Seite gibt es nicht, oder Sie dürfen sie nicht sehen.
+error-login-title = Bitte melden Sie sich an
+error-login-detail = Sie müssen sich anmelden, um diese Seite zu sehen.
+error-verification-title = Nachweis des Wohnsitzes nötig
+error-verification-detail = Diese Seite ist für bestätigte Einwohner. Bestätigen Sie zuerst Ihre E-Mail-Adresse und weisen Sie Ihren Wohnsitz nach.
+error-forbidden-title = Nicht erlaubt
+error-forbidden-detail = Ihr Konto darf diese Seite nicht sehen oder das nicht tun.
+error-bad-request-title = Mit der Anfrage stimmt etwas nicht
+error-form-malformed = Das Formular wurde nicht richtig gesendet. Bitte gehen Sie zurück und versuchen Sie es noch einmal.
+error-form-too-large = Was Sie gesendet haben, ist zu groß.
+error-json-malformed = Der Inhalt der Anfrage ist nicht das erwartete JSON.
+error-csrf = Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.
+error-method-not-allowed = Diese Adresse nimmt diese Art von Anfrage nicht an.
+error-unsupported-media-type = Diese Art von Inhalt wird hier nicht angenommen.
+error-invalid-title = Einige Felder sind nicht gültig
+error-invalid-detail = Bitte korrigieren Sie die genannten Felder.
+error-conflict-title = Das geht im Moment nicht
+error-rate-limit-title = Zu viele Versuche
+error-rate-limit-detail = Bitte warten Sie ein paar Minuten und versuchen Sie es dann noch einmal.
+error-internal-title = Bei uns ist etwas schiefgegangen
+error-internal-detail = Bitte versuchen Sie es gleich noch einmal. Wenn es wieder passiert, wenden Sie sich an die Gemeinde.
+error-timeout = Das hat zu lange gedauert. Bitte versuchen Sie es noch einmal.
+
+## E-Mails
+mail-signature = Gemeng, die Plattform für die Nachbarn in Ihrer Gemeinde
+mail-confirm-subject = { $commune }: Bitte bestätigen Sie Ihre E-Mail-Adresse
+mail-confirm-body =
+    Guten Tag { $name },
+
+    danke, dass Sie sich bei Gemeng in { $commune } registriert haben.
+    Bitte öffnen Sie diesen Link, um Ihre E-Mail-Adresse zu bestätigen:
+
+    { $link }
+
+    Der Link gilt 3 Tage lang. Haben Sie sich nicht registriert? Dann können Sie diese E-Mail einfach löschen.
+mail-reset-subject = { $commune }: Neues Passwort wählen
+mail-reset-body =
+    Guten Tag { $name },
+
+    jemand möchte das Passwort Ihres Gemeng-Kontos in { $commune } ändern.
+    Öffnen Sie diesen Link innerhalb einer Stunde, um ein neues Passwort zu wählen:
+
+    { $link }
+
+    Waren Sie das nicht? Dann beachten Sie diese E-Mail nicht. Ihr Passwort bleibt gleich.

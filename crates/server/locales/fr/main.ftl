@@ -1,0 +1,314 @@
+# Gemeng — français. Langage simple : phrases courtes, mots de tous les jours.
+# Chaque message ici doit aussi exister en en, lb, de et pt (un test le vérifie).
+
+site-name = Gemeng
+language-name = Français
+skip-to-content = Aller au contenu principal
+nav-label = Menu principal
+nav-commune = Commune
+nav-neighbourhood = Mon quartier
+nav-staff = Personnel
+nav-account = Mon compte
+nav-login = Se connecter
+nav-logout = Se déconnecter
+nav-signup = S’inscrire
+language-label = Langue
+language-apply = Changer
+display-large-text = Texte plus grand
+display-high-contrast = Contraste élevé
+footer-text = Gemeng relie la commune et les voisins. Votre adresse exacte n’est jamais montrée aux autres.
+
+## Installation et accueil de la commune
+index-title = Les communes sur Gemeng
+index-intro = Choisissez votre commune.
+index-no-communes = Il n’y a encore aucune commune.
+commune-title = Commune
+commune-welcome = Bienvenue à { $commune }
+commune-intro = Rencontrez vos voisins, aidez-vous les uns les autres et recevez les nouvelles de votre commune.
+commune-join-title = Rejoignez votre quartier
+commune-join-text = Inscrivez-vous avec votre adresse. Nous vérifions que vous habitez là. Ensuite, vous pouvez voir vos voisins et leur parler.
+commune-your-neighbourhood = Vous êtes membre du quartier { $neighbourhood }.
+commune-pending-text = Nous devons encore vérifier que vous habitez à votre adresse. Entrez le code de la lettre de la commune, ou le code reçu d’un voisin.
+commune-neighbourhoods-title = Quartiers
+commune-no-neighbourhoods = La commune n’a pas encore créé ses quartiers.
+
+## Formulaires et champs
+form-has-errors = Veuillez corriger les champs indiqués ci-dessous.
+field-display-name = Votre nom
+field-display-name-hint = C’est le nom que vos voisins verront. Un prénom suffit.
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-new-password = Nouveau mot de passe
+field-password-hint = Au moins 8 caractères. Une phrase dont vous vous souvenez est un bon mot de passe.
+field-language = Langue des e-mails et des pages
+field-code = Code
+field-code-hint = 12 lettres et chiffres, par exemple ACDE-FGHJ-KMNP. Les espaces et les minuscules ne posent pas de problème.
+
+## Inscription
+signup-title = Inscription
+signup-intro = L’inscription se fait en trois étapes : trouver votre adresse, parler un peu de vous, puis prouver que vous habitez là.
+signup-step-address = 1. Trouvez votre adresse
+signup-address-search = Rue et numéro
+signup-address-hint = Par exemple : Rue de la Gare 12
+signup-address-button = Rechercher
+signup-address-none = Aucune adresse trouvée. Vérifiez l’orthographe, ou essayez seulement le nom de la rue.
+signup-step-choose = 2. Choisissez votre adresse
+signup-address-first = Cherchez d’abord votre adresse.
+signup-step-you = 3. À propos de vous
+signup-submit = S’inscrire
+signup-done-title = Presque fini
+signup-done-email = Nous avons envoyé un e-mail à { $email }.
+signup-done-next = La suite
+signup-done-step-email = Ouvrez l’e-mail et cliquez sur le lien pour confirmer votre adresse e-mail.
+signup-done-step-residence = Prouvez que vous habitez à votre adresse. Il y a trois façons de le faire :
+guidelines-title = Nos règles entre voisins
+guidelines-kind = Soyez aimable et poli, même quand vous n’êtes pas d’accord.
+guidelines-real = Utilisez votre vrai nom et votre vraie adresse.
+guidelines-private = Respectez la vie privée : ne répétez pas ce que vos voisins vous disent en confiance.
+guidelines-no-selling = Pas de publicité, et pas de vente pour gagner de l’argent.
+guidelines-report = Signalez les messages qui ne respectent pas ces règles. Les modérateurs les regarderont.
+guidelines-accept = J’accepte ces règles.
+
+## Confirmation de l’adresse e-mail
+confirm-title = Confirmez votre adresse e-mail
+confirm-text = Appuyez sur le bouton pour confirmer votre adresse e-mail.
+confirm-button = Confirmer
+confirm-invalid = Ce lien ne marche plus. Il est peut-être ancien ou déjà utilisé. Connectez-vous pour en recevoir un nouveau.
+
+## Connexion et mot de passe
+login-title = Connexion
+login-submit = Se connecter
+login-error = L’adresse e-mail ou le mot de passe n’est pas correct.
+login-forgot = Mot de passe oublié ?
+login-no-account = Pas encore de compte ?
+login-notice-confirmed = Votre adresse e-mail est confirmée. Veuillez vous connecter.
+login-notice-reset = Votre nouveau mot de passe est enregistré. Veuillez vous connecter.
+login-notice-logged-out = Vous êtes déconnecté.
+forgot-title = Mot de passe oublié
+forgot-text = Entrez votre adresse e-mail. Nous vous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+forgot-sent = Si un compte utilise cette adresse, nous lui avons envoyé un lien. Le lien marche pendant une heure.
+reset-title = Choisissez un nouveau mot de passe
+reset-submit = Enregistrer le nouveau mot de passe
+reset-invalid = Ce lien ne marche plus. Il a peut-être plus d’une heure, ou il est déjà utilisé.
+
+## Compte
+me-title = Mon compte
+me-address = Adresse
+me-address-private = seuls vous et le personnel de la commune la voyez
+me-neighbourhood = Quartier
+me-role = Rôle
+me-status = Statut
+me-confirm-title = Confirmez votre adresse e-mail
+me-confirm-text = Nous vous avons envoyé un lien par e-mail. Vous ne l’avez pas reçu ? Regardez dans le dossier des spams, ou demandez-en un nouveau.
+me-confirm-resend = Renvoyer le lien
+me-confirm-sent = Nous avons envoyé un nouveau lien. Les anciens liens ne marchent plus.
+status-email-unconfirmed = Adresse e-mail pas encore confirmée
+status-pending = En attente de la preuve de résidence
+status-verified = Résidence vérifiée
+status-refused = Résidence non acceptée. Veuillez contacter la commune.
+status-staff = Travaille pour la commune
+role-resident = Habitant
+role-moderator = Modérateur du quartier
+role-staff = Personnel de la commune
+role-admin = Administrateur de la commune
+role-operator = Opérateur
+
+## Prouver sa résidence
+verify-title = Prouvez votre résidence
+verify-intro = Nous vérifions que vous habitez à votre adresse. Ainsi, seuls de vrais voisins entrent dans votre quartier.
+verify-way-letter = avec le code de la lettre que la commune envoie à votre adresse,
+verify-way-invitation = avec le code d’un voisin qui est déjà vérifié,
+verify-way-staff = ou en passant au bureau de la commune : le personnel peut vous accepter.
+verify-submit = Vérifier le code
+verify-error-format = Ce n’est pas un code. Un code a 12 lettres et chiffres.
+verify-error-unknown = Nous ne connaissons pas ce code. Vérifiez-le et réessayez.
+verify-error-expired = Ce code est trop ancien. Demandez-en un nouveau.
+verify-error-used = Ce code a déjà été utilisé.
+verify-error-other-neighbourhood = Cette invitation est pour un autre quartier. Seuls les voisins de votre quartier peuvent vous inviter.
+verify-error-not-pending = Votre résidence n’a pas besoin d’être vérifiée.
+verified-title = Bienvenue dans le quartier !
+verified-text = Vous êtes maintenant membre du quartier { $neighbourhood }.
+
+## Invitations
+invite-title = Inviter un voisin
+invite-text = Un voisin veut rejoindre le quartier ? Créez un code et donnez-le-lui. Le code marche une seule fois, pendant 14 jours, et seulement dans votre quartier.
+invite-button = Créer un code
+invite-new-code = Voici le code. Notez-le et donnez-le à votre voisin :
+invite-error-too-many = Vous avez 5 codes qui ne sont pas encore utilisés. Attendez qu’ils soient utilisés ou trop anciens.
+invite-list = Vos codes
+invite-created = Créé le
+invite-state = État
+invite-used = Utilisé
+invite-expired = Trop ancien
+invite-open-until = Valable jusqu’au { $date }
+
+## Quartier
+neighbourhood-title = Quartier
+neighbourhood-members = { $count ->
+    [0] Aucun voisin vérifié
+    [one] Un voisin vérifié
+   *[other] { $count } voisins vérifiés
+}
+neighbourhood-neighbours = Voisins
+neighbourhood-privacy = Les voisins voient votre nom et votre rue, mais jamais votre numéro de maison.
+
+## Personnel
+staff-title = Personnel
+staff-tools = Outils du personnel
+staff-neighbourhood-count = { $count ->
+    [0] Aucun quartier
+    [one] Un quartier
+   *[other] { $count } quartiers
+}
+staff-address-count = { $count ->
+    [0] Aucune adresse dans le registre
+    [one] Une adresse dans le registre
+   *[other] { $count } adresses dans le registre
+}
+staff-pending-count = { $count ->
+    [0] Aucun habitant n’attend la vérification
+    [one] Un habitant attend la vérification
+   *[other] { $count } habitants attendent la vérification
+}
+pending-title = Habitants qui attendent la vérification
+pending-none = Personne n’attend.
+pending-caption = Vérifiez l’adresse de chaque personne, puis acceptez ou refusez.
+pending-since = Inscrit le
+pending-decision = Décision
+pending-email-unconfirmed = e-mail pas encore confirmé
+pending-approve = Accepter { $name }
+pending-refuse = Refuser { $name }
+pending-approved = La personne est acceptée.
+pending-refused = La personne est refusée.
+letters-title = Lettres pour prouver la résidence
+letters-waiting = { $count ->
+    [0] Aucun habitant n’attend de lettre.
+    [one] Un habitant attend une lettre.
+   *[other] { $count } habitants attendent une lettre.
+}
+letters-once = Les codes sont montrés une seule fois, sur la page qui s’ouvre. Imprimez-la tout de suite.
+letters-print = Créer les lettres
+letters-printed = { $count ->
+    [0] Aucune lettre à imprimer.
+    [one] Une lettre est prête. Imprimez cette page.
+   *[other] { $count } lettres sont prêtes. Imprimez cette page : chaque lettre est sur sa propre feuille.
+}
+letters-print-hint = Utilisez la commande « Imprimer » de votre navigateur. Si vous créez à nouveau les lettres, vous obtenez de nouveaux codes. Les anciens ne marchent plus.
+letter-heading = { $commune } : votre code pour Gemeng
+letter-greeting = Bonjour { $name },
+letter-body = Vous avez créé un compte sur Gemeng, la plateforme des voisins à { $commune }. Avec ce code, vous prouvez que vous habitez à cette adresse.
+letter-step-open = Ouvrez { $url }
+letter-step-login = Connectez-vous avec votre adresse e-mail et votre mot de passe.
+letter-step-enter = Tapez le code ci-dessus, puis appuyez sur « Vérifier le code ».
+letter-expiry = Ce code marche une seule fois, jusqu’au { $date }.
+
+## Imports
+import-title = Carte et registre des adresses
+import-neighbourhoods = Quartiers (GeoJSON)
+import-neighbourhoods-hint = Une FeatureCollection GeoJSON de polygones, chacun avec un "name". Un quartier qui a le même nom est mis à jour.
+import-addresses = Registre des adresses (CSV)
+import-addresses-hint = Colonnes : street, number, postcode, locality, lat, lon. Une adresse qui existe déjà est mise à jour.
+import-file = Fichier
+import-submit = Importer
+import-refused = Rien n’a été importé
+import-neighbourhoods-done = { $created } quartiers créés, { $updated } mis à jour. { $outside } adresses ne sont dans aucun quartier.
+import-addresses-done = { $rows } adresses importées. { $outside } ne sont dans aucun quartier.
+import-problem-row = Ligne { $line } : { $reason } { $detail }
+import-problem-feature = Élément { $feature } : { $reason } { $detail }
+import-problem-overlap = « { $first } » et « { $second } » se chevauchent.
+import-error-csv = Le fichier n’est pas un CSV valide.
+import-error-missing-column = Il manque une colonne :
+import-error-missing-value = Il manque une valeur :
+import-error-bad-value = Une valeur est trop longue ou contient des caractères de contrôle :
+import-error-bad-coordinate = Une coordonnée n’est pas un nombre valide :
+import-error-duplicate-address = Cette adresse apparaît deux fois :
+import-error-empty = Le fichier ne contient rien à importer.
+import-error-too-many-rows = Le fichier a trop de lignes. Le maximum est :
+import-error-geojson = Le fichier n’est pas un GeoJSON valide.
+import-error-not-feature-collection = Le fichier doit être une FeatureCollection GeoJSON.
+import-error-feature-name = Un élément n’a pas de propriété "name" utilisable.
+import-error-duplicate-name = Deux éléments ont le même nom :
+import-error-feature-geometry = Un élément n’est ni un Polygon ni un MultiPolygon :
+import-error-ring-too-short = Un anneau de polygone a moins de 3 coins :
+import-error-shape-too-large = Une forme a trop de points :
+import-error-no-file = Choisissez un fichier à importer.
+
+## Rôles
+roles-title = Rôles
+roles-intro = Nommez les modérateurs des quartiers et le personnel de la commune. Un modérateur doit être un habitant vérifié.
+roles-caption = Personnes de la commune
+roles-for = Rôle de { $name }
+roles-save = Enregistrer
+roles-saved = Le rôle est enregistré.
+roles-error-self = Vous ne pouvez pas changer votre propre rôle.
+roles-error-moderator-needs-member = Seul un habitant vérifié d’un quartier peut être le modérateur de ce quartier.
+roles-error-resident-needs-address = Cette personne n’a pas d’adresse dans le registre. Elle ne peut donc pas avoir le rôle d’habitant.
+
+## Messages de validation
+error-control-characters = Veuillez enlever les caractères spéciaux.
+error-email-required = Entrez votre adresse e-mail.
+error-email-invalid = Entrez une adresse e-mail comme name@example.lu.
+error-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou demandez un nouveau mot de passe.
+error-password-too-short = Le mot de passe doit avoir au moins 8 caractères.
+error-password-too-long = Le mot de passe peut avoir au maximum 256 caractères.
+error-password-common = Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.
+error-password-context = Le mot de passe ne doit pas être votre nom ni votre adresse e-mail.
+error-name-too-short = Votre nom doit avoir au moins 2 caractères.
+error-name-too-long = Votre nom peut avoir au maximum 60 caractères.
+error-guidelines-required = Veuillez accepter les règles pour participer.
+error-address-required = Choisissez votre adresse dans la liste.
+error-address-unknown = Cette adresse n’est pas dans le registre de la commune.
+error-address-outside = Cette adresse n’est dans aucun quartier de la commune. Veuillez contacter la commune.
+error-decision-unknown = La décision doit être "approve" ou "refuse".
+error-language-unknown = Cette langue n’est pas disponible.
+
+## Pages d’erreur
+error-status = Code d’erreur { $status }
+error-back-home = Retour à la page d’accueil
+error-not-found-title = Page introuvable
+error-not-found-detail = Cette page n’existe pas, ou vous n’avez pas le droit de la voir.
+error-login-title = Veuillez vous connecter
+error-login-detail = Vous devez vous connecter pour voir cette page.
+error-verification-title = Preuve de résidence nécessaire
+error-verification-detail = Cette page est pour les habitants vérifiés. Confirmez d’abord votre adresse e-mail, puis prouvez votre résidence.
+error-forbidden-title = Pas autorisé
+error-forbidden-detail = Votre compte n’a pas le droit de voir cette page ou de faire cela.
+error-bad-request-title = Il y a un problème avec la demande
+error-form-malformed = Le formulaire n’a pas été bien envoyé. Veuillez revenir en arrière et réessayer.
+error-form-too-large = Ce que vous avez envoyé est trop gros.
+error-json-malformed = Le contenu de la demande n’est pas le JSON attendu.
+error-csrf = Ce formulaire a expiré. Revenez en arrière, rechargez la page et envoyez-le à nouveau.
+error-method-not-allowed = Cette adresse n’accepte pas ce type de demande.
+error-unsupported-media-type = Ce type de contenu n’est pas accepté ici.
+error-invalid-title = Certains champs ne sont pas valides
+error-invalid-detail = Veuillez corriger les champs indiqués.
+error-conflict-title = Ce n’est pas possible pour le moment
+error-rate-limit-title = Trop d’essais
+error-rate-limit-detail = Veuillez attendre quelques minutes, puis réessayer.
+error-internal-title = Un problème est arrivé de notre côté
+error-internal-detail = Veuillez réessayer dans un instant. Si cela arrive encore, contactez la commune.
+error-timeout = Cela a pris trop de temps. Veuillez réessayer.
+
+## E-mails
+mail-signature = Gemeng, la plateforme des voisins de votre commune
+mail-confirm-subject = { $commune } : veuillez confirmer votre adresse e-mail
+mail-confirm-body =
+    Bonjour { $name },
+
+    Merci pour votre inscription sur Gemeng à { $commune }.
+    Veuillez ouvrir ce lien pour confirmer votre adresse e-mail :
+
+    { $link }
+
+    Le lien marche pendant 3 jours. Si vous n’avez pas demandé cette inscription, vous pouvez ignorer cet e-mail.
+mail-reset-subject = { $commune } : choisissez un nouveau mot de passe
+mail-reset-body =
+    Bonjour { $name },
+
+    Quelqu’un a demandé à changer le mot de passe de votre compte Gemeng à { $commune }.
+    Pour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure qui suit :
+
+    { $link }
+
+    Si ce n’était pas vous, ignorez cet e-mail : votre mot de passe ne change pas.

@@ -1,0 +1,314 @@
+# Gemeng — português. Linguagem simples: frases curtas, palavras do dia a dia.
+# Cada mensagem aqui também tem de existir em en, lb, de e fr (um teste verifica isso).
+
+site-name = Gemeng
+language-name = Português
+skip-to-content = Saltar para o conteúdo principal
+nav-label = Menu principal
+nav-commune = Comuna
+nav-neighbourhood = O meu bairro
+nav-staff = Funcionários
+nav-account = A minha conta
+nav-login = Entrar
+nav-logout = Sair
+nav-signup = Registar-se
+language-label = Língua
+language-apply = Mudar
+display-large-text = Texto maior
+display-high-contrast = Alto contraste
+footer-text = O Gemeng liga a comuna e os vizinhos. O seu endereço exato nunca é mostrado a outras pessoas.
+
+## Instalação e página da comuna
+index-title = Comunas no Gemeng
+index-intro = Escolha a sua comuna.
+index-no-communes = Ainda não há nenhuma comuna.
+commune-title = Comuna
+commune-welcome = Bem-vindos a { $commune }
+commune-intro = Conheça os seus vizinhos, peça e ofereça ajuda, e receba notícias da sua comuna.
+commune-join-title = Junte-se ao seu bairro
+commune-join-text = Registe-se com o seu endereço. Vamos verificar se vive lá. Depois, pode ver os seus vizinhos e falar com eles.
+commune-your-neighbourhood = É membro do bairro { $neighbourhood }.
+commune-pending-text = Ainda temos de verificar se vive no seu endereço. Escreva o código da carta da comuna, ou o código que recebeu de um vizinho.
+commune-neighbourhoods-title = Bairros
+commune-no-neighbourhoods = A comuna ainda não criou os seus bairros.
+
+## Formulários e campos
+form-has-errors = Corrija os campos assinalados abaixo.
+field-display-name = O seu nome
+field-display-name-hint = É o nome que os vizinhos vão ver. Basta o primeiro nome.
+field-email = Endereço de e-mail
+field-password = Palavra-passe
+field-new-password = Nova palavra-passe
+field-password-hint = Pelo menos 8 caracteres. Uma frase de que se lembre bem é uma boa palavra-passe.
+field-language = Língua dos e-mails e das páginas
+field-code = Código
+field-code-hint = 12 letras e números, por exemplo ACDE-FGHJ-KMNP. Pode usar espaços e letras minúsculas.
+
+## Registo
+signup-title = Registo
+signup-intro = O registo tem três passos: encontrar o seu endereço, falar-nos um pouco de si e provar que vive lá.
+signup-step-address = 1. Encontre o seu endereço
+signup-address-search = Rua e número da porta
+signup-address-hint = Por exemplo: Rue de la Gare 12
+signup-address-button = Procurar
+signup-address-none = Não encontrámos nenhum endereço. Verifique como escreveu, ou escreva só o nome da rua.
+signup-step-choose = 2. Escolha o seu endereço
+signup-address-first = Procure primeiro o seu endereço.
+signup-step-you = 3. Sobre si
+signup-submit = Registar-se
+signup-done-title = Quase pronto
+signup-done-email = Enviámos um e-mail para { $email }.
+signup-done-next = O que acontece a seguir
+signup-done-step-email = Abra o e-mail e clique no link para confirmar o seu endereço de e-mail.
+signup-done-step-residence = Prove que vive no seu endereço. Há três maneiras de o fazer:
+guidelines-title = Regras de boa vizinhança
+guidelines-kind = Trate os outros com simpatia e educação, mesmo quando não concorda.
+guidelines-real = Use o seu nome verdadeiro e o seu endereço verdadeiro.
+guidelines-private = Respeite a privacidade: não conte a outros o que os vizinhos lhe dizem em confiança.
+guidelines-no-selling = Sem publicidade e sem vendas para ganhar dinheiro.
+guidelines-report = Assinale as publicações que não cumprem estas regras. Os moderadores vão analisá-las.
+guidelines-accept = Aceito estas regras.
+
+## Confirmação do e-mail
+confirm-title = Confirme o seu endereço de e-mail
+confirm-text = Carregue no botão para confirmar o seu endereço de e-mail.
+confirm-button = Confirmar
+confirm-invalid = Este link já não funciona. Pode ser antigo ou já ter sido usado. Entre na sua conta para receber um novo.
+
+## Entrar e palavra-passe
+login-title = Entrar
+login-submit = Entrar
+login-error = O endereço de e-mail ou a palavra-passe não estão certos.
+login-forgot = Esqueceu-se da palavra-passe?
+login-no-account = Ainda não tem conta?
+login-notice-confirmed = O seu endereço de e-mail está confirmado. Entre na sua conta.
+login-notice-reset = A sua nova palavra-passe foi guardada. Entre na sua conta.
+login-notice-logged-out = Saiu da sua conta.
+forgot-title = Palavra-passe esquecida
+forgot-text = Escreva o seu endereço de e-mail. Vamos enviar-lhe um link para escolher uma nova palavra-passe.
+forgot-submit = Enviar o link
+forgot-sent = Se houver uma conta com este endereço, enviámos-lhe um link. O link funciona durante uma hora.
+reset-title = Escolha uma nova palavra-passe
+reset-submit = Guardar a nova palavra-passe
+reset-invalid = Este link já não funciona. Pode ter mais de uma hora, ou já ter sido usado.
+
+## Conta
+me-title = A minha conta
+me-address = Endereço
+me-address-private = só você e os funcionários da comuna veem isto
+me-neighbourhood = Bairro
+me-role = Função
+me-status = Estado
+me-confirm-title = Confirme o seu endereço de e-mail
+me-confirm-text = Enviámos-lhe um link por e-mail. Não chegou? Veja na pasta de spam, ou peça um novo.
+me-confirm-resend = Enviar o link outra vez
+me-confirm-sent = Enviámos um novo link. Os links antigos já não funcionam.
+status-email-unconfirmed = Endereço de e-mail ainda não confirmado
+status-pending = À espera da prova de residência
+status-verified = Residência verificada
+status-refused = Residência não aceite. Contacte a comuna.
+status-staff = Trabalha para a comuna
+role-resident = Morador
+role-moderator = Moderador do bairro
+role-staff = Funcionário da comuna
+role-admin = Administrador da comuna
+role-operator = Operador
+
+## Provar a residência
+verify-title = Prove a sua residência
+verify-intro = Verificamos se vive no seu endereço. Assim, só vizinhos verdadeiros entram no seu bairro.
+verify-way-letter = com o código da carta que a comuna envia para o seu endereço,
+verify-way-invitation = com o código de um vizinho que já foi verificado,
+verify-way-staff = ou indo aos serviços da comuna: os funcionários podem aceitar o seu registo.
+verify-submit = Verificar o código
+verify-error-format = Isto não é um código. Um código tem 12 letras e números.
+verify-error-unknown = Não conhecemos este código. Verifique-o e tente outra vez.
+verify-error-expired = Este código é demasiado antigo. Peça um novo.
+verify-error-used = Este código já foi usado.
+verify-error-other-neighbourhood = Este convite é para outro bairro. Só vizinhos do seu próprio bairro lhe podem enviar um convite.
+verify-error-not-pending = A sua residência não precisa de ser verificada.
+verified-title = Boas-vindas ao bairro!
+verified-text = Agora é membro do bairro { $neighbourhood }.
+
+## Convites
+invite-title = Convidar um vizinho
+invite-text = Um vizinho quer participar? Crie um código e entregue-o ao vizinho. O código funciona uma vez, durante 14 dias, e só no seu bairro.
+invite-button = Criar um código
+invite-new-code = Aqui está o código. Escreva-o num papel e entregue-o ao seu vizinho:
+invite-error-too-many = Tem 5 códigos que ainda não foram usados. Espere até serem usados ou ficarem demasiado antigos.
+invite-list = Os seus códigos
+invite-created = Criado em
+invite-state = Estado
+invite-used = Usado
+invite-expired = Demasiado antigo
+invite-open-until = Válido até { $date }
+
+## Bairro
+neighbourhood-title = Bairro
+neighbourhood-members = { $count ->
+    [0] Nenhum vizinho verificado
+    [one] Um vizinho verificado
+   *[other] { $count } vizinhos verificados
+}
+neighbourhood-neighbours = Vizinhos
+neighbourhood-privacy = Os vizinhos veem o seu nome e a sua rua, mas nunca o número da sua porta.
+
+## Funcionários
+staff-title = Funcionários
+staff-tools = Ferramentas dos funcionários
+staff-neighbourhood-count = { $count ->
+    [0] Nenhum bairro
+    [one] Um bairro
+   *[other] { $count } bairros
+}
+staff-address-count = { $count ->
+    [0] Nenhum endereço no registo
+    [one] Um endereço no registo
+   *[other] { $count } endereços no registo
+}
+staff-pending-count = { $count ->
+    [0] Nenhum morador à espera de verificação
+    [one] Um morador à espera de verificação
+   *[other] { $count } moradores à espera de verificação
+}
+pending-title = Moradores à espera de verificação
+pending-none = Ninguém está à espera.
+pending-caption = Verifique o endereço de cada pessoa. Depois, aprove ou recuse.
+pending-since = Registado em
+pending-decision = Decisão
+pending-email-unconfirmed = e-mail ainda não confirmado
+pending-approve = Aprovar { $name }
+pending-refuse = Recusar { $name }
+pending-approved = A pessoa foi aprovada.
+pending-refused = A pessoa foi recusada.
+letters-title = Cartas de residência
+letters-waiting = { $count ->
+    [0] Nenhum morador está à espera de uma carta.
+    [one] Um morador está à espera de uma carta.
+   *[other] { $count } moradores estão à espera de uma carta.
+}
+letters-once = Os códigos só aparecem uma vez, na página que se abre. Imprima-a logo.
+letters-print = Criar as cartas
+letters-printed = { $count ->
+    [0] Não há cartas para imprimir.
+    [one] Uma carta está pronta. Imprima esta página.
+   *[other] { $count } cartas estão prontas. Imprima esta página: cada carta fica numa folha própria.
+}
+letters-print-hint = Use o comando «Imprimir» do seu navegador. Se criar as cartas outra vez, recebe códigos novos. Os antigos deixam de funcionar.
+letter-heading = { $commune }: o seu código para o Gemeng
+letter-greeting = Olá { $name },
+letter-body = Registou-se no Gemeng, a plataforma de vizinhança da comuna de { $commune }. Com este código, prova que vive neste endereço.
+letter-step-open = Abra { $url }
+letter-step-login = Entre com o seu endereço de e-mail e a sua palavra-passe.
+letter-step-enter = Escreva o código acima e carregue em «Verificar o código».
+letter-expiry = Este código funciona até { $date }, só uma vez.
+
+## Importações
+import-title = Mapa e registo de endereços
+import-neighbourhoods = Bairros (GeoJSON)
+import-neighbourhoods-hint = Uma FeatureCollection GeoJSON de polígonos, cada um com um "name". Um bairro com o mesmo nome é atualizado.
+import-addresses = Registo de endereços (CSV)
+import-addresses-hint = Colunas: street, number, postcode, locality, lat, lon. Um endereço que já existe é atualizado.
+import-file = Ficheiro
+import-submit = Importar
+import-refused = Nada foi importado
+import-neighbourhoods-done = { $created } bairros criados, { $updated } atualizados. { $outside } endereços não ficam em nenhum bairro.
+import-addresses-done = { $rows } endereços importados. { $outside } não ficam em nenhum bairro.
+import-problem-row = Linha { $line }: { $reason } { $detail }
+import-problem-feature = Elemento { $feature }: { $reason } { $detail }
+import-problem-overlap = «{ $first }» e «{ $second }» sobrepõem-se.
+import-error-csv = O ficheiro não é um CSV válido.
+import-error-missing-column = Falta uma coluna:
+import-error-missing-value = Falta um valor:
+import-error-bad-value = Um valor é demasiado longo ou tem caracteres de controlo:
+import-error-bad-coordinate = Uma coordenada não é um número válido:
+import-error-duplicate-address = Este endereço aparece duas vezes:
+import-error-empty = O ficheiro não tem nada para importar.
+import-error-too-many-rows = O ficheiro tem demasiadas linhas. O máximo é:
+import-error-geojson = O ficheiro não é um GeoJSON válido.
+import-error-not-feature-collection = O ficheiro tem de ser uma FeatureCollection GeoJSON.
+import-error-feature-name = Um elemento não tem uma propriedade "name" que se possa usar.
+import-error-duplicate-name = Dois elementos têm o mesmo nome:
+import-error-feature-geometry = Um elemento não é um Polygon nem um MultiPolygon:
+import-error-ring-too-short = Um anel de um polígono tem menos de 3 cantos:
+import-error-shape-too-large = Uma forma tem demasiados pontos:
+import-error-no-file = Escolha um ficheiro para importar.
+
+## Funções
+roles-title = Funções
+roles-intro = Nomeie os moderadores dos bairros e os funcionários da comuna. Um moderador tem de ser um morador verificado.
+roles-caption = Pessoas da comuna
+roles-for = Função de { $name }
+roles-save = Guardar
+roles-saved = A função foi guardada.
+roles-error-self = Não pode mudar a sua própria função.
+roles-error-moderator-needs-member = Só um morador verificado de um bairro pode ser moderador desse bairro.
+roles-error-resident-needs-address = Esta pessoa não tem endereço no registo. Por isso, não pode ter a função de morador.
+
+## Mensagens de validação
+error-control-characters = Retire os caracteres especiais.
+error-email-required = Escreva o seu endereço de e-mail.
+error-email-invalid = Escreva um endereço de e-mail como name@example.lu.
+error-email-taken = Já existe uma conta com este endereço de e-mail. Entre na sua conta, ou peça uma nova palavra-passe.
+error-password-too-short = A palavra-passe precisa de pelo menos 8 caracteres.
+error-password-too-long = A palavra-passe pode ter no máximo 256 caracteres.
+error-password-common = Esta palavra-passe é muito comum e fácil de adivinhar. Escolha outra.
+error-password-context = A palavra-passe não pode ser o seu nome nem o seu endereço de e-mail.
+error-name-too-short = O seu nome precisa de pelo menos 2 caracteres.
+error-name-too-long = O seu nome pode ter no máximo 60 caracteres.
+error-guidelines-required = Aceite as regras para participar.
+error-address-required = Escolha o seu endereço na lista.
+error-address-unknown = Este endereço não está no registo da comuna.
+error-address-outside = Este endereço não fica em nenhum bairro da comuna. Contacte a comuna.
+error-decision-unknown = A decisão tem de ser "approve" ou "refuse".
+error-language-unknown = Esta língua não está disponível.
+
+## Páginas de erro
+error-status = Código de erro { $status }
+error-back-home = Voltar à página inicial
+error-not-found-title = Página não encontrada
+error-not-found-detail = Esta página não existe, ou não tem permissão para a ver.
+error-login-title = Entre na sua conta
+error-login-detail = Tem de entrar na sua conta para ver esta página.
+error-verification-title = Falta a prova de residência
+error-verification-detail = Esta página é para moradores verificados. Primeiro, confirme o seu endereço de e-mail e prove a sua residência.
+error-forbidden-title = Não permitido
+error-forbidden-detail = A sua conta não pode ver esta página nem fazer isto.
+error-bad-request-title = Há um problema com o pedido
+error-form-malformed = O formulário não foi bem enviado. Volte atrás e tente outra vez.
+error-form-too-large = O que enviou é demasiado grande.
+error-json-malformed = O conteúdo do pedido não é o JSON esperado.
+error-csrf = Este formulário expirou. Volte atrás, recarregue a página e envie-o outra vez.
+error-method-not-allowed = Este endereço não aceita este tipo de pedido.
+error-unsupported-media-type = Este tipo de conteúdo não é aceite aqui.
+error-invalid-title = Alguns campos não são válidos
+error-invalid-detail = Corrija os campos indicados.
+error-conflict-title = Agora não é possível fazer isto
+error-rate-limit-title = Demasiadas tentativas
+error-rate-limit-detail = Espere alguns minutos e tente outra vez.
+error-internal-title = Algo correu mal do nosso lado
+error-internal-detail = Tente outra vez daqui a pouco. Se voltar a acontecer, contacte a comuna.
+error-timeout = Isto demorou demasiado. Tente outra vez.
+
+## E-mails
+mail-signature = Gemeng, a plataforma de vizinhança da sua comuna
+mail-confirm-subject = { $commune }: confirme o seu endereço de e-mail
+mail-confirm-body =
+    Olá { $name },
+
+    Obrigado por se registar no Gemeng em { $commune }.
+    Abra este link para confirmar o seu endereço de e-mail:
+
+    { $link }
+
+    O link funciona durante 3 dias. Se não se registou, pode ignorar este e-mail.
+mail-reset-subject = { $commune }: escolha uma nova palavra-passe
+mail-reset-body =
+    Olá { $name },
+
+    Alguém pediu para mudar a palavra-passe da sua conta Gemeng em { $commune }.
+    Para escolher uma nova palavra-passe, abra este link dentro de uma hora:
+
+    { $link }
+
+    Se não foi você, ignore este e-mail: a sua palavra-passe continua igual.

@@ -1,0 +1,307 @@
+//! The JSON API: tokens, sign-up, residence and staff endpoints, with the same
+//! permissions as the pages and errors as problem+json in the caller's language.
+
+use gemeng_core::account::{Residence, Role};
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+
+use crate::support::{TestApp, PASSWORD};
+
+async fn token(t: &TestApp, commune: &str, email: &str) -> String {
+    let r = Client::new()
+        .post(t.url(&format!("/api/v1/communes/{commune}/tokens")))
+        .json(&json!({ "email": email, "password": PASSWORD }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED, "{email}");
+    r.json::<Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string()
+}
+
+async fn get(t: &TestApp, path: &str, token: Option<&str>) -> (StatusCode, Value) {
+    let mut request = Client::new().get(t.url(path));
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    let r = request.send().await.unwrap();
+    let status = r.status();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+async fn post(
+    t: &TestApp,
+    path: &str,
+    token: Option<&str>,
+    body: Value,
+    language: &str,
+) -> reqwest::Response {
+    let mut request = Client::new()
+        .post(t.url(path))
+        .header("accept-language", language)
+        .json(&body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().await.unwrap()
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_route() {
+    let t = TestApp::start().await;
+    let (status, doc) = get(&t, "/api/v1/openapi.json", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let paths = doc["paths"].as_object().unwrap();
+    for path in [
+        "/api/v1/communes",
+        "/api/v1/communes/{commune}",
+        "/api/v1/communes/{commune}/addresses",
+        "/api/v1/communes/{commune}/residents",
+        "/api/v1/communes/{commune}/tokens",
+        "/api/v1/tokens/current",
+        "/api/v1/communes/{commune}/me",
+        "/api/v1/communes/{commune}/verification",
+        "/api/v1/communes/{commune}/invitations",
+        "/api/v1/communes/{commune}/neighbourhoods/{neighbourhood}",
+        "/api/v1/communes/{commune}/pending-residents",
+        "/api/v1/communes/{commune}/pending-residents/{user}/decision",
+    ] {
+        assert!(paths.contains_key(path), "{path} is not documented");
+    }
+}
+
+#[tokio::test]
+async fn sign_up_verify_and_read_the_neighbourhood_over_the_api() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "staff@example.lu",
+        Role::Staff,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let (status, found) = get(&t, "/api/v1/communes/testville/addresses?q=est%205", None).await;
+    assert_eq!(status, StatusCode::OK);
+    let address = found[0]["id"].as_i64().unwrap();
+    assert_eq!(found[0]["label"], "Rue de l'Est 5, 1001 Testville");
+
+    let body = json!({ "email": "dora@example.lu", "password": PASSWORD, "display_name": "Dora",
+        "address_id": address, "language": "de", "accept_guidelines": true });
+    let r = post(
+        &t,
+        "/api/v1/communes/testville/residents",
+        None,
+        body.clone(),
+        "en",
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let created: Value = r.json().await.unwrap();
+    assert_eq!(
+        (
+            created["residence"].as_str(),
+            created["email_confirmed"].as_bool()
+        ),
+        (Some("pending"), Some(false))
+    );
+    let again = post(&t, "/api/v1/communes/testville/residents", None, body, "de").await;
+    assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(again.headers()["content-type"], "application/problem+json");
+    let problem: Value = again.json().await.unwrap();
+    assert_eq!(problem["errors"][0]["field"], "email");
+    assert_eq!(problem["errors"][0]["code"], "error-email-taken");
+
+    // Staff approve Dora; she then reads her neighbourhood, and only hers.
+    let staff = token(&t, "testville", "staff@example.lu").await;
+    let (status, pending) = get(
+        &t,
+        "/api/v1/communes/testville/pending-residents",
+        Some(&staff),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let dora = pending[0]["id"].as_i64().unwrap();
+    let r = post(
+        &t,
+        &format!("/api/v1/communes/testville/pending-residents/{dora}/decision"),
+        Some(&staff),
+        json!({"decision": "approve"}),
+        "en",
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = post(
+        &t,
+        &format!("/api/v1/communes/testville/pending-residents/{dora}/decision"),
+        Some(&staff),
+        json!({"decision": "perhaps"}),
+        "en",
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    gemeng_db::accounts::confirm_email(&t.db, dora, gemeng::app::now())
+        .await
+        .unwrap();
+
+    let dora_token = token(&t, "testville", "dora@example.lu").await;
+    let (status, me) = get(&t, "/api/v1/communes/testville/me", Some(&dora_token)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(me["neighbourhood"], "east");
+    let (status, east) = get(
+        &t,
+        "/api/v1/communes/testville/neighbourhoods/east",
+        Some(&dora_token),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(east["neighbours"][0]["street"], "Rue de l'Est");
+    let (status, _) = get(
+        &t,
+        "/api/v1/communes/testville/neighbourhoods/west",
+        Some(&dora_token),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // Logging out ends the token.
+    let r = Client::new()
+        .delete(t.url("/api/v1/tokens/current"))
+        .bearer_auth(&dora_token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let (status, _) = get(&t, "/api/v1/communes/testville/me", Some(&dora_token)).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn api_isolation_and_errors() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "ana@example.lu",
+        Role::Resident,
+        Some(t.address(f.commune, "ouest 1").await),
+        Residence::Verified,
+    )
+    .await;
+    let pending = t
+        .account(
+            f.commune,
+            "pending@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "ouest 2").await),
+            Residence::Pending,
+        )
+        .await;
+    t.account(
+        f.other_commune,
+        "other@example.lu",
+        Role::Admin,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let ana = token(&t, "testville", "ana@example.lu").await;
+    let other = token(&t, "otherville", "other@example.lu").await;
+
+    // Anonymous and other-commune callers get 401 everywhere but public routes.
+    let protected = [
+        "/api/v1/communes/testville/me",
+        "/api/v1/communes/testville/neighbourhoods/west",
+        "/api/v1/communes/testville/pending-residents",
+    ];
+    for path in protected {
+        for caller in [None, Some(other.as_str()), Some("not-a-token")] {
+            let (status, problem) = get(&t, path, caller).await;
+            assert_eq!(status, StatusCode::UNAUTHORIZED, "{path} {caller:?}");
+            assert_eq!(problem["status"], 401);
+        }
+    }
+    // A resident is not staff.
+    let (status, _) = get(
+        &t,
+        "/api/v1/communes/testville/pending-residents",
+        Some(&ana),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let r = post(
+        &t,
+        &format!("/api/v1/communes/testville/pending-residents/{pending}/decision"),
+        Some(&ana),
+        json!({"decision": "approve"}),
+        "en",
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        gemeng_db::accounts::by_id(&t.db, pending)
+            .await
+            .unwrap()
+            .unwrap()
+            .residence(),
+        Residence::Pending
+    );
+    // A browser session cookie is not an API token, and an API token is not a cookie.
+    let r = Client::new()
+        .get(t.url("/c/testville/me"))
+        .header("cookie", format!("gemeng_session={ana}"))
+        .send()
+        .await
+        .unwrap();
+    assert!(r.url().path().starts_with("/c/testville/login"));
+
+    // Malformed JSON and wrong types: 400, in the caller's language.
+    let r = Client::new()
+        .post(t.url("/api/v1/communes/testville/tokens"))
+        .header("content-type", "application/json")
+        .header("accept-language", "fr")
+        .body("{\"email\": ")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.headers()["content-language"], "fr");
+    let r = post(
+        &t,
+        "/api/v1/communes/testville/tokens",
+        None,
+        json!({"email": 5}),
+        "en",
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let r = post(
+        &t,
+        "/api/v1/communes/testville/tokens",
+        None,
+        json!({"email": "ana@example.lu", "password": "nope"}),
+        "en",
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let (status, _) = get(&t, "/api/v1/communes/nowhere", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, problem) = get(&t, "/api/v1/nothing-here", None).await;
+    assert_eq!(
+        (status, problem["status"].as_i64()),
+        (StatusCode::NOT_FOUND, Some(404))
+    );
+    let huge = "x".repeat(300 * 1024);
+    let r = post(
+        &t,
+        "/api/v1/communes/testville/tokens",
+        None,
+        json!({"email": huge, "password": "x"}),
+        "en",
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}

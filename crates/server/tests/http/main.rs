@@ -1,0 +1,11 @@
+//! Gemeng's HTTP integration tests: the real app, a real database (SQLite or
+//! PostgreSQL, per `GEMENG_TEST_ENGINE`) and a real SMTP server process.
+
+mod accounts;
+mod api;
+mod cli;
+mod isolation;
+mod pages;
+mod residence;
+mod staff;
+mod support;

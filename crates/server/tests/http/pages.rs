@@ -1,0 +1,152 @@
+//! Pages for everyone: languages, display preferences, errors, health and metrics.
+
+use reqwest::StatusCode;
+
+use crate::support::{location, set_cookie, TestApp};
+
+#[tokio::test]
+async fn pages_speak_the_readers_language() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let mut browser = t.browser();
+    let expectations = [
+        ("de", "lang=\"de\""),
+        ("fr", "lang=\"fr\""),
+        ("pt", "lang=\"pt\""),
+        ("lb", "lang=\"lb\""),
+        ("en", "lang=\"en\""),
+    ];
+    for (language, marker) in expectations {
+        browser.language = language.into();
+        let (status, html) = browser.page("/c/otherville/login").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains(marker), "{language}");
+    }
+    // Without a preference, the commune's own language.
+    browser.language = "es".into();
+    let (_, html) = browser.page("/c/testville").await;
+    assert!(html.contains("lang=\"fr\""));
+    // Choosing a language sticks, whatever the browser asks for.
+    let r = browser
+        .submit(
+            "/c/testville",
+            "/settings/language",
+            &[("lang", "pt"), ("back", "/c/testville/login")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/c/testville/login");
+    assert_eq!(set_cookie(&r, "gemeng_lang").as_deref(), Some("pt"));
+    let (_, html) = browser.page("/c/testville/login").await;
+    assert!(html.contains("lang=\"pt\""));
+    let r = browser
+        .submit(
+            "/c/testville",
+            "/settings/language",
+            &[("lang", "xx"), ("back", "/")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    // Only local paths are followed back.
+    let r = browser
+        .submit(
+            "/c/testville",
+            "/settings/language",
+            &[("lang", "de"), ("back", "https://evil.example/")],
+        )
+        .await;
+    assert_eq!(location(&r), "/");
+}
+
+#[tokio::test]
+async fn larger_text_and_high_contrast_work_without_javascript() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let browser = t.browser();
+    let r = browser
+        .submit(
+            "/c/testville",
+            "/settings/display",
+            &[("toggle", "large"), ("back", "/c/testville")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    browser
+        .submit(
+            "/c/testville",
+            "/settings/display",
+            &[("toggle", "contrast"), ("back", "/c/testville")],
+        )
+        .await;
+    let (_, html) = browser.page("/c/testville").await;
+    assert!(
+        html.contains("<body class=\"large-text high-contrast\">"),
+        "{html}"
+    );
+    assert!(html.contains("aria-pressed=\"true\""));
+    browser
+        .submit(
+            "/c/testville",
+            "/settings/display",
+            &[("toggle", "large"), ("back", "/c/testville")],
+        )
+        .await;
+    let (_, html) = browser.page("/c/testville").await;
+    assert!(html.contains("<body class=\"high-contrast\">"));
+}
+
+#[tokio::test]
+async fn errors_are_pages_in_the_readers_language() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let mut browser = t.browser();
+    browser.language = "de".into();
+    let (status, html) = browser.page("/c/nowhere").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("lang=\"de\"") && html.contains("<h1>"));
+    let (status, html) = browser.page("/no/such/page").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("<main id=\"main\""));
+    let r = browser
+        .client
+        .put(t.url("/c/testville"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
+    // An oversized form is refused before it is read.
+    let big = "x".repeat(400 * 1024);
+    let (_, page) = browser.page("/c/testville/login").await;
+    let csrf = crate::support::csrf_in(&page);
+    let r = browser
+        .client
+        .post(t.url("/c/testville/login"))
+        .header("origin", &t.base)
+        .form(&[("csrf", csrf.as_str()), ("email", big.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(crate::support::body(r).await.contains("<h1>"));
+}
+
+#[tokio::test]
+async fn security_headers_health_and_metrics() {
+    let t = TestApp::start().await;
+    let r = t.browser().get("/").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let csp = r.headers()["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("default-src 'self'") && !csp.contains("unsafe-inline"));
+    assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+    assert!(r.headers().contains_key("x-request-id"));
+    let (status, body) = t.browser().page("/healthz").await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "ok\n"));
+    let (status, metrics) = t.browser().page("/metrics").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        metrics.contains("gemeng_http_requests_total{method=\"GET\",status=\"2xx\"}"),
+        "{metrics}"
+    );
+    let (status, css) = t.browser().page("/static/gemeng.css").await;
+    assert!(status == StatusCode::OK && css.contains("@media print"));
+}

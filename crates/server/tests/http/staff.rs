@@ -1,0 +1,327 @@
+//! Staff work: approving residents, roles, and importing the map and register.
+
+use gemeng_core::account::{Residence, Role};
+use reqwest::multipart::{Form, Part};
+use reqwest::StatusCode;
+
+use crate::support::{csrf_in, Browser, TestApp, PASSWORD};
+
+#[tokio::test]
+async fn staff_approve_and_refuse_pending_residents() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "staff@example.lu",
+        Role::Staff,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let ana = t
+        .account(
+            f.commune,
+            "ana@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "ouest 1").await),
+            Residence::Pending,
+        )
+        .await;
+    let ben = t
+        .account(
+            f.commune,
+            "ben@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "est 1").await),
+            Residence::Pending,
+        )
+        .await;
+    let staff = t.browser();
+    staff.login("testville", "staff@example.lu", PASSWORD).await;
+    let r = staff
+        .submit(
+            "/c/testville/staff",
+            &format!("/c/testville/staff/residents/{ana}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(crate::support::body(r)
+        .await
+        .contains("The resident is approved"));
+    let r = staff
+        .submit(
+            "/c/testville/staff",
+            &format!("/c/testville/staff/residents/{ben}"),
+            &[("decision", "refuse")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    // A decision is taken once; nonsense is refused.
+    let r = staff
+        .submit(
+            "/c/testville/staff",
+            &format!("/c/testville/staff/residents/{ben}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = staff
+        .submit(
+            "/c/testville/staff",
+            &format!("/c/testville/staff/residents/{ben}"),
+            &[("decision", "maybe")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    let ana_browser = t.browser();
+    ana_browser
+        .login("testville", "ana@example.lu", PASSWORD)
+        .await;
+    assert_eq!(
+        ana_browser.page("/c/testville/n/west").await.0,
+        StatusCode::OK
+    );
+    let ben_browser = t.browser();
+    ben_browser
+        .login("testville", "ben@example.lu", PASSWORD)
+        .await;
+    assert_eq!(
+        ben_browser.page("/c/testville/n/east").await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert!(t.count("audit_log").await >= 2);
+}
+
+#[tokio::test]
+async fn who_may_name_whom() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    let admin = t
+        .account(
+            f.commune,
+            "admin@example.lu",
+            Role::Admin,
+            None,
+            Residence::Verified,
+        )
+        .await;
+    t.account(
+        f.commune,
+        "staff@example.lu",
+        Role::Staff,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let ana = t
+        .account(
+            f.commune,
+            "ana@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "ouest 1").await),
+            Residence::Verified,
+        )
+        .await;
+    let cleo = t
+        .account(
+            f.commune,
+            "cleo@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "ouest 2").await),
+            Residence::Pending,
+        )
+        .await;
+    let staff = t.browser();
+    staff.login("testville", "staff@example.lu", PASSWORD).await;
+    let ok = staff
+        .submit(
+            "/c/testville/staff/roles",
+            &format!("/c/testville/staff/roles/{ana}"),
+            &[("role", "moderator")],
+        )
+        .await;
+    assert_eq!(ok.status(), StatusCode::OK);
+    assert!(crate::support::body(ok).await.contains("The role is saved"));
+    let too_high = staff
+        .submit(
+            "/c/testville/staff/roles",
+            &format!("/c/testville/staff/roles/{ana}"),
+            &[("role", "staff")],
+        )
+        .await;
+    assert_eq!(too_high.status(), StatusCode::FORBIDDEN);
+    let demote_admin = staff
+        .submit(
+            "/c/testville/staff/roles",
+            &format!("/c/testville/staff/roles/{admin}"),
+            &[("role", "resident")],
+        )
+        .await;
+    assert_eq!(demote_admin.status(), StatusCode::FORBIDDEN);
+    let unverified = staff
+        .submit(
+            "/c/testville/staff/roles",
+            &format!("/c/testville/staff/roles/{cleo}"),
+            &[("role", "moderator")],
+        )
+        .await;
+    assert_eq!(unverified.status(), StatusCode::CONFLICT);
+    assert!(crate::support::body(unverified)
+        .await
+        .contains("Only a verified resident"));
+
+    let admin_browser = t.browser();
+    admin_browser
+        .login("testville", "admin@example.lu", PASSWORD)
+        .await;
+    let r = admin_browser
+        .submit(
+            "/c/testville/staff/roles",
+            &format!("/c/testville/staff/roles/{ana}"),
+            &[("role", "staff")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let own = admin_browser
+        .submit(
+            "/c/testville/staff/roles",
+            &format!("/c/testville/staff/roles/{admin}"),
+            &[("role", "staff")],
+        )
+        .await;
+    assert_eq!(own.status(), StatusCode::CONFLICT);
+    let operator = admin_browser
+        .submit(
+            "/c/testville/staff/roles",
+            &format!("/c/testville/staff/roles/{ana}"),
+            &[("role", "operator")],
+        )
+        .await;
+    assert_eq!(operator.status(), StatusCode::FORBIDDEN);
+}
+
+async fn upload(browser: &Browser, action: &str, name: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let (_, html) = browser.page("/c/testville/staff/import").await;
+    let form = Form::new()
+        .text("csrf", csrf_in(&html))
+        .part("file", Part::bytes(bytes).file_name(name.to_string()));
+    browser
+        .client
+        .post(format!("{}{action}", browser.base))
+        .header("origin", &browser.base)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn imports_report_problems_and_write_nothing_of_a_bad_file() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "admin@example.lu",
+        Role::Admin,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let admin = t.browser();
+    admin.login("testville", "admin@example.lu", PASSWORD).await;
+    let neighbourhoods = t.count("neighbourhoods").await;
+    let addresses = t.count("addresses").await;
+
+    let broken = upload(
+        &admin,
+        "/c/testville/staff/import/neighbourhoods",
+        "x.geojson",
+        b"{not json".to_vec(),
+    )
+    .await;
+    assert_eq!(broken.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(crate::support::body(broken)
+        .await
+        .contains("not valid GeoJSON"));
+    // "North" overlaps the stored West and East.
+    let overlapping = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"North"},
+        "geometry":{"type":"Polygon","coordinates":[[[0.5,0.5],[1.5,0.5],[1.5,2],[0.5,2],[0.5,0.5]]]}}]}"#;
+    let r = upload(
+        &admin,
+        "/c/testville/staff/import/neighbourhoods",
+        "north.geojson",
+        overlapping.as_bytes().to_vec(),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = crate::support::body(r).await;
+    assert!(
+        html.contains("overlap") && html.contains("North") && html.contains("West"),
+        "{html}"
+    );
+
+    let csv = "street,number,postcode,locality,lat,lon\nRue Neuve,1,1000,Testville,0.5,0.5\nRue Neuve,2,1000,Testville,far,0.5\n";
+    let r = upload(
+        &admin,
+        "/c/testville/staff/import/addresses",
+        "a.csv",
+        csv.as_bytes().to_vec(),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(crate::support::body(r).await.contains("Line 3"));
+    assert_eq!(
+        (t.count("neighbourhoods").await, t.count("addresses").await),
+        (neighbourhoods, addresses)
+    );
+
+    // A good file imports and places its addresses.
+    let south = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"South"},
+        "geometry":{"type":"Polygon","coordinates":[[[0,-1],[2,-1],[2,0],[0,0],[0,-1]]]}}]}"#;
+    let r = upload(
+        &admin,
+        "/c/testville/staff/import/neighbourhoods",
+        "south.geojson",
+        south.as_bytes().to_vec(),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(crate::support::body(r)
+        .await
+        .contains("1 neighbourhoods created"));
+    let csv = "street,number,postcode,locality,lat,lon\nRue du Sud,1,1003,Testville,-0.5,0.5\n";
+    let r = upload(
+        &admin,
+        "/c/testville/staff/import/addresses",
+        "a.csv",
+        csv.as_bytes().to_vec(),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let placed = gemeng_db::addresses::search(&t.db, f.commune, "rue du sud", 1)
+        .await
+        .unwrap();
+    let south = gemeng_db::neighbourhoods::by_slug(&t.db, f.commune, "south")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(placed[0].neighbourhood_id, Some(south.id));
+
+    // Staff who are not admins may not import.
+    t.account(
+        f.commune,
+        "staff@example.lu",
+        Role::Staff,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let staff = t.browser();
+    staff.login("testville", "staff@example.lu", PASSWORD).await;
+    assert_eq!(
+        staff.page("/c/testville/staff/import").await.0,
+        StatusCode::FORBIDDEN
+    );
+}
