@@ -49,7 +49,8 @@ impl Language {
                 .filter_map(|q| q.parse::<f32>().ok())
                 .next()
                 .unwrap_or(1.0);
-            if !(quality > 0.0) {
+            // q=0 means "not this one"; NaN is nonsense. Both are skipped.
+            if quality.is_nan() || quality <= 0.0 {
                 continue;
             }
             if let Some(language) = Language::from_code(tag) {

@@ -57,7 +57,7 @@ impl SmtpSink {
             gemeng_core::codes::random_token()
         ));
         let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../scripts/smtp-sink.py");
-        let child = Command::new("python3")
+        let mut child = Command::new("python3")
             .arg(script)
             .arg(port.to_string())
             .arg(&folder)
@@ -77,6 +77,8 @@ impl SmtpSink {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+        let _ = child.kill();
+        let _ = child.wait();
         panic!("the SMTP sink did not start on port {port}");
     }
 
