@@ -256,7 +256,7 @@ error-guidelines-required = Bitte akzeptieren Sie die Regeln, um mitzumachen.
 error-address-required = Wählen Sie Ihre Adresse aus der Liste.
 error-address-unknown = Diese Adresse steht nicht im Register der Gemeinde.
 error-address-outside = Diese Adresse liegt in keinem Viertel der Gemeinde. Bitte wenden Sie sich an die Gemeinde.
-error-decision-unknown = Die Entscheidung muss "approve" oder "refuse" sein.
+error-query-too-long = Der Suchtext darf höchstens 120 Zeichen haben.
 error-language-unknown = Diese Sprache gibt es hier nicht.
 
 ## Fehlerseiten

@@ -256,7 +256,7 @@ error-guidelines-required = Please accept the rules to join.
 error-address-required = Choose your address from the list.
 error-address-unknown = This address is not in the commune's register.
 error-address-outside = This address is not in any neighbourhood of the commune. Please contact the commune.
-error-decision-unknown = The decision must be "approve" or "refuse".
+error-query-too-long = The search text can have at most 120 characters.
 error-language-unknown = This language is not available.
 
 ## Error pages

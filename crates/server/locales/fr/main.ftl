@@ -260,7 +260,7 @@ error-guidelines-required = Veuillez accepter les règles pour participer.
 error-address-required = Choisissez votre adresse dans la liste.
 error-address-unknown = Cette adresse n’est pas dans le registre de la commune.
 error-address-outside = Cette adresse n’est dans aucun quartier de la commune. Veuillez contacter la commune.
-error-decision-unknown = La décision doit être "approve" ou "refuse".
+error-query-too-long = Le texte de recherche peut avoir au plus 120 caractères.
 error-language-unknown = Cette langue n’est pas disponible.
 
 ## Pages d’erreur

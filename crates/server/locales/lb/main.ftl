@@ -256,7 +256,7 @@ error-guidelines-required = Akzeptéiert w.e.g. d'Reegelen, fir matzemaachen.
 error-address-required = Wielt Är Adress aus der Lëscht.
 error-address-unknown = Dës Adress steet net am Register vun der Gemeng.
 error-address-outside = Dës Adress läit a kengem Quartier vun der Gemeng. Mellt Iech w.e.g. bei der Gemeng.
-error-decision-unknown = D'Decisioun muss "approve" oder "refuse" sinn.
+error-query-too-long = De Sichtext däerf héchstens 120 Zeeche laang sinn.
 error-language-unknown = Dës Sprooch gëtt et hei net.
 
 ## Feelersäiten

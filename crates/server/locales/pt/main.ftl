@@ -260,7 +260,7 @@ error-guidelines-required = Aceite as regras para participar.
 error-address-required = Escolha o seu endereço na lista.
 error-address-unknown = Este endereço não está no registo da comuna.
 error-address-outside = Este endereço não fica em nenhum bairro da comuna. Contacte a comuna.
-error-decision-unknown = A decisão tem de ser "approve" ou "refuse".
+error-query-too-long = O texto de pesquisa pode ter no máximo 120 caracteres.
 error-language-unknown = Esta língua não está disponível.
 
 ## Páginas de erro

@@ -18,17 +18,17 @@ use crate::membership::{self, SignUp};
 
 #[derive(Deserialize, ToSchema)]
 pub struct SignUpIn {
-    #[schema(max_length = 254)]
+    #[schema(format = "email", min_length = 3, max_length = 254)]
     pub email: String,
     /// 8 to 256 characters; common passwords are refused.
-    #[schema(max_length = 256)]
+    #[schema(min_length = 8, max_length = 256)]
     pub password: String,
-    #[schema(max_length = 60)]
+    #[schema(min_length = 2, max_length = 60)]
     pub display_name: String,
     /// From `GET /api/v1/communes/{commune}/addresses`.
+    #[serde(deserialize_with = "super::whole_number")]
     pub address_id: i64,
-    /// lb, de, fr, en or pt.
-    pub language: String,
+    pub language: ApiLanguage,
     /// The community guidelines were shown and accepted.
     pub accept_guidelines: bool,
 }
@@ -70,6 +70,30 @@ pub async fn account_out(app: &App, a: &Account) -> AppResult<AccountOut> {
 
 type Problem = super::openapi::Problem;
 
+/// One of Gemeng's five languages.
+#[derive(Deserialize, ToSchema, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+pub enum ApiLanguage {
+    Lb,
+    De,
+    Fr,
+    En,
+    Pt,
+}
+
+impl From<ApiLanguage> for gemeng_core::language::Language {
+    fn from(l: ApiLanguage) -> Self {
+        use gemeng_core::language::Language;
+        match l {
+            ApiLanguage::Lb => Language::Lb,
+            ApiLanguage::De => Language::De,
+            ApiLanguage::Fr => Language::Fr,
+            ApiLanguage::En => Language::En,
+            ApiLanguage::Pt => Language::Pt,
+        }
+    }
+}
+
 #[utoipa::path(post, path = "/api/v1/communes/{commune}/residents", tag = "accounts",
     params(("commune" = String, Path, description = "The commune's slug")),
     request_body = SignUpIn,
@@ -99,7 +123,9 @@ pub async fn sign_up(
         password: input.password,
         display_name: input.display_name,
         address_id: Some(input.address_id),
-        language: input.language,
+        language: gemeng_core::language::Language::from(input.language)
+            .code()
+            .to_string(),
         accepted_guidelines: input.accept_guidelines,
     };
     let account = membership::sign_up(&app, &visit.commune, &form)

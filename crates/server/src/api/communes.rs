@@ -104,6 +104,7 @@ pub struct AddressOut {
     responses(
         (status = 200, description = "Up to 20 matching addresses of the register", body = [AddressOut]),
         (status = 400, description = "Malformed query", body = super::openapi::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The query is longer than 120 characters", body = super::openapi::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = super::openapi::Problem, content_type = "application/problem+json"),
     ))]
 pub async fn addresses(
@@ -119,7 +120,12 @@ pub async fn addresses(
         Action::ViewCommunePublic,
         "/",
     )?;
-    let q: String = query.q.chars().take(120).collect();
+    if query.q.chars().count() > 120 {
+        return Err(crate::error::AppError::Invalid(
+            gemeng_core::validation::FieldErrors::single("q", "error-query-too-long"),
+        ));
+    }
+    let q = query.q;
     let found = addresses::search(&app.db, visit.commune.id, &q, 20).await?;
     Ok(Json(
         found

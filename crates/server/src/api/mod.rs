@@ -19,6 +19,7 @@ use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::sessions::SessionKind;
 use serde::de::DeserializeOwned;
+use serde::Deserialize;
 
 use crate::app::App;
 use crate::auth;
@@ -151,5 +152,18 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for ApiJson<T> {
             }
             Err(_) => Err(AppError::BadRequest("error-json-malformed")),
         }
+    }
+}
+
+/// An integer that JSON may also write as a whole float (`12.0`): JSON Schema calls
+/// both integers, so the API accepts both.
+pub fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    let value = serde_json::Number::deserialize(d)?;
+    if let Some(i) = value.as_i64() {
+        return Ok(i);
+    }
+    match value.as_f64() {
+        Some(f) if f.fract() == 0.0 && f >= i64::MIN as f64 && f < i64::MAX as f64 => Ok(f as i64),
+        _ => Err(serde::de::Error::custom("expected a whole number")),
     }
 }

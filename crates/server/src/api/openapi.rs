@@ -20,7 +20,7 @@ use super::{accounts, communes, residence, staff};
         communes::CommuneOut, communes::CommuneDetail, communes::NeighbourhoodOut, communes::AddressOut,
         accounts::SignUpIn, accounts::AccountOut, accounts::LoginIn, accounts::TokenOut,
         residence::CodeIn, residence::InvitationOut, residence::NeighbourhoodDetail, residence::NeighbourOut,
-        staff::PendingOut, staff::DecisionIn,
+        staff::PendingOut, staff::DecisionIn, staff::Decision, accounts::ApiLanguage,
     )),
     modifiers(&BearerAuth),
 )]

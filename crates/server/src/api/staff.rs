@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 
 use super::{ApiCtx, ApiJson, ApiVisit};
 use crate::app::App;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::membership;
 
 type Problem = super::openapi::Problem;
@@ -62,8 +62,14 @@ pub async fn pending(
 
 #[derive(Deserialize, ToSchema)]
 pub struct DecisionIn {
-    /// `approve` or `refuse`.
-    pub decision: String,
+    pub decision: Decision,
+}
+
+#[derive(Deserialize, ToSchema, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    Approve,
+    Refuse,
 }
 
 #[utoipa::path(post, path = "/api/v1/communes/{commune}/pending-residents/{user}/decision", tag = "staff",
@@ -76,7 +82,6 @@ pub struct DecisionIn {
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Commune staff only", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune or pending resident", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The decision is neither approve nor refuse", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn decide(
     State(app): State<App>,
@@ -86,15 +91,7 @@ pub async fn decide(
 ) -> AppResult<StatusCode> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let staff = visit.require(Action::ReviewResidents)?.clone();
-    let approve = match input.decision.as_str() {
-        "approve" => true,
-        "refuse" => false,
-        _ => {
-            return Err(AppError::Invalid(
-                gemeng_core::validation::FieldErrors::single("decision", "error-decision-unknown"),
-            ))
-        }
-    };
+    let approve = input.decision == Decision::Approve;
     membership::decide_resident(&app, &visit.commune, &staff, user, approve).await?;
     Ok(StatusCode::NO_CONTENT)
 }

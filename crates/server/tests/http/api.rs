@@ -142,7 +142,7 @@ async fn sign_up_verify_and_read_the_neighbourhood_over_the_api() {
         "en",
     )
     .await;
-    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     gemeng_db::accounts::confirm_email(&t.db, dora, gemeng::app::now())
         .await
         .unwrap();
