@@ -141,7 +141,8 @@ pub enum Residence {
     /// Signed up, residence not yet proven: sees public commune pages only.
     Pending,
     Verified,
-    /// Staff refused the claimed address; the person may sign up again.
+    /// Staff refused the claimed address. Such an account sees only public pages; the
+    /// person may sign up again with the same e-mail (the refused account is replaced).
     Refused,
 }
 

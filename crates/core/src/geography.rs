@@ -72,7 +72,13 @@ pub fn parse_geojson(input: &str) -> Result<Vec<NeighbourhoodShape>, ShapeError>
         if name.chars().count() > 80 || name.chars().any(char::is_control) {
             return Err(ShapeError::new(number, "import-error-feature-name", name));
         }
-        if shapes.iter().any(|s| s.name.eq_ignore_ascii_case(&name)) {
+        // Neighbourhoods are stored and reached by slug, so two names with one slug
+        // ("Gare", "Garé") are the same neighbourhood, and a name needs letters or digits.
+        let slug = crate::slug::slugify(&name);
+        if !crate::slug::is_valid_slug(&slug) {
+            return Err(ShapeError::new(number, "import-error-feature-name", name));
+        }
+        if shapes.iter().any(|s| crate::slug::slugify(&s.name) == slug) {
             return Err(ShapeError::new(number, "import-error-duplicate-name", name));
         }
         let geometry = feature.geometry.ok_or_else(|| {
@@ -297,6 +303,13 @@ mod tests {
         let no_name = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
             "geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]}"#;
         assert_eq!(reason(no_name), "import-error-feature-name");
+        let twins = r#"{"type":"FeatureCollection","features":[
+            {"type":"Feature","properties":{"name":"Gare"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}},
+            {"type":"Feature","properties":{"name":"Garé"},"geometry":{"type":"Polygon","coordinates":[[[2,0],[3,0],[3,1],[2,0]]]}}]}"#;
+        assert_eq!(reason(twins), "import-error-duplicate-name");
+        let no_letters = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"???"},
+            "geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}]}"#;
+        assert_eq!(reason(no_letters), "import-error-feature-name");
         let point = r#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"A"},
             "geometry":{"type":"Point","coordinates":[0,0]}}]}"#;
         assert_eq!(reason(point), "import-error-feature-geometry");

@@ -80,7 +80,8 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
                 Decision::Forbidden
             } else if !actor.email_confirmed {
                 Decision::NeedsVerification
-            } else if actor.residence == Residence::Verified {
+            } else if actor.residence != Residence::Pending {
+                // Verified: nothing to prove. Refused: staff decided; codes cannot undo it.
                 Decision::Forbidden
             } else {
                 Decision::Allow

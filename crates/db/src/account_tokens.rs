@@ -73,17 +73,27 @@ pub async fn consume(
     })
 }
 
-/// Whether a token would be accepted, without using it (to show the form it unlocks).
-pub async fn is_valid(db: &Db, token_hash: &str, purpose: Purpose, now: i64) -> DbResult<bool> {
+/// The user of a token that would be accepted, without using it (to show the form it
+/// unlocks, and to check a new password against the account before the token is spent).
+pub async fn user_of(
+    db: &Db,
+    token_hash: &str,
+    purpose: Purpose,
+    now: i64,
+) -> DbResult<Option<i64>> {
     with_pool!(db.reader(), |pool| {
-        let found: Option<i64> = sqlx::query_scalar(
+        Ok(sqlx::query_scalar(
             "SELECT user_id FROM account_tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL AND expires_at > $3",
         )
         .bind(token_hash)
         .bind(purpose.as_str())
         .bind(now)
         .fetch_optional(pool)
-        .await?;
-        Ok(found.is_some())
+        .await?)
     })
+}
+
+/// Whether a token would be accepted, without using it.
+pub async fn is_valid(db: &Db, token_hash: &str, purpose: Purpose, now: i64) -> DbResult<bool> {
+    Ok(user_of(db, token_hash, purpose, now).await?.is_some())
 }

@@ -206,14 +206,34 @@ pub async fn set_password(db: &Db, user_id: i64, password_hash: &str) -> DbResul
     })
 }
 
-pub async fn set_role(db: &Db, user_id: i64, role: Role) -> DbResult<()> {
+/// Changes a role if it is still `expected` (the role the permission check saw);
+/// `false` if somebody changed it in between.
+pub async fn set_role(db: &Db, user_id: i64, expected: Role, role: Role) -> DbResult<bool> {
     with_pool!(db.writer(), |pool| {
-        sqlx::query("UPDATE users SET role = $1 WHERE id = $2")
+        let changed = sqlx::query("UPDATE users SET role = $1 WHERE id = $2 AND role = $3")
             .bind(role.as_str())
             .bind(user_id)
+            .bind(expected.as_str())
             .execute(pool)
-            .await?;
-        Ok(())
+            .await?
+            .rows_affected();
+        Ok(changed == 1)
+    })
+}
+
+/// Removes the account of a resident whose residence staff refused, so the person can
+/// sign up again (with the right address). `true` if there was one.
+pub async fn delete_refused(db: &Db, commune_id: i64, email: &str) -> DbResult<bool> {
+    with_pool!(db.writer(), |pool| {
+        let deleted = sqlx::query(
+            "DELETE FROM users WHERE commune_id = $1 AND email = $2 AND role = 'resident' AND residence = 'refused'",
+        )
+        .bind(commune_id)
+        .bind(email)
+        .execute(pool)
+        .await?
+        .rows_affected();
+        Ok(deleted == 1)
     })
 }
 
@@ -259,6 +279,8 @@ pub struct PendingResident {
     pub neighbourhood: Option<String>,
     pub email_confirmed_at: Option<i64>,
     pub created_at: i64,
+    /// When the letter still waiting to be used was printed, if one was.
+    pub letter_printed_at: Option<i64>,
 }
 
 impl PendingResident {
@@ -270,17 +292,24 @@ impl PendingResident {
     }
 }
 
-pub async fn pending_residents(db: &Db, commune_id: i64) -> DbResult<Vec<PendingResident>> {
+pub async fn pending_residents(
+    db: &Db,
+    commune_id: i64,
+    now: i64,
+) -> DbResult<Vec<PendingResident>> {
     with_pool!(db.reader(), |pool| {
         Ok(sqlx::query_as::<_, PendingResident>(
             "SELECT u.id, u.display_name, u.email, u.language, a.street, a.number, a.postcode, a.locality,
-                    n.name AS neighbourhood, u.email_confirmed_at, u.created_at
+                    n.name AS neighbourhood, u.email_confirmed_at, u.created_at,
+                    (SELECT MAX(c.created_at) FROM residence_codes c WHERE c.user_id = u.id AND c.kind = 'letter'
+                     AND c.used_at IS NULL AND c.expires_at > $2) AS letter_printed_at
              FROM users u JOIN addresses a ON a.id = u.address_id
              LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id
              WHERE u.commune_id = $1 AND u.residence = 'pending' AND u.role = 'resident'
              ORDER BY u.created_at, u.id",
         )
         .bind(commune_id)
+        .bind(now)
         .fetch_all(pool)
         .await?)
     })

@@ -35,12 +35,22 @@ pub async fn enqueue(
     })
 }
 
-pub async fn due(db: &Db, now: i64, limit: i64) -> DbResult<Vec<OutgoingMail>> {
+/// How long a claimed message is reserved for the instance that claimed it.
+pub const CLAIM_SECONDS: i64 = 300;
+
+/// Claims up to `limit` messages that are due, reserving them for `CLAIM_SECONDS`, so
+/// that several instances sharing one database never send the same message twice.
+/// The outer `WHERE` repeats the conditions so that PostgreSQL re-checks them on rows
+/// another instance claimed while this statement waited for their lock.
+pub async fn claim_due(db: &Db, now: i64, limit: i64) -> DbResult<Vec<OutgoingMail>> {
     with_pool!(db.writer(), |pool| {
         Ok(sqlx::query_as::<_, OutgoingMail>(
-            "SELECT id, recipient, subject, body, attempts FROM outbox
-             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2",
+            "UPDATE outbox SET next_attempt_at = $1
+             WHERE sent_at IS NULL AND next_attempt_at <= $2
+               AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $2 ORDER BY id LIMIT $3)
+             RETURNING id, recipient, subject, body, attempts",
         )
+        .bind(now + CLAIM_SECONDS)
         .bind(now)
         .bind(limit)
         .fetch_all(pool)

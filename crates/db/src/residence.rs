@@ -19,6 +19,15 @@ pub struct LetterRecipient {
     pub locality: String,
 }
 
+const RECIPIENTS: &str =
+    "SELECT u.id AS user_id, u.display_name, u.language, a.street, a.number, a.postcode, a.locality
+     FROM users u JOIN addresses a ON a.id = u.address_id
+     WHERE u.commune_id = $1 AND u.residence = 'pending' AND u.role = 'resident'
+       AND u.email_confirmed_at IS NOT NULL AND a.neighbourhood_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM residence_codes c WHERE c.user_id = u.id AND c.kind = 'letter'
+                       AND c.used_at IS NULL AND c.expires_at > $2)
+     ORDER BY a.postcode, a.street, a.number, u.id";
+
 /// Confirmed, pending residents of the commune with no letter code still valid.
 pub async fn letter_recipients(
     db: &Db,
@@ -26,67 +35,82 @@ pub async fn letter_recipients(
     now: i64,
 ) -> DbResult<Vec<LetterRecipient>> {
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, LetterRecipient>(
-            "SELECT u.id AS user_id, u.display_name, u.language, a.street, a.number, a.postcode, a.locality
-             FROM users u JOIN addresses a ON a.id = u.address_id
-             WHERE u.commune_id = $1 AND u.residence = 'pending' AND u.role = 'resident'
-               AND u.email_confirmed_at IS NOT NULL AND a.neighbourhood_id IS NOT NULL
-               AND NOT EXISTS (SELECT 1 FROM residence_codes c WHERE c.user_id = u.id AND c.kind = 'letter'
-                               AND c.used_at IS NULL AND c.expires_at > $2)
-             ORDER BY a.postcode, a.street, a.number, u.id",
-        )
-        .bind(commune_id)
-        .bind(now)
-        .fetch_all(pool)
-        .await?)
+        Ok(sqlx::query_as::<_, LetterRecipient>(RECIPIENTS)
+            .bind(commune_id)
+            .bind(now)
+            .fetch_all(pool)
+            .await?)
     })
 }
 
-/// Records a printed batch: one code per resident, replacing any older letter code.
+/// Prints a batch: in one transaction, finds everyone waiting for a letter and gives
+/// each a code made by `new_code` (which returns the code and its hash). Two staff
+/// printing at once therefore never void each other's letters.
 pub async fn issue_letters(
     db: &Db,
     commune_id: i64,
     staff_id: i64,
-    codes: &[(i64, String)],
     now: i64,
     lifetime: i64,
-) -> DbResult<i64> {
+    new_code: &mut (dyn FnMut() -> (String, String) + Send),
+) -> DbResult<Vec<(LetterRecipient, String)>> {
     with_pool!(db.writer(), |pool| {
         let mut tx = pool.begin().await?;
+        let recipients = sqlx::query_as::<_, LetterRecipient>(RECIPIENTS)
+            .bind(commune_id)
+            .bind(now)
+            .fetch_all(&mut *tx)
+            .await?;
+        if recipients.is_empty() {
+            return Ok(Vec::new());
+        }
         let batch_id: i64 = sqlx::query_scalar(
             "INSERT INTO letter_batches (commune_id, created_by, created_at, letters) VALUES ($1, $2, $3, $4) RETURNING id",
         )
         .bind(commune_id)
         .bind(staff_id)
         .bind(now)
-        .bind(codes.len() as i64)
+        .bind(recipients.len() as i64)
         .fetch_one(&mut *tx)
         .await?;
-        for (user_id, code_hash) in codes {
-            sqlx::query(
-                "UPDATE residence_codes SET expires_at = $1 WHERE user_id = $2 AND kind = 'letter' AND used_at IS NULL AND expires_at > $1",
-            )
-            .bind(now)
-            .bind(user_id)
-            .execute(&mut *tx)
-            .await?;
+        let mut letters = Vec::with_capacity(recipients.len());
+        for recipient in recipients {
+            let (code, code_hash) = new_code();
             sqlx::query(
                 "INSERT INTO residence_codes (code_hash, commune_id, kind, user_id, issued_by, batch_id, created_at, expires_at)
-                 SELECT $1, $2, 'letter', u.id, $3, $4, $5, $6 FROM users u
-                 WHERE u.id = $7 AND u.commune_id = $2 AND u.residence = 'pending'",
+                 VALUES ($1, $2, 'letter', $3, $4, $5, $6, $7)",
             )
-            .bind(code_hash)
+            .bind(&code_hash)
             .bind(commune_id)
+            .bind(recipient.user_id)
             .bind(staff_id)
             .bind(batch_id)
             .bind(now)
             .bind(now + lifetime)
-            .bind(user_id)
             .execute(&mut *tx)
             .await?;
+            letters.push((recipient, code));
         }
         tx.commit().await?;
-        Ok(batch_id)
+        Ok(letters)
+    })
+}
+
+/// Voids a resident's letter that was lost or never arrived, so the next batch
+/// prints a new one. `false` if there was no letter waiting to be used.
+pub async fn void_letter(db: &Db, commune_id: i64, user_id: i64, now: i64) -> DbResult<bool> {
+    with_pool!(db.writer(), |pool| {
+        let changed = sqlx::query(
+            "UPDATE residence_codes SET expires_at = $1
+             WHERE commune_id = $2 AND user_id = $3 AND kind = 'letter' AND used_at IS NULL AND expires_at > $1",
+        )
+        .bind(now)
+        .bind(commune_id)
+        .bind(user_id)
+        .execute(pool)
+        .await?
+        .rows_affected();
+        Ok(changed > 0)
     })
 }
 

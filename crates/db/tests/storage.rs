@@ -436,17 +436,38 @@ async fn letter_codes_verify_their_own_resident_once() {
         .await
         .unwrap();
     assert_eq!(recipients.len(), 2);
-    let batch = vec![
-        (ana, hash_secret("ANA-CODE")),
-        (ben, hash_secret("BEN-CODE")),
-    ];
-    residence::issue_letters(&t.db, commune, ana, &batch, NOW, 3600)
+    let mut codes = vec!["BEN-CODE", "ANA-CODE"];
+    let mut next_code = || {
+        let code = codes.pop().unwrap().to_string();
+        let hash = hash_secret(&code);
+        (code, hash)
+    };
+    let letters = residence::issue_letters(&t.db, commune, ana, NOW, 3600, &mut next_code)
         .await
         .unwrap();
+    let printed: Vec<_> = letters
+        .iter()
+        .map(|(r, c)| (r.user_id, c.as_str()))
+        .collect();
+    assert_eq!(printed, vec![(ana, "ANA-CODE"), (ben, "BEN-CODE")]);
     assert!(residence::letter_recipients(&t.db, commune, NOW)
         .await
         .unwrap()
         .is_empty());
+    // A lost letter is voided; its resident waits for the next batch again.
+    assert!(residence::void_letter(&t.db, commune, ben, NOW)
+        .await
+        .unwrap());
+    assert!(!residence::void_letter(&t.db, commune, ben, NOW)
+        .await
+        .unwrap());
+    let waiting = residence::letter_recipients(&t.db, commune, NOW)
+        .await
+        .unwrap();
+    assert_eq!(
+        waiting.iter().map(|r| r.user_id).collect::<Vec<_>>(),
+        vec![ben]
+    );
 
     // Ben cannot use Ana's letter; an unknown code is refused; nothing changes.
     let db = &t.db;
@@ -594,7 +615,7 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
     )
     .await;
     assert_eq!(
-        accounts::pending_residents(&t.db, commune)
+        accounts::pending_residents(&t.db, commune, NOW)
             .await
             .unwrap()
             .len(),
@@ -615,7 +636,7 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
             .await
             .unwrap()
     );
-    assert!(accounts::pending_residents(&t.db, commune)
+    assert!(accounts::pending_residents(&t.db, commune, NOW)
         .await
         .unwrap()
         .is_empty());
@@ -653,19 +674,61 @@ async fn rate_limits_count_per_window() {
 }
 
 #[tokio::test]
+async fn concurrent_claims_share_out_the_outbox_without_overlap() {
+    let t = fresh().await;
+    for i in 0..40 {
+        outbox::enqueue(&t.db, &format!("n{i}@example.lu"), "Hello", "Body", NOW)
+            .await
+            .unwrap();
+    }
+    let claims: Vec<_> = (0..4)
+        .map(|_| {
+            let db = t.db.clone();
+            tokio::spawn(async move {
+                // Each "instance" keeps claiming until nothing is left.
+                let mut mine = Vec::new();
+                loop {
+                    let batch = outbox::claim_due(&db, NOW, 7).await.unwrap();
+                    if batch.is_empty() {
+                        return mine;
+                    }
+                    mine.extend(batch);
+                }
+            })
+        })
+        .collect();
+    let mut ids = Vec::new();
+    for c in claims {
+        ids.extend(c.await.unwrap().into_iter().map(|m| m.id));
+    }
+    let total = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!((ids.len(), total), (40, 40));
+}
+
+#[tokio::test]
 async fn the_outbox_retries_with_backoff() {
     let t = fresh().await;
     let id = outbox::enqueue(&t.db, "ana@example.lu", "Hello", "Body", NOW)
         .await
         .unwrap();
-    assert_eq!(outbox::due(&t.db, NOW, 10).await.unwrap().len(), 1);
+    assert_eq!(outbox::claim_due(&t.db, NOW, 10).await.unwrap().len(), 1);
+    // Claimed: another instance finds nothing to send until the claim runs out.
+    assert!(outbox::claim_due(&t.db, NOW, 10).await.unwrap().is_empty());
     outbox::mark_failed(&t.db, id, 0, "connection refused", NOW)
         .await
         .unwrap();
-    assert!(outbox::due(&t.db, NOW + 10, 10).await.unwrap().is_empty());
-    let again = outbox::due(&t.db, NOW + 30, 10).await.unwrap();
+    assert!(outbox::claim_due(&t.db, NOW + 10, 10)
+        .await
+        .unwrap()
+        .is_empty());
+    let again = outbox::claim_due(&t.db, NOW + 30, 10).await.unwrap();
     assert_eq!(again[0].attempts, 1);
     outbox::mark_sent(&t.db, id, NOW + 30).await.unwrap();
-    assert!(outbox::due(&t.db, NOW + 9999, 10).await.unwrap().is_empty());
+    assert!(outbox::claim_due(&t.db, NOW + 9999, 10)
+        .await
+        .unwrap()
+        .is_empty());
     assert_eq!(outbox::pending_count(&t.db).await.unwrap(), 0);
 }

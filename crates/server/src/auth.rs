@@ -61,8 +61,51 @@ pub async fn verify_password(password: String, hash: Option<String>) -> bool {
     .unwrap_or(false)
 }
 
+/// Log-in attempts per client address (all attempts) and failures per account.
+const LOGIN_WINDOW_SECONDS: i64 = 900;
+const LOGIN_ATTEMPTS_PER_ADDRESS: i64 = 50;
+const LOGIN_FAILURES_PER_ACCOUNT: i64 = 10;
+
+/// Checks e-mail and password for a commune; `None` for any mismatch. Rate limited:
+/// per client address every attempt counts; per e-mail only failures count, so a
+/// stranger cannot lock a person out without failing as often as the limit allows.
+pub async fn log_in(
+    app: &App,
+    commune_id: i64,
+    email: &str,
+    password: &str,
+    client_ip: &str,
+) -> AppResult<Option<Account>> {
+    let normalised = gemeng_core::account::Email::parse(email)
+        .map(|e| e.as_str().to_string())
+        .unwrap_or_default();
+    rate_limit(
+        app,
+        &format!("login:ip:{client_ip}"),
+        LOGIN_WINDOW_SECONDS,
+        LOGIN_ATTEMPTS_PER_ADDRESS,
+    )
+    .await?;
+    let failures_bucket = format!("login-failures:{commune_id}:{normalised}");
+    let failures =
+        gemeng_db::rate_limits::current(&app.db, &failures_bucket, LOGIN_WINDOW_SECONDS, now())
+            .await?;
+    if failures >= LOGIN_FAILURES_PER_ACCOUNT {
+        return Err(AppError::TooManyRequests);
+    }
+    let account = if normalised.is_empty() || password.len() > 1024 {
+        None
+    } else {
+        check_credentials(app, commune_id, &normalised, password).await?
+    };
+    if account.is_none() {
+        gemeng_db::rate_limits::hit(&app.db, &failures_bucket, LOGIN_WINDOW_SECONDS, now()).await?;
+    }
+    Ok(account)
+}
+
 /// Checks e-mail and password for a commune; `None` for any mismatch.
-pub async fn check_credentials(
+async fn check_credentials(
     app: &App,
     commune_id: i64,
     email: &str,
@@ -147,7 +190,11 @@ pub fn login_url(commune: &Commune, back_to: &str) -> String {
 
 /// Only local paths are followed after logging in (no open redirect).
 pub fn safe_next(next: &str, fallback: String) -> String {
-    if next.starts_with('/')
+    // Browsers drop tabs and newlines from URLs ("/\t/evil" becomes "//evil"), so any
+    // whitespace or control character disqualifies a path.
+    let clean = !next.chars().any(|c| c.is_whitespace() || c.is_control());
+    if clean
+        && next.starts_with('/')
         && !next.starts_with("//")
         && !next.contains('\\')
         && !next.contains("://")
@@ -177,6 +224,8 @@ mod tests {
         let fallback = || "/home".to_string();
         assert_eq!(safe_next("/c/demo/me", fallback()), "/c/demo/me");
         for evil in [
+            "/\t/evil.example",
+            "/x\ny",
             "https://evil.example",
             "//evil.example",
             "/\\evil.example",

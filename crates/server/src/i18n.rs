@@ -62,6 +62,17 @@ impl Tr {
         self.t_args(key, &[(name, value)])
     }
 
+    /// Several number arguments, so plural rules apply to each.
+    pub fn t_nums(&self, key: &str, args: &[(&str, i64)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+            .iter()
+            .map(|(k, v)| (Cow::Owned(k.to_string()), FluentValue::from(*v)))
+            .collect();
+        LOCALES
+            .try_lookup_with_args(&self.id, key, &map)
+            .unwrap_or_else(|| key.to_string())
+    }
+
     /// A number argument, so plural rules apply.
     pub fn tn(&self, key: &str, name: &str, value: i64) -> String {
         let mut map: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();

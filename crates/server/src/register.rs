@@ -76,7 +76,11 @@ pub async fn import_neighbourhoods(
     let mut names: Vec<&str> = shapes.iter().map(|s| s.name.as_str()).collect();
     let mut all: Vec<_> = shapes.iter().map(|s| &s.shape).collect();
     for (name, shape) in &stored {
-        if !shapes.iter().any(|s| s.name.eq_ignore_ascii_case(name)) {
+        let slug = gemeng_core::slug::slugify(name);
+        if !shapes
+            .iter()
+            .any(|s| gemeng_core::slug::slugify(&s.name) == slug)
+        {
             names.push(name);
             all.push(shape);
         }

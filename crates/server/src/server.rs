@@ -44,7 +44,10 @@ pub fn router(app: App) -> Router {
             app.clone(),
             web::middleware::csrf_cookie,
         ))
-        .layer(from_fn(web::middleware::same_origin))
+        .layer(from_fn_with_state(
+            app.clone(),
+            web::middleware::same_origin,
+        ))
         .layer(from_fn(web::middleware::security_headers))
         .layer(from_fn_with_state(
             app.clone(),

@@ -176,6 +176,9 @@ pending-email-unconfirmed = E-Mail noch nicht bestätigt
 pending-approve = { $name } annehmen
 pending-refuse = { $name } ablehnen
 pending-approved = Die Person ist angenommen.
+pending-letter-printed = Brief gedruckt am { $date }
+pending-new-letter = Der Brief an { $name } ging verloren: einen neuen drucken
+pending-letter-voided = Der alte Brief funktioniert nicht mehr. Wenn Sie das nächste Mal Briefe erstellen, ist ein neuer dabei.
 pending-refused = Die Person ist abgelehnt.
 letters-title = Briefe für den Wohnsitz
 letters-waiting = { $count ->
@@ -208,8 +211,22 @@ import-addresses-hint = Spalten: street, number, postcode, locality, lat, lon. E
 import-file = Datei
 import-submit = Importieren
 import-refused = Es wurde nichts importiert
-import-neighbourhoods-done = { $created } Viertel erstellt, { $updated } aktualisiert. { $outside } Adressen liegen in keinem Viertel.
-import-addresses-done = { $rows } Adressen importiert. { $outside } liegen in keinem Viertel.
+import-neighbourhoods-done = { $created ->
+        [one] Ein Viertel erstellt
+       *[other] { $created } Viertel erstellt
+    }, { $updated } aktualisiert. { $outside ->
+        [0] Jede Adresse liegt in einem Viertel.
+        [one] Eine Adresse liegt in keinem Viertel.
+       *[other] { $outside } Adressen liegen in keinem Viertel.
+    }
+import-addresses-done = { $rows ->
+        [one] Eine Adresse importiert.
+       *[other] { $rows } Adressen importiert.
+    } { $outside ->
+        [0] Jede liegt in einem Viertel.
+        [one] Eine liegt in keinem Viertel.
+       *[other] { $outside } liegen in keinem Viertel.
+    }
 import-problem-row = Zeile { $line }: { $reason } { $detail }
 import-problem-feature = Feature { $feature }: { $reason } { $detail }
 import-problem-overlap = „{ $first }“ und „{ $second }“ überschneiden sich.
@@ -238,6 +255,7 @@ roles-for = Rolle von { $name }
 roles-save = Speichern
 roles-saved = Die Rolle ist gespeichert.
 roles-error-self = Sie können Ihre eigene Rolle nicht ändern.
+roles-error-changed = Jemand hat die Rolle dieser Person inzwischen geändert. Sehen Sie sich die Liste noch einmal an.
 roles-error-moderator-needs-member = Nur ein bestätigter Einwohner eines Viertels kann Moderator dieses Viertels sein.
 roles-error-resident-needs-address = Diese Person hat keine Adresse im Register. Deshalb kann sie kein Einwohner sein.
 

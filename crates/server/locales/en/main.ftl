@@ -176,6 +176,9 @@ pending-email-unconfirmed = e-mail not confirmed yet
 pending-approve = Approve { $name }
 pending-refuse = Refuse { $name }
 pending-approved = The resident is approved.
+pending-letter-printed = Letter printed on { $date }
+pending-new-letter = The letter to { $name } was lost: print a new one
+pending-letter-voided = The old letter no longer works. The next batch of letters includes a new one.
 pending-refused = The resident is refused.
 letters-title = Residence letters
 letters-waiting = { $count ->
@@ -208,8 +211,22 @@ import-addresses-hint = Columns: street, number, postcode, locality, lat, lon. A
 import-file = File
 import-submit = Import
 import-refused = Nothing was imported
-import-neighbourhoods-done = { $created } neighbourhoods created, { $updated } updated. { $outside } addresses lie in no neighbourhood.
-import-addresses-done = { $rows } addresses imported. { $outside } lie in no neighbourhood.
+import-neighbourhoods-done = { $created ->
+        [one] One neighbourhood created
+       *[other] { $created } neighbourhoods created
+    }, { $updated } updated. { $outside ->
+        [0] Every address lies in a neighbourhood.
+        [one] One address lies in no neighbourhood.
+       *[other] { $outside } addresses lie in no neighbourhood.
+    }
+import-addresses-done = { $rows ->
+        [one] One address imported.
+       *[other] { $rows } addresses imported.
+    } { $outside ->
+        [0] Every one lies in a neighbourhood.
+        [one] One lies in no neighbourhood.
+       *[other] { $outside } lie in no neighbourhood.
+    }
 import-problem-row = Line { $line }: { $reason } { $detail }
 import-problem-feature = Feature { $feature }: { $reason } { $detail }
 import-problem-overlap = "{ $first }" and "{ $second }" overlap.
@@ -238,6 +255,7 @@ roles-for = Role of { $name }
 roles-save = Save
 roles-saved = The role is saved.
 roles-error-self = You cannot change your own role.
+roles-error-changed = Someone changed this person's role in the meantime. Look at the list again.
 roles-error-moderator-needs-member = Only a verified resident of a neighbourhood can be its moderator.
 roles-error-resident-needs-address = This person has no address in the register, so cannot be a resident.
 

@@ -180,6 +180,9 @@ pending-email-unconfirmed = e-mail pas encore confirmé
 pending-approve = Accepter { $name }
 pending-refuse = Refuser { $name }
 pending-approved = La personne est acceptée.
+pending-letter-printed = Lettre imprimée le { $date }
+pending-new-letter = La lettre pour { $name } est perdue : en imprimer une nouvelle
+pending-letter-voided = L’ancienne lettre ne marche plus. La prochaine série de lettres en contient une nouvelle.
 pending-refused = La personne est refusée.
 letters-title = Lettres pour prouver la résidence
 letters-waiting = { $count ->
@@ -212,8 +215,24 @@ import-addresses-hint = Colonnes : street, number, postcode, locality, lat, lon
 import-file = Fichier
 import-submit = Importer
 import-refused = Rien n’a été importé
-import-neighbourhoods-done = { $created } quartiers créés, { $updated } mis à jour. { $outside } adresses ne sont dans aucun quartier.
-import-addresses-done = { $rows } adresses importées. { $outside } ne sont dans aucun quartier.
+import-neighbourhoods-done = { $created ->
+        [0] Aucun quartier créé
+        [one] Un quartier créé
+       *[other] { $created } quartiers créés
+    }, { $updated } mis à jour. { $outside ->
+        [0] Toutes les adresses sont dans un quartier.
+        [one] Une adresse n’est dans aucun quartier.
+       *[other] { $outside } adresses ne sont dans aucun quartier.
+    }
+import-addresses-done = { $rows ->
+        [0] Aucune adresse importée.
+        [one] Une adresse importée.
+       *[other] { $rows } adresses importées.
+    } { $outside ->
+        [0] Chacune est dans un quartier.
+        [one] Une adresse n’est dans aucun quartier.
+       *[other] { $outside } ne sont dans aucun quartier.
+    }
 import-problem-row = Ligne { $line } : { $reason } { $detail }
 import-problem-feature = Élément { $feature } : { $reason } { $detail }
 import-problem-overlap = « { $first } » et « { $second } » se chevauchent.
@@ -242,6 +261,7 @@ roles-for = Rôle de { $name }
 roles-save = Enregistrer
 roles-saved = Le rôle est enregistré.
 roles-error-self = Vous ne pouvez pas changer votre propre rôle.
+roles-error-changed = Quelqu’un a changé le rôle de cette personne entre-temps. Regardez à nouveau la liste.
 roles-error-moderator-needs-member = Seul un habitant vérifié d’un quartier peut être le modérateur de ce quartier.
 roles-error-resident-needs-address = Cette personne n’a pas d’adresse dans le registre. Elle ne peut donc pas avoir le rôle d’habitant.
 

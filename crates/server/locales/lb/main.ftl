@@ -176,6 +176,9 @@ pending-email-unconfirmed = E-Mail nach net bestätegt
 pending-approve = { $name } unhuelen
 pending-refuse = { $name } ofleenen
 pending-approved = D'Persoun ass ugeholl.
+pending-letter-printed = Bréif gedréckt den { $date }
+pending-new-letter = De Bréif fir { $name } ass verluer: en neie drécken
+pending-letter-voided = Den ale Bréif funktionéiert net méi. Déi nächst Kéier, wann Dir Bréiwer maacht, ass en neien derbäi.
 pending-refused = D'Persoun ass ofgeleent.
 letters-title = Bréiwer fir de Wunnsëtz
 letters-waiting = { $count ->
@@ -208,8 +211,22 @@ import-addresses-hint = Kolonnen: street, number, postcode, locality, lat, lon. 
 import-file = Fichier
 import-submit = Importéieren
 import-refused = Et gouf näischt importéiert
-import-neighbourhoods-done = { $created } Quartieren erstallt, { $updated } aktualiséiert. { $outside } Adresse leien a kengem Quartier.
-import-addresses-done = { $rows } Adressen importéiert. { $outside } leien a kengem Quartier.
+import-neighbourhoods-done = { $created ->
+        [one] Ee Quartier erstallt
+       *[other] { $created } Quartieren erstallt
+    }, { $updated } aktualiséiert. { $outside ->
+        [0] All Adress läit an engem Quartier.
+        [one] Eng Adress läit a kengem Quartier.
+       *[other] { $outside } Adresse leien a kengem Quartier.
+    }
+import-addresses-done = { $rows ->
+        [one] Eng Adress importéiert.
+       *[other] { $rows } Adressen importéiert.
+    } { $outside ->
+        [0] All Adress läit an engem Quartier.
+        [one] Eng läit a kengem Quartier.
+       *[other] { $outside } leien a kengem Quartier.
+    }
 import-problem-row = Zeil { $line }: { $reason } { $detail }
 import-problem-feature = Element { $feature }: { $reason } { $detail }
 import-problem-overlap = „{ $first }“ an „{ $second }“ iwwerlappe sech.
@@ -238,6 +255,7 @@ roles-for = Roll vun { $name }
 roles-save = Späicheren
 roles-saved = D'Roll ass gespäichert.
 roles-error-self = Dir kënnt Är eege Roll net änneren.
+roles-error-changed = Een huet d'Roll vun dëser Persoun an der Tëschenzäit geännert. Kuckt d'Lëscht nach eng Kéier.
 roles-error-moderator-needs-member = Nëmmen e verifizéierten Awunner vun engem Quartier ka Moderator vun deem Quartier sinn.
 roles-error-resident-needs-address = Dës Persoun huet keng Adress am Register. Dofir ka si keen Awunner sinn.
 

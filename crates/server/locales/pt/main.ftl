@@ -180,6 +180,9 @@ pending-email-unconfirmed = e-mail ainda não confirmado
 pending-approve = Aprovar { $name }
 pending-refuse = Recusar { $name }
 pending-approved = A pessoa foi aprovada.
+pending-letter-printed = Carta impressa em { $date }
+pending-new-letter = A carta para { $name } perdeu-se: imprimir uma nova
+pending-letter-voided = A carta antiga deixou de funcionar. O próximo lote de cartas inclui uma nova.
 pending-refused = A pessoa foi recusada.
 letters-title = Cartas de residência
 letters-waiting = { $count ->
@@ -212,8 +215,24 @@ import-addresses-hint = Colunas: street, number, postcode, locality, lat, lon. U
 import-file = Ficheiro
 import-submit = Importar
 import-refused = Nada foi importado
-import-neighbourhoods-done = { $created } bairros criados, { $updated } atualizados. { $outside } endereços não ficam em nenhum bairro.
-import-addresses-done = { $rows } endereços importados. { $outside } não ficam em nenhum bairro.
+import-neighbourhoods-done = { $created ->
+        [0] Nenhum bairro criado
+        [one] Um bairro criado
+       *[other] { $created } bairros criados
+    }, bairros atualizados: { $updated }. { $outside ->
+        [0] Todos os endereços ficam num bairro.
+        [one] Um endereço não fica em nenhum bairro.
+       *[other] { $outside } endereços não ficam em nenhum bairro.
+    }
+import-addresses-done = { $rows ->
+        [0] Nenhum endereço importado.
+        [one] Um endereço importado.
+       *[other] { $rows } endereços importados.
+    } { $outside ->
+        [0] Todos ficam num bairro.
+        [one] Um não fica em nenhum bairro.
+       *[other] { $outside } não ficam em nenhum bairro.
+    }
 import-problem-row = Linha { $line }: { $reason } { $detail }
 import-problem-feature = Elemento { $feature }: { $reason } { $detail }
 import-problem-overlap = «{ $first }» e «{ $second }» sobrepõem-se.
@@ -242,6 +261,7 @@ roles-for = Função de { $name }
 roles-save = Guardar
 roles-saved = A função foi guardada.
 roles-error-self = Não pode mudar a sua própria função.
+roles-error-changed = Alguém mudou a função desta pessoa entretanto. Veja a lista outra vez.
 roles-error-moderator-needs-member = Só um morador verificado de um bairro pode ser moderador desse bairro.
 roles-error-resident-needs-address = Esta pessoa não tem endereço no registo. Por isso, não pode ter a função de morador.
 

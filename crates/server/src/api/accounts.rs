@@ -3,7 +3,6 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
-use gemeng_core::account::Email;
 use gemeng_core::permissions::Action;
 use gemeng_db::accounts::Account;
 use gemeng_db::sessions::SessionKind;
@@ -171,22 +170,14 @@ pub async fn create_token(
 ) -> AppResult<(StatusCode, Json<TokenOut>)> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     auth::authorize(None, &visit.commune, Action::ViewCommunePublic, "/")?;
-    let email = Email::parse(&input.email)
-        .map(|e| e.as_str().to_string())
-        .unwrap_or_default();
-    auth::rate_limit(&app, &format!("login:ip:{}", visit.client_ip), 900, 50).await?;
-    auth::rate_limit(
+    let account = auth::log_in(
         &app,
-        &format!("login:{}:{email}", visit.commune.id),
-        900,
-        10,
+        visit.commune.id,
+        &input.email,
+        &input.password,
+        &visit.client_ip,
     )
     .await?;
-    let account = if email.is_empty() || input.password.len() > 1024 {
-        None
-    } else {
-        auth::check_credentials(&app, visit.commune.id, &email, &input.password).await?
-    };
     let account = account.ok_or(AppError::NeedsLogin {
         login_url: String::new(),
     })?;

@@ -43,7 +43,7 @@ pub async fn pending(
 ) -> AppResult<Json<Vec<PendingOut>>> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     visit.require(Action::ReviewResidents)?;
-    let people = accounts::pending_residents(&app.db, visit.commune.id).await?;
+    let people = accounts::pending_residents(&app.db, visit.commune.id, crate::app::now()).await?;
     Ok(Json(
         people
             .into_iter()

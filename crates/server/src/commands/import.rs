@@ -10,12 +10,27 @@ use crate::app::App;
 use crate::i18n::Tr;
 use crate::register;
 
-async fn commune(app: &App, slug: &str) -> anyhow::Result<gemeng_db::communes::Commune> {
-    gemeng_db::communes::by_slug(&app.db, slug)
-        .await?
-        .with_context(|| {
-            format!("there is no commune {slug:?}; create it with `gemeng create-commune`")
-        })
+/// The commune named, or the only one of the installation.
+async fn commune(app: &App, slug: Option<&str>) -> anyhow::Result<gemeng_db::communes::Commune> {
+    if let Some(slug) = slug {
+        return gemeng_db::communes::by_slug(&app.db, slug)
+            .await?
+            .with_context(|| {
+                format!("there is no commune {slug:?}; create it with `gemeng create-commune`")
+            });
+    }
+    let mut all = gemeng_db::communes::list(&app.db).await?;
+    match all.len() {
+        1 => Ok(all.remove(0)),
+        0 => bail!("there is no commune yet; create one with `gemeng create-commune`"),
+        _ => {
+            let slugs: Vec<_> = all.iter().map(|c| c.slug.as_str()).collect();
+            bail!(
+                "name the commune with --commune (one of: {})",
+                slugs.join(", ")
+            )
+        }
+    }
 }
 
 fn refuse(problems: &[register::Problem]) -> anyhow::Error {
@@ -26,7 +41,7 @@ fn refuse(problems: &[register::Problem]) -> anyhow::Error {
     anyhow::anyhow!("nothing was imported")
 }
 
-pub async fn neighbourhoods(app: &App, slug: &str, file: &Path) -> anyhow::Result<()> {
+pub async fn neighbourhoods(app: &App, slug: Option<&str>, file: &Path) -> anyhow::Result<()> {
     let commune = commune(app, slug).await?;
     let text =
         std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
@@ -42,7 +57,7 @@ pub async fn neighbourhoods(app: &App, slug: &str, file: &Path) -> anyhow::Resul
     }
 }
 
-pub async fn addresses(app: &App, slug: &str, file: &Path) -> anyhow::Result<()> {
+pub async fn addresses(app: &App, slug: Option<&str>, file: &Path) -> anyhow::Result<()> {
     let commune = commune(app, slug).await?;
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     if bytes.is_empty() {

@@ -56,14 +56,16 @@ pub enum Command {
     },
     /// Import neighbourhood polygons (GeoJSON FeatureCollection, `name` property).
     ImportNeighbourhoods {
+        /// The commune's slug; may be left out when the installation has one commune.
         #[arg(long)]
-        commune: String,
+        commune: Option<String>,
         file: std::path::PathBuf,
     },
     /// Import the address register (CSV: street,number,postcode,locality,lat,lon).
     ImportAddresses {
+        /// The commune's slug; may be left out when the installation has one commune.
         #[arg(long)]
-        commune: String,
+        commune: Option<String>,
         file: std::path::PathBuf,
     },
     /// Create a commune administrator (or, with --operator, an installation operator).
@@ -122,10 +124,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             language,
         } => admin::create_commune(&open(config).await?, &slug, &name, &language).await,
         Command::ImportNeighbourhoods { commune, file } => {
-            import::neighbourhoods(&open(config).await?, &commune, &file).await
+            import::neighbourhoods(&open(config).await?, commune.as_deref(), &file).await
         }
         Command::ImportAddresses { commune, file } => {
-            import::addresses(&open(config).await?, &commune, &file).await
+            import::addresses(&open(config).await?, commune.as_deref(), &file).await
         }
         Command::CreateAdmin {
             commune,

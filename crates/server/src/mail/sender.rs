@@ -33,7 +33,7 @@ pub async fn run(app: App) {
     };
     let poll = Duration::from_millis(app.config.mail_poll_milliseconds.max(50));
     loop {
-        match outbox::due(&app.db, now(), 50).await {
+        match outbox::claim_due(&app.db, now(), 50).await {
             Ok(batch) => {
                 for mail in batch {
                     deliver(&app, transport.as_ref(), &from, mail).await;

@@ -35,53 +35,55 @@ pub async fn print_batch(
     staff: &Account,
     public_base: &str,
 ) -> AppResult<Vec<Letter>> {
-    let recipients = residence::letter_recipients(&app.db, commune.id, now()).await?;
-    let mut codes = Vec::with_capacity(recipients.len());
-    let mut letters = Vec::with_capacity(recipients.len());
     let expires = now() + LETTER_CODE_LIFETIME;
-    for r in recipients {
+    let mut new_code = || {
         let code = person_code();
-        codes.push((r.user_id, hash_secret(&code)));
-        let language = Language::from_code(&r.language).unwrap_or(Language::En);
-        let tr = Tr::new(language);
-        let verify_url = format!("{public_base}/c/{}/verify", commune.slug);
-        letters.push(Letter {
-            lang: language.code(),
-            name: r.display_name.clone(),
-            street_line: format!("{} {}", r.street, r.number),
-            town_line: format!("{} {}", r.postcode, r.locality),
-            heading: tr.t1("letter-heading", "commune", &commune.name),
-            greeting: tr.t1("letter-greeting", "name", &r.display_name),
-            body: tr.t1("letter-body", "commune", &commune.name),
-            code,
-            steps: vec![
-                tr.t1("letter-step-open", "url", &verify_url),
-                tr.t("letter-step-login"),
-                tr.t("letter-step-enter"),
-            ],
-            expiry: tr.t1("letter-expiry", "date", &format_date(expires)),
-        });
-    }
-    if !codes.is_empty() {
-        let batch = residence::issue_letters(
-            &app.db,
-            commune.id,
-            staff.id,
-            &codes,
-            now(),
-            LETTER_CODE_LIFETIME,
-        )
-        .await?;
+        let hash = hash_secret(&code);
+        (code, hash)
+    };
+    let issued = residence::issue_letters(
+        &app.db,
+        commune.id,
+        staff.id,
+        now(),
+        LETTER_CODE_LIFETIME,
+        &mut new_code,
+    )
+    .await?;
+    if !issued.is_empty() {
         audit::record(
             &app.db,
             Some(commune.id),
             Some(staff.id),
             "letters-printed",
-            Some(batch),
-            &codes.len().to_string(),
+            None,
+            &issued.len().to_string(),
             now(),
         )
         .await?;
     }
-    Ok(letters)
+    let verify_url = format!("{public_base}/c/{}/verify", commune.slug);
+    Ok(issued
+        .into_iter()
+        .map(|(r, code)| {
+            let language = Language::from_code(&r.language).unwrap_or(Language::En);
+            let tr = Tr::new(language);
+            Letter {
+                lang: language.code(),
+                name: r.display_name.clone(),
+                street_line: format!("{} {}", r.street, r.number),
+                town_line: format!("{} {}", r.postcode, r.locality),
+                heading: tr.t1("letter-heading", "commune", &commune.name),
+                greeting: tr.t1("letter-greeting", "name", &r.display_name),
+                body: tr.t1("letter-body", "commune", &commune.name),
+                code,
+                steps: vec![
+                    tr.t1("letter-step-open", "url", &verify_url),
+                    tr.t("letter-step-login"),
+                    tr.t("letter-step-enter"),
+                ],
+                expiry: tr.t1("letter-expiry", "date", &format_date(expires)),
+            }
+        })
+        .collect())
 }

@@ -78,6 +78,10 @@ pub async fn sign_up(app: &App, commune: &Commune, input: &SignUp) -> Result<Acc
     let hash = hash_password(input.password.clone())
         .await
         .map_err(internal)?;
+    // Someone whose residence was refused may sign up again, with the right address.
+    accounts::delete_refused(&app.db, commune.id, email.as_str())
+        .await
+        .map_err(|e| internal(e.into()))?;
     let created = accounts::create(
         &app.db,
         &NewAccount {
@@ -220,44 +224,47 @@ pub async fn reset_password(
     password: &str,
 ) -> AppResult<ResetOutcome> {
     let hash = hash_secret(token);
-    if !account_tokens::is_valid(&app.db, &hash, Purpose::ResetPassword, now()).await? {
+    // Every check runs before the token is spent, so a refused password can be
+    // corrected with the same link.
+    let Some(user_id) =
+        account_tokens::user_of(&app.db, &hash, Purpose::ResetPassword, now()).await?
+    else {
         return Ok(ResetOutcome::InvalidToken);
-    }
-    if let Err(message) = check_new_password(password, &[commune.name.as_str()]) {
+    };
+    let Some(account) = accounts::by_id_fresh(&app.db, user_id)
+        .await?
+        .filter(|a| a.commune_id == Some(commune.id))
+    else {
+        return Ok(ResetOutcome::InvalidToken);
+    };
+    let context = [
+        account.email.as_str(),
+        account.display_name.as_str(),
+        commune.name.as_str(),
+    ];
+    if let Err(message) = check_new_password(password, &context) {
         return Ok(ResetOutcome::Rejected(FieldErrors::single(
             "password", message,
         )));
     }
-    let Some(user_id) =
-        account_tokens::consume(&app.db, &hash, Purpose::ResetPassword, now()).await?
-    else {
+    if account_tokens::consume(&app.db, &hash, Purpose::ResetPassword, now()).await?
+        != Some(account.id)
+    {
         return Ok(ResetOutcome::InvalidToken);
-    };
-    match accounts::by_id_fresh(&app.db, user_id).await? {
-        Some(a) if a.commune_id == Some(commune.id) => {
-            let context = [a.email.as_str(), a.display_name.as_str()];
-            if let Err(message) = check_new_password(password, &context) {
-                // The token is spent; ask for a new link rather than reuse it.
-                return Ok(ResetOutcome::Rejected(FieldErrors::single(
-                    "password", message,
-                )));
-            }
-            let new_hash = hash_password(password.to_string()).await?;
-            accounts::set_password(&app.db, a.id, &new_hash).await?;
-            audit::record(
-                &app.db,
-                Some(commune.id),
-                Some(a.id),
-                "password-reset",
-                Some(a.id),
-                "",
-                now(),
-            )
-            .await?;
-            Ok(ResetOutcome::Done)
-        }
-        _ => Ok(ResetOutcome::InvalidToken),
     }
+    let new_hash = hash_password(password.to_string()).await?;
+    accounts::set_password(&app.db, account.id, &new_hash).await?;
+    audit::record(
+        &app.db,
+        Some(commune.id),
+        Some(account.id),
+        "password-reset",
+        Some(account.id),
+        "",
+        now(),
+    )
+    .await?;
+    Ok(ResetOutcome::Done)
 }
 
 /// Proves residence with a letter or invitation code; the neighbourhood joined.
@@ -400,7 +407,9 @@ pub async fn assign_role(
     if role == Role::Resident && target.address_id.is_none() {
         return Err(AppError::Conflict("roles-error-resident-needs-address"));
     }
-    accounts::set_role(&app.db, target.id, role).await?;
+    if !accounts::set_role(&app.db, target.id, target.role(), role).await? {
+        return Err(AppError::Conflict("roles-error-changed"));
+    }
     audit::record(
         &app.db,
         Some(commune.id),

@@ -3,7 +3,6 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
 use gemeng_core::account::{Email, Residence};
@@ -337,22 +336,14 @@ pub async fn login(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
-    let email = Email::parse(&form.email)
-        .map(|e| e.as_str().to_string())
-        .unwrap_or_default();
-    auth::rate_limit(&app, &format!("login:ip:{}", visit.ctx.client_ip), 900, 50).await?;
-    auth::rate_limit(
+    let account = auth::log_in(
         &app,
-        &format!("login:{}:{email}", visit.commune.id),
-        900,
-        10,
+        visit.commune.id,
+        &form.email,
+        &form.password,
+        &visit.ctx.client_ip,
     )
     .await?;
-    let account = if email.is_empty() || form.password.len() > 1024 {
-        None
-    } else {
-        auth::check_credentials(&app, visit.commune.id, &email, &form.password).await?
-    };
     let Some(account) = account else {
         let page = visit.page("login-title").await?;
         return render_invalid(&LoginPage {
@@ -637,7 +628,10 @@ impl MePage {
             (false, Residence::Refused, true) => "status-refused",
         };
         Ok(MePage {
-            page: visit.page("me-title").await?,
+            // Also answered from POST-only routes: its forms come back to the GET page.
+            page: visit
+                .page_at("me-title", &format!("/c/{}/me", visit.commune.slug))
+                .await?,
             commune: visit.commune.clone(),
             account: account.clone(),
             address,
@@ -660,10 +654,17 @@ impl MePage {
     }
 }
 
-pub async fn me(State(app): State<App>, ctx: Ctx, Path(slug): Path<String>) -> AppResult<Response> {
+pub async fn me(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(done): Query<crate::web::Done>,
+) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::ManageOwnAccount)?.clone();
-    render(&MePage::build(&visit, &account).await?)
+    let mut page = MePage::build(&visit, &account).await?;
+    page.notice = crate::web::notice(&done.done, &[("confirmation-sent", "me-confirm-sent")]);
+    render(&page)
 }
 
 pub async fn resend_confirmation(
@@ -679,7 +680,8 @@ pub async fn resend_confirmation(
     }
     auth::rate_limit(&app, &format!("confirm-resend:{}", account.id), 3600, 3).await?;
     membership::send_confirmation(&app, &visit.commune, &account).await?;
-    let mut me = MePage::build(&visit, &account).await?;
-    me.notice = Some("me-confirm-sent");
-    Ok(([(header::CACHE_CONTROL, "no-store")], render(&me)?).into_response())
+    Ok(see_other(&format!(
+        "/c/{}/me?done=confirmation-sent",
+        visit.commune.slug
+    )))
 }

@@ -57,8 +57,10 @@ impl Ctx {
                     .and_then(|v| v.to_str().ok())
             })
             .flatten()
-            .and_then(|v| v.split(',').next())
-            .map(|v| v.trim().to_string());
+            // The proxy appends the address it saw; entries to its left are the client's word.
+            .and_then(|v| v.rsplit(',').next())
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty());
         let peer = parts
             .extensions
             .get::<ConnectInfo<std::net::SocketAddr>>()

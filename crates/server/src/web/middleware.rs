@@ -43,7 +43,9 @@ pub async fn csrf_cookie(State(app): State<App>, mut req: Request, next: Next) -
 
 /// Refuses cross-site form posts. Browsers send Origin on POST; some old ones send
 /// only Referer, and a request with neither is allowed (the CSRF token still holds).
-pub async fn same_origin(req: Request, next: Next) -> Response {
+/// The origin may be this request's `Host` or, behind a proxy that rewrites `Host`,
+/// the authority of the configured public URL.
+pub async fn same_origin(State(app): State<App>, req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if safe || req.uri().path().starts_with("/api/") {
         return next.run(req).await;
@@ -59,16 +61,20 @@ pub async fn same_origin(req: Request, next: Next) -> Response {
         .or_else(|| req.headers().get(header::REFERER))
         .and_then(|v| v.to_str().ok());
     if let Some(claimed) = claimed {
-        let authority = claimed
-            .split("://")
-            .nth(1)
-            .map(|rest| rest.split('/').next().unwrap_or(""));
-        if authority != Some(host) {
+        let public = app.config.public_base();
+        let allowed = [Some(host), authority(&public)];
+        if !allowed.contains(&authority(claimed)) || authority(claimed).is_none() {
             tracing::warn!(origin = claimed, host, "refused a cross-origin request");
             return crate::error::AppError::Forbidden.into_response();
         }
     }
     next.run(req).await
+}
+
+/// "https://gemeng.example.lu:8443/path" -> "gemeng.example.lu:8443".
+fn authority(url: &str) -> Option<&str> {
+    url.split_once("://")
+        .map(|(_, rest)| rest.split('/').next().unwrap_or(""))
 }
 
 const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
@@ -111,7 +117,7 @@ struct ErrorPage {
     status: u16,
     detail: String,
     login_url: Option<String>,
-    verify_url: Option<String>,
+    account_url: Option<String>,
 }
 
 /// Turns error responses into a page in the reader's language, or problem+json under
@@ -164,19 +170,15 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
             page.commune = Some(commune);
         }
     }
-    let verify_url = (report.title == "error-verification-title")
-        .then(|| {
-            page.commune
-                .as_ref()
-                .map(|c| format!("/c/{}/verify", c.slug))
-        })
+    let account_url = (report.title == "error-verification-title")
+        .then(|| page.commune.as_ref().map(|c| format!("/c/{}/me", c.slug)))
         .flatten();
     let template = ErrorPage {
         detail: page.tr.t(report.detail),
         page,
         status: status.as_u16(),
         login_url: report.login_url,
-        verify_url,
+        account_url,
     };
     let mut rendered = match template.render() {
         Ok(html) => (status, axum::response::Html(html)).into_response(),

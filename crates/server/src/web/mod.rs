@@ -69,6 +69,10 @@ pub fn routes() -> Router<App> {
         .route("/c/{commune}/n/{neighbourhood}", get(neighbourhoods::home))
         .route("/c/{commune}/staff", get(staff::dashboard))
         .route("/c/{commune}/staff/residents/{user}", post(staff::decide))
+        .route(
+            "/c/{commune}/staff/residents/{user}/letter",
+            post(staff::void_letter),
+        )
         .route("/c/{commune}/staff/letters", post(staff::letters))
         .route("/c/{commune}/staff/import", get(staff::import_form))
         .route(
@@ -135,6 +139,14 @@ impl Visit {
             .unwrap_or(Language::En)
     }
 
+    /// A page whose forms (language, display) come back to `path` rather than to this
+    /// request's URL: for pages answered from a POST-only route.
+    pub async fn page_at(&self, title_key: &str, path: &str) -> AppResult<Page> {
+        let mut page = self.page(title_key).await?;
+        page.path = path.to_string();
+        Ok(page)
+    }
+
     pub async fn page(&self, title_key: &str) -> AppResult<Page> {
         let tr = crate::i18n::Tr::new(self.language());
         let viewer = match &self.viewer {
@@ -160,6 +172,21 @@ impl Visit {
             viewer,
         })
     }
+}
+
+/// `?done=…` on a page a finished action redirected to.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct Done {
+    pub done: String,
+}
+
+/// The notice for a `?done=…` value, only among the page's known ones.
+pub fn notice(done: &str, known: &[(&str, &'static str)]) -> Option<&'static str> {
+    known
+        .iter()
+        .find(|(value, _)| *value == done)
+        .map(|(_, key)| *key)
 }
 
 /// Renders a template as an HTML response.

@@ -67,7 +67,9 @@ pub async fn verify(
     auth::rate_limit(&app, &format!("verify:{}", account.id), 3600, 10).await?;
     match membership::redeem_code(&app, &visit.commune, &account, &form.code).await? {
         Ok(neighbourhood) => render(&VerifiedPage {
-            page: visit.page("verified-title").await?,
+            page: visit
+                .page_at("verified-title", &format!("/c/{}/me", visit.commune.slug))
+                .await?,
             commune: visit.commune,
             neighbourhood,
         }),

@@ -2,7 +2,7 @@
 //! letters, imports of the map and address register, and roles.
 
 use askama::Template;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::response::Response;
 use gemeng_core::account::Role;
 use gemeng_core::permissions::Action;
@@ -16,7 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::membership::{self, letters};
 use crate::register;
 use crate::web::context::{same_secret, CsrfForm, Ctx, Page};
-use crate::web::{render, render_invalid, Visit};
+use crate::web::{notice, render, render_invalid, see_other, Done, Visit};
 
 #[derive(Template)]
 #[template(path = "staff/dashboard.html")]
@@ -33,7 +33,7 @@ struct Dashboard {
 
 async fn dashboard_page(visit: &Visit, notice: Option<&'static str>) -> AppResult<Dashboard> {
     let db = &visit.app.db;
-    let pending = accounts::pending_residents(db, visit.commune.id).await?;
+    let pending = accounts::pending_residents(db, visit.commune.id, now()).await?;
     Ok(Dashboard {
         page: visit.page("staff-title").await?,
         commune: visit.commune.clone(),
@@ -48,14 +48,22 @@ async fn dashboard_page(visit: &Visit, notice: Option<&'static str>) -> AppResul
     })
 }
 
+/// What a finished staff action reports on the page it returns to (`?done=…`).
+const DASHBOARD_NOTICES: &[(&str, &str)] = &[
+    ("approved", "pending-approved"),
+    ("refused", "pending-refused"),
+    ("letter-voided", "pending-letter-voided"),
+];
+
 pub async fn dashboard(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
+    Query(done): Query<Done>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::ReviewResidents)?;
-    render(&dashboard_page(&visit, None).await?)
+    render(&dashboard_page(&visit, notice(&done.done, DASHBOARD_NOTICES)).await?)
 }
 
 #[derive(Deserialize, Default)]
@@ -78,12 +86,39 @@ pub async fn decide(
         _ => return Err(AppError::BadRequest("error-form-malformed")),
     };
     membership::decide_resident(&app, &visit.commune, &staff, user, approve).await?;
-    let notice = if approve {
-        "pending-approved"
-    } else {
-        "pending-refused"
-    };
-    render(&dashboard_page(&visit, Some(notice)).await?)
+    let done = if approve { "approved" } else { "refused" };
+    Ok(see_other(&format!(
+        "/c/{}/staff?done={done}",
+        visit.commune.slug
+    )))
+}
+
+/// Voids a letter that was lost or never arrived; the next batch prints a new one.
+pub async fn void_letter(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, user)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<Empty>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let staff = visit.require(Action::PrintLetters)?.clone();
+    if !residence::void_letter(&app.db, visit.commune.id, user, now()).await? {
+        return Err(AppError::NotFound);
+    }
+    gemeng_db::audit::record(
+        &app.db,
+        Some(visit.commune.id),
+        Some(staff.id),
+        "letter-voided",
+        Some(user),
+        "",
+        now(),
+    )
+    .await?;
+    Ok(see_other(&format!(
+        "/c/{}/staff?done=letter-voided",
+        visit.commune.slug
+    )))
 }
 
 #[derive(Template)]
@@ -185,19 +220,22 @@ pub async fn import_neighbourhoods(
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::ImportRegister)?;
     let bytes = read_upload(&visit, multipart).await?;
-    let page = visit.page("import-title").await?;
+    let page = visit
+        .page_at(
+            "import-title",
+            &format!("/c/{}/staff/import", visit.commune.slug),
+        )
+        .await?;
     let text = String::from_utf8_lossy(&bytes);
     match register::import_neighbourhoods(&app.db, &visit.commune, &text).await {
         Ok(done) => {
             let created = done.created.to_string();
-            let updated = done.updated.to_string();
-            let outside = done.addresses_outside.to_string();
-            let result = page.tr.t_args(
+            let result = page.tr.t_nums(
                 "import-neighbourhoods-done",
                 &[
-                    ("created", &created),
-                    ("updated", &updated),
-                    ("outside", &outside),
+                    ("created", done.created as i64),
+                    ("updated", done.updated as i64),
+                    ("outside", done.addresses_outside as i64),
                 ],
             );
             gemeng_db::audit::record(
@@ -238,14 +276,18 @@ pub async fn import_addresses(
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::ImportRegister)?;
     let bytes = read_upload(&visit, multipart).await?;
-    let page = visit.page("import-title").await?;
+    let page = visit
+        .page_at(
+            "import-title",
+            &format!("/c/{}/staff/import", visit.commune.slug),
+        )
+        .await?;
     match register::import_addresses(&app.db, &visit.commune, &bytes, &mut |_, _| {}).await {
         Ok(done) => {
             let rows = done.rows.to_string();
-            let outside = done.outside.to_string();
-            let result = page.tr.t_args(
+            let result = page.tr.t_nums(
                 "import-addresses-done",
-                &[("rows", &rows), ("outside", &outside)],
+                &[("rows", done.rows as i64), ("outside", done.outside as i64)],
             );
             gemeng_db::audit::record(
                 &app.db,
@@ -313,12 +355,13 @@ pub async fn roles(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
+    Query(done): Query<Done>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::AssignRole {
         to: Role::Moderator,
     })?;
-    render(&roles_page(&visit, None).await?)
+    render(&roles_page(&visit, notice(&done.done, &[("saved", "roles-saved")])).await?)
 }
 
 #[derive(Deserialize, Default)]
@@ -337,5 +380,8 @@ pub async fn set_role(
     let role = Role::parse(&form.role).ok_or(AppError::BadRequest("error-form-malformed"))?;
     let actor = visit.require(Action::AssignRole { to: role })?.clone();
     membership::assign_role(&app, &visit.commune, &actor, user, role).await?;
-    render(&roles_page(&visit, Some("roles-saved")).await?)
+    Ok(see_other(&format!(
+        "/c/{}/staff/roles?done=saved",
+        visit.commune.slug
+    )))
 }

@@ -372,3 +372,151 @@ async fn forms_need_the_csrf_token_and_the_same_origin() {
         .unwrap();
     assert_eq!(bad_referer.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn correct_logins_never_lock_anyone_out() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "ana@example.lu",
+        Role::Resident,
+        Some(t.address(f.commune, "ouest 1").await),
+        Residence::Verified,
+    )
+    .await;
+    let browser = t.browser();
+    for _ in 0..12 {
+        assert_eq!(
+            browser
+                .login("testville", "ana@example.lu", PASSWORD)
+                .await
+                .status(),
+            StatusCode::SEE_OTHER
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_refused_new_password_can_be_corrected_with_the_same_link() {
+    let t = TestApp::start_with_mail().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "ana.maria@example.lu",
+        Role::Resident,
+        Some(t.address(f.commune, "ouest 1").await),
+        Residence::Verified,
+    )
+    .await;
+    let browser = t.browser();
+    browser
+        .submit(
+            "/c/testville/password/forgot",
+            "/c/testville/password/forgot",
+            &[("email", "ana.maria@example.lu")],
+        )
+        .await;
+    let mail = t
+        .smtp()
+        .wait_for("ana.maria@example.lu", "new password")
+        .await;
+    let link = link_in(&mail.body, &t.url("/c/testville/password/reset?token="));
+    let path = link.trim_start_matches(&t.base).to_string();
+    let token = path.split("token=").nth(1).unwrap().to_string();
+    // The account's own name is refused as a password, and the link still works after.
+    let refused = browser
+        .submit(
+            &path,
+            "/c/testville/password/reset",
+            &[("token", &token), ("password", "ana.maria")],
+        )
+        .await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(crate::support::body(refused)
+        .await
+        .contains("must not be your name"));
+    let done = browser
+        .submit(
+            &path,
+            "/c/testville/password/reset",
+            &[("token", &token), ("password", "a brand new phrase")],
+        )
+        .await;
+    assert_eq!(done.status(), StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn next_after_login_stays_on_this_site() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "ana@example.lu",
+        Role::Resident,
+        Some(t.address(f.commune, "ouest 1").await),
+        Residence::Verified,
+    )
+    .await;
+    let browser = t.browser();
+    for (next, expected) in [
+        ("/c/testville/me", "/c/testville/me"),
+        ("/\t/evil.example", "/c/testville/n/west"),
+        ("https://evil.example/", "/c/testville/n/west"),
+    ] {
+        let r = browser
+            .submit(
+                "/c/testville/login",
+                "/c/testville/login",
+                &[
+                    ("email", "ana@example.lu"),
+                    ("password", PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        assert_eq!(
+            (r.status(), location(&r).as_str()),
+            (StatusCode::SEE_OTHER, expected),
+            "{next:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn behind_a_proxy_the_public_url_is_a_valid_origin() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let browser = t.browser();
+    let (_, html) = browser.page("/c/testville/login").await;
+    let csrf = crate::support::csrf_in(&html);
+    // A proxy that forwards with its own Host header: the public URL still matches.
+    let r = browser
+        .client
+        .post(t.url("/c/testville/login"))
+        .header("host", "backend.internal:8080")
+        .header("origin", &t.base)
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "a@example.lu"),
+            ("password", "x"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = browser
+        .client
+        .post(t.url("/c/testville/login"))
+        .header("host", "backend.internal:8080")
+        .header("origin", "http://evil.example")
+        .form(&[
+            ("csrf", csrf.as_str()),
+            ("email", "a@example.lu"),
+            ("password", "x"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}

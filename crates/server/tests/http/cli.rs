@@ -55,10 +55,9 @@ fn an_operator_sets_up_a_commune_imports_backs_up_and_restores() {
         "--language",
         "lb",
     ]);
+    // With one commune, it need not be named.
     let said = ok(&[
         "import-neighbourhoods",
-        "--commune",
-        "hesper",
         demo.join("luxembourg-city-quartiers.geojson")
             .to_str()
             .unwrap(),
@@ -113,6 +112,12 @@ fn an_operator_sets_up_a_commune_imports_backs_up_and_restores() {
     let said = ok(&["backup", backup.to_str().unwrap()]);
     assert!(said.contains("Backed up"));
     ok(&["create-commune", "--slug", "later", "--name", "Later"]);
+    let out = gemeng(&url, &["import-addresses", bad.to_str().unwrap()]);
+    assert!(
+        text(&out).contains("name the commune with --commune (one of: hesper, later)"),
+        "{}",
+        text(&out)
+    );
     ok(&["restore", backup.to_str().unwrap()]);
     // The commune created after the backup is gone; the one before it is back.
     let out = gemeng(

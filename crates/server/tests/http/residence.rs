@@ -185,3 +185,134 @@ async fn a_verified_neighbour_invites_someone_of_the_same_neighbourhood() {
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_lost_letter_is_voided_and_a_new_one_printed() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "staff@example.lu",
+        Role::Staff,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let ana = t
+        .account(
+            f.commune,
+            "ana@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "ouest 5").await),
+            Residence::Pending,
+        )
+        .await;
+    let staff = t.browser();
+    staff.login("testville", "staff@example.lu", PASSWORD).await;
+    let first = crate::support::body(
+        staff
+            .submit("/c/testville/staff", "/c/testville/staff/letters", &[])
+            .await,
+    )
+    .await;
+    let old_code = code_in(&first, "<p class=\"code\">");
+    let (_, dashboard) = staff.page("/c/testville/staff").await;
+    assert!(dashboard.contains("Letter printed on"));
+
+    let voided = staff
+        .submit(
+            "/c/testville/staff",
+            &format!("/c/testville/staff/residents/{ana}/letter"),
+            &[],
+        )
+        .await;
+    assert_eq!(voided.status(), StatusCode::SEE_OTHER);
+    let (_, dashboard) = staff.page(&crate::support::location(&voided)).await;
+    assert!(dashboard.contains("The old letter no longer works"));
+    assert!(dashboard.contains("One resident is waiting for a letter"));
+    let second = crate::support::body(
+        staff
+            .submit("/c/testville/staff", "/c/testville/staff/letters", &[])
+            .await,
+    )
+    .await;
+    let new_code = code_in(&second, "<p class=\"code\">");
+    assert_ne!(old_code, new_code);
+
+    let resident = t.browser();
+    resident
+        .login("testville", "ana@example.lu", PASSWORD)
+        .await;
+    let r = resident
+        .submit(
+            "/c/testville/verify",
+            "/c/testville/verify",
+            &[("code", &old_code)],
+        )
+        .await;
+    assert!(crate::support::body(r)
+        .await
+        .contains("This code is too old"));
+    let r = resident
+        .submit(
+            "/c/testville/verify",
+            "/c/testville/verify",
+            &[("code", &new_code)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    // Nothing left to void.
+    let again = staff
+        .submit(
+            "/c/testville/staff",
+            &format!("/c/testville/staff/residents/{ana}/letter"),
+            &[],
+        )
+        .await;
+    assert_eq!(again.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn a_refused_resident_cannot_use_codes_but_may_sign_up_again() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    let address = t.address(f.commune, "ouest 6").await;
+    t.account(
+        f.commune,
+        "eva@example.lu",
+        Role::Resident,
+        Some(address),
+        Residence::Refused,
+    )
+    .await;
+    let eva = t.browser();
+    eva.login("testville", "eva@example.lu", PASSWORD).await;
+    assert_eq!(
+        eva.page("/c/testville/verify").await.0,
+        StatusCode::FORBIDDEN
+    );
+    let (_, me) = eva.page("/c/testville/me").await;
+    assert!(me.contains("Residence not accepted"));
+
+    let again = t.browser();
+    let r = again
+        .submit(
+            "/c/testville/signup",
+            "/c/testville/signup",
+            &[
+                ("address_id", &address.to_string()),
+                ("display_name", "Eva"),
+                ("email", "eva@example.lu"),
+                ("password", PASSWORD),
+                ("language", "en"),
+                ("guidelines", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let account = gemeng_db::accounts::by_email(&t.db, f.commune, "eva@example.lu")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(account.residence(), Residence::Pending);
+}

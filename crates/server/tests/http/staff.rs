@@ -4,7 +4,7 @@ use gemeng_core::account::{Residence, Role};
 use reqwest::multipart::{Form, Part};
 use reqwest::StatusCode;
 
-use crate::support::{csrf_in, Browser, TestApp, PASSWORD};
+use crate::support::{csrf_in, location, Browser, TestApp, PASSWORD};
 
 #[tokio::test]
 async fn staff_approve_and_refuse_pending_residents() {
@@ -45,10 +45,11 @@ async fn staff_approve_and_refuse_pending_residents() {
             &[("decision", "approve")],
         )
         .await;
-    assert_eq!(r.status(), StatusCode::OK);
-    assert!(crate::support::body(r)
-        .await
-        .contains("The resident is approved"));
+    // Post, then redirect: reloading the page does not decide again.
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/c/testville/staff?done=approved");
+    let (_, page) = staff.page(&location(&r)).await;
+    assert!(page.contains("The resident is approved"));
     let r = staff
         .submit(
             "/c/testville/staff",
@@ -56,7 +57,7 @@ async fn staff_approve_and_refuse_pending_residents() {
             &[("decision", "refuse")],
         )
         .await;
-    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
     // A decision is taken once; nonsense is refused.
     let r = staff
         .submit(
@@ -142,8 +143,9 @@ async fn who_may_name_whom() {
             &[("role", "moderator")],
         )
         .await;
-    assert_eq!(ok.status(), StatusCode::OK);
-    assert!(crate::support::body(ok).await.contains("The role is saved"));
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+    let (_, page) = staff.page(&location(&ok)).await;
+    assert!(page.contains("The role is saved"));
     let too_high = staff
         .submit(
             "/c/testville/staff/roles",
@@ -183,7 +185,7 @@ async fn who_may_name_whom() {
             &[("role", "staff")],
         )
         .await;
-    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let own = admin_browser
         .submit(
             "/c/testville/staff/roles",
@@ -290,7 +292,7 @@ async fn imports_report_problems_and_write_nothing_of_a_bad_file() {
     assert_eq!(r.status(), StatusCode::OK);
     assert!(crate::support::body(r)
         .await
-        .contains("1 neighbourhoods created"));
+        .contains("One neighbourhood created"));
     let csv = "street,number,postcode,locality,lat,lon\nRue du Sud,1,1003,Testville,-0.5,0.5\n";
     let r = upload(
         &admin,
