@@ -110,7 +110,7 @@ for (const j of journeys) {
     // Larger text and high contrast, without JavaScript, still pass axe.
     await page.click('button[value=large]');
     await page.click('button[value=contrast]');
-    assert.equal(await page.getAttribute('body', 'class'), 'large-text high-contrast');
+    assert.equal(await page.getAttribute('html', 'class'), 'large-text high-contrast');
     await check(page, `neighbourhood, large text and high contrast (${j.lang})`);
     await resident.close();
   });

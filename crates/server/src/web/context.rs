@@ -240,7 +240,8 @@ impl Page {
             .unwrap_or_else(|| "/".into())
     }
 
-    pub fn body_class(&self) -> String {
+    /// Classes of the root element for the reader's display preferences.
+    pub fn display_class(&self) -> String {
         let mut classes = Vec::new();
         if self.large_text {
             classes.push("large-text");
