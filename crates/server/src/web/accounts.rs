@@ -202,6 +202,18 @@ pub struct TokenQuery {
     token: String,
 }
 
+/// Whether an e-mailed link's token would still be accepted (without using it).
+async fn link_works(app: &App, token: &str, purpose: account_tokens::Purpose) -> AppResult<bool> {
+    Ok(token.len() <= 64
+        && account_tokens::is_valid(
+            &app.db,
+            &gemeng_core::codes::hash_secret(token),
+            purpose,
+            now(),
+        )
+        .await?)
+}
+
 /// The link in the e-mail shows a button rather than confirming on GET, so mail
 /// scanners that follow links cannot confirm on the person's behalf.
 pub async fn confirm_form(
@@ -212,14 +224,7 @@ pub async fn confirm_form(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
-    let valid = query.token.len() <= 64
-        && account_tokens::is_valid(
-            &app.db,
-            &gemeng_core::codes::hash_secret(&query.token),
-            account_tokens::Purpose::ConfirmEmail,
-            now(),
-        )
-        .await?;
+    let valid = link_works(&app, &query.token, account_tokens::Purpose::ConfirmEmail).await?;
     let page = visit.page("confirm-title").await?;
     let body = ConfirmPage {
         page,
@@ -509,14 +514,7 @@ pub async fn reset_form(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
-    let valid = query.token.len() <= 64
-        && account_tokens::is_valid(
-            &app.db,
-            &gemeng_core::codes::hash_secret(&query.token),
-            account_tokens::Purpose::ResetPassword,
-            now(),
-        )
-        .await?;
+    let valid = link_works(&app, &query.token, account_tokens::Purpose::ResetPassword).await?;
     let body = ResetPage {
         page: visit.page("reset-title").await?,
         commune: visit.commune,

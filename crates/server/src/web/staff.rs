@@ -211,47 +211,42 @@ async fn read_upload(visit: &Visit, mut multipart: Multipart) -> AppResult<Vec<u
         .ok_or(AppError::BadRequest("import-error-no-file"))
 }
 
-pub async fn import_neighbourhoods(
-    State(app): State<App>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-    multipart: Multipart,
+/// What an import did: the sentence for the page, and the audit log's entry.
+struct Imported {
+    message: String,
+    audit_action: &'static str,
+    count: usize,
+}
+
+/// The import page again, with the result or the reasons nothing was imported.
+async fn answer_import(
+    visit: Visit,
+    outcome: Result<Imported, Vec<register::Problem>>,
 ) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    visit.require(Action::ImportRegister)?;
-    let bytes = read_upload(&visit, multipart).await?;
     let page = visit
         .page_at(
             "import-title",
             &format!("/c/{}/staff/import", visit.commune.slug),
         )
         .await?;
-    let text = String::from_utf8_lossy(&bytes);
-    match register::import_neighbourhoods(&app.db, &visit.commune, &text).await {
+    match outcome {
         Ok(done) => {
-            let created = done.created.to_string();
-            let result = page.tr.t_nums(
-                "import-neighbourhoods-done",
-                &[
-                    ("created", done.created as i64),
-                    ("updated", done.updated as i64),
-                    ("outside", done.addresses_outside as i64),
-                ],
-            );
+            let actor = visit.viewer.as_ref().map(|v| v.id);
+            let detail = done.count.to_string();
             gemeng_db::audit::record(
-                &app.db,
+                &visit.app.db,
                 Some(visit.commune.id),
-                visit.viewer.as_ref().map(|v| v.id),
-                "neighbourhoods-imported",
+                actor,
+                done.audit_action,
                 None,
-                &created,
+                &detail,
                 now(),
             )
             .await?;
             render(&ImportPage {
                 page,
                 commune: visit.commune,
-                result: Some(result),
+                result: Some(done.message),
                 problems: vec![],
             })
         }
@@ -267,6 +262,34 @@ pub async fn import_neighbourhoods(
     }
 }
 
+pub async fn import_neighbourhoods(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    multipart: Multipart,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::ImportRegister)?;
+    let bytes = read_upload(&visit, multipart).await?;
+    let tr = crate::i18n::Tr::new(visit.language());
+    let outcome =
+        register::import_neighbourhoods(&app.db, &visit.commune, &String::from_utf8_lossy(&bytes))
+            .await
+            .map(|done| Imported {
+                message: tr.t_nums(
+                    "import-neighbourhoods-done",
+                    &[
+                        ("created", done.created as i64),
+                        ("updated", done.updated as i64),
+                        ("outside", done.addresses_outside as i64),
+                    ],
+                ),
+                audit_action: "neighbourhoods-imported",
+                count: done.created + done.updated,
+            });
+    answer_import(visit, outcome).await
+}
+
 pub async fn import_addresses(
     State(app): State<App>,
     ctx: Ctx,
@@ -276,46 +299,18 @@ pub async fn import_addresses(
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::ImportRegister)?;
     let bytes = read_upload(&visit, multipart).await?;
-    let page = visit
-        .page_at(
-            "import-title",
-            &format!("/c/{}/staff/import", visit.commune.slug),
-        )
-        .await?;
-    match register::import_addresses(&app.db, &visit.commune, &bytes, &mut |_, _| {}).await {
-        Ok(done) => {
-            let rows = done.rows.to_string();
-            let result = page.tr.t_nums(
+    let tr = crate::i18n::Tr::new(visit.language());
+    let outcome = register::import_addresses(&app.db, &visit.commune, &bytes, &mut |_, _| {})
+        .await
+        .map(|done| Imported {
+            message: tr.t_nums(
                 "import-addresses-done",
                 &[("rows", done.rows as i64), ("outside", done.outside as i64)],
-            );
-            gemeng_db::audit::record(
-                &app.db,
-                Some(visit.commune.id),
-                visit.viewer.as_ref().map(|v| v.id),
-                "addresses-imported",
-                None,
-                &rows,
-                now(),
-            )
-            .await?;
-            render(&ImportPage {
-                page,
-                commune: visit.commune,
-                result: Some(result),
-                problems: vec![],
-            })
-        }
-        Err(problems) => {
-            let problems = register::describe_all(&problems, &page.tr);
-            render_invalid(&ImportPage {
-                page,
-                commune: visit.commune,
-                result: None,
-                problems,
-            })
-        }
-    }
+            ),
+            audit_action: "addresses-imported",
+            count: done.rows,
+        });
+    answer_import(visit, outcome).await
 }
 
 #[derive(Template)]
