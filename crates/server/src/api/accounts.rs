@@ -227,3 +227,65 @@ pub async fn me(
     let account = visit.require(Action::ManageOwnAccount)?;
     Ok(Json(account_out(&app, account).await?))
 }
+
+#[derive(Deserialize, ToSchema)]
+pub struct LanguageIn {
+    pub language: ApiLanguage,
+}
+
+#[utoipa::path(put, path = "/api/v1/communes/{commune}/me/language", tag = "accounts",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    security(("bearer" = [])),
+    request_body = LanguageIn,
+    responses(
+        (status = 204, description = "Pages and e-mails now use this language"),
+        (status = 400, description = "Malformed JSON or an unknown language", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn set_language(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<LanguageIn>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    let language = gemeng_core::language::Language::from(input.language);
+    gemeng_db::accounts::set_language(&app.db, account.id, language.code()).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PasswordResetIn {
+    #[schema(format = "email", min_length = 3, max_length = 254)]
+    pub email: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/password-resets", tag = "accounts",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    request_body = PasswordResetIn,
+    responses(
+        (status = 202, description = "If an account uses this address, a link to choose a new password was e-mailed to it"),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Not an e-mail address", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn request_password_reset(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<PasswordResetIn>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    auth::authorize(None, &visit.commune, Action::ViewCommunePublic, "/")?;
+    let email = gemeng_core::account::Email::parse(&input.email).map_err(|message| {
+        AppError::Invalid(gemeng_core::validation::FieldErrors::single(
+            "email", message,
+        ))
+    })?;
+    membership::request_password_reset_limited(&app, &visit.commune, &email, &visit.client_ip)
+        .await?;
+    Ok(StatusCode::ACCEPTED)
+}

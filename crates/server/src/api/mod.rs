@@ -11,7 +11,7 @@ pub mod staff;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::Router;
 use gemeng_core::language::Language;
 use gemeng_core::permissions::Action;
@@ -45,6 +45,19 @@ pub fn routes() -> Router<App> {
         )
         .route("/api/v1/tokens/current", delete(accounts::delete_token))
         .route("/api/v1/communes/{commune}/me", get(accounts::me))
+        .route(
+            "/api/v1/communes/{commune}/me/language",
+            put(accounts::set_language),
+        )
+        .route(
+            "/api/v1/communes/{commune}/password-resets",
+            post(accounts::request_password_reset),
+        )
+        .route("/api/v1/communes/{commune}/members", get(staff::members))
+        .route(
+            "/api/v1/communes/{commune}/members/{user}/role",
+            put(staff::set_role),
+        )
         .route(
             "/api/v1/communes/{commune}/verification",
             post(residence::verify),

@@ -12,6 +12,7 @@ use super::{accounts, communes, residence, staff};
     paths(
         communes::list, communes::show, communes::addresses,
         accounts::sign_up, accounts::create_token, accounts::delete_token, accounts::me,
+        accounts::set_language, accounts::request_password_reset, staff::members, staff::set_role,
         residence::verify, residence::invite, residence::neighbourhood,
         staff::pending, staff::decide,
     ),
@@ -21,6 +22,7 @@ use super::{accounts, communes, residence, staff};
         accounts::SignUpIn, accounts::AccountOut, accounts::LoginIn, accounts::TokenOut,
         residence::CodeIn, residence::InvitationOut, residence::NeighbourhoodDetail, residence::NeighbourOut,
         staff::PendingOut, staff::DecisionIn, staff::Decision, accounts::ApiLanguage,
+        accounts::LanguageIn, accounts::PasswordResetIn, staff::MemberOut, staff::ApiRole, staff::RoleIn,
     )),
     modifiers(&BearerAuth),
 )]

@@ -3,6 +3,7 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
+use gemeng_core::account::Role;
 use gemeng_core::permissions::Action;
 use gemeng_db::accounts;
 use serde::{Deserialize, Serialize};
@@ -93,5 +94,98 @@ pub async fn decide(
     let staff = visit.require(Action::ReviewResidents)?.clone();
     let approve = input.decision == Decision::Approve;
     membership::decide_resident(&app, &visit.commune, &staff, user, approve).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MemberOut {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+    pub neighbourhood: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/members", tag = "staff",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Verified residents and the commune's staff, with their roles", body = [MemberOut]),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Commune staff only", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn members(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Json<Vec<MemberOut>>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    visit.require(Action::AssignRole {
+        to: Role::Moderator,
+    })?;
+    let people = accounts::members(&app.db, visit.commune.id, 500).await?;
+    Ok(Json(
+        people
+            .into_iter()
+            .map(|m| MemberOut {
+                id: m.id,
+                display_name: m.display_name,
+                email: m.email,
+                role: m.role,
+                neighbourhood: m.neighbourhood,
+            })
+            .collect(),
+    ))
+}
+
+/// The roles staff and admins can give.
+#[derive(Deserialize, ToSchema, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+pub enum ApiRole {
+    Resident,
+    Moderator,
+    Staff,
+    Admin,
+}
+
+impl From<ApiRole> for Role {
+    fn from(r: ApiRole) -> Role {
+        match r {
+            ApiRole::Resident => Role::Resident,
+            ApiRole::Moderator => Role::Moderator,
+            ApiRole::Staff => Role::Staff,
+            ApiRole::Admin => Role::Admin,
+        }
+    }
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RoleIn {
+    pub role: ApiRole,
+}
+
+#[utoipa::path(put, path = "/api/v1/communes/{commune}/members/{user}/role", tag = "staff",
+    params(("commune" = String, Path, description = "The commune's slug"), ("user" = i64, Path, description = "The person's id")),
+    security(("bearer" = [])),
+    request_body = RoleIn,
+    responses(
+        (status = 204, description = "The role is changed"),
+        (status = 400, description = "Malformed JSON, id or role", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Staff name moderators; only admins name staff and admins", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune or person", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not possible for this person (one's own role, or a moderator who is not a verified resident)", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn set_role(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, user)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<RoleIn>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let role = Role::from(input.role);
+    let actor = visit.require(Action::AssignRole { to: role })?.clone();
+    membership::assign_role(&app, &visit.commune, &actor, user, role).await?;
     Ok(StatusCode::NO_CONTENT)
 }

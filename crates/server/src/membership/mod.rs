@@ -210,6 +210,22 @@ pub async fn request_password_reset(app: &App, commune: &Commune, email: &Email)
     .await
 }
 
+/// The same, rate limited per client address (refused with 429) and per e-mail address
+/// (silently: past three requests an hour nothing more is sent, and nothing tells).
+pub async fn request_password_reset_limited(
+    app: &App,
+    commune: &Commune,
+    email: &Email,
+    client_ip: &str,
+) -> AppResult<()> {
+    crate::auth::rate_limit(app, &format!("forgot:ip:{client_ip}"), 3600, 20).await?;
+    let bucket = format!("forgot:{}:{}", commune.id, email.as_str());
+    if gemeng_db::rate_limits::hit(&app.db, &bucket, 3600, now()).await? <= 3 {
+        request_password_reset(app, commune, email).await?;
+    }
+    Ok(())
+}
+
 pub enum ResetOutcome {
     Done,
     InvalidToken,

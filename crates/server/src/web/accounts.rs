@@ -467,24 +467,14 @@ pub async fn forgot(
             errors: FieldErrors::single("email", message),
         }),
         Ok(email) => {
-            auth::rate_limit(
+            // Past the per-address limit it still answers "sent": no enumeration.
+            membership::request_password_reset_limited(
                 &app,
-                &format!("forgot:ip:{}", visit.ctx.client_ip),
-                3600,
-                20,
+                &visit.commune,
+                &email,
+                &visit.ctx.client_ip,
             )
             .await?;
-            // Past the per-address limit we still answer "sent": no enumeration.
-            let hits = gemeng_db::rate_limits::hit(
-                &app.db,
-                &format!("forgot:{}:{}", visit.commune.id, email.as_str()),
-                3600,
-                now(),
-            )
-            .await?;
-            if hits <= 3 {
-                membership::request_password_reset(&app, &visit.commune, &email).await?;
-            }
             render(&ForgotPage {
                 page,
                 commune: visit.commune,

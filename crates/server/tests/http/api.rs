@@ -67,6 +67,10 @@ async fn the_openapi_document_lists_every_route() {
         "/api/v1/communes/{commune}/neighbourhoods/{neighbourhood}",
         "/api/v1/communes/{commune}/pending-residents",
         "/api/v1/communes/{commune}/pending-residents/{user}/decision",
+        "/api/v1/communes/{commune}/me/language",
+        "/api/v1/communes/{commune}/password-resets",
+        "/api/v1/communes/{commune}/members",
+        "/api/v1/communes/{commune}/members/{user}/role",
     ] {
         assert!(paths.contains_key(path), "{path} is not documented");
     }
@@ -304,4 +308,163 @@ async fn api_isolation_and_errors() {
     )
     .await;
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+async fn put(t: &TestApp, path: &str, token: Option<&str>, body: Value) -> StatusCode {
+    let mut request = Client::new().put(t.url(path)).json(&body);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().await.unwrap().status()
+}
+
+#[tokio::test]
+async fn language_password_resets_and_roles_over_the_api() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    let ana_id = t
+        .account(
+            f.commune,
+            "ana@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "ouest 1").await),
+            Residence::Verified,
+        )
+        .await;
+    t.account(
+        f.commune,
+        "staff@example.lu",
+        Role::Staff,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let stranger = t
+        .account(
+            f.other_commune,
+            "other@example.lu",
+            Role::Admin,
+            None,
+            Residence::Verified,
+        )
+        .await;
+    let ana = token(&t, "testville", "ana@example.lu").await;
+    let staff = token(&t, "testville", "staff@example.lu").await;
+    let other = token(&t, "otherville", "other@example.lu").await;
+
+    // One's own language, and nobody else's.
+    assert_eq!(
+        put(
+            &t,
+            "/api/v1/communes/testville/me/language",
+            Some(&ana),
+            json!({"language": "pt"})
+        )
+        .await,
+        StatusCode::NO_CONTENT
+    );
+    let (_, me) = get(&t, "/api/v1/communes/testville/me", Some(&ana)).await;
+    assert_eq!(me["language"], "pt");
+    assert_eq!(
+        put(
+            &t,
+            "/api/v1/communes/testville/me/language",
+            Some(&ana),
+            json!({"language": "es"})
+        )
+        .await,
+        StatusCode::BAD_REQUEST
+    );
+    for caller in [None, Some(other.as_str())] {
+        assert_eq!(
+            put(
+                &t,
+                "/api/v1/communes/testville/me/language",
+                caller,
+                json!({"language": "de"})
+            )
+            .await,
+            StatusCode::UNAUTHORIZED
+        );
+    }
+
+    // Password resets answer the same for known and unknown addresses; only the
+    // known one gets an e-mail.
+    for email in ["ana@example.lu", "nobody@example.lu"] {
+        let r = post(
+            &t,
+            "/api/v1/communes/testville/password-resets",
+            None,
+            json!({"email": email}),
+            "en",
+        )
+        .await;
+        assert_eq!(r.status(), StatusCode::ACCEPTED);
+    }
+    assert_eq!(t.count("outbox").await, 1);
+    let r = post(
+        &t,
+        "/api/v1/communes/testville/password-resets",
+        None,
+        json!({"email": "nope"}),
+        "en",
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Roles: staff name moderators; residents name nobody; staff cannot name staff.
+    let (status, members) = get(&t, "/api/v1/communes/testville/members", Some(&staff)).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(members
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["id"] == ana_id));
+    assert_eq!(
+        get(&t, "/api/v1/communes/testville/members", Some(&ana))
+            .await
+            .0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        get(&t, "/api/v1/communes/testville/members", Some(&other))
+            .await
+            .0,
+        StatusCode::UNAUTHORIZED
+    );
+    let role = |id: i64| format!("/api/v1/communes/testville/members/{id}/role");
+    assert_eq!(
+        put(&t, &role(ana_id), Some(&ana), json!({"role": "moderator"})).await,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        put(&t, &role(ana_id), Some(&staff), json!({"role": "staff"})).await,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        put(&t, &role(ana_id), Some(&staff), json!({"role": "operator"})).await,
+        StatusCode::BAD_REQUEST
+    );
+    assert_eq!(
+        put(
+            &t,
+            &role(stranger),
+            Some(&staff),
+            json!({"role": "moderator"})
+        )
+        .await,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        put(
+            &t,
+            &role(ana_id),
+            Some(&staff),
+            json!({"role": "moderator"})
+        )
+        .await,
+        StatusCode::NO_CONTENT
+    );
+    let (_, me) = get(&t, "/api/v1/communes/testville/me", Some(&ana)).await;
+    assert_eq!(me["role"], "moderator");
 }
