@@ -643,7 +643,7 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
 }
 
 #[tokio::test]
-async fn rate_limits_count_per_window() {
+async fn rate_limits_count_this_window_and_the_one_before() {
     let t = fresh().await;
     for expected in 1..=3 {
         assert_eq!(
@@ -657,11 +657,18 @@ async fn rate_limits_count_per_window() {
             .unwrap(),
         3
     );
+    // The next window still counts the previous one; two windows later it is gone.
     assert_eq!(
         rate_limits::hit(&t.db, "login:ana", 60, NOW + 60)
             .await
             .unwrap(),
-        1
+        4
+    );
+    assert_eq!(
+        rate_limits::hit(&t.db, "login:ana", 60, NOW + 120)
+            .await
+            .unwrap(),
+        2
     );
     assert_eq!(
         rate_limits::hit(&t.db, "login:ben", 60, NOW).await.unwrap(),
