@@ -55,13 +55,29 @@ export async function startGemeng() {
   });
   server.stdout.on('data', (d) => log.push(String(d)));
   server.stderr.on('data', (d) => log.push(String(d)));
+  const serverExited = new Promise((done) => server.on('exit', done));
+  const smtpExited = new Promise((done) => smtp.on('exit', done));
+  const stopProcesses = async () => {
+    server.kill('SIGTERM');
+    smtp.kill('SIGTERM');
+    // Gemeng writes its SQLite files until it exits; remove them only afterwards.
+    await Promise.race([Promise.all([serverExited, smtpExited]), sleep(10_000)]);
+    rmSync(dir, { recursive: true, force: true });
+  };
   const base = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${base}/healthz`)).ok, `gemeng at ${base}\n${log.join('')}`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  let browser;
+  try {
+    await waitFor(async () => (await fetch(`${base}/healthz`)).ok, `gemeng at ${base}`);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  } catch (error) {
+    // Leave nothing running, so the test run ends with the error instead of hanging.
+    await stopProcesses();
+    throw new Error(`${error.message}\n${log.join('')}`);
+  }
   return {
     base,
     browser,
@@ -76,10 +92,11 @@ export async function startGemeng() {
       }, `an e-mail to ${to}`);
     },
     async stop() {
-      await browser.close();
-      server.kill('SIGTERM');
-      smtp.kill('SIGTERM');
-      rmSync(dir, { recursive: true, force: true });
+      try {
+        await browser.close();
+      } finally {
+        await stopProcesses();
+      }
     },
   };
 }

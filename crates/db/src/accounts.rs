@@ -237,7 +237,8 @@ pub async fn delete_refused(db: &Db, commune_id: i64, email: &str) -> DbResult<b
     })
 }
 
-/// Staff decision on a pending resident; only pending residents of the commune change.
+/// Staff decision on a pending resident; only pending residents of the commune change,
+/// and never the deciding person themselves.
 pub async fn decide_residence(
     db: &Db,
     commune_id: i64,
@@ -250,7 +251,7 @@ pub async fn decide_residence(
     with_pool!(db.writer(), |pool| {
         let changed = sqlx::query(
             "UPDATE users SET residence = $1, verification_method = $2, verified_by = $3, verified_at = $4
-             WHERE id = $5 AND commune_id = $6 AND residence = 'pending'",
+             WHERE id = $5 AND commune_id = $6 AND residence = 'pending' AND role = 'resident' AND id <> $3",
         )
         .bind(residence.as_str())
         .bind(method)

@@ -614,6 +614,23 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
         Residence::Pending,
     )
     .await;
+    // Nobody decides on themselves, even a pending resident who was made staff.
+    let staff = resident(
+        &t.db,
+        commune,
+        "staff@example.lu",
+        address_id(&t.db, commune, "ouest 2").await,
+        Residence::Pending,
+    )
+    .await;
+    accounts::set_role(&t.db, staff, Role::Resident, Role::Staff)
+        .await
+        .unwrap();
+    assert!(
+        !accounts::decide_residence(&t.db, commune, staff, Residence::Verified, staff, NOW)
+            .await
+            .unwrap()
+    );
     assert_eq!(
         accounts::pending_residents(&t.db, commune, NOW)
             .await
@@ -627,12 +644,12 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
             .unwrap()
     );
     assert!(
-        accounts::decide_residence(&t.db, commune, ana, Residence::Refused, ana, NOW)
+        accounts::decide_residence(&t.db, commune, ana, Residence::Refused, staff, NOW)
             .await
             .unwrap()
     );
     assert!(
-        !accounts::decide_residence(&t.db, commune, ana, Residence::Verified, ana, NOW)
+        !accounts::decide_residence(&t.db, commune, ana, Residence::Verified, staff, NOW)
             .await
             .unwrap()
     );

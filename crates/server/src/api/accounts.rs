@@ -128,7 +128,7 @@ pub async fn sign_up(
         accepted_guidelines: input.accept_guidelines,
     };
     let account = membership::sign_up(&app, &visit.commune, &form)
-        .await
+        .await?
         .map_err(AppError::Invalid)?;
     Ok((
         StatusCode::CREATED,

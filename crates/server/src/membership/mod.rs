@@ -35,8 +35,13 @@ pub struct SignUp {
 }
 
 /// Creates a pending resident and e-mails the confirmation link. Nothing is stored
-/// unless every field is valid.
-pub async fn sign_up(app: &App, commune: &Commune, input: &SignUp) -> Result<Account, FieldErrors> {
+/// unless every field is valid: invalid input is the inner `Err`, a failure of ours
+/// the outer one (a 500, never a message blaming the person's input).
+pub async fn sign_up(
+    app: &App,
+    commune: &Commune,
+    input: &SignUp,
+) -> AppResult<Result<Account, FieldErrors>> {
     let mut errors = FieldErrors::new();
     let email = errors.check("email", Email::parse(&input.email));
     let name = errors.check("display_name", check_display_name(&input.display_name));
@@ -55,33 +60,26 @@ pub async fn sign_up(app: &App, commune: &Commune, input: &SignUp) -> Result<Acc
             errors.add("address_id", "error-address-required");
             None
         }
-        Some(id) => match addresses::by_id(&app.db, id).await {
-            Ok(Some(a)) if a.commune_id == commune.id => {
+        Some(id) => match addresses::by_id(&app.db, id).await? {
+            Some(a) if a.commune_id == commune.id => {
                 if a.neighbourhood_id.is_none() {
                     errors.add("address_id", "error-address-outside");
                 }
                 Some(a)
             }
-            Ok(_) => {
+            _ => {
                 errors.add("address_id", "error-address-unknown");
                 None
             }
-            Err(e) => return Err(internal(e.into())),
         },
     };
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let (Some(email), Some(name), Some(address)) = (email, name, address) else {
-        return Err(FieldErrors::single("email", "error-internal-detail"));
+    let (Some(email), Some(name), Some(address), true) = (email, name, address, errors.is_empty())
+    else {
+        return Ok(Err(errors));
     };
-    let hash = hash_password(input.password.clone())
-        .await
-        .map_err(internal)?;
+    let hash = hash_password(input.password.clone()).await?;
     // Someone whose residence was refused may sign up again, with the right address.
-    accounts::delete_refused(&app.db, commune.id, email.as_str())
-        .await
-        .map_err(|e| internal(e.into()))?;
+    accounts::delete_refused(&app.db, commune.id, email.as_str()).await?;
     let created = accounts::create(
         &app.db,
         &NewAccount {
@@ -101,23 +99,17 @@ pub async fn sign_up(app: &App, commune: &Commune, input: &SignUp) -> Result<Acc
     let id = match created {
         Ok(id) => id,
         Err(CreateError::EmailTaken) => {
-            return Err(FieldErrors::single("email", "error-email-taken"))
+            return Ok(Err(FieldErrors::single("email", "error-email-taken")))
         }
-        Err(CreateError::Db(e)) => return Err(internal(e.into())),
+        Err(CreateError::Db(e)) => return Err(e.into()),
     };
-    let account = accounts::by_id_fresh(&app.db, id)
-        .await
-        .map_err(|e| internal(e.into()))?
-        .ok_or_else(|| internal(anyhow::anyhow!("account {id} vanished after sign-up")))?;
-    send_confirmation(app, commune, &account)
-        .await
-        .map_err(|e| internal(anyhow::anyhow!("{e}")))?;
-    Ok(account)
-}
-
-fn internal(e: anyhow::Error) -> FieldErrors {
-    tracing::error!(error = %format!("{e:#}"), "sign-up failed");
-    FieldErrors::single("email", "error-internal-detail")
+    let account = accounts::by_id_fresh(&app.db, id).await?.ok_or_else(|| {
+        AppError::Internal(anyhow::anyhow!("account {id} vanished after sign-up"))
+    })?;
+    // If this fails the account stays; its owner is signed in and can ask for the
+    // link again from their account page.
+    send_confirmation(app, commune, &account).await?;
+    Ok(Ok(account))
 }
 
 fn language_of(account: &Account) -> Language {

@@ -137,7 +137,7 @@ pub async fn signup(
         language: form.language,
         accepted_guidelines: form.guidelines == "yes",
     };
-    match membership::sign_up(&app, &visit.commune, &input).await {
+    match membership::sign_up(&app, &visit.commune, &input).await? {
         Ok(account) => {
             // Signed in straight away as a pending resident: the next steps (confirm
             // the e-mail, enter the letter's code) need to know who is asking.

@@ -184,7 +184,7 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
         Ok(html) => (status, axum::response::Html(html)).into_response(),
         Err(_) => (status, "error").into_response(),
     };
-    copy_retry_after(&response, &mut rendered);
+    keep_headers(&response, &mut rendered);
     rendered
 }
 
@@ -244,13 +244,18 @@ fn problem(tr: &Tr, status: StatusCode, report: &ErrorReport, original: Response
             HeaderValue::from_static("Bearer realm=\"gemeng\""),
         );
     }
-    copy_retry_after(&original, &mut response);
+    keep_headers(&original, &mut response);
     response
 }
 
-fn copy_retry_after(from: &Response, to: &mut Response) {
+/// Headers of the original error response that its rendered page must keep.
+fn keep_headers(from: &Response, to: &mut Response) {
     if from.status() == StatusCode::TOO_MANY_REQUESTS {
         to.headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+    }
+    // A 405 must say which methods the address accepts.
+    if let Some(allow) = from.headers().get(header::ALLOW) {
+        to.headers_mut().insert(header::ALLOW, allow.clone());
     }
 }

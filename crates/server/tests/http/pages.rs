@@ -114,6 +114,10 @@ async fn errors_are_pages_in_the_readers_language() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert!(
+        r.headers().get("allow").is_some(),
+        "a 405 names the allowed methods"
+    );
     // An oversized form is refused before it is read.
     let big = "x".repeat(400 * 1024);
     let (_, page) = browser.page("/c/testville/login").await;

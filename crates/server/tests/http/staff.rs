@@ -76,6 +76,29 @@ async fn staff_approve_and_refuse_pending_residents() {
         .await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 
+    // Nobody decides on their own residence, not even a pending resident made staff.
+    let cleo = t
+        .account(
+            f.commune,
+            "cleo@example.lu",
+            Role::Staff,
+            Some(t.address(f.commune, "ouest 3").await),
+            Residence::Pending,
+        )
+        .await;
+    let cleo_browser = t.browser();
+    cleo_browser
+        .login("testville", "cleo@example.lu", PASSWORD)
+        .await;
+    let own = cleo_browser
+        .submit(
+            "/c/testville/staff",
+            &format!("/c/testville/staff/residents/{cleo}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(own.status(), StatusCode::NOT_FOUND);
+
     let ana_browser = t.browser();
     ana_browser
         .login("testville", "ana@example.lu", PASSWORD)
