@@ -98,6 +98,11 @@ async fn every_page_answers_each_kind_of_visitor_as_it_should() {
             "/c/testville/staff/roles".into(),
             [false, false, false, true],
         ),
+        // Imports are for commune admins only, so ordinary staff are refused too.
+        (
+            "/c/testville/staff/import".into(),
+            [false, false, false, false],
+        ),
     ];
     for (path, allowed) in &pages {
         let public = path == "/c/testville";
@@ -137,10 +142,12 @@ async fn every_page_answers_each_kind_of_visitor_as_it_should() {
     // State-changing staff routes refuse residents and other communes, and change nothing.
     let decision = format!("/c/testville/staff/residents/{pending_id}");
     let role = format!("/c/testville/staff/roles/{pending_id}");
+    let void_letter = format!("/c/testville/staff/residents/{pending_id}/letter");
     let posts: Vec<(&str, Vec<(&str, &str)>)> = vec![
         (decision.as_str(), vec![("decision", "approve")]),
         (role.as_str(), vec![("role", "moderator")]),
         ("/c/testville/staff/letters", vec![]),
+        (void_letter.as_str(), vec![]),
     ];
     for (action, fields) in &posts {
         for (who, browser) in [("ana", &p.ana_west), ("pending", &p.pending_west)] {
@@ -162,6 +169,66 @@ async fn every_page_answers_each_kind_of_visitor_as_it_should() {
         (Residence::Pending, Role::Resident)
     );
     assert_eq!(t.count("letter_batches").await, 0);
+
+    // Imports: refused to residents, to staff who are not admins, and to other communes;
+    // nothing is written.
+    let neighbourhoods = t.count("neighbourhoods").await;
+    let geojson =
+        br#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Far"},
+        "geometry":{"type":"Polygon","coordinates":[[[5,5],[6,5],[6,6],[5,5]]]}}]}"#;
+    let csv = b"street,number,postcode,locality,lat,lon\nRue Loin,1,1000,Testville,5.5,5.5\n";
+    for (action, name, bytes) in [
+        (
+            "/c/testville/staff/import/neighbourhoods",
+            "far.geojson",
+            geojson.to_vec(),
+        ),
+        (
+            "/c/testville/staff/import/addresses",
+            "far.csv",
+            csv.to_vec(),
+        ),
+    ] {
+        for (who, browser) in [
+            ("ana", &p.ana_west),
+            ("pending", &p.pending_west),
+            ("staff", &p.staff),
+        ] {
+            let r = crate::staff::upload(browser, action, name, bytes.clone()).await;
+            assert_eq!(r.status(), StatusCode::FORBIDDEN, "{who} POST {action}");
+        }
+        let r = crate::staff::upload(&p.other_commune, action, name, bytes.clone()).await;
+        assert!(
+            is_login_redirect(r.status(), &location(&r)),
+            "other commune POST {action}"
+        );
+    }
+    assert_eq!(t.count("neighbourhoods").await, neighbourhoods);
+    let testville = gemeng_db::communes::by_slug(&t.db, "testville")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(gemeng_db::addresses::search(&t.db, testville.id, "loin", 5)
+        .await
+        .unwrap()
+        .is_empty());
+
+    // One's own account actions: another commune's session is nobody here.
+    for action in [
+        "/c/testville/me/invitations",
+        "/c/testville/me/confirmation",
+        "/c/testville/verify",
+    ] {
+        let r = p
+            .other_commune
+            .submit("/c/testville", action, &[("code", "ACDE-FGHJ-KMNP")])
+            .await;
+        assert!(
+            is_login_redirect(r.status(), &location(&r)),
+            "other commune POST {action}"
+        );
+    }
+    assert_eq!(t.count("residence_codes").await, 0);
 
     // Staff of this commune cannot decide on a person of another commune.
     let f_other = gemeng_db::communes::by_slug(&t.db, "otherville")

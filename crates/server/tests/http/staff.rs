@@ -227,8 +227,14 @@ async fn who_may_name_whom() {
     assert_eq!(operator.status(), StatusCode::FORBIDDEN);
 }
 
-async fn upload(browser: &Browser, action: &str, name: &str, bytes: Vec<u8>) -> reqwest::Response {
-    let (_, html) = browser.page("/c/testville/staff/import").await;
+/// Posts a file to an import form, with the CSRF token of any page (every page has one).
+pub(crate) async fn upload(
+    browser: &Browser,
+    action: &str,
+    name: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let (_, html) = browser.page("/c/testville").await;
     let form = Form::new()
         .text("csrf", csrf_in(&html))
         .part("file", Part::bytes(bytes).file_name(name.to_string()));
