@@ -75,10 +75,6 @@ impl Tr {
 
     /// A number argument, so plural rules apply.
     pub fn tn(&self, key: &str, name: &str, value: i64) -> String {
-        let mut map: HashMap<Cow<'static, str>, FluentValue<'_>> = HashMap::new();
-        map.insert(Cow::Owned(name.to_string()), FluentValue::from(value));
-        LOCALES
-            .try_lookup_with_args(&self.id, key, &map)
-            .unwrap_or_else(|| key.to_string())
+        self.t_nums(key, &[(name, value)])
     }
 }

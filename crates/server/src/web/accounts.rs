@@ -21,7 +21,7 @@ use crate::auth;
 use crate::error::AppResult;
 use crate::membership::{self, ResetOutcome, SignUp};
 use crate::web::context::{cookie, CsrfForm, Ctx, Page, LANGUAGE_COOKIE, SESSION_COOKIE};
-use crate::web::{render, render_invalid, see_other, Visit};
+use crate::web::{render, render_invalid, see_other, NoFields, Visit};
 
 const ADDRESS_RESULTS: i64 = 20;
 
@@ -399,7 +399,7 @@ pub async fn logout(
     ctx: Ctx,
     jar: CookieJar,
     Path(slug): Path<String>,
-    CsrfForm(_): CsrfForm<TokenQuery>,
+    CsrfForm(_): CsrfForm<NoFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
@@ -659,7 +659,7 @@ pub async fn resend_confirmation(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    CsrfForm(_): CsrfForm<TokenQuery>,
+    CsrfForm(_): CsrfForm<NoFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::ManageOwnAccount)?.clone();

@@ -174,6 +174,10 @@ impl Visit {
     }
 }
 
+/// The form of a button that posts nothing but its CSRF token.
+#[derive(serde::Deserialize, Default)]
+pub struct NoFields {}
+
 /// `?done=…` on a page a finished action redirected to.
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]

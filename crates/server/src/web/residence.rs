@@ -16,7 +16,7 @@ use crate::error::AppResult;
 use crate::membership;
 use crate::web::accounts::MePage;
 use crate::web::context::{CsrfForm, Ctx, Page};
-use crate::web::{render, render_invalid, Visit};
+use crate::web::{render, render_invalid, NoFields, Visit};
 
 #[derive(Template)]
 #[template(path = "residence/verify.html")]
@@ -82,15 +82,11 @@ pub async fn verify(
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Empty {}
-
 pub async fn invite(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(_): CsrfForm<NoFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::InviteNeighbour)?.clone();

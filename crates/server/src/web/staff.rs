@@ -16,7 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::membership::{self, letters};
 use crate::register;
 use crate::web::context::{same_secret, CsrfForm, Ctx, Page};
-use crate::web::{notice, render, render_invalid, see_other, Done, Visit};
+use crate::web::{notice, render, render_invalid, see_other, Done, NoFields, Visit};
 
 #[derive(Template)]
 #[template(path = "staff/dashboard.html")]
@@ -98,7 +98,7 @@ pub async fn void_letter(
     State(app): State<App>,
     ctx: Ctx,
     Path((slug, user)): Path<(String, i64)>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(_): CsrfForm<NoFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let staff = visit.require(Action::PrintLetters)?.clone();
@@ -130,15 +130,11 @@ struct LettersPage {
     letters: Vec<letters::Letter>,
 }
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct Empty {}
-
 pub async fn letters(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    CsrfForm(_): CsrfForm<Empty>,
+    CsrfForm(_): CsrfForm<NoFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let staff = visit.require(Action::PrintLetters)?.clone();
