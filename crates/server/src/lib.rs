@@ -1,18 +1,20 @@
 //! Gemeng's server: the HTTP application, its command line, mail and jobs.
 //! `main.rs` only calls [`commands::run`]; tests build the same [`server::router`].
+//!
+//! One capability, one room: `membership/`, `neighbourhood/`, `commune/`, each with its
+//! flows in `mod.rs`, pages in `web`, JSON API in `api`. What they share lives in
+//! `http/`, which knows no capability; `routes.rs` is the one route table.
 
-pub mod api;
 pub mod app;
-pub mod auth;
 pub mod commands;
+pub mod commune;
 pub mod config;
-pub mod error;
-pub mod i18n;
+pub mod http;
 pub mod jobs;
 pub mod logging;
 pub mod mail;
 pub mod membership;
 pub mod metrics;
-pub mod register;
+pub mod neighbourhood;
+pub mod routes;
 pub mod server;
-pub mod web;

@@ -15,7 +15,8 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::app::App;
-use crate::{api, jobs, mail, web};
+use crate::http::middleware;
+use crate::{jobs, mail};
 
 /// Forms and JSON bodies are small; the register imports set their own limit.
 const BODY_LIMIT: usize = 256 * 1024;
@@ -32,27 +33,14 @@ impl MakeRequestId for RandomRequestId {
 
 pub fn router(app: App) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
-    Router::new()
-        .merge(web::routes().layer(DefaultBodyLimit::max(BODY_LIMIT)))
-        .merge(api::routes().layer(DefaultBodyLimit::max(BODY_LIMIT)))
-        .merge(web::assets::routes())
-        .layer(from_fn_with_state(
-            app.clone(),
-            web::middleware::render_errors,
-        ))
-        .layer(from_fn_with_state(
-            app.clone(),
-            web::middleware::csrf_cookie,
-        ))
-        .layer(from_fn_with_state(
-            app.clone(),
-            web::middleware::same_origin,
-        ))
-        .layer(from_fn(web::middleware::security_headers))
-        .layer(from_fn_with_state(
-            app.clone(),
-            web::middleware::count_requests,
-        ))
+    let (routes, _) = crate::routes::router_and_document();
+    routes
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(from_fn_with_state(app.clone(), middleware::render_errors))
+        .layer(from_fn_with_state(app.clone(), middleware::csrf_cookie))
+        .layer(from_fn_with_state(app.clone(), middleware::same_origin))
+        .layer(from_fn(middleware::security_headers))
+        .layer(from_fn_with_state(app.clone(), middleware::count_requests))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,

@@ -8,7 +8,7 @@ use gemeng_core::language::Language;
 use gemeng_db::accounts::{self, CreateError, NewAccount};
 
 use crate::app::{now, App};
-use crate::auth::hash_password;
+use crate::http::auth::hash_password;
 
 pub async fn create_commune(
     app: &App,
@@ -61,7 +61,7 @@ pub async fn create_admin(
     if let Err(key) = check_new_password(&password, &[email.as_str(), &name]) {
         bail!(
             "password refused: {}",
-            crate::i18n::Tr::new(Language::En).t(key)
+            crate::http::i18n::Tr::new(Language::En).t(key)
         );
     }
     let hash = hash_password(password).await?;

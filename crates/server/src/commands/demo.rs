@@ -9,8 +9,8 @@ use gemeng_db::communes::Commune;
 use gemeng_db::{addresses, communes, neighbourhoods};
 
 use crate::app::{now, App};
-use crate::auth::hash_password;
-use crate::register;
+use crate::http::auth::hash_password;
+use crate::membership::imports;
 
 pub const SLUG: &str = "luxembourg";
 pub const PASSWORD: &str = "gemeng-demo";
@@ -61,10 +61,10 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
         return Ok(existing);
     }
     let commune = communes::create(&app.db, SLUG, "Ville de Luxembourg", "lb", now()).await?;
-    register::import_neighbourhoods(&app.db, &commune, QUARTIERS)
+    imports::import_neighbourhoods(&app.db, &commune, QUARTIERS)
         .await
         .map_err(|p| anyhow::anyhow!("demo quartiers refused: {p:?}"))?;
-    register::import_addresses(&app.db, &commune, ADDRESSES, &mut |_, _| {})
+    imports::import_addresses(&app.db, &commune, ADDRESSES, &mut |_, _| {})
         .await
         .map_err(|p| anyhow::anyhow!("demo addresses refused: {p:?}"))?;
     let hash = hash_password(PASSWORD.to_string()).await?;

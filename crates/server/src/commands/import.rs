@@ -7,8 +7,8 @@ use gemeng_core::language::Language;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::app::App;
-use crate::i18n::Tr;
-use crate::register;
+use crate::http::i18n::Tr;
+use crate::membership::imports;
 
 /// The commune named, or the only one of the installation.
 async fn commune(app: &App, slug: Option<&str>) -> anyhow::Result<gemeng_db::communes::Commune> {
@@ -33,9 +33,9 @@ async fn commune(app: &App, slug: Option<&str>) -> anyhow::Result<gemeng_db::com
     }
 }
 
-fn refuse(problems: &[register::Problem]) -> anyhow::Error {
+fn refuse(problems: &[imports::Problem]) -> anyhow::Error {
     let tr = Tr::new(Language::En);
-    for line in register::describe_all(problems, &tr) {
+    for line in imports::describe_all(problems, &tr) {
         eprintln!("  {line}");
     }
     anyhow::anyhow!("nothing was imported")
@@ -45,7 +45,7 @@ pub async fn neighbourhoods(app: &App, slug: Option<&str>, file: &Path) -> anyho
     let commune = commune(app, slug).await?;
     let text =
         std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    match register::import_neighbourhoods(&app.db, &commune, &text).await {
+    match imports::import_neighbourhoods(&app.db, &commune, &text).await {
         Ok(done) => {
             println!(
                 "{} neighbourhood(s) created, {} updated; {} address(es) lie in no neighbourhood",
@@ -68,7 +68,7 @@ pub async fn addresses(app: &App, slug: Option<&str>, file: &Path) -> anyhow::Re
         ProgressStyle::with_template("{spinner} {bar:40} {pos}/{len} addresses ({eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let result = register::import_addresses(&app.db, &commune, &bytes, &mut |done, total| {
+    let result = imports::import_addresses(&app.db, &commune, &bytes, &mut |done, total| {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     })

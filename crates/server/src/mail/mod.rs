@@ -7,8 +7,8 @@ use gemeng_core::language::Language;
 use gemeng_db::outbox;
 
 use crate::app::{now, App};
-use crate::error::AppResult;
-use crate::i18n::Tr;
+use crate::http::error::AppResult;
+use crate::http::i18n::Tr;
 
 /// Queues a message whose subject and body are Fluent messages `{key}-subject` and
 /// `{key}-body`, with `args` in `language`.

@@ -8,9 +8,9 @@ use gemeng_db::communes::Commune;
 use gemeng_db::{audit, residence};
 
 use crate::app::{now, App};
-use crate::error::AppResult;
-use crate::i18n::Tr;
-use crate::web::context::format_date;
+use crate::http::context::format_date;
+use crate::http::error::AppResult;
+use crate::http::i18n::Tr;
 
 pub const LETTER_CODE_LIFETIME: i64 = 90 * 24 * 3600;
 

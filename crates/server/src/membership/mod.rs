@@ -2,7 +2,10 @@
 //! confirming an e-mail, passwords, proving residence, and staff decisions.
 //! Rules come from `gemeng_core`; this module sequences them with storage and mail.
 
+pub mod api;
+pub mod imports;
 pub mod letters;
+pub mod web;
 
 use gemeng_core::account::{check_display_name, check_new_password, Email, Residence, Role};
 use gemeng_core::codes::{hash_secret, normalise_code, person_code, random_token};
@@ -15,8 +18,8 @@ use gemeng_db::neighbourhoods::{self, Neighbourhood};
 use gemeng_db::{addresses, audit, residence};
 
 use crate::app::{now, App};
-use crate::auth::hash_password;
-use crate::error::{AppError, AppResult};
+use crate::http::auth::hash_password;
+use crate::http::error::{AppError, AppResult};
 use crate::mail;
 
 pub const CONFIRM_EMAIL_LIFETIME: i64 = 3 * 24 * 3600;
@@ -210,7 +213,7 @@ pub async fn request_password_reset_limited(
     email: &Email,
     client_ip: &str,
 ) -> AppResult<()> {
-    crate::auth::rate_limit(app, &format!("forgot:ip:{client_ip}"), 3600, 20).await?;
+    crate::http::auth::rate_limit(app, &format!("forgot:ip:{client_ip}"), 3600, 20).await?;
     let bucket = format!("forgot:{}:{}", commune.id, email.as_str());
     if gemeng_db::rate_limits::hit(&app.db, &bucket, 3600, now()).await? <= 3 {
         request_password_reset(app, commune, email).await?;
@@ -395,7 +398,7 @@ pub async fn assign_role(
         .ok_or(AppError::NotFound)?;
     // Lowering someone needs the same right as raising them to their current role.
     for needed in [role, target.role()] {
-        crate::auth::authorize(
+        crate::http::auth::authorize(
             Some(actor),
             commune,
             gemeng_core::permissions::Action::AssignRole { to: needed },

@@ -243,7 +243,9 @@ impl TestApp {
         address: Option<i64>,
         residence: Residence,
     ) -> i64 {
-        let hash = gemeng::auth::hash_password(PASSWORD.into()).await.unwrap();
+        let hash = gemeng::http::auth::hash_password(PASSWORD.into())
+            .await
+            .unwrap();
         accounts::create(
             &self.db,
             &NewAccount {

@@ -1,22 +1,9 @@
-//! The HTML side of Gemeng: server-rendered pages that work without JavaScript.
-//! Every commune page is under `/c/{slug}`, and every handler starts by naming the
-//! permission it needs through [`Visit::require`].
-
-pub mod accounts;
-pub mod assets;
-pub mod communes;
-pub mod context;
-pub mod middleware;
-pub mod neighbourhoods;
-pub mod residence;
-pub mod settings;
-pub mod staff;
+//! What every page shares: the [`Visit`] to a commune (who asks, in which commune)
+//! whose [`Visit::require`] every handler calls first, and rendering helpers.
+//! Pages are server-rendered and work without JavaScript.
 
 use askama::Template;
-use axum::extract::DefaultBodyLimit;
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::{get, post};
-use axum::Router;
 use gemeng_core::language::Language;
 use gemeng_core::permissions::Action;
 use gemeng_db::accounts::Account;
@@ -24,70 +11,9 @@ use gemeng_db::communes::Commune;
 use gemeng_db::sessions::SessionKind;
 
 use crate::app::App;
-use crate::auth;
-use crate::error::{AppError, AppResult};
-use context::{Ctx, Page, ViewerNav};
-
-/// Address registers of large communes run to tens of megabytes.
-const IMPORT_BODY_LIMIT: usize = 64 * 1024 * 1024;
-
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/", get(communes::index))
-        .route("/c/{commune}", get(communes::home))
-        .route(
-            "/c/{commune}/signup",
-            get(accounts::signup_form).post(accounts::signup),
-        )
-        .route(
-            "/c/{commune}/confirm",
-            get(accounts::confirm_form).post(accounts::confirm),
-        )
-        .route(
-            "/c/{commune}/login",
-            get(accounts::login_form).post(accounts::login),
-        )
-        .route("/c/{commune}/logout", post(accounts::logout))
-        .route(
-            "/c/{commune}/password/forgot",
-            get(accounts::forgot_form).post(accounts::forgot),
-        )
-        .route(
-            "/c/{commune}/password/reset",
-            get(accounts::reset_form).post(accounts::reset),
-        )
-        .route("/c/{commune}/me", get(accounts::me))
-        .route(
-            "/c/{commune}/me/confirmation",
-            post(accounts::resend_confirmation),
-        )
-        .route("/c/{commune}/me/invitations", post(residence::invite))
-        .route(
-            "/c/{commune}/verify",
-            get(residence::verify_form).post(residence::verify),
-        )
-        .route("/c/{commune}/n/{neighbourhood}", get(neighbourhoods::home))
-        .route("/c/{commune}/staff", get(staff::dashboard))
-        .route("/c/{commune}/staff/residents/{user}", post(staff::decide))
-        .route(
-            "/c/{commune}/staff/residents/{user}/letter",
-            post(staff::void_letter),
-        )
-        .route("/c/{commune}/staff/letters", post(staff::letters))
-        .route("/c/{commune}/staff/import", get(staff::import_form))
-        .route(
-            "/c/{commune}/staff/import/neighbourhoods",
-            post(staff::import_neighbourhoods).layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
-        )
-        .route(
-            "/c/{commune}/staff/import/addresses",
-            post(staff::import_addresses).layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
-        )
-        .route("/c/{commune}/staff/roles", get(staff::roles))
-        .route("/c/{commune}/staff/roles/{user}", post(staff::set_role))
-        .route("/settings/language", post(settings::language))
-        .route("/settings/display", post(settings::display))
-}
+use crate::http::auth;
+use crate::http::context::{Ctx, Page, ViewerNav};
+use crate::http::error::{AppError, AppResult};
 
 /// A request to one commune's pages: the commune, who is asking (only if signed in
 /// to this commune), and the request context.
@@ -148,7 +74,7 @@ impl Visit {
     }
 
     pub async fn page(&self, title_key: &str) -> AppResult<Page> {
-        let tr = crate::i18n::Tr::new(self.language());
+        let tr = crate::http::i18n::Tr::new(self.language());
         let viewer = match &self.viewer {
             Some(account) => {
                 let slug = match account.neighbourhood_id {

@@ -17,16 +17,16 @@ use gemeng_db::{account_tokens, neighbourhoods};
 use serde::Deserialize;
 
 use crate::app::{now, App};
-use crate::auth;
-use crate::error::AppResult;
+use crate::http::auth;
+use crate::http::context::{cookie, CsrfForm, Ctx, Page, LANGUAGE_COOKIE, SESSION_COOKIE};
+use crate::http::error::AppResult;
+use crate::http::web::{render, render_invalid, see_other, NoFields, Visit};
 use crate::membership::{self, ResetOutcome, SignUp};
-use crate::web::context::{cookie, CsrfForm, Ctx, Page, LANGUAGE_COOKIE, SESSION_COOKIE};
-use crate::web::{render, render_invalid, see_other, NoFields, Visit};
 
 const ADDRESS_RESULTS: i64 = 20;
 
 #[derive(Template)]
-#[template(path = "accounts/signup.html")]
+#[template(path = "membership/signup.html")]
 struct SignupPage {
     page: Page,
     commune: Commune,
@@ -151,7 +151,7 @@ pub async fn signup(
                     Some(365 * 86_400),
                 ));
             let mut page = visit.page("signup-done-title").await?;
-            page.tr = crate::i18n::Tr::new(
+            page.tr = crate::http::i18n::Tr::new(
                 gemeng_core::language::Language::from_code(&account.language)
                     .unwrap_or(visit.language()),
             );
@@ -181,14 +181,14 @@ pub async fn signup(
 }
 
 #[derive(Template)]
-#[template(path = "accounts/signup_done.html")]
+#[template(path = "membership/signup_done.html")]
 struct SignupDone {
     page: Page,
     email: String,
 }
 
 #[derive(Template)]
-#[template(path = "accounts/confirm.html")]
+#[template(path = "membership/confirm.html")]
 struct ConfirmPage {
     page: Page,
     commune: Commune,
@@ -280,7 +280,7 @@ pub async fn confirm(
 }
 
 #[derive(Template)]
-#[template(path = "accounts/login.html")]
+#[template(path = "membership/login.html")]
 struct LoginPage {
     page: Page,
     commune: Commune,
@@ -418,7 +418,7 @@ pub async fn logout(
 }
 
 #[derive(Template)]
-#[template(path = "accounts/forgot.html")]
+#[template(path = "membership/forgot.html")]
 struct ForgotPage {
     page: Page,
     commune: Commune,
@@ -487,7 +487,7 @@ pub async fn forgot(
 }
 
 #[derive(Template)]
-#[template(path = "accounts/reset.html")]
+#[template(path = "membership/reset.html")]
 struct ResetPage {
     page: Page,
     commune: Commune,
@@ -558,7 +558,7 @@ pub async fn reset(
 }
 
 #[derive(Template)]
-#[template(path = "accounts/me.html")]
+#[template(path = "membership/me.html")]
 pub struct MePage {
     pub page: Page,
     pub commune: Commune,
@@ -646,12 +646,12 @@ pub async fn me(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    Query(done): Query<crate::web::Done>,
+    Query(done): Query<crate::http::web::Done>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::ManageOwnAccount)?.clone();
     let mut page = MePage::build(&visit, &account).await?;
-    page.notice = crate::web::notice(&done.done, &[("confirmation-sent", "me-confirm-sent")]);
+    page.notice = crate::http::web::notice(&done.done, &[("confirmation-sent", "me-confirm-sent")]);
     render(&page)
 }
 

@@ -9,7 +9,7 @@ use gemeng_db::neighbourhoods::{self, ShapesImported};
 use gemeng_db::Db;
 
 use crate::app::now;
-use crate::i18n::Tr;
+use crate::http::i18n::Tr;
 
 /// Why an import was refused: a Fluent key and its arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]

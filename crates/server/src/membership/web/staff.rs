@@ -1,8 +1,8 @@
-//! The commune staff's pages: residents waiting for verification, residence
-//! letters, imports of the map and address register, and roles.
+//! The commune staff's membership pages: residents waiting for verification,
+//! residence letters, and roles.
 
 use askama::Template;
-use axum::extract::{Multipart, Path, Query, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use gemeng_core::account::Role;
 use gemeng_core::permissions::Action;
@@ -12,14 +12,13 @@ use gemeng_db::{addresses, neighbourhoods, residence};
 use serde::Deserialize;
 
 use crate::app::{now, App};
-use crate::error::{AppError, AppResult};
+use crate::http::context::{CsrfForm, Ctx, Page};
+use crate::http::error::{AppError, AppResult};
+use crate::http::web::{notice, render, see_other, Done, NoFields, Visit};
 use crate::membership::{self, letters};
-use crate::register;
-use crate::web::context::{same_secret, CsrfForm, Ctx, Page};
-use crate::web::{notice, render, render_invalid, see_other, Done, NoFields, Visit};
 
 #[derive(Template)]
-#[template(path = "staff/dashboard.html")]
+#[template(path = "membership/dashboard.html")]
 struct Dashboard {
     page: Page,
     commune: Commune,
@@ -122,7 +121,7 @@ pub async fn void_letter(
 }
 
 #[derive(Template)]
-#[template(path = "staff/letters.html")]
+#[template(path = "membership/letters.html")]
 struct LettersPage {
     page: Page,
     commune: Commune,
@@ -149,168 +148,7 @@ pub async fn letters(
 }
 
 #[derive(Template)]
-#[template(path = "staff/import.html")]
-struct ImportPage {
-    page: Page,
-    commune: Commune,
-    result: Option<String>,
-    problems: Vec<String>,
-}
-
-pub async fn import_form(
-    State(app): State<App>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    visit.require(Action::ImportRegister)?;
-    render(&ImportPage {
-        page: visit.page("import-title").await?,
-        commune: visit.commune,
-        result: None,
-        problems: vec![],
-    })
-}
-
-/// Reads the `csrf` and `file` fields of an upload form.
-async fn read_upload(visit: &Visit, mut multipart: Multipart) -> AppResult<Vec<u8>> {
-    let mut csrf = String::new();
-    let mut file = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::BadRequest("error-form-malformed"))?
-    {
-        match field.name() {
-            Some("csrf") => {
-                csrf = field
-                    .text()
-                    .await
-                    .map_err(|_| AppError::BadRequest("error-form-malformed"))?
-            }
-            Some("file") => {
-                file = Some(
-                    field
-                        .bytes()
-                        .await
-                        .map_err(|_| AppError::BadRequest("error-form-too-large"))?
-                        .to_vec(),
-                )
-            }
-            _ => {}
-        }
-    }
-    if visit.ctx.csrf.is_empty() || !same_secret(&csrf, &visit.ctx.csrf) {
-        return Err(AppError::BadRequest("error-csrf"));
-    }
-    file.filter(|f| !f.is_empty())
-        .ok_or(AppError::BadRequest("import-error-no-file"))
-}
-
-/// What an import did: the sentence for the page, and the audit log's entry.
-struct Imported {
-    message: String,
-    audit_action: &'static str,
-    count: usize,
-}
-
-/// The import page again, with the result or the reasons nothing was imported.
-async fn answer_import(
-    visit: Visit,
-    outcome: Result<Imported, Vec<register::Problem>>,
-) -> AppResult<Response> {
-    let page = visit
-        .page_at(
-            "import-title",
-            &format!("/c/{}/staff/import", visit.commune.slug),
-        )
-        .await?;
-    match outcome {
-        Ok(done) => {
-            let actor = visit.viewer.as_ref().map(|v| v.id);
-            let detail = done.count.to_string();
-            gemeng_db::audit::record(
-                &visit.app.db,
-                Some(visit.commune.id),
-                actor,
-                done.audit_action,
-                None,
-                &detail,
-                now(),
-            )
-            .await?;
-            render(&ImportPage {
-                page,
-                commune: visit.commune,
-                result: Some(done.message),
-                problems: vec![],
-            })
-        }
-        Err(problems) => {
-            let problems = register::describe_all(&problems, &page.tr);
-            render_invalid(&ImportPage {
-                page,
-                commune: visit.commune,
-                result: None,
-                problems,
-            })
-        }
-    }
-}
-
-pub async fn import_neighbourhoods(
-    State(app): State<App>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-    multipart: Multipart,
-) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    visit.require(Action::ImportRegister)?;
-    let bytes = read_upload(&visit, multipart).await?;
-    let tr = crate::i18n::Tr::new(visit.language());
-    let outcome =
-        register::import_neighbourhoods(&app.db, &visit.commune, &String::from_utf8_lossy(&bytes))
-            .await
-            .map(|done| Imported {
-                message: tr.t_nums(
-                    "import-neighbourhoods-done",
-                    &[
-                        ("created", done.created as i64),
-                        ("updated", done.updated as i64),
-                        ("outside", done.addresses_outside as i64),
-                    ],
-                ),
-                audit_action: "neighbourhoods-imported",
-                count: done.created + done.updated,
-            });
-    answer_import(visit, outcome).await
-}
-
-pub async fn import_addresses(
-    State(app): State<App>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-    multipart: Multipart,
-) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    visit.require(Action::ImportRegister)?;
-    let bytes = read_upload(&visit, multipart).await?;
-    let tr = crate::i18n::Tr::new(visit.language());
-    let outcome = register::import_addresses(&app.db, &visit.commune, &bytes, &mut |_, _| {})
-        .await
-        .map(|done| Imported {
-            message: tr.t_nums(
-                "import-addresses-done",
-                &[("rows", done.rows as i64), ("outside", done.outside as i64)],
-            ),
-            audit_action: "addresses-imported",
-            count: done.rows,
-        });
-    answer_import(visit, outcome).await
-}
-
-#[derive(Template)]
-#[template(path = "staff/roles.html")]
+#[template(path = "membership/roles.html")]
 struct RolesPage {
     page: Page,
     commune: Commune,
@@ -331,7 +169,7 @@ async fn roles_page(visit: &Visit, notice: Option<&'static str>) -> AppResult<Ro
                 Action::AssignRole { to: *r },
             ) == gemeng_core::permissions::Decision::Allow
         })
-        .map(|r| (r.as_str(), crate::web::accounts::role_key(r)))
+        .map(|r| (r.as_str(), crate::membership::web::accounts::role_key(r)))
         .collect();
     Ok(RolesPage {
         page: visit.page("roles-title").await?,

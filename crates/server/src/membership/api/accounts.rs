@@ -9,10 +9,10 @@ use gemeng_db::sessions::SessionKind;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{ApiCtx, ApiJson, ApiVisit};
 use crate::app::{now, App};
-use crate::auth;
-use crate::error::{AppError, AppResult};
+use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
+use crate::http::auth;
+use crate::http::error::{AppError, AppResult};
 use crate::membership::{self, SignUp};
 
 #[derive(Deserialize, ToSchema)]
@@ -25,7 +25,7 @@ pub struct SignUpIn {
     #[schema(min_length = 2, max_length = 60)]
     pub display_name: String,
     /// From `GET /api/v1/communes/{commune}/addresses`.
-    #[serde(deserialize_with = "super::whole_number")]
+    #[serde(deserialize_with = "crate::http::api::whole_number")]
     pub address_id: i64,
     pub language: ApiLanguage,
     /// The community guidelines were shown and accepted.
@@ -67,7 +67,7 @@ pub async fn account_out(app: &App, a: &Account) -> AppResult<AccountOut> {
     })
 }
 
-type Problem = super::openapi::Problem;
+type Problem = crate::http::openapi::Problem;
 
 /// One of Gemeng's five languages.
 #[derive(Deserialize, ToSchema, Clone, Copy)]

@@ -9,12 +9,12 @@ use gemeng_db::accounts;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{ApiCtx, ApiJson, ApiVisit};
 use crate::app::App;
-use crate::error::AppResult;
+use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
+use crate::http::error::AppResult;
 use crate::membership;
 
-type Problem = super::openapi::Problem;
+type Problem = crate::http::openapi::Problem;
 
 #[derive(Serialize, ToSchema)]
 pub struct PendingOut {

@@ -8,9 +8,9 @@ use gemeng_db::communes::{self, Commune};
 use gemeng_db::neighbourhoods::{self, Neighbourhood};
 
 use crate::app::App;
-use crate::error::AppResult;
-use crate::web::context::{Ctx, Page};
-use crate::web::{render, Visit};
+use crate::http::context::{Ctx, Page};
+use crate::http::error::AppResult;
+use crate::http::web::{render, Visit};
 
 #[derive(Template)]
 #[template(path = "index.html")]
@@ -35,7 +35,7 @@ pub enum HomeStatus {
 }
 
 #[derive(Template)]
-#[template(path = "communes/home.html")]
+#[template(path = "commune/home.html")]
 struct Home {
     page: Page,
     commune: Commune,

@@ -4,19 +4,20 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use gemeng_core::permissions::Action;
-use gemeng_db::accounts::{self, Neighbour};
+use gemeng_db::accounts::Neighbour;
+use gemeng_db::communes::Commune;
 use gemeng_db::neighbourhoods::{self, Neighbourhood};
 
 use crate::app::App;
-use crate::error::{AppError, AppResult};
-use crate::web::context::{Ctx, Page};
-use crate::web::{render, Visit};
+use crate::http::context::{Ctx, Page};
+use crate::http::error::{AppError, AppResult};
+use crate::http::web::{render, Visit};
 
 #[derive(Template)]
-#[template(path = "neighbourhoods/home.html")]
+#[template(path = "neighbourhood/home.html")]
 struct Home {
     page: Page,
-    commune: gemeng_db::communes::Commune,
+    commune: Commune,
     neighbourhood: Neighbourhood,
     member_count: i64,
     neighbours: Vec<Neighbour>,
@@ -34,16 +35,16 @@ pub async fn home(
     visit.require(Action::ViewNeighbourhood {
         neighbourhood_id: id,
     })?;
-    let neighbourhood = neighbourhood.ok_or(AppError::NotFound)?;
+    let overview = super::overview(&app, neighbourhood.ok_or(AppError::NotFound)?).await?;
     let page = visit.page("neighbourhood-title").await?;
     render(&Home {
         page: Page {
-            title: neighbourhood.name.clone(),
+            title: overview.neighbourhood.name.clone(),
             ..page
         },
         commune: visit.commune,
-        member_count: neighbourhoods::member_count(&app.db, neighbourhood.id).await?,
-        neighbours: accounts::neighbours(&app.db, neighbourhood.id, 200).await?,
-        neighbourhood,
+        member_count: overview.member_count,
+        neighbours: overview.neighbours,
+        neighbourhood: overview.neighbourhood,
     })
 }

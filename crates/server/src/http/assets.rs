@@ -3,23 +3,13 @@
 use axum::extract::State;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use axum::Router;
 
 use crate::app::App;
 
-const CSS: &str = include_str!("../../static/gemeng.css");
-const LETTERS_CSS: &str = include_str!("../../static/letters.css");
+pub const CSS: &str = include_str!("../../static/gemeng.css");
+pub const LETTERS_CSS: &str = include_str!("../../static/letters.css");
 
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/static/gemeng.css", get(|| async { css(CSS) }))
-        .route("/static/letters.css", get(|| async { css(LETTERS_CSS) }))
-        .route("/healthz", get(healthz))
-        .route("/metrics", get(metrics))
-}
-
-fn css(body: &'static str) -> Response {
+pub fn css(body: &'static str) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),

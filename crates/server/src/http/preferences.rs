@@ -10,10 +10,10 @@ use gemeng_db::sessions::SessionKind;
 use serde::Deserialize;
 
 use crate::app::App;
-use crate::auth;
-use crate::error::{AppError, AppResult};
-use crate::web::context::{cookie, CsrfForm, Ctx, DISPLAY_COOKIE, LANGUAGE_COOKIE};
-use crate::web::see_other;
+use crate::http::auth;
+use crate::http::context::{cookie, CsrfForm, Ctx, DISPLAY_COOKIE, LANGUAGE_COOKIE};
+use crate::http::error::{AppError, AppResult};
+use crate::http::web::see_other;
 
 const YEAR: i64 = 365 * 86_400;
 

@@ -11,15 +11,15 @@ use gemeng_db::neighbourhoods::Neighbourhood;
 use serde::Deserialize;
 
 use crate::app::App;
-use crate::auth;
-use crate::error::AppResult;
+use crate::http::auth;
+use crate::http::context::{CsrfForm, Ctx, Page};
+use crate::http::error::AppResult;
+use crate::http::web::{render, render_invalid, NoFields, Visit};
 use crate::membership;
-use crate::web::accounts::MePage;
-use crate::web::context::{CsrfForm, Ctx, Page};
-use crate::web::{render, render_invalid, NoFields, Visit};
+use crate::membership::web::accounts::MePage;
 
 #[derive(Template)]
-#[template(path = "residence/verify.html")]
+#[template(path = "membership/verify.html")]
 struct VerifyPage {
     page: Page,
     commune: Commune,
@@ -28,7 +28,7 @@ struct VerifyPage {
 }
 
 #[derive(Template)]
-#[template(path = "residence/verified.html")]
+#[template(path = "membership/verified.html")]
 struct VerifiedPage {
     page: Page,
     commune: Commune,

@@ -12,10 +12,10 @@ use gemeng_core::codes::random_token;
 use gemeng_core::language::Language;
 
 use crate::app::App;
-use crate::error::ErrorReport;
-use crate::i18n::Tr;
+use crate::http::context::{cookie, CsrfToken, Ctx, Page, CSRF_COOKIE};
+use crate::http::error::ErrorReport;
+use crate::http::i18n::Tr;
 use crate::metrics::RequestLabels;
-use crate::web::context::{cookie, CsrfToken, Ctx, Page, CSRF_COOKIE};
 
 /// Gives every browser a CSRF token in a cookie; forms echo it in a hidden field.
 pub async fn csrf_cookie(State(app): State<App>, mut req: Request, next: Next) -> Response {
@@ -65,7 +65,7 @@ pub async fn same_origin(State(app): State<App>, req: Request, next: Next) -> Re
         let allowed = [Some(host), authority(&public)];
         if !allowed.contains(&authority(claimed)) || authority(claimed).is_none() {
             tracing::warn!(origin = claimed, host, "refused a cross-origin request");
-            return crate::error::AppError::Forbidden.into_response();
+            return crate::http::error::AppError::Forbidden.into_response();
         }
     }
     next.run(req).await

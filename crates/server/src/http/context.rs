@@ -13,8 +13,8 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::app::App;
-use crate::error::AppError;
-use crate::i18n::Tr;
+use crate::http::error::AppError;
+use crate::http::i18n::Tr;
 
 pub const LANGUAGE_COOKIE: &str = "gemeng_lang";
 pub const DISPLAY_COOKIE: &str = "gemeng_display";

@@ -8,10 +8,10 @@ use gemeng_db::{addresses, communes, neighbourhoods};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{ApiCtx, ApiVisit};
 use crate::app::App;
-use crate::auth;
-use crate::error::AppResult;
+use crate::http::api::{ApiCtx, ApiVisit};
+use crate::http::auth;
+use crate::http::error::AppResult;
 
 #[derive(Serialize, ToSchema)]
 pub struct CommuneOut {
@@ -53,7 +53,7 @@ pub async fn list(State(app): State<App>) -> AppResult<Json<Vec<CommuneOut>>> {
     params(("commune" = String, Path, description = "The commune's slug")),
     responses(
         (status = 200, description = "The commune and its neighbourhoods", body = CommuneDetail),
-        (status = 404, description = "No such commune", body = super::openapi::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = crate::http::openapi::Problem, content_type = "application/problem+json"),
     ))]
 pub async fn show(
     State(app): State<App>,
@@ -103,9 +103,9 @@ pub struct AddressOut {
     params(("commune" = String, Path, description = "The commune's slug"), AddressQuery),
     responses(
         (status = 200, description = "Up to 20 matching addresses of the register", body = [AddressOut]),
-        (status = 400, description = "Malformed query", body = super::openapi::Problem, content_type = "application/problem+json"),
-        (status = 422, description = "The query is longer than 120 characters", body = super::openapi::Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such commune", body = super::openapi::Problem, content_type = "application/problem+json"),
+        (status = 400, description = "Malformed query", body = crate::http::openapi::Problem, content_type = "application/problem+json"),
+        (status = 422, description = "The query is longer than 120 characters", body = crate::http::openapi::Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = crate::http::openapi::Problem, content_type = "application/problem+json"),
     ))]
 pub async fn addresses(
     State(app): State<App>,
@@ -121,7 +121,7 @@ pub async fn addresses(
         "/",
     )?;
     if query.q.chars().count() > 120 {
-        return Err(crate::error::AppError::Invalid(
+        return Err(crate::http::error::AppError::Invalid(
             gemeng_core::validation::FieldErrors::single("q", "error-query-too-long"),
         ));
     }

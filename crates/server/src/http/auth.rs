@@ -12,7 +12,7 @@ use gemeng_db::communes::Commune;
 use gemeng_db::sessions::{self, SessionKind};
 
 use crate::app::{now, App};
-use crate::error::{AppError, AppResult};
+use crate::http::error::{AppError, AppResult};
 
 /// OWASP's argon2id settings: 19 MiB, two passes, one lane.
 fn argon2() -> Argon2<'static> {

@@ -2,17 +2,9 @@
 //! `/api/v1/openapi.json`. Clients authenticate with a bearer token obtained from
 //! e-mail and password; permissions are the same as for the web pages.
 
-pub mod accounts;
-pub mod communes;
-pub mod openapi;
-pub mod residence;
-pub mod staff;
-
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap};
-use axum::routing::{delete, get, post, put};
-use axum::Router;
 use gemeng_core::language::Language;
 use gemeng_core::permissions::Action;
 use gemeng_db::accounts::Account;
@@ -22,63 +14,9 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::app::App;
-use crate::auth;
-use crate::error::{AppError, AppResult};
-use crate::i18n::Tr;
-
-pub fn routes() -> Router<App> {
-    Router::new()
-        .route("/api/v1/openapi.json", get(openapi::document))
-        .route("/api/v1/communes", get(communes::list))
-        .route("/api/v1/communes/{commune}", get(communes::show))
-        .route(
-            "/api/v1/communes/{commune}/addresses",
-            get(communes::addresses),
-        )
-        .route(
-            "/api/v1/communes/{commune}/residents",
-            post(accounts::sign_up),
-        )
-        .route(
-            "/api/v1/communes/{commune}/tokens",
-            post(accounts::create_token),
-        )
-        .route("/api/v1/tokens/current", delete(accounts::delete_token))
-        .route("/api/v1/communes/{commune}/me", get(accounts::me))
-        .route(
-            "/api/v1/communes/{commune}/me/language",
-            put(accounts::set_language),
-        )
-        .route(
-            "/api/v1/communes/{commune}/password-resets",
-            post(accounts::request_password_reset),
-        )
-        .route("/api/v1/communes/{commune}/members", get(staff::members))
-        .route(
-            "/api/v1/communes/{commune}/members/{user}/role",
-            put(staff::set_role),
-        )
-        .route(
-            "/api/v1/communes/{commune}/verification",
-            post(residence::verify),
-        )
-        .route(
-            "/api/v1/communes/{commune}/invitations",
-            post(residence::invite),
-        )
-        .route(
-            "/api/v1/communes/{commune}/neighbourhoods/{neighbourhood}",
-            get(residence::neighbourhood),
-        )
-        .route(
-            "/api/v1/communes/{commune}/pending-residents",
-            get(staff::pending),
-        )
-        .route(
-            "/api/v1/communes/{commune}/pending-residents/{user}/decision",
-            post(staff::decide),
-        )
-}
+use crate::http::auth;
+use crate::http::error::{AppError, AppResult};
+use crate::http::i18n::Tr;
 
 /// The bearer token of the request, if any.
 pub fn bearer(headers: &HeaderMap) -> Option<String> {
@@ -104,11 +42,11 @@ impl FromRequestParts<App> for ApiCtx {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
-        let web = crate::web::context::Ctx::from_parts(parts, app);
+        let web = crate::http::context::Ctx::from_parts(parts, app);
         Ok(ApiCtx {
             token: bearer(&parts.headers),
             client_ip: web.client_ip,
-            language: crate::web::context::language_from_headers(&parts.headers),
+            language: crate::http::context::language_from_headers(&parts.headers),
         })
     }
 }

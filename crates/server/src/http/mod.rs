@@ -1,0 +1,14 @@
+//! Plumbing every capability shares: the request context and its visitor, sessions
+//! and the permission check, errors, translations, middleware and static assets.
+//! Nothing here knows a capability; capabilities build on it.
+
+pub mod api;
+pub mod assets;
+pub mod auth;
+pub mod context;
+pub mod error;
+pub mod i18n;
+pub mod middleware;
+pub mod openapi;
+pub mod preferences;
+pub mod web;

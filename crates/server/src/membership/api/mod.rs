@@ -1,0 +1,5 @@
+//! Membership over the JSON API: accounts and tokens, residence, staff decisions.
+
+pub mod accounts;
+pub mod residence;
+pub mod staff;

@@ -1,0 +1,8 @@
+//! Membership's pages: accounts (sign-up, log-in, passwords, the account page),
+//! proving residence, and the staff pages that act on members (pending residents,
+//! letters, imports of the map and register, roles).
+
+pub mod accounts;
+pub mod imports;
+pub mod residence;
+pub mod staff;

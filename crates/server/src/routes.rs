@@ -1,0 +1,271 @@
+//! The route table: every route of Gemeng, declared once with who may use it.
+//!
+//! The router, the OpenAPI document and the isolation test's cases all come from
+//! this one list, so a route cannot exist without a declared access rule, and the
+//! isolation test (which walks [`table`]) fails for a route it cannot exercise.
+//! The handler still enforces the rule itself, through `Visit::require`; the table
+//! is what the test holds it to.
+
+use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
+use axum::http::Method;
+use axum::routing::{self, MethodRouter};
+use axum::Router;
+use gemeng_core::account::Role;
+use gemeng_core::permissions::Action;
+use utoipa::OpenApi;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
+use utoipa_axum::routes;
+
+use crate::app::App;
+use crate::http::{assets, openapi, preferences};
+use crate::{commune, membership, neighbourhood};
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not (the handler still names `ViewCommunePublic`).
+    Public,
+    /// Whoever `core::permissions::decide` allows this action, in the path's commune.
+    Requires(Action),
+    /// Verified members of the neighbourhood named in the path.
+    NeighbourhoodMembers,
+    /// The holder of the API token sent, whatever its commune.
+    TokenHolder,
+    /// Operators' endpoints and static files: no commune data behind them.
+    Operations,
+}
+
+/// One route as the isolation test sees it.
+#[derive(Debug, Clone)]
+pub struct Route {
+    pub method: Method,
+    /// The path pattern, with `{name}` parameters.
+    pub path: String,
+    pub access: Access,
+    pub api: bool,
+}
+
+/// Address registers of large communes run to tens of megabytes.
+const IMPORT_BODY_LIMIT: usize = 64 * 1024 * 1024;
+
+/// Builds the table and the router side by side, one entry at a time.
+struct Table {
+    routes: Vec<Route>,
+    router: OpenApiRouter<App>,
+}
+
+impl Table {
+    fn new() -> Table {
+        Table {
+            routes: Vec::new(),
+            router: OpenApiRouter::with_openapi(openapi::ApiDoc::openapi()),
+        }
+    }
+
+    fn add(mut self, method: Method, path: &str, access: Access, route: MethodRouter<App>) -> Self {
+        self.routes.push(Route {
+            method,
+            path: path.to_string(),
+            access,
+            api: false,
+        });
+        self.router = self.router.route(path, route);
+        self
+    }
+
+    fn get<H: Handler<T, App>, T: 'static>(self, path: &str, access: Access, h: H) -> Self {
+        self.add(Method::GET, path, access, routing::get(h))
+    }
+
+    fn post<H: Handler<T, App>, T: 'static>(self, path: &str, access: Access, h: H) -> Self {
+        self.add(Method::POST, path, access, routing::post(h))
+    }
+
+    /// An API operation: its path and method come from the handler's `#[utoipa::path]`,
+    /// so the document and the router cannot disagree.
+    fn api(mut self, access: Access, route: UtoipaMethodRouter<App>) -> Self {
+        for (path, item) in route.1.paths.iter() {
+            let operations = [
+                (Method::GET, &item.get),
+                (Method::POST, &item.post),
+                (Method::PUT, &item.put),
+                (Method::DELETE, &item.delete),
+                (Method::PATCH, &item.patch),
+            ];
+            for (method, operation) in operations {
+                if operation.is_some() {
+                    self.routes.push(Route {
+                        method,
+                        path: path.clone(),
+                        access,
+                        api: true,
+                    });
+                }
+            }
+        }
+        self.router = self.router.routes(route);
+        self
+    }
+}
+
+fn build() -> Table {
+    use commune::web as commune_pages;
+    use membership::api::{
+        accounts as account_api, residence as residence_api, staff as staff_api,
+    };
+    use membership::web::{accounts, imports, residence, staff};
+    use Access::*;
+    let staff_review = Requires(Action::ReviewResidents);
+    let print_letters = Requires(Action::PrintLetters);
+    let import = Requires(Action::ImportRegister);
+    // Naming moderators is the least a roles page needs; the form's role is checked too.
+    let assign_roles = Requires(Action::AssignRole {
+        to: Role::Moderator,
+    });
+    let own_account = Requires(Action::ManageOwnAccount);
+
+    Table::new()
+        // Operations and static files.
+        .get("/static/gemeng.css", Operations, || async {
+            assets::css(assets::CSS)
+        })
+        .get("/static/letters.css", Operations, || async {
+            assets::css(assets::LETTERS_CSS)
+        })
+        .get("/healthz", Operations, assets::healthz)
+        .get("/metrics", Operations, assets::metrics)
+        .get("/api/v1/openapi.json", Operations, document)
+        // Reader preferences, kept in cookies (and on the account if signed in).
+        .post("/settings/language", Public, preferences::language)
+        .post("/settings/display", Public, preferences::display)
+        // The commune's public face.
+        .get("/", Public, commune_pages::index)
+        .get("/c/{commune}", Public, commune_pages::home)
+        // Membership: accounts.
+        .get("/c/{commune}/signup", Public, accounts::signup_form)
+        .post("/c/{commune}/signup", Public, accounts::signup)
+        .get("/c/{commune}/confirm", Public, accounts::confirm_form)
+        .post("/c/{commune}/confirm", Public, accounts::confirm)
+        .get("/c/{commune}/login", Public, accounts::login_form)
+        .post("/c/{commune}/login", Public, accounts::login)
+        .post("/c/{commune}/logout", Public, accounts::logout)
+        .get(
+            "/c/{commune}/password/forgot",
+            Public,
+            accounts::forgot_form,
+        )
+        .post("/c/{commune}/password/forgot", Public, accounts::forgot)
+        .get("/c/{commune}/password/reset", Public, accounts::reset_form)
+        .post("/c/{commune}/password/reset", Public, accounts::reset)
+        .get("/c/{commune}/me", own_account, accounts::me)
+        .post(
+            "/c/{commune}/me/confirmation",
+            own_account,
+            accounts::resend_confirmation,
+        )
+        // Membership: residence.
+        .post(
+            "/c/{commune}/me/invitations",
+            Requires(Action::InviteNeighbour),
+            residence::invite,
+        )
+        .get(
+            "/c/{commune}/verify",
+            Requires(Action::ProveResidence),
+            residence::verify_form,
+        )
+        .post(
+            "/c/{commune}/verify",
+            Requires(Action::ProveResidence),
+            residence::verify,
+        )
+        // Membership: the staff's pages.
+        .get("/c/{commune}/staff", staff_review, staff::dashboard)
+        .post(
+            "/c/{commune}/staff/residents/{user}",
+            staff_review,
+            staff::decide,
+        )
+        .post(
+            "/c/{commune}/staff/residents/{user}/letter",
+            print_letters,
+            staff::void_letter,
+        )
+        .post("/c/{commune}/staff/letters", print_letters, staff::letters)
+        .get("/c/{commune}/staff/roles", assign_roles, staff::roles)
+        .post(
+            "/c/{commune}/staff/roles/{user}",
+            assign_roles,
+            staff::set_role,
+        )
+        .get("/c/{commune}/staff/import", import, imports::import_form)
+        .add(
+            Method::POST,
+            "/c/{commune}/staff/import/neighbourhoods",
+            import,
+            routing::post(imports::import_neighbourhoods)
+                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
+        )
+        .add(
+            Method::POST,
+            "/c/{commune}/staff/import/addresses",
+            import,
+            routing::post(imports::import_addresses)
+                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
+        )
+        // Neighbourhoods.
+        .get(
+            "/c/{commune}/n/{neighbourhood}",
+            NeighbourhoodMembers,
+            neighbourhood::web::home,
+        )
+        // The JSON API.
+        .api(Public, routes!(commune::api::list))
+        .api(Public, routes!(commune::api::show))
+        .api(Public, routes!(commune::api::addresses))
+        .api(Public, routes!(account_api::sign_up))
+        .api(Public, routes!(account_api::create_token))
+        .api(Public, routes!(account_api::request_password_reset))
+        .api(TokenHolder, routes!(account_api::delete_token))
+        .api(own_account, routes!(account_api::me))
+        .api(own_account, routes!(account_api::set_language))
+        .api(
+            Requires(Action::ProveResidence),
+            routes!(residence_api::verify),
+        )
+        .api(
+            Requires(Action::InviteNeighbour),
+            routes!(residence_api::invite),
+        )
+        .api(NeighbourhoodMembers, routes!(neighbourhood::api::show))
+        .api(staff_review, routes!(staff_api::pending))
+        .api(staff_review, routes!(staff_api::decide))
+        .api(assign_roles, routes!(staff_api::members))
+        .api(assign_roles, routes!(staff_api::set_role))
+}
+
+/// Every route, for the isolation test and the documentation.
+pub fn table() -> Vec<Route> {
+    build().routes
+}
+
+/// The router and the OpenAPI document, from the same table.
+pub fn router_and_document() -> (Router<App>, utoipa::openapi::OpenApi) {
+    build().router.split_for_parts()
+}
+
+/// `GET /api/v1/openapi.json`: the document, built once from the table.
+async fn document() -> axum::response::Response {
+    use axum::response::IntoResponse;
+    static DOCUMENT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let json = DOCUMENT.get_or_init(|| {
+        let (_, document) = router_and_document();
+        serde_json::to_string(&document).unwrap_or_default()
+    });
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        json.as_str(),
+    )
+        .into_response()
+}
