@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::validation::bounded_text;
+use crate::validation::{bounded_text, has_visible_character, is_format_or_invisible};
 
 pub const PASSWORD_MIN_CHARS: usize = 8;
 /// ASVS asks that at least 64 characters be allowed; pass-phrases are welcome.
@@ -17,11 +17,19 @@ pub const PASSWORD_MAX_CHARS: usize = 256;
 pub struct Email(String);
 
 impl Email {
+    /// Only ASCII addresses are taken: mail to an internationalised address
+    /// (`anaïs@exemple.lu`, `ana@bücher.lu`) needs SMTPUTF8 at every relay, and
+    /// where a relay lacks it the message is retried until it expires. Checked before
+    /// lower-casing, which turns some non-ASCII letters (the Kelvin sign) into ASCII.
     pub fn parse(input: &str) -> Result<Email, &'static str> {
-        let email = input.trim().to_lowercase();
-        if email.is_empty() {
+        let trimmed = input.trim();
+        if trimmed.is_empty() {
             return Err("error-email-required");
         }
+        if !trimmed.is_ascii() {
+            return Err("error-email-ascii");
+        }
+        let email = trimmed.to_ascii_lowercase();
         if email.len() > 254 {
             return Err("error-email-invalid");
         }
@@ -35,7 +43,7 @@ impl Email {
             && !domain.contains("..")
             && domain
                 .chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == '.');
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
         let local_ok = !local.is_empty()
             && local.len() <= 64
             && local
@@ -89,9 +97,26 @@ pub fn check_new_password(password: &str, context: &[&str]) -> Result<(), &'stat
     Ok(())
 }
 
-/// A display name as neighbours see it: 2 to 60 characters.
+/// A display name as neighbours see it: 2 to 60 characters, with no control or
+/// format characters (bidirectional overrides could make "Ana \u{202E}gnp.exe" show
+/// as "Ana exe.png"), and at least one character one can see.
 pub fn check_display_name(input: &str) -> Result<String, &'static str> {
-    bounded_text(input, 2, 60, "error-name-too-short", "error-name-too-long")
+    let trimmed = input.trim();
+    if trimmed.chars().any(is_format_or_invisible) {
+        return Err("error-name-invisible");
+    }
+    let name = bounded_text(
+        trimmed,
+        2,
+        60,
+        "error-name-too-short",
+        "error-name-too-long",
+    )?;
+    if has_visible_character(&name) {
+        Ok(name)
+    } else {
+        Err("error-name-invisible")
+    }
 }
 
 /// What a person may do, from least to most. An operator runs the installation.
@@ -181,6 +206,22 @@ impl VerificationMethod {
     }
 }
 
+/// Storage keeps roles as text; an unknown value is an error, never a silent default.
+impl TryFrom<String> for Role {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        Role::parse(&s).ok_or_else(|| format!("unknown role {s:?}"))
+    }
+}
+
+/// Storage keeps residence states as text; an unknown value is an error.
+impl TryFrom<String> for Residence {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        Residence::parse(&s).ok_or_else(|| format!("unknown residence state {s:?}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,7 +289,146 @@ mod tests {
         );
     }
 
+    #[test]
+    fn non_ascii_emails_are_refused_plainly() {
+        for bad in [
+            "anaïs@exemple.lu",
+            "ana@bücher.lu",
+            "ана@пример.рф",
+            "ana@xn--bcher-kva.lu\u{00AD}",
+            "ana\u{200B}@x.lu",
+            "\u{212A}im@x.lu", // the Kelvin sign lower-cases to an ASCII "k"
+            "ä",
+        ] {
+            assert_eq!(Email::parse(bad), Err("error-email-ascii"), "{bad}");
+        }
+        // Surrounding spaces of any kind are trimmed first; punycode is plain ASCII.
+        assert_eq!(
+            Email::parse("\u{00A0}Ana+Lux@XN--BCHER-KVA.lu\u{3000}")
+                .unwrap()
+                .as_str(),
+            "ana+lux@xn--bcher-kva.lu"
+        );
+        assert_eq!(Email::parse(" \u{00A0} "), Err("error-email-required"));
+    }
+
+    #[test]
+    fn email_length_limits_hold() {
+        let local = "a".repeat(64);
+        assert!(Email::parse(&format!("{local}@x.lu")).is_ok());
+        assert_eq!(
+            Email::parse(&format!("a{local}@x.lu")),
+            Err("error-email-invalid")
+        );
+        let domain = format!("{}.lu", "d".repeat(247));
+        assert_eq!(
+            Email::parse(&format!("ana@{domain}"))
+                .unwrap()
+                .as_str()
+                .len(),
+            254
+        );
+        assert_eq!(
+            Email::parse(&format!("anna@{domain}")),
+            Err("error-email-invalid")
+        );
+        assert!(Email::parse("a@x.l").is_ok());
+        assert_eq!(Email::parse("a@xl"), Err("error-email-invalid"));
+        assert_eq!(Email::parse("a@x."), Err("error-email-invalid"));
+        assert_eq!(Email::parse("a@x_y.lu"), Err("error-email-invalid"));
+        assert_eq!(Email::parse("a<b@x.lu"), Err("error-email-invalid"));
+        assert_eq!(Email::parse("a\u{7f}b@x.lu"), Err("error-email-invalid"));
+        assert!(Email::parse("o'neil-1_2@x-y.lu").is_ok());
+    }
+
+    #[test]
+    fn invisible_and_bidi_names_are_refused() {
+        for bad in [
+            "Ana \u{202E}gnp.exe",
+            "\u{200B}\u{200B}",
+            "\u{200B}\u{200B}\u{200B}",
+            "\u{200B}",
+            "Ana\u{00AD}Silva",
+            "\u{2066}Ana\u{2069}",
+            "Ana\u{E0041}",
+            "\u{FEFF}Ana",
+            "\u{3164}\u{3164}",
+            // Only modifiers: allowed after a letter, invisible alone.
+            "\u{FE0F}\u{FE0F}",
+        ] {
+            assert_eq!(
+                check_display_name(bad),
+                Err("error-name-invisible"),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(
+            check_display_name("Ana ❤\u{FE0F}"),
+            Ok("Ana ❤\u{FE0F}".to_string())
+        );
+        assert_eq!(
+            check_display_name("Zoë Müller"),
+            Ok("Zoë Müller".to_string())
+        );
+        assert_eq!(check_display_name("李娜"), Ok("李娜".to_string()));
+        assert_eq!(check_display_name("  "), Err("error-name-too-short"));
+        assert_eq!(check_display_name(&"é".repeat(60)), Ok("é".repeat(60)));
+        assert_eq!(
+            check_display_name(&"é".repeat(61)),
+            Err("error-name-too-long")
+        );
+    }
+
+    /// A few format characters from all over Unicode, for the property tests.
+    fn format_char() -> impl Strategy<Value = char> {
+        prop::sample::select(vec![
+            '\u{00AD}',
+            '\u{061C}',
+            '\u{180E}',
+            '\u{200B}',
+            '\u{200D}',
+            '\u{200F}',
+            '\u{202A}',
+            '\u{202E}',
+            '\u{2060}',
+            '\u{2064}',
+            '\u{2066}',
+            '\u{2069}',
+            '\u{FEFF}',
+            '\u{E0001}',
+            '\u{E0020}',
+            '\u{E007F}',
+        ])
+    }
+
     proptest! {
+        #[test]
+        fn a_format_character_anywhere_refuses_a_name(
+            name in "[A-Za-zÀ-ÿ ]{2,40}", c in format_char(), at in 0usize..40,
+        ) {
+            let mut chars: Vec<char> = name.chars().collect();
+            chars.insert(at.min(chars.len()), c);
+            let name: String = chars.into_iter().collect();
+            prop_assert_eq!(check_display_name(&name), Err("error-name-invisible"));
+        }
+
+        #[test]
+        fn accepted_names_are_visible_and_clean(s in "\\PC{0,70}") {
+            if let Ok(name) = check_display_name(&s) {
+                prop_assert!(has_visible_character(&name));
+                prop_assert!(!name.chars().any(|c| c.is_control() || is_format_or_invisible(c)));
+                prop_assert!((2..=60).contains(&name.chars().count()));
+            }
+        }
+
+        #[test]
+        fn accepted_emails_are_ascii(s in "[a-zé.]{1,10}@[a-zü]{1,10}\\.lu") {
+            match Email::parse(&s) {
+                Ok(e) => prop_assert!(e.as_str().is_ascii()),
+                Err(reason) => prop_assert_eq!(reason, if s.is_ascii() { "error-email-invalid" } else { "error-email-ascii" }),
+            }
+        }
+
         #[test]
         fn email_parse_is_idempotent(s in "\\PC{0,80}") {
             if let Ok(e) = Email::parse(&s) {

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::validation::{echo, echo_within};
+
 /// One row of the register as imported.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AddressRow {
@@ -31,7 +33,8 @@ impl AddressRow {
     }
 }
 
-/// A problem on one line of an imported file. `reason` is a Fluent key.
+/// A problem on one line of an imported file. `reason` is a Fluent key; `detail`
+/// repeats a little of the file, cleaned and cut by [`echo`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowError {
     pub line: u64,
@@ -61,7 +64,7 @@ pub fn parse_register(input: &[u8]) -> Result<Vec<AddressRow>, Vec<RowError>> {
             return Err(vec![RowError {
                 line: 1,
                 reason: "import-error-csv",
-                detail: e.to_string(),
+                detail: echo(&e.to_string()),
             }])
         }
     };
@@ -90,7 +93,7 @@ pub fn parse_register(input: &[u8]) -> Result<Vec<AddressRow>, Vec<RowError>> {
                 errors.push(RowError {
                     line,
                     reason: "import-error-csv",
-                    detail: e.to_string(),
+                    detail: echo(&e.to_string()),
                 });
                 if errors.len() >= MAX_REPORTED_ROW_ERRORS {
                     break;
@@ -115,10 +118,13 @@ pub fn parse_register(input: &[u8]) -> Result<Vec<AddressRow>, Vec<RowError>> {
                     row.postcode.clone(),
                 );
                 if let Some(first) = seen.insert(key, line) {
+                    // The line number stays whole; the address is cut to make room.
+                    let first = format!(" (line {first})");
+                    let room = crate::validation::MAX_ECHOED_CHARS - first.len();
                     errors.push(RowError {
                         line,
                         reason: "import-error-duplicate-address",
-                        detail: format!("{} (line {first})", row.label()),
+                        detail: echo_within(&row.label(), room) + &first,
                     });
                 } else {
                     rows.push(row);
@@ -127,7 +133,7 @@ pub fn parse_register(input: &[u8]) -> Result<Vec<AddressRow>, Vec<RowError>> {
             Err((reason, detail)) => errors.push(RowError {
                 line,
                 reason,
-                detail,
+                detail: echo(&detail),
             }),
         }
         if errors.len() >= MAX_REPORTED_ROW_ERRORS {
@@ -260,6 +266,54 @@ mod tests {
     fn search_keys() {
         assert_eq!(search_key("  Rue de l'Église, 3 "), "rue de l eglise 3");
         assert_eq!(search_key("Pulvermühl"), "pulvermuhl");
+    }
+
+    #[test]
+    fn echoed_values_are_cut_and_cleaned() {
+        let long = "R".repeat(200);
+        let csv = format!(
+            "street,number,postcode,locality,lat,lon\n\
+             {long},1,1009,Lux,49.6,6.1\n\
+             Rue A,1,1009,Lux,{long},6.1\n\
+             {street},2,1009,Lux,49.6,6.1\n\
+             {street},2,1009,Lux,49.6,6.1\n",
+            street = "S".repeat(119)
+        );
+        let errors = parse_register(csv.as_bytes()).unwrap_err();
+        let details: Vec<_> = errors
+            .iter()
+            .map(|e| (e.reason, e.detail.as_str()))
+            .collect();
+        let cut = |s: &str| format!("{}…", &s[..79]);
+        assert_eq!(
+            details[0],
+            (
+                "import-error-bad-value",
+                cut(&format!("street: {long}")).as_str()
+            )
+        );
+        assert_eq!(
+            details[1],
+            (
+                "import-error-bad-coordinate",
+                cut(&format!("lat: {long}")).as_str()
+            )
+        );
+        assert_eq!(details.len(), 3, "{details:?}");
+        let duplicate = details[2].1;
+        assert_eq!(details[2].0, "import-error-duplicate-address");
+        assert!(duplicate.ends_with("… (line 4)"), "{duplicate}");
+        assert_eq!(
+            duplicate.chars().count(),
+            crate::validation::MAX_ECHOED_CHARS
+        );
+        // A malformed record's error text is cut too.
+        let errors = parse_register(
+            format!("street,number,postcode,locality,lat,lon\n\"{long}\n").as_bytes(),
+        );
+        for e in errors.unwrap_err() {
+            assert!(e.detail.chars().count() <= crate::validation::MAX_ECHOED_CHARS);
+        }
     }
 
     proptest! {

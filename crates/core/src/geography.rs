@@ -2,8 +2,14 @@
 //! an address in the neighbourhood that contains it. Done in Rust with `geo` so that
 //! SQLite and PostgreSQL place every address the same way.
 
-use geo::{BoundingRect, Contains, Intersects, MultiPolygon, Point, Polygon, Rect, Relate};
+use geo::kernels::RobustKernel;
+use geo::{
+    Area, BoundingRect, Contains, Coord, Intersects, Kernel, Line, LineString, MultiPolygon,
+    Orientation, Point, Polygon, Rect, Relate,
+};
 use serde::Serialize;
+
+use crate::validation::{echo, is_format_or_invisible};
 
 /// A neighbourhood's area: one or more polygons in WGS84 longitude/latitude.
 pub type Shape = MultiPolygon<f64>;
@@ -15,7 +21,8 @@ pub struct NeighbourhoodShape {
     pub shape: MultiPolygon<f64>,
 }
 
-/// Why a GeoJSON file was refused. `reason` is a Fluent key; `feature` counts from 1.
+/// Why a GeoJSON file was refused. `reason` is a Fluent key; `feature` counts from 1;
+/// `detail` repeats a little of the file, cleaned and cut by [`echo`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ShapeError {
     pub feature: usize,
@@ -25,20 +32,27 @@ pub struct ShapeError {
 
 pub const MAX_NEIGHBOURHOODS: usize = 2_000;
 pub const MAX_POINTS_PER_SHAPE: usize = 200_000;
+/// How many pairs of segments the self-intersection check may compare per point of
+/// a shape. Real boundaries need a few per point; a shape needing more (a star of
+/// a thousand thin spikes) is refused as too complex, so that the check stays
+/// linear in the size of the file and no file can keep the server busy for long.
+pub const CHECKS_PER_POINT: usize = 64;
 
 impl ShapeError {
-    fn new(feature: usize, reason: &'static str, detail: impl Into<String>) -> Self {
+    fn new(feature: usize, reason: &'static str, detail: impl AsRef<str>) -> Self {
         Self {
             feature,
             reason,
-            detail: detail.into(),
+            detail: echo(detail.as_ref()),
         }
     }
 }
 
 /// Reads a FeatureCollection of Polygon or MultiPolygon features, each with a
-/// `name` property, in WGS84 longitude/latitude.
+/// `name` property, in WGS84 longitude/latitude. A leading byte order mark, as some
+/// editors save, is ignored.
 pub fn parse_geojson(input: &str) -> Result<Vec<NeighbourhoodShape>, ShapeError> {
+    let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     let parsed: geojson::GeoJson = input
         .parse()
         .map_err(|e: geojson::Error| ShapeError::new(0, "import-error-geojson", e.to_string()))?;
@@ -72,6 +86,11 @@ pub fn parse_geojson(input: &str) -> Result<Vec<NeighbourhoodShape>, ShapeError>
         if name.chars().count() > 80 || name.chars().any(char::is_control) {
             return Err(ShapeError::new(number, "import-error-feature-name", name));
         }
+        // Bidirectional overrides and invisible characters would let a name show
+        // as something else, or as nothing.
+        if name.chars().any(is_format_or_invisible) {
+            return Err(ShapeError::new(number, "import-error-name-invisible", name));
+        }
         // Neighbourhoods are stored and reached by slug, so two names with one slug
         // ("Gare", "Garé") are the same neighbourhood, and a name needs letters or digits.
         let slug = crate::slug::slugify(&name);
@@ -81,9 +100,16 @@ pub fn parse_geojson(input: &str) -> Result<Vec<NeighbourhoodShape>, ShapeError>
         if shapes.iter().any(|s| crate::slug::slugify(&s.name) == slug) {
             return Err(ShapeError::new(number, "import-error-duplicate-name", name));
         }
-        let geometry = feature.geometry.ok_or_else(|| {
-            ShapeError::new(number, "import-error-feature-geometry", name.clone())
-        })?;
+        let geometry = feature
+            .geometry
+            .ok_or_else(|| ShapeError::new(number, "import-error-feature-geometry", &name))?;
+        if !rings_are_closed(&geometry.value) {
+            return Err(ShapeError::new(
+                number,
+                "import-error-ring-not-closed",
+                name,
+            ));
+        }
         let shape = match geo::Geometry::<f64>::try_from(geometry) {
             Ok(geo::Geometry::Polygon(p)) => MultiPolygon(vec![p]),
             Ok(geo::Geometry::MultiPolygon(mp)) => mp,
@@ -95,35 +121,176 @@ pub fn parse_geojson(input: &str) -> Result<Vec<NeighbourhoodShape>, ShapeError>
                 ))
             }
         };
-        check_shape(&shape).map_err(|reason| ShapeError::new(number, reason, name.clone()))?;
+        check_shape(&shape).map_err(|reason| ShapeError::new(number, reason, &name))?;
         shapes.push(NeighbourhoodShape { name, shape });
     }
     Ok(shapes)
 }
 
-fn check_shape(shape: &MultiPolygon<f64>) -> Result<(), &'static str> {
-    let mut points = 0usize;
-    for polygon in &shape.0 {
-        for ring in std::iter::once(polygon.exterior()).chain(polygon.interiors()) {
-            // geo closes rings itself; a ring needs three distinct corners.
-            if ring.0.len() < 4 {
-                return Err("import-error-ring-too-short");
-            }
-            points += ring.0.len();
-            if ring.0.iter().any(|c| {
-                !c.x.is_finite() || !c.y.is_finite() || c.x.abs() > 180.0 || c.y.abs() > 90.0
-            }) {
-                return Err("import-error-bad-coordinate");
-            }
-        }
+/// Whether every ring of a GeoJSON (multi)polygon ends where it starts, as RFC 7946
+/// asks. Looked at before converting, because `geo` closes an open ring itself and
+/// would silently draw an edge the file does not have. Empty rings are left to the
+/// length check.
+fn rings_are_closed(value: &geojson::Value) -> bool {
+    let closed = |ring: &Vec<geojson::Position>| ring.first() == ring.last();
+    match value {
+        geojson::Value::Polygon(rings) => rings.iter().all(closed),
+        geojson::Value::MultiPolygon(polygons) => polygons.iter().flatten().all(closed),
+        _ => true,
     }
+}
+
+const SELF_INTERSECTING: &str = "import-error-self-intersecting";
+
+fn check_shape(shape: &MultiPolygon<f64>) -> Result<(), &'static str> {
     if shape.0.is_empty() {
         return Err("import-error-feature-geometry");
+    }
+    let rings = || {
+        shape
+            .0
+            .iter()
+            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+    };
+    let mut points = 0usize;
+    for ring in rings() {
+        // geo closes rings itself; a ring needs three distinct corners.
+        if ring.0.len() < 4 {
+            return Err("import-error-ring-too-short");
+        }
+        points += ring.0.len();
+        if ring
+            .0
+            .iter()
+            .any(|c| !c.x.is_finite() || !c.y.is_finite() || c.x.abs() > 180.0 || c.y.abs() > 90.0)
+        {
+            return Err("import-error-bad-coordinate");
+        }
     }
     if points > MAX_POINTS_PER_SHAPE {
         return Err("import-error-shape-too-large");
     }
+    let mut budget = points * CHECKS_PER_POINT;
+    for ring in rings() {
+        let corners = distinct_corners(ring);
+        if is_flat(&corners) {
+            return Err("import-error-zero-area");
+        }
+        check_simple(&corners, &mut budget)?;
+    }
+    // Each ring has an area, but holes may still cover the whole outer ring.
+    let area = |ring: &LineString<f64>| Polygon::new(ring.clone(), vec![]).unsigned_area();
+    for polygon in &shape.0 {
+        let holes: f64 = polygon.interiors().iter().map(area).sum();
+        if area(polygon.exterior()) - holes <= 0.0 {
+            return Err("import-error-zero-area");
+        }
+    }
     Ok(())
+}
+
+/// A ring's corners without repeats of the corner before, which mean nothing; the
+/// result is still closed.
+fn distinct_corners(ring: &LineString<f64>) -> Vec<Coord<f64>> {
+    let mut corners: Vec<Coord<f64>> = Vec::with_capacity(ring.0.len());
+    for &c in &ring.0 {
+        if corners.last() != Some(&c) {
+            corners.push(c);
+        }
+    }
+    corners
+}
+
+/// Whether all corners lie on one line (or on one point), so the ring has no area.
+/// Exact, with robust orientation predicates.
+fn is_flat(corners: &[Coord<f64>]) -> bool {
+    let Some(&a) = corners.first() else {
+        return true;
+    };
+    let Some(&b) = corners.iter().find(|&&c| c != a) else {
+        return true;
+    };
+    corners
+        .iter()
+        .all(|&c| RobustKernel::orient2d(a, b, c) == Orientation::Collinear)
+}
+
+/// The direction segments are sorted along: x + SWEEP·y. Skewed (by the golden
+/// ratio) so that borders drawn with many points along a meridian, a parallel or a
+/// diagonal do not line up across it.
+const SWEEP: f64 = 1.618_033_988_749_895;
+
+/// Widens each segment's extent along the sweep direction, so that rounding in
+/// x + SWEEP·y never hides two segments that meet. With |x| <= 180 and |y| <= 90
+/// the rounding is below 1e-12.
+const SLACK: f64 = 1e-9;
+
+/// Refuses a ring that crosses or touches itself: two segments that do not follow
+/// each other may not meet at all. `corners` is closed, without repeated corners,
+/// and not flat, so it has at least three segments. Two segments that follow each
+/// other need no check: if the second folds back along the first, it ends on the
+/// first, where the third segment starts (or the first starts on the second, where
+/// the segment before it ends), so a pair that does not follow meets; with only
+/// three segments a fold would make the ring flat.
+///
+/// Comparing every pair of segments would take O(n²) time: with 200,000 points that
+/// is hours. Segments are instead sorted by where they start along a sweep
+/// direction, and each is compared only with those starting before it ends ("sweep
+/// and prune"), which for real boundaries is a few comparisons per point. Each
+/// comparison costs one unit of `budget`; when it runs out the shape is refused as
+/// too complex.
+fn check_simple(corners: &[Coord<f64>], budget: &mut usize) -> Result<(), &'static str> {
+    let segments: Vec<Line<f64>> = corners.windows(2).map(|w| Line::new(w[0], w[1])).collect();
+    let n = segments.len();
+    let along = |c: Coord<f64>| c.x + SWEEP * c.y;
+    // (start, end, segment) along the sweep direction, by start.
+    let mut extents: Vec<(f64, f64, usize)> = segments
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let (a, b) = (along(s.start), along(s.end));
+            (a.min(b), a.max(b) + SLACK, i)
+        })
+        .collect();
+    extents.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (k, &(_, end, i)) in extents.iter().enumerate() {
+        for &(_, _, j) in extents[k + 1..].iter().take_while(|e| e.0 <= end) {
+            spend(budget)?;
+            let (i, j) = (i.min(j), i.max(j));
+            let follows = j == i + 1 || (i == 0 && j == n - 1);
+            if !follows && segments_meet(&segments[i], &segments[j]) {
+                return Err(SELF_INTERSECTING);
+            }
+        }
+    }
+    Ok(())
+}
+
+fn spend(budget: &mut usize) -> Result<(), &'static str> {
+    *budget = budget
+        .checked_sub(1)
+        .ok_or("import-error-shape-too-complex")?;
+    Ok(())
+}
+
+/// Whether `r` lies in the box spanned by `p` and `q`: for a point on the line
+/// through `p` and `q`, whether it is on the segment.
+fn in_box(p: Coord<f64>, q: Coord<f64>, r: Coord<f64>) -> bool {
+    p.x.min(q.x) <= r.x && r.x <= p.x.max(q.x) && p.y.min(q.y) <= r.y && r.y <= p.y.max(q.y)
+}
+
+/// Whether two segments have any point in common, exactly.
+fn segments_meet(a: &Line<f64>, b: &Line<f64>) -> bool {
+    let o1 = RobustKernel::orient2d(a.start, a.end, b.start);
+    let o2 = RobustKernel::orient2d(a.start, a.end, b.end);
+    let o3 = RobustKernel::orient2d(b.start, b.end, a.start);
+    let o4 = RobustKernel::orient2d(b.start, b.end, a.end);
+    let collinear = Orientation::Collinear;
+    (o1 != o2 && o3 != o4)
+        || (o1 == collinear && in_box(a.start, a.end, b.start))
+        || (o2 == collinear && in_box(a.start, a.end, b.end))
+        || (o3 == collinear && in_box(b.start, b.end, a.start))
+        || (o4 == collinear && in_box(b.start, b.end, a.end))
 }
 
 /// Pairs of shapes (by index) whose interiors overlap. Neighbourhoods sharing a
@@ -326,7 +493,457 @@ mod tests {
         assert_eq!(shape_from_geojson("nonsense"), None);
     }
 
+    /// A FeatureCollection with one feature named `name` of the given geometry.
+    fn collection(name: &str, geometry: &str) -> String {
+        let name = serde_json::to_string(name).unwrap();
+        format!(
+            r#"{{"type":"FeatureCollection","features":[{{"type":"Feature","properties":{{"name":{name}}},"geometry":{geometry}}}]}}"#
+        )
+    }
+
+    fn ring_json(ring: &[(f64, f64)]) -> String {
+        let positions: Vec<String> = ring.iter().map(|(x, y)| format!("[{x},{y}]")).collect();
+        format!("[{}]", positions.join(","))
+    }
+
+    /// A Polygon geometry of the given rings, each written as given (not closed).
+    fn polygon(rings: &[&[(f64, f64)]]) -> String {
+        let rings: Vec<String> = rings.iter().map(|r| ring_json(r)).collect();
+        format!(
+            r#"{{"type":"Polygon","coordinates":[{}]}}"#,
+            rings.join(",")
+        )
+    }
+
+    fn outcome(geometry: &str) -> Result<(), &'static str> {
+        parse_geojson(&collection("A", geometry))
+            .map(|_| ())
+            .map_err(|e| e.reason)
+    }
+
+    const SQUARE: &[(f64, f64)] = &[(0.0, 0.0), (4.0, 0.0), (4.0, 4.0), (0.0, 4.0), (0.0, 0.0)];
+
+    #[test]
+    fn a_bow_tie_is_refused() {
+        let bow_tie = [(0.0, 0.0), (1.0, 1.0), (1.0, 0.0), (0.0, 1.0), (0.0, 0.0)];
+        assert_eq!(outcome(&polygon(&[&bow_tie])), Err(SELF_INTERSECTING));
+        // Also as the second part of a MultiPolygon, and as a hole.
+        let multi = format!(
+            r#"{{"type":"MultiPolygon","coordinates":[[{}],[{}]]}}"#,
+            ring_json(SQUARE),
+            ring_json(&bow_tie.map(|(x, y)| (x + 10.0, y)))
+        );
+        assert_eq!(outcome(&multi), Err(SELF_INTERSECTING));
+        let hole = bow_tie.map(|(x, y)| (x + 1.0, y + 1.0));
+        assert_eq!(outcome(&polygon(&[SQUARE, &hole])), Err(SELF_INTERSECTING));
+    }
+
+    #[test]
+    fn rings_that_touch_themselves_or_fold_back_are_refused() {
+        // A figure eight through one corner (1, 1) visited twice.
+        let eight = [
+            (0.0, 0.0),
+            (2.0, 0.0),
+            (1.0, 1.0),
+            (2.0, 2.0),
+            (0.0, 2.0),
+            (1.0, 1.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&eight])), Err(SELF_INTERSECTING));
+        // A corner lying on a segment that does not end there.
+        let dent = [
+            (0.0, 0.0),
+            (4.0, 0.0),
+            (4.0, 4.0),
+            (2.0, 0.0),
+            (0.0, 4.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&dent])), Err(SELF_INTERSECTING));
+        // A spike: out along x = 0 and back over the same line, in the middle...
+        let spike = [
+            (0.0, 0.0),
+            (2.0, 0.0),
+            (2.0, 2.0),
+            (2.0, 3.0),
+            (2.0, 1.0),
+            (0.0, 2.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&spike])), Err(SELF_INTERSECTING));
+        // ...and across the closing corner, either way round.
+        let closing = [
+            (0.0, 0.0),
+            (2.0, 0.0),
+            (2.0, 2.0),
+            (0.0, 2.0),
+            (0.0, 3.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&closing])), Err(SELF_INTERSECTING));
+        let closing = [
+            (0.0, 0.0),
+            (0.0, 1.0),
+            (3.0, 3.0),
+            (-3.0, 3.0),
+            (0.0, 2.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&closing])), Err(SELF_INTERSECTING));
+        // Two separate edges overlapping along a line.
+        let overlap = [
+            (0.0, 0.0),
+            (4.0, 0.0),
+            (4.0, 1.0),
+            (1.0, 1.0),
+            (1.0, 0.0),
+            (3.0, 0.0),
+            (3.0, -1.0),
+            (0.0, -1.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&overlap])), Err(SELF_INTERSECTING));
+    }
+
+    #[test]
+    fn two_triangles_meeting_tip_to_tip_are_refused() {
+        // They touch only at (0, 0), where the segments of one end and those of the
+        // other start along the sweep direction.
+        let hourglass = [
+            (0.0, 0.0),
+            (-1.0, -1.0),
+            (1.0, -1.0),
+            (0.0, 0.0),
+            (1.0, 1.0),
+            (-1.0, 1.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&hourglass])), Err(SELF_INTERSECTING));
+        // Apart, they are a fine MultiPolygon.
+        let lower = format!("[{}]", ring_json(&hourglass[..4]));
+        let upper = [(0.0, 0.1), (1.0, 1.0), (-1.0, 1.0), (0.0, 0.1)];
+        let multi = format!(
+            r#"{{"type":"MultiPolygon","coordinates":[{lower},[{}]]}}"#,
+            ring_json(&upper)
+        );
+        assert_eq!(outcome(&multi), Ok(()));
+    }
+
+    #[test]
+    fn repeated_and_straight_corners_are_fine() {
+        let repeated = [
+            (0.0, 0.0),
+            (1.0, 0.0),
+            (1.0, 0.0),
+            (1.0, 1.0),
+            (0.0, 0.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&repeated])), Ok(()));
+        let straight = [
+            (0.0, 0.0),
+            (1.0, 0.0),
+            (2.0, 0.0),
+            (2.0, 1.0),
+            (0.0, 1.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&straight])), Ok(()));
+        let hole = [(1.0, 1.0), (1.0, 2.0), (2.0, 2.0), (2.0, 1.0), (1.0, 1.0)];
+        assert_eq!(outcome(&polygon(&[SQUARE, &hole])), Ok(()));
+        // A concave ring whose edges come close without meeting.
+        let u = [
+            (0.0, 0.0),
+            (3.0, 0.0),
+            (3.0, 3.0),
+            (2.0, 3.0),
+            (2.0, 1.0),
+            (1.0, 1.0),
+            (1.0, 3.0),
+            (0.0, 3.0),
+            (0.0, 0.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&u])), Ok(()));
+    }
+
+    #[test]
+    fn an_unclosed_ring_is_refused() {
+        let open = [(0.0, 0.0), (1.0, 0.0), (1.0, 1.0), (0.0, 1.0)];
+        assert_eq!(
+            outcome(&polygon(&[&open])),
+            Err("import-error-ring-not-closed")
+        );
+        let open_hole = [(1.0, 1.0), (1.0, 2.0), (2.0, 2.0), (2.0, 1.0)];
+        assert_eq!(
+            outcome(&polygon(&[SQUARE, &open_hole])),
+            Err("import-error-ring-not-closed")
+        );
+        let multi = format!(
+            r#"{{"type":"MultiPolygon","coordinates":[[{}],[{}]]}}"#,
+            ring_json(SQUARE),
+            ring_json(&open.map(|(x, y)| (x + 10.0, y)))
+        );
+        assert_eq!(outcome(&multi), Err("import-error-ring-not-closed"));
+        // An empty ring is too short rather than open.
+        assert_eq!(
+            outcome(&polygon(&[&[]])),
+            Err("import-error-ring-too-short")
+        );
+    }
+
+    #[test]
+    fn zero_area_shapes_are_refused() {
+        let line = [(0.0, 0.0), (1.0, 0.0), (2.0, 0.0), (0.0, 0.0)];
+        assert_eq!(outcome(&polygon(&[&line])), Err("import-error-zero-area"));
+        let diagonal = [(0.1, 0.1), (0.2, 0.2), (0.3, 0.3), (0.1, 0.1)];
+        assert_eq!(
+            outcome(&polygon(&[&diagonal])),
+            Err("import-error-zero-area")
+        );
+        let point = [(1.0, 1.0); 4];
+        assert_eq!(outcome(&polygon(&[&point])), Err("import-error-zero-area"));
+        assert_eq!(
+            outcome(&polygon(&[SQUARE, &line])),
+            Err("import-error-zero-area")
+        );
+        // A hole as large as the outer ring leaves nothing.
+        assert_eq!(
+            outcome(&polygon(&[SQUARE, SQUARE])),
+            Err("import-error-zero-area")
+        );
+        let mut two_holes = vec![SQUARE];
+        let left = [(0.0, 0.0), (0.0, 4.0), (2.0, 4.0), (2.0, 0.0), (0.0, 0.0)];
+        let right = [(2.0, 0.0), (2.0, 4.0), (4.0, 4.0), (4.0, 0.0), (2.0, 0.0)];
+        two_holes.extend([&left[..], &right[..]]);
+        assert_eq!(outcome(&polygon(&two_holes)), Err("import-error-zero-area"));
+    }
+
+    #[test]
+    fn coordinates_must_be_finite_and_on_earth() {
+        let corners = [
+            (-180.0, -90.0),
+            (180.0, -90.0),
+            (180.0, 90.0),
+            (-180.0, -90.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&corners])), Ok(()));
+        for (x, y) in [
+            (180.000001, 0.0),
+            (-180.000001, 0.0),
+            (0.0, 90.000001),
+            (0.0, -90.000001),
+        ] {
+            let ring = [(0.0, 0.0), (x, y), (1.0, 1.0), (0.0, 0.0)];
+            assert_eq!(
+                outcome(&polygon(&[&ring])),
+                Err("import-error-bad-coordinate")
+            );
+        }
+        // JSON cannot write these, but a shape may come from elsewhere.
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            for (x, y) in [(bad, 0.5), (0.5, bad)] {
+                let shape = MultiPolygon(vec![Polygon::new(
+                    vec![(0.0, 0.0), (1.0, 0.0), (x, y), (0.0, 0.0)].into(),
+                    vec![],
+                )]);
+                assert_eq!(check_shape(&shape), Err("import-error-bad-coordinate"));
+            }
+        }
+        assert_eq!(
+            check_shape(&MultiPolygon(vec![])),
+            Err("import-error-feature-geometry")
+        );
+        assert_eq!(check_shape(&rectangle(0.0, 0.0, 1.0, 1.0)), Ok(()));
+    }
+
+    #[test]
+    fn shapes_with_too_many_points_are_refused() {
+        let ring = regular_polygon(MAX_POINTS_PER_SHAPE, 6.1, 49.6, 0.01, 0.0);
+        assert_eq!(ring.len(), MAX_POINTS_PER_SHAPE + 1);
+        let shape = MultiPolygon(vec![Polygon::new(ring.into(), vec![])]);
+        assert_eq!(check_shape(&shape), Err("import-error-shape-too-large"));
+        let ring = regular_polygon(MAX_POINTS_PER_SHAPE - 1, 6.1, 49.6, 0.01, 0.0);
+        let shape = MultiPolygon(vec![Polygon::new(ring.into(), vec![])]);
+        assert_eq!(check_shape(&shape), Ok(()));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        let text = format!("\u{FEFF}{}", collection("Gare", &polygon(&[SQUARE])));
+        assert_eq!(parse_geojson(&text).unwrap()[0].name, "Gare");
+        // Only one, and only at the start.
+        let twice = format!("\u{FEFF}{text}");
+        assert_eq!(
+            parse_geojson(&twice).unwrap_err().reason,
+            "import-error-geojson"
+        );
+    }
+
+    #[test]
+    fn invisible_characters_in_names_are_refused() {
+        for name in [
+            "Gare\u{202E}",
+            "\u{200B}Gare",
+            "Ga\u{00AD}re",
+            "Gare\u{E0041}",
+        ] {
+            let error = parse_geojson(&collection(name, &polygon(&[SQUARE]))).unwrap_err();
+            assert_eq!(error.reason, "import-error-name-invisible", "{name:?}");
+            assert_eq!(error.detail, "Gare");
+        }
+        let error =
+            parse_geojson(&collection("\u{200B}\u{200B}", &polygon(&[SQUARE]))).unwrap_err();
+        assert_eq!(error.reason, "import-error-name-invisible");
+    }
+
+    #[test]
+    fn echoed_details_are_cut_and_cleaned() {
+        let long = "Quartier ".repeat(30);
+        let error = parse_geojson(&collection(&long, &polygon(&[SQUARE]))).unwrap_err();
+        assert_eq!(error.reason, "import-error-feature-name");
+        assert_eq!(
+            error.detail.chars().count(),
+            crate::validation::MAX_ECHOED_CHARS
+        );
+        assert!(error.detail.ends_with('…'));
+        let error = parse_geojson(&collection("A\u{1B}[31mB", &polygon(&[SQUARE]))).unwrap_err();
+        assert_eq!(error.detail, "A[31mB");
+        let garbage = format!("{{\"type\": \"{}\u{7}\"}}", "x".repeat(500));
+        let error = parse_geojson(&garbage).unwrap_err();
+        assert!(error.detail.chars().count() <= crate::validation::MAX_ECHOED_CHARS);
+        assert!(!error.detail.chars().any(char::is_control));
+        // Names within the limit are echoed whole.
+        let bow_tie = [(0.0, 0.0), (1.0, 1.0), (1.0, 0.0), (0.0, 1.0), (0.0, 0.0)];
+        let error =
+            parse_geojson(&collection("Gare-Hollerich", &polygon(&[&bow_tie]))).unwrap_err();
+        assert_eq!(
+            (error.feature, error.detail.as_str()),
+            (1, "Gare-Hollerich")
+        );
+    }
+
+    /// A star of `spikes` thin spikes: simple, but every spike meets the others in
+    /// the middle cells of the grid.
+    fn star(spikes: usize) -> Vec<(f64, f64)> {
+        let mut ring = Vec::new();
+        for k in 0..spikes {
+            let angle = |t: f64| std::f64::consts::TAU * (k as f64 + t) / spikes as f64;
+            ring.push((0.001 * angle(0.0).cos(), 0.001 * angle(0.0).sin()));
+            ring.push((angle(0.5).cos(), angle(0.5).sin()));
+        }
+        ring.push(ring[0]);
+        ring
+    }
+
+    #[test]
+    fn the_self_intersection_check_is_bounded() {
+        assert_eq!(outcome(&polygon(&[&star(8)])), Ok(()));
+        assert_eq!(
+            outcome(&polygon(&[&star(2_000)])),
+            Err("import-error-shape-too-complex")
+        );
+        // A fine square of 40,000 points, with long straight sides that a sweep
+        // along one axis would compare pairwise, is checked within the budget.
+        let mut fine = Vec::new();
+        let steps = 10_000;
+        let step = |i: usize| 0.1 * i as f64 / steps as f64;
+        let (x, y) = (6.05, 49.55);
+        for i in 0..steps {
+            fine.push((x + step(i), y));
+        }
+        for i in 0..steps {
+            fine.push((x + 0.1, y + step(i)));
+        }
+        for i in 0..steps {
+            fine.push((x + 0.1 - step(i), y + 0.1));
+        }
+        for i in 0..steps {
+            fine.push((x, y + 0.1 - step(i)));
+        }
+        fine.push((x, y));
+        assert_eq!(outcome(&polygon(&[&fine])), Ok(()));
+        // The same with a notch cut into its last side that touches the first one.
+        let last = fine.len() - 1 - steps / 2;
+        fine[last] = (x + 0.05, y);
+        assert_eq!(outcome(&polygon(&[&fine])), Err(SELF_INTERSECTING));
+    }
+
+    /// Every pair of segments compared, for checking the grid against.
+    fn brute_force_is_simple(ring: &[(f64, f64)]) -> bool {
+        let corners = distinct_corners(&LineString::from(ring.to_vec()));
+        let segments: Vec<Line<f64>> = corners.windows(2).map(|w| Line::new(w[0], w[1])).collect();
+        let n = segments.len();
+        (0..n).all(|i| {
+            ((i + 2)..n)
+                .filter(|&j| !(i == 0 && j == n - 1))
+                .all(|j| !segments_meet(&segments[i], &segments[j]))
+        })
+    }
+
+    fn regular_polygon(n: usize, x: f64, y: f64, radius: f64, turn: f64) -> Vec<(f64, f64)> {
+        let mut ring: Vec<(f64, f64)> = (0..n)
+            .map(|k| {
+                let a = turn + std::f64::consts::TAU * k as f64 / n as f64;
+                (x + radius * a.cos(), y + radius * a.sin())
+            })
+            .collect();
+        ring.push(ring[0]);
+        ring
+    }
+
     proptest! {
+        #[test]
+        fn convex_polygons_are_accepted(
+            n in 3usize..300, x in -170.0f64..170.0, y in -80.0f64..80.0,
+            radius in 1e-6f64..5.0, turn in 0.0f64..6.3,
+        ) {
+            let ring = regular_polygon(n, x, y, radius, turn);
+            prop_assert_eq!(outcome(&polygon(&[&ring])), Ok(()));
+        }
+
+        #[test]
+        fn swapping_two_neighbouring_corners_makes_a_bow_tie(
+            n in 4usize..100, at in 0usize..100, turn in 0.0f64..6.3,
+        ) {
+            let mut ring = regular_polygon(n, 6.1, 49.6, 0.01, turn);
+            ring.pop();
+            let at = at % n;
+            ring.swap(at, (at + 1) % n);
+            ring.push(ring[0]);
+            prop_assert_eq!(outcome(&polygon(&[&ring])), Err(SELF_INTERSECTING));
+        }
+
+        #[test]
+        fn the_grid_finds_what_comparing_every_pair_finds(
+            corners in proptest::collection::vec((0u8..6, 0u8..6), 3..14), start in 0usize..14,
+        ) {
+            let mut ring: Vec<(f64, f64)> = corners.iter().map(|&(x, y)| (x as f64, y as f64)).collect();
+            let len = ring.len();
+            ring.rotate_left(start % len);
+            ring.push(ring[0]);
+            let expected = if is_flat(&distinct_corners(&LineString::from(ring.clone()))) {
+                Err("import-error-zero-area")
+            } else if brute_force_is_simple(&ring) {
+                Ok(())
+            } else {
+                Err(SELF_INTERSECTING)
+            };
+            prop_assert_eq!(outcome(&polygon(&[&ring])), expected);
+        }
+
+        #[test]
+        fn where_a_ring_starts_does_not_matter(
+            corners in proptest::collection::vec((0u8..5, 0u8..5), 3..10), start in 0usize..10,
+        ) {
+            let mut ring: Vec<(f64, f64)> = corners.iter().map(|&(x, y)| (x as f64, y as f64)).collect();
+            let closed = |r: &[(f64, f64)]| { let mut r = r.to_vec(); r.push(r[0]); r };
+            let first = outcome(&polygon(&[&closed(&ring)]));
+            let len = ring.len();
+            ring.rotate_left(start % len);
+            prop_assert_eq!(outcome(&polygon(&[&closed(&ring)])), first);
+        }
+
         #[test]
         fn every_point_of_a_grid_lands_in_exactly_the_expected_cell(x in 0.0f64..3.0, y in 0.0f64..3.0) {
             let mut areas = Vec::new();

@@ -8,6 +8,7 @@ pub mod address;
 pub mod codes;
 pub mod geography;
 pub mod language;
+pub mod membership;
 pub mod permissions;
 pub mod slug;
 pub mod validation;

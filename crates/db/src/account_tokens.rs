@@ -1,7 +1,8 @@
 //! One-time links sent by e-mail: confirming an address and resetting a password.
 //! A token is stored hashed, expires, and is consumed atomically exactly once.
 
-use crate::{with_pool, Db, DbResult};
+use crate::tx::Tx;
+use crate::{with_pool, with_tx, Db, DbResult};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Purpose {
@@ -21,20 +22,19 @@ impl Purpose {
 /// Stores a new token; older unused tokens of the same purpose stop working, so only
 /// the latest e-mail's link is valid.
 pub async fn issue(
-    db: &Db,
+    tx: &mut Tx,
     token_hash: &str,
     user_id: i64,
     purpose: Purpose,
     now: i64,
     lifetime: i64,
 ) -> DbResult<()> {
-    with_pool!(db.writer(), |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         sqlx::query("UPDATE account_tokens SET used_at = $1 WHERE user_id = $2 AND purpose = $3 AND used_at IS NULL")
             .bind(now)
             .bind(user_id)
             .bind(purpose.as_str())
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         sqlx::query(
             "INSERT INTO account_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES ($1, $2, $3, $4, $5)",
@@ -44,9 +44,8 @@ pub async fn issue(
         .bind(purpose.as_str())
         .bind(now)
         .bind(now + lifetime)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?;
-        tx.commit().await?;
         Ok(())
     })
 }
@@ -54,12 +53,12 @@ pub async fn issue(
 /// Uses a token: returns its user if it was valid, unused and unexpired. A second
 /// call with the same token returns `None`, even when both race.
 pub async fn consume(
-    db: &Db,
+    tx: &mut Tx,
     token_hash: &str,
     purpose: Purpose,
     now: i64,
 ) -> DbResult<Option<i64>> {
-    with_pool!(db.writer(), |pool| {
+    with_tx!(tx, |conn| {
         Ok(sqlx::query_scalar(
             "UPDATE account_tokens SET used_at = $1
              WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $1
@@ -68,7 +67,7 @@ pub async fn consume(
         .bind(now)
         .bind(token_hash)
         .bind(purpose.as_str())
-        .fetch_optional(pool)
+        .fetch_optional(&mut *conn)
         .await?)
     })
 }

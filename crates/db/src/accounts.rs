@@ -5,7 +5,9 @@ use gemeng_core::account::{Residence, Role, VerificationMethod};
 use gemeng_core::permissions::Actor;
 use serde::Serialize;
 
-use crate::{is_unique_violation, with_pool, Db, DbError, DbResult};
+use crate::text::Text;
+use crate::tx::Tx;
+use crate::{is_unique_violation, with_pool, with_tx, Db, DbError, DbResult};
 
 /// An account as its owner and staff see it.
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
@@ -15,10 +17,10 @@ pub struct Account {
     pub email: String,
     pub display_name: String,
     pub language: String,
-    pub role: String,
+    pub role: Text<Role>,
     pub address_id: Option<i64>,
     pub neighbourhood_id: Option<i64>,
-    pub residence: String,
+    pub residence: Text<Residence>,
     pub verification_method: Option<String>,
     pub email_confirmed_at: Option<i64>,
     pub created_at: i64,
@@ -26,11 +28,11 @@ pub struct Account {
 
 impl Account {
     pub fn role(&self) -> Role {
-        Role::parse(&self.role).unwrap_or(Role::Resident)
+        self.role.0
     }
 
     pub fn residence(&self) -> Residence {
-        Residence::parse(&self.residence).unwrap_or(Residence::Pending)
+        self.residence.0
     }
 
     /// The account as the permission rules see it.
@@ -72,11 +74,11 @@ pub enum CreateError {
     Db(#[from] DbError),
 }
 
-pub async fn create(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<i64, CreateError> {
+pub async fn create(tx: &mut Tx, new: &NewAccount<'_>, now: i64) -> Result<i64, CreateError> {
     let confirmed = new.email_confirmed.then_some(now);
     let verified = (new.residence == Residence::Verified).then_some(now);
     let method = verified.map(|_| VerificationMethod::Staff.as_str());
-    let result: Result<i64, sqlx::Error> = with_pool!(db.writer(), |pool| {
+    let result: Result<i64, sqlx::Error> = with_tx!(tx, |conn| {
         sqlx::query_scalar(
             "INSERT INTO users (commune_id, email, password_hash, display_name, language, role, address_id,
                 residence, verification_method, verified_at, email_confirmed_at, created_at)
@@ -94,7 +96,7 @@ pub async fn create(db: &Db, new: &NewAccount<'_>, now: i64) -> Result<i64, Crea
         .bind(verified)
         .bind(confirmed)
         .bind(now)
-        .fetch_one(pool)
+        .fetch_one(&mut *conn)
         .await
     });
     result.map_err(|e| {
@@ -116,13 +118,13 @@ pub async fn by_id(db: &Db, id: i64) -> DbResult<Option<Account>> {
     })
 }
 
-/// Reads with the writer, for a check right after a write by the same request.
-pub async fn by_id_fresh(db: &Db, id: i64) -> DbResult<Option<Account>> {
+/// Reads inside a transaction: sees its own writes, and on SQLite the latest commit.
+pub async fn by_id_in(tx: &mut Tx, id: i64) -> DbResult<Option<Account>> {
     let sql = format!("SELECT {COLUMNS} {FROM} WHERE u.id = $1");
-    with_pool!(db.writer(), |pool| {
+    with_tx!(tx, |conn| {
         Ok(sqlx::query_as::<_, Account>(&sql)
             .bind(id)
-            .fetch_optional(pool)
+            .fetch_optional(&mut *conn)
             .await?)
     })
 }
@@ -164,57 +166,55 @@ pub async fn by_email(db: &Db, commune_id: i64, email: &str) -> DbResult<Option<
     })
 }
 
-pub async fn confirm_email(db: &Db, user_id: i64, now: i64) -> DbResult<()> {
-    with_pool!(db.writer(), |pool| {
+pub async fn confirm_email(tx: &mut Tx, user_id: i64, now: i64) -> DbResult<()> {
+    with_tx!(tx, |conn| {
         sqlx::query(
             "UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2",
         )
         .bind(now)
         .bind(user_id)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?;
         Ok(())
     })
 }
 
-pub async fn set_language(db: &Db, user_id: i64, language: &str) -> DbResult<()> {
-    with_pool!(db.writer(), |pool| {
+pub async fn set_language(tx: &mut Tx, user_id: i64, language: &str) -> DbResult<()> {
+    with_tx!(tx, |conn| {
         sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
             .bind(language)
             .bind(user_id)
-            .execute(pool)
+            .execute(&mut *conn)
             .await?;
         Ok(())
     })
 }
 
 /// Sets a new password and ends every session of the account (ASVS 7.4.3).
-pub async fn set_password(db: &Db, user_id: i64, password_hash: &str) -> DbResult<()> {
-    with_pool!(db.writer(), |pool| {
-        let mut tx = pool.begin().await?;
+pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> DbResult<()> {
+    with_tx!(tx, |conn| {
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)
             .bind(user_id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
         sqlx::query("DELETE FROM sessions WHERE user_id = $1")
             .bind(user_id)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
-        tx.commit().await?;
         Ok(())
     })
 }
 
 /// Changes a role if it is still `expected` (the role the permission check saw);
 /// `false` if somebody changed it in between.
-pub async fn set_role(db: &Db, user_id: i64, expected: Role, role: Role) -> DbResult<bool> {
-    with_pool!(db.writer(), |pool| {
+pub async fn set_role(tx: &mut Tx, user_id: i64, expected: Role, role: Role) -> DbResult<bool> {
+    with_tx!(tx, |conn| {
         let changed = sqlx::query("UPDATE users SET role = $1 WHERE id = $2 AND role = $3")
             .bind(role.as_str())
             .bind(user_id)
             .bind(expected.as_str())
-            .execute(pool)
+            .execute(&mut *conn)
             .await?
             .rows_affected();
         Ok(changed == 1)
@@ -223,46 +223,17 @@ pub async fn set_role(db: &Db, user_id: i64, expected: Role, role: Role) -> DbRe
 
 /// Removes the account of a resident whose residence staff refused, so the person can
 /// sign up again (with the right address). `true` if there was one.
-pub async fn delete_refused(db: &Db, commune_id: i64, email: &str) -> DbResult<bool> {
-    with_pool!(db.writer(), |pool| {
+pub async fn delete_refused(tx: &mut Tx, commune_id: i64, email: &str) -> DbResult<bool> {
+    with_tx!(tx, |conn| {
         let deleted = sqlx::query(
             "DELETE FROM users WHERE commune_id = $1 AND email = $2 AND role = 'resident' AND residence = 'refused'",
         )
         .bind(commune_id)
         .bind(email)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?
         .rows_affected();
         Ok(deleted == 1)
-    })
-}
-
-/// Staff decision on a pending resident; only pending residents of the commune change,
-/// and never the deciding person themselves.
-pub async fn decide_residence(
-    db: &Db,
-    commune_id: i64,
-    user_id: i64,
-    residence: Residence,
-    staff_id: i64,
-    now: i64,
-) -> DbResult<bool> {
-    let method = (residence == Residence::Verified).then_some(VerificationMethod::Staff.as_str());
-    with_pool!(db.writer(), |pool| {
-        let changed = sqlx::query(
-            "UPDATE users SET residence = $1, verification_method = $2, verified_by = $3, verified_at = $4
-             WHERE id = $5 AND commune_id = $6 AND residence = 'pending' AND role = 'resident' AND id <> $3",
-        )
-        .bind(residence.as_str())
-        .bind(method)
-        .bind(staff_id)
-        .bind(now)
-        .bind(user_id)
-        .bind(commune_id)
-        .execute(pool)
-        .await?
-        .rows_affected();
-        Ok(changed == 1)
     })
 }
 
@@ -323,7 +294,7 @@ pub struct Member {
     pub id: i64,
     pub display_name: String,
     pub email: String,
-    pub role: String,
+    pub role: Text<Role>,
     pub neighbourhood: Option<String>,
 }
 
@@ -350,7 +321,7 @@ pub struct Neighbour {
     pub id: i64,
     pub display_name: String,
     pub street: String,
-    pub role: String,
+    pub role: Text<Role>,
 }
 
 pub async fn neighbours(db: &Db, neighbourhood_id: i64, limit: i64) -> DbResult<Vec<Neighbour>> {

@@ -5,7 +5,8 @@ use gemeng_core::address::{search_key, AddressRow};
 use gemeng_core::geography::Placer;
 use serde::Serialize;
 
-use crate::{with_pool, Db, DbResult};
+use crate::tx::Tx;
+use crate::{with_pool, with_tx, Db, DbResult};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct Address {
@@ -48,7 +49,7 @@ fn natural_key(row: &AddressRow) -> String {
 /// Adds or updates every row in one transaction, placing each in its neighbourhood.
 /// `progress` is called with the number of rows written so far.
 pub async fn import(
-    db: &Db,
+    tx: &mut Tx,
     commune_id: i64,
     rows: &[AddressRow],
     placer: &Placer,
@@ -61,8 +62,7 @@ pub async fn import(
             neighbourhood_id = excluded.neighbourhood_id, street = excluded.street,
             number = excluded.number, postcode = excluded.postcode, locality = excluded.locality,
             lat = excluded.lat, lon = excluded.lon, search_key = excluded.search_key";
-    with_pool!(db.writer(), |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let mut outside = 0;
         for (i, row) in rows.iter().enumerate() {
             let neighbourhood = placer.place(row.lon, row.lat);
@@ -78,13 +78,12 @@ pub async fn import(
                 .bind(row.lon)
                 .bind(natural_key(row))
                 .bind(row.search_key())
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
             if (i + 1) % 250 == 0 {
                 progress(i + 1);
             }
         }
-        tx.commit().await?;
         progress(rows.len());
         Ok(AddressesImported {
             rows: rows.len(),

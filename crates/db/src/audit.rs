@@ -1,10 +1,12 @@
 //! The audit trail of decisions taken about people: verifications, refusals, role
 //! changes and imports. Kept per commune; `detail` never holds a secret.
 
-use crate::{with_pool, Db, DbResult};
+use crate::tx::Tx;
+use crate::with_tx;
+use crate::DbResult;
 
 pub async fn record(
-    db: &Db,
+    tx: &mut Tx,
     commune_id: Option<i64>,
     actor_id: Option<i64>,
     action: &str,
@@ -12,7 +14,7 @@ pub async fn record(
     detail: &str,
     now: i64,
 ) -> DbResult<()> {
-    with_pool!(db.writer(), |pool| {
+    with_tx!(tx, |conn| {
         sqlx::query(
             "INSERT INTO audit_log (commune_id, actor_id, action, subject_id, detail, at) VALUES ($1, $2, $3, $4, $5, $6)",
         )
@@ -22,7 +24,7 @@ pub async fn record(
         .bind(subject_id)
         .bind(detail)
         .bind(now)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?;
         Ok(())
     })

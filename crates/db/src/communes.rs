@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::{is_unique_violation, with_pool, Db, DbError, DbResult};
+use crate::tx::Tx;
+use crate::{is_unique_violation, with_pool, with_tx, Db, DbError, DbResult};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Commune {
@@ -15,7 +16,7 @@ pub struct Commune {
 const COLUMNS: &str = "id, slug, name, default_language";
 
 pub async fn create(
-    db: &Db,
+    tx: &mut Tx,
     slug: &str,
     name: &str,
     default_language: &str,
@@ -27,13 +28,13 @@ pub async fn create(
     let sql = format!(
         "INSERT INTO communes (slug, name, default_language, created_at) VALUES ($1, $2, $3, $4) RETURNING {COLUMNS}"
     );
-    with_pool!(db.writer(), |pool| {
+    with_tx!(tx, |conn| {
         sqlx::query_as::<_, Commune>(&sql)
             .bind(slug)
             .bind(name)
             .bind(default_language)
             .bind(now)
-            .fetch_one(pool)
+            .fetch_one(&mut *conn)
             .await
             .map_err(|e| {
                 if is_unique_violation(&e) {

@@ -12,16 +12,21 @@ pub mod audit;
 pub mod backup;
 pub mod communes;
 pub mod connect;
+pub mod membership;
 mod migrate;
 pub mod neighbourhoods;
 pub mod outbox;
 pub mod rate_limits;
-pub mod residence;
 pub mod sessions;
+#[cfg(feature = "test-support")]
 pub mod test_support;
+pub mod text;
+pub mod tx;
 
 pub use connect::{Db, Engine, PoolRef};
 pub use migrate::{applied_versions, migrate, MIGRATIONS_POSTGRES, MIGRATIONS_SQLITE};
+pub use text::Text;
+pub use tx::Tx;
 
 /// Errors from storage. Constraint violations that users can cause are mapped to
 /// their own variants by the functions that expect them.

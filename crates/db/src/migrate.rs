@@ -3,8 +3,8 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::connect::PoolRef;
-use crate::{with_pool, Db, DbError, DbResult};
+use crate::tx::Tx;
+use crate::{with_pool, with_tx, Db, DbError, DbResult};
 
 pub struct Migration {
     pub version: i64,
@@ -31,17 +31,32 @@ fn checksum(sql: &str) -> String {
 const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS schema_migrations (
     version BIGINT PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, applied_at BIGINT NOT NULL)";
 
-/// Applies every migration the database lacks; returns how many were applied.
+/// Any fixed number: the key of the advisory lock instances take while migrating.
+const MIGRATION_LOCK: i64 = 0x6765_6d65_6e67; // "gemeng"
+
+/// Applies every migration the database lacks, all in one transaction; returns how
+/// many were applied.
+///
+/// Several instances may start at once: on PostgreSQL they queue on an advisory lock
+/// held until the transaction ends, then each reads what is applied; on SQLite the
+/// transaction is `BEGIN IMMEDIATE`, which other processes wait for.
 pub async fn migrate(db: &Db, now: i64) -> DbResult<usize> {
-    let migrations = match db.writer() {
-        PoolRef::Sqlite(_) => MIGRATIONS_SQLITE,
-        PoolRef::Postgres(_) => MIGRATIONS_POSTGRES,
+    let migrations = match db {
+        Db::Sqlite { .. } => MIGRATIONS_SQLITE,
+        Db::Postgres(_) => MIGRATIONS_POSTGRES,
     };
-    with_pool!(db.writer(), |pool| {
-        sqlx::query(CREATE_TABLE).execute(pool).await?;
+    let mut tx = db.begin().await?;
+    if let Tx::Postgres(t) = &mut tx {
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(MIGRATION_LOCK)
+            .execute(&mut **t)
+            .await?;
+    }
+    let count = with_tx!(&mut tx, |conn| {
+        sqlx::query(CREATE_TABLE).execute(&mut *conn).await?;
         let applied: Vec<(i64, String)> =
             sqlx::query_as("SELECT version, checksum FROM schema_migrations ORDER BY version")
-                .fetch_all(pool)
+                .fetch_all(&mut *conn)
                 .await?;
         for (version, sum) in &applied {
             match migrations.iter().find(|m| m.version == *version) {
@@ -57,21 +72,21 @@ pub async fn migrate(db: &Db, now: i64) -> DbResult<usize> {
             .iter()
             .filter(|m| !applied.iter().any(|(v, _)| *v == m.version))
         {
-            let mut tx = pool.begin().await?;
-            sqlx::raw_sql(m.sql).execute(&mut *tx).await?;
+            sqlx::raw_sql(m.sql).execute(&mut *conn).await?;
             sqlx::query("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)")
                 .bind(m.version)
                 .bind(m.name)
                 .bind(checksum(m.sql))
                 .bind(now)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
-            tx.commit().await?;
             tracing::info!(version = m.version, name = m.name, "applied migration");
             count += 1;
         }
-        Ok(count)
-    })
+        count
+    });
+    tx.commit().await?;
+    Ok(count)
 }
 
 /// The versions recorded in the database, for tests and `gemeng migrate`.

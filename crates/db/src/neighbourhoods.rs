@@ -4,7 +4,8 @@
 use gemeng_core::geography::{self, NeighbourhoodShape, PlacementArea, Placer, Shape};
 use serde::Serialize;
 
-use crate::{with_pool, Db, DbResult};
+use crate::tx::Tx;
+use crate::{with_pool, with_tx, Db, DbResult};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct Neighbourhood {
@@ -28,13 +29,12 @@ pub struct ShapesImported {
 /// Adds new neighbourhoods and updates the shape of those with the same name. The
 /// caller has checked the shapes (and their overlaps) with `gemeng_core::geography`.
 pub async fn import(
-    db: &Db,
+    tx: &mut Tx,
     commune_id: i64,
     shapes: &[NeighbourhoodShape],
     now: i64,
 ) -> DbResult<ShapesImported> {
-    with_pool!(db.writer(), |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
         let mut created = 0;
         let mut updated = 0;
         for shape in shapes {
@@ -45,7 +45,7 @@ pub async fn import(
                 .bind(&stored)
                 .bind(commune_id)
                 .bind(&slug)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?
                 .rows_affected();
             if changed == 0 {
@@ -55,7 +55,7 @@ pub async fn import(
                     .bind(&shape.name)
                     .bind(&stored)
                     .bind(now)
-                    .execute(&mut *tx)
+                    .execute(&mut *conn)
                     .await?;
                 created += 1;
             } else {
@@ -66,13 +66,13 @@ pub async fn import(
         let areas: Vec<(i64, String)> =
             sqlx::query_as("SELECT id, shape FROM neighbourhoods WHERE commune_id = $1")
                 .bind(commune_id)
-                .fetch_all(&mut *tx)
+                .fetch_all(&mut *conn)
                 .await?;
         let placer = placer_from_rows(areas);
         let points: Vec<(i64, f64, f64)> =
             sqlx::query_as("SELECT id, lon, lat FROM addresses WHERE commune_id = $1")
                 .bind(commune_id)
-                .fetch_all(&mut *tx)
+                .fetch_all(&mut *conn)
                 .await?;
         let mut addresses_outside = 0;
         for (id, lon, lat) in points {
@@ -81,10 +81,9 @@ pub async fn import(
             sqlx::query("UPDATE addresses SET neighbourhood_id = $1 WHERE id = $2")
                 .bind(placed)
                 .bind(id)
-                .execute(&mut *tx)
+                .execute(&mut *conn)
                 .await?;
         }
-        tx.commit().await?;
         Ok(ShapesImported {
             created,
             updated,

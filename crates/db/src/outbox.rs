@@ -4,7 +4,8 @@
 
 use serde::Serialize;
 
-use crate::{with_pool, Db, DbResult};
+use crate::tx::Tx;
+use crate::{with_pool, with_tx, Db, DbResult};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
 pub struct OutgoingMail {
@@ -16,13 +17,13 @@ pub struct OutgoingMail {
 }
 
 pub async fn enqueue(
-    db: &Db,
+    tx: &mut Tx,
     recipient: &str,
     subject: &str,
     body: &str,
     now: i64,
 ) -> DbResult<i64> {
-    with_pool!(db.writer(), |pool| {
+    with_tx!(tx, |conn| {
         Ok(sqlx::query_scalar(
             "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
         )
@@ -30,7 +31,7 @@ pub async fn enqueue(
         .bind(subject)
         .bind(body)
         .bind(now)
-        .fetch_one(pool)
+        .fetch_one(&mut *conn)
         .await?)
     })
 }

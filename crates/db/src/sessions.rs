@@ -1,7 +1,8 @@
 //! Sessions of browsers and API clients. Only the SHA-256 of a session token is
 //! stored. A session ends after `idle` seconds without use or at its absolute expiry.
 
-use crate::{with_pool, Db, DbResult};
+use crate::tx::Tx;
+use crate::{with_pool, with_tx, Db, DbResult};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionKind {
@@ -22,14 +23,14 @@ impl SessionKind {
 const TOUCH_EVERY_SECONDS: i64 = 60;
 
 pub async fn create(
-    db: &Db,
+    tx: &mut Tx,
     token_hash: &str,
     user_id: i64,
     kind: SessionKind,
     now: i64,
     absolute: i64,
 ) -> DbResult<()> {
-    with_pool!(db.writer(), |pool| {
+    with_tx!(tx, |conn| {
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at)
              VALUES ($1, $2, $3, $4, $4, $5)",
@@ -39,7 +40,7 @@ pub async fn create(
         .bind(kind.as_str())
         .bind(now)
         .bind(now + absolute)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?;
         Ok(())
     })
@@ -65,9 +66,10 @@ pub async fn user_of(
         return Ok(None);
     };
     if now >= expires_at || now - last_seen_at > idle {
-        delete(db, token_hash).await?;
+        // Left for the housekeeping job to remove: a read should not need the writer.
         return Ok(None);
     }
+    // Last use is bookkeeping, not part of any action: written on its own.
     if now - last_seen_at >= TOUCH_EVERY_SECONDS {
         with_pool!(db.writer(), |pool| {
             sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
@@ -80,11 +82,11 @@ pub async fn user_of(
     Ok(Some(user_id))
 }
 
-pub async fn delete(db: &Db, token_hash: &str) -> DbResult<()> {
-    with_pool!(db.writer(), |pool| {
+pub async fn delete(tx: &mut Tx, token_hash: &str) -> DbResult<()> {
+    with_tx!(tx, |conn| {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)
-            .execute(pool)
+            .execute(&mut *conn)
             .await?;
         Ok(())
     })

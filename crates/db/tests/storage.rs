@@ -5,19 +5,33 @@ use gemeng_core::account::{Residence, Role, VerificationMethod};
 use gemeng_core::address::parse_register;
 use gemeng_core::codes::hash_secret;
 use gemeng_core::geography::{parse_geojson, rectangle, NeighbourhoodShape};
+use gemeng_core::membership::{Refusal, MAX_OPEN_INVITATIONS};
 use gemeng_db::account_tokens::{self, Purpose};
 use gemeng_db::accounts::{self, CreateError, NewAccount};
-use gemeng_db::residence::{self, Refusal};
+use gemeng_db::membership as residence;
 use gemeng_db::sessions::{self, SessionKind};
 use gemeng_db::test_support::fresh;
 use gemeng_db::{addresses, communes, neighbourhoods, outbox, rate_limits, Db};
 
 const NOW: i64 = 1_800_000_000;
 
+/// Runs one storage write in its own transaction, committed, as a flow would: the
+/// first argument is the database, the rest go to the function after the transaction.
+macro_rules! in_tx {
+    ($($f:ident)::+, $db:expr, $($arg:expr),* $(,)?) => {
+        async {
+            let mut tx = ($db).begin().await.unwrap();
+            let out = $($f)::+(&mut tx, $($arg),*).await;
+            tx.commit().await.unwrap();
+            out
+        }
+    };
+}
+
 /// A commune with two side-by-side neighbourhoods (West: lon 0..1, East: lon 1..2)
 /// and an address register with two addresses in each and one outside both.
 async fn small_commune(db: &Db) -> (i64, i64, i64) {
-    let commune = communes::create(db, "testville", "Testville", "fr", NOW)
+    let commune = in_tx!(communes::create, db, "testville", "Testville", "fr", NOW)
         .await
         .unwrap();
     let shapes = vec![
@@ -30,7 +44,7 @@ async fn small_commune(db: &Db) -> (i64, i64, i64) {
             shape: rectangle(1.0, 0.0, 2.0, 1.0),
         },
     ];
-    neighbourhoods::import(db, commune.id, &shapes, NOW)
+    in_tx!(neighbourhoods::import, db, commune.id, &shapes, NOW)
         .await
         .unwrap();
     let csv = "street,number,postcode,locality,lat,lon\n\
@@ -41,9 +55,16 @@ async fn small_commune(db: &Db) -> (i64, i64, i64) {
         Route du Large,9,1002,Testville,0.5,5.0\n";
     let rows = parse_register(csv.as_bytes()).unwrap();
     let placer = neighbourhoods::placer(db, commune.id).await.unwrap();
-    addresses::import(db, commune.id, &rows, &placer, &mut |_| {})
-        .await
-        .unwrap();
+    in_tx!(
+        addresses::import,
+        db,
+        commune.id,
+        &rows,
+        &placer,
+        &mut |_| {}
+    )
+    .await
+    .unwrap();
     let west = neighbourhoods::by_slug(db, commune.id, "west")
         .await
         .unwrap()
@@ -60,7 +81,8 @@ async fn address_id(db: &Db, commune: i64, query: &str) -> i64 {
 }
 
 async fn resident(db: &Db, commune: i64, email: &str, address: i64, residence: Residence) -> i64 {
-    accounts::create(
+    in_tx!(
+        accounts::create,
         db,
         &NewAccount {
             commune_id: Some(commune),
@@ -90,15 +112,19 @@ async fn migrations_apply_once_and_are_recorded() {
 #[tokio::test]
 async fn communes_have_unique_valid_slugs() {
     let t = fresh().await;
-    communes::create(&t.db, "a-ville", "A", "lb", NOW)
+    in_tx!(communes::create, &t.db, "a-ville", "A", "lb", NOW)
         .await
         .unwrap();
-    assert!(communes::create(&t.db, "a-ville", "A again", "lb", NOW)
-        .await
-        .is_err());
-    assert!(communes::create(&t.db, "Not A Slug", "B", "lb", NOW)
-        .await
-        .is_err());
+    assert!(
+        in_tx!(communes::create, &t.db, "a-ville", "A again", "lb", NOW)
+            .await
+            .is_err()
+    );
+    assert!(
+        in_tx!(communes::create, &t.db, "Not A Slug", "B", "lb", NOW)
+            .await
+            .is_err()
+    );
     assert_eq!(communes::list(&t.db).await.unwrap().len(), 1);
     assert!(communes::by_slug(&t.db, "nowhere").await.unwrap().is_none());
 }
@@ -143,7 +169,7 @@ async fn reimporting_shapes_moves_addresses_and_keeps_ids() {
             shape: rectangle(10.0, 0.0, 11.0, 1.0),
         },
     ];
-    let result = neighbourhoods::import(&t.db, commune, &shapes, NOW)
+    let result = in_tx!(neighbourhoods::import, &t.db, commune, &shapes, NOW)
         .await
         .unwrap();
     assert_eq!(
@@ -159,14 +185,21 @@ async fn reimporting_shapes_moves_addresses_and_keeps_ids() {
 #[tokio::test]
 async fn the_real_quartiers_import() {
     let t = fresh().await;
-    let commune = communes::create(&t.db, "luxembourg", "Luxembourg", "lb", NOW)
-        .await
-        .unwrap();
+    let commune = in_tx!(
+        communes::create,
+        &t.db,
+        "luxembourg",
+        "Luxembourg",
+        "lb",
+        NOW
+    )
+    .await
+    .unwrap();
     let shapes = parse_geojson(include_str!(
         "../../server/demo/luxembourg-city-quartiers.geojson"
     ))
     .unwrap();
-    let result = neighbourhoods::import(&t.db, commune.id, &shapes, NOW)
+    let result = in_tx!(neighbourhoods::import, &t.db, commune.id, &shapes, NOW)
         .await
         .unwrap();
     assert_eq!(result.created, 24);
@@ -182,9 +215,16 @@ async fn the_real_quartiers_import() {
 async fn an_email_is_unique_per_commune_only() {
     let t = fresh().await;
     let (commune, _, _) = small_commune(&t.db).await;
-    let other = communes::create(&t.db, "otherville", "Otherville", "de", NOW)
-        .await
-        .unwrap();
+    let other = in_tx!(
+        communes::create,
+        &t.db,
+        "otherville",
+        "Otherville",
+        "de",
+        NOW
+    )
+    .await
+    .unwrap();
     let address = address_id(&t.db, commune, "ouest 1").await;
     resident(
         &t.db,
@@ -194,7 +234,8 @@ async fn an_email_is_unique_per_commune_only() {
         Residence::Pending,
     )
     .await;
-    let again = accounts::create(
+    let again = in_tx!(
+        accounts::create,
         &t.db,
         &NewAccount {
             commune_id: Some(commune),
@@ -222,7 +263,9 @@ async fn an_email_is_unique_per_commune_only() {
         residence: Residence::Verified,
         email_confirmed: true,
     };
-    assert!(accounts::create(&t.db, &elsewhere, NOW).await.is_ok());
+    assert!(in_tx!(accounts::create, &t.db, &elsewhere, NOW)
+        .await
+        .is_ok());
 }
 
 #[tokio::test]
@@ -267,9 +310,17 @@ async fn sessions_expire_when_idle_or_too_old() {
         Residence::Verified,
     )
     .await;
-    sessions::create(&t.db, "h1", user, SessionKind::Browser, NOW, 1000)
-        .await
-        .unwrap();
+    in_tx!(
+        sessions::create,
+        &t.db,
+        "h1",
+        user,
+        SessionKind::Browser,
+        NOW,
+        1000
+    )
+    .await
+    .unwrap();
     assert_eq!(
         sessions::user_of(&t.db, "h1", SessionKind::Browser, NOW + 50, 100)
             .await
@@ -291,9 +342,17 @@ async fn sessions_expire_when_idle_or_too_old() {
         None
     );
     // Kept alive, but past the absolute expiry.
-    sessions::create(&t.db, "h2", user, SessionKind::Browser, NOW, 1000)
-        .await
-        .unwrap();
+    in_tx!(
+        sessions::create,
+        &t.db,
+        "h2",
+        user,
+        SessionKind::Browser,
+        NOW,
+        1000
+    )
+    .await
+    .unwrap();
     for step in 1..=9 {
         let at = NOW + step * 90;
         assert_eq!(
@@ -310,10 +369,20 @@ async fn sessions_expire_when_idle_or_too_old() {
         None
     );
     // A new password ends every session.
-    sessions::create(&t.db, "h3", user, SessionKind::Api, NOW, 1000)
+    in_tx!(
+        sessions::create,
+        &t.db,
+        "h3",
+        user,
+        SessionKind::Api,
+        NOW,
+        1000
+    )
+    .await
+    .unwrap();
+    in_tx!(accounts::set_password, &t.db, user, "new")
         .await
         .unwrap();
-    accounts::set_password(&t.db, user, "new").await.unwrap();
     assert_eq!(
         sessions::user_of(&t.db, "h3", SessionKind::Api, NOW + 1, 100)
             .await
@@ -334,22 +403,50 @@ async fn account_tokens_work_once_and_only_the_latest() {
         Residence::Pending,
     )
     .await;
-    account_tokens::issue(&t.db, "old", user, Purpose::ResetPassword, NOW, 3600)
-        .await
-        .unwrap();
-    account_tokens::issue(&t.db, "new", user, Purpose::ResetPassword, NOW, 3600)
-        .await
-        .unwrap();
+    in_tx!(
+        account_tokens::issue,
+        &t.db,
+        "old",
+        user,
+        Purpose::ResetPassword,
+        NOW,
+        3600
+    )
+    .await
+    .unwrap();
+    in_tx!(
+        account_tokens::issue,
+        &t.db,
+        "new",
+        user,
+        Purpose::ResetPassword,
+        NOW,
+        3600
+    )
+    .await
+    .unwrap();
     assert_eq!(
-        account_tokens::consume(&t.db, "old", Purpose::ResetPassword, NOW + 1)
-            .await
-            .unwrap(),
+        in_tx!(
+            account_tokens::consume,
+            &t.db,
+            "old",
+            Purpose::ResetPassword,
+            NOW + 1
+        )
+        .await
+        .unwrap(),
         None
     );
     assert_eq!(
-        account_tokens::consume(&t.db, "new", Purpose::ConfirmEmail, NOW + 1)
-            .await
-            .unwrap(),
+        in_tx!(
+            account_tokens::consume,
+            &t.db,
+            "new",
+            Purpose::ConfirmEmail,
+            NOW + 1
+        )
+        .await
+        .unwrap(),
         None
     );
     assert!(
@@ -358,24 +455,50 @@ async fn account_tokens_work_once_and_only_the_latest() {
             .unwrap()
     );
     assert_eq!(
-        account_tokens::consume(&t.db, "new", Purpose::ResetPassword, NOW + 1)
-            .await
-            .unwrap(),
+        in_tx!(
+            account_tokens::consume,
+            &t.db,
+            "new",
+            Purpose::ResetPassword,
+            NOW + 1
+        )
+        .await
+        .unwrap(),
         Some(user)
     );
     assert_eq!(
-        account_tokens::consume(&t.db, "new", Purpose::ResetPassword, NOW + 2)
-            .await
-            .unwrap(),
+        in_tx!(
+            account_tokens::consume,
+            &t.db,
+            "new",
+            Purpose::ResetPassword,
+            NOW + 2
+        )
+        .await
+        .unwrap(),
         None
     );
-    account_tokens::issue(&t.db, "late", user, Purpose::ConfirmEmail, NOW, 60)
-        .await
-        .unwrap();
+    in_tx!(
+        account_tokens::issue,
+        &t.db,
+        "late",
+        user,
+        Purpose::ConfirmEmail,
+        NOW,
+        60
+    )
+    .await
+    .unwrap();
     assert_eq!(
-        account_tokens::consume(&t.db, "late", Purpose::ConfirmEmail, NOW + 61)
-            .await
-            .unwrap(),
+        in_tx!(
+            account_tokens::consume,
+            &t.db,
+            "late",
+            Purpose::ConfirmEmail,
+            NOW + 61
+        )
+        .await
+        .unwrap(),
         None
     );
 }
@@ -392,16 +515,30 @@ async fn concurrent_uses_of_a_token_succeed_once() {
         Residence::Pending,
     )
     .await;
-    account_tokens::issue(&t.db, "race", user, Purpose::ConfirmEmail, NOW, 3600)
-        .await
-        .unwrap();
+    in_tx!(
+        account_tokens::issue,
+        &t.db,
+        "race",
+        user,
+        Purpose::ConfirmEmail,
+        NOW,
+        3600
+    )
+    .await
+    .unwrap();
     let tries: Vec<_> = (0..8)
         .map(|_| {
             let db = t.db.clone();
             tokio::spawn(async move {
-                account_tokens::consume(&db, "race", Purpose::ConfirmEmail, NOW + 1)
-                    .await
-                    .unwrap()
+                in_tx!(
+                    account_tokens::consume,
+                    &db,
+                    "race",
+                    Purpose::ConfirmEmail,
+                    NOW + 1
+                )
+                .await
+                .unwrap()
             })
         })
         .collect();
@@ -432,48 +569,67 @@ async fn letter_codes_verify_their_own_resident_once() {
         Residence::Pending,
     )
     .await;
-    let recipients = residence::letter_recipients(&t.db, commune, NOW)
-        .await
-        .unwrap();
-    assert_eq!(recipients.len(), 2);
+    assert_eq!(
+        residence::letters_waiting(&t.db, commune, NOW)
+            .await
+            .unwrap(),
+        2
+    );
     let mut codes = vec!["BEN-CODE", "ANA-CODE"];
     let mut next_code = || {
         let code = codes.pop().unwrap().to_string();
         let hash = hash_secret(&code);
         (code, hash)
     };
-    let letters = residence::issue_letters(&t.db, commune, ana, NOW, 3600, &mut next_code)
-        .await
-        .unwrap();
+    let letters = in_tx!(
+        residence::issue_letters,
+        &t.db,
+        commune,
+        ana,
+        NOW,
+        3600,
+        &mut next_code
+    )
+    .await
+    .unwrap();
     let printed: Vec<_> = letters
         .iter()
         .map(|(r, c)| (r.user_id, c.as_str()))
         .collect();
     assert_eq!(printed, vec![(ana, "ANA-CODE"), (ben, "BEN-CODE")]);
-    assert!(residence::letter_recipients(&t.db, commune, NOW)
+    assert_eq!(
+        residence::letters_waiting(&t.db, commune, NOW)
+            .await
+            .unwrap(),
+        0
+    );
+    // A lost letter is voided; its resident waits for the next batch again.
+    assert!(in_tx!(residence::void_letter, &t.db, commune, ben, NOW)
+        .await
+        .unwrap());
+    assert!(!in_tx!(residence::void_letter, &t.db, commune, ben, NOW)
+        .await
+        .unwrap());
+    assert_eq!(
+        residence::letters_waiting(&t.db, commune, NOW)
+            .await
+            .unwrap(),
+        1
+    );
+    let without_letter: Vec<i64> = accounts::pending_residents(&t.db, commune, NOW)
         .await
         .unwrap()
-        .is_empty());
-    // A lost letter is voided; its resident waits for the next batch again.
-    assert!(residence::void_letter(&t.db, commune, ben, NOW)
-        .await
-        .unwrap());
-    assert!(!residence::void_letter(&t.db, commune, ben, NOW)
-        .await
-        .unwrap());
-    let waiting = residence::letter_recipients(&t.db, commune, NOW)
-        .await
-        .unwrap();
-    assert_eq!(
-        waiting.iter().map(|r| r.user_id).collect::<Vec<_>>(),
-        vec![ben]
-    );
+        .into_iter()
+        .filter(|p| p.letter_printed_at.is_none())
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(without_letter, vec![ben]);
 
     // Ben cannot use Ana's letter; an unknown code is refused; nothing changes.
     let db = &t.db;
     let redeem = |user, code: &str, at| {
         let hash = hash_secret(code);
-        async move { residence::redeem(db, commune, user, west, &hash, at).await }
+        async move { in_tx!(residence::redeem, db, commune, user, west, &hash, at).await }
     };
     assert_eq!(
         redeem(ben, "ANA-CODE", NOW + 1).await.unwrap(),
@@ -514,10 +670,18 @@ async fn letter_codes_verify_their_own_resident_once() {
     );
 
     // A code of one commune means nothing in another.
-    let other = communes::create(&t.db, "otherville", "Otherville", "de", NOW)
-        .await
-        .unwrap();
-    let elsewhere = residence::redeem(
+    let other = in_tx!(
+        communes::create,
+        &t.db,
+        "otherville",
+        "Otherville",
+        "de",
+        NOW
+    )
+    .await
+    .unwrap();
+    let elsewhere = in_tx!(
+        residence::redeem,
         &t.db,
         other.id,
         ben,
@@ -559,24 +723,33 @@ async fn invitations_work_only_within_the_neighbourhood() {
     )
     .await;
     let code = hash_secret("INVITE");
-    residence::issue_invitation(&t.db, commune, ana, west, &code, NOW, 3600)
-        .await
-        .unwrap()
-        .unwrap();
+    in_tx!(
+        residence::issue_invitation,
+        &t.db,
+        commune,
+        ana,
+        west,
+        &code,
+        NOW,
+        3600
+    )
+    .await
+    .unwrap()
+    .unwrap();
     assert_eq!(
-        residence::redeem(&t.db, commune, ana, west, &code, NOW)
+        in_tx!(residence::redeem, &t.db, commune, ana, west, &code, NOW)
             .await
             .unwrap(),
         Err(Refusal::Unknown)
     );
     assert_eq!(
-        residence::redeem(&t.db, commune, ben, east, &code, NOW)
+        in_tx!(residence::redeem, &t.db, commune, ben, east, &code, NOW)
             .await
             .unwrap(),
         Err(Refusal::OtherNeighbourhood)
     );
     assert_eq!(
-        residence::redeem(&t.db, commune, cleo, west, &code, NOW)
+        in_tx!(residence::redeem, &t.db, commune, cleo, west, &code, NOW)
             .await
             .unwrap(),
         Ok(VerificationMethod::Invitation)
@@ -585,17 +758,33 @@ async fn invitations_work_only_within_the_neighbourhood() {
         residence::invitations_of(&t.db, ana).await.unwrap()[0].used_at,
         Some(NOW)
     );
-    for i in 0..residence::MAX_OPEN_INVITATIONS {
+    for i in 0..MAX_OPEN_INVITATIONS {
         let more = hash_secret(&format!("MORE{i}"));
-        assert!(
-            residence::issue_invitation(&t.db, commune, ana, west, &more, NOW, 3600)
-                .await
-                .unwrap()
-                .is_some()
-        );
+        assert!(in_tx!(
+            residence::issue_invitation,
+            &t.db,
+            commune,
+            ana,
+            west,
+            &more,
+            NOW,
+            3600
+        )
+        .await
+        .unwrap()
+        .is_some());
     }
-    let one_too_many =
-        residence::issue_invitation(&t.db, commune, ana, west, &hash_secret("X"), NOW, 3600).await;
+    let one_too_many = in_tx!(
+        residence::issue_invitation,
+        &t.db,
+        commune,
+        ana,
+        west,
+        &hash_secret("X"),
+        NOW,
+        3600
+    )
+    .await;
     assert_eq!(one_too_many.unwrap(), None);
 }
 
@@ -603,9 +792,16 @@ async fn invitations_work_only_within_the_neighbourhood() {
 async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
     let t = fresh().await;
     let (commune, _, _) = small_commune(&t.db).await;
-    let other = communes::create(&t.db, "otherville", "Otherville", "de", NOW)
-        .await
-        .unwrap();
+    let other = in_tx!(
+        communes::create,
+        &t.db,
+        "otherville",
+        "Otherville",
+        "de",
+        NOW
+    )
+    .await
+    .unwrap();
     let ana = resident(
         &t.db,
         commune,
@@ -623,14 +819,26 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
         Residence::Pending,
     )
     .await;
-    accounts::set_role(&t.db, staff, Role::Resident, Role::Staff)
-        .await
-        .unwrap();
-    assert!(
-        !accounts::decide_residence(&t.db, commune, staff, Residence::Verified, staff, NOW)
-            .await
-            .unwrap()
-    );
+    in_tx!(
+        accounts::set_role,
+        &t.db,
+        staff,
+        Role::Resident,
+        Role::Staff
+    )
+    .await
+    .unwrap();
+    assert!(!in_tx!(
+        residence::decide_residence,
+        &t.db,
+        commune,
+        staff,
+        Residence::Verified,
+        staff,
+        NOW
+    )
+    .await
+    .unwrap());
     assert_eq!(
         accounts::pending_residents(&t.db, commune, NOW)
             .await
@@ -638,21 +846,39 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
             .len(),
         1
     );
-    assert!(
-        !accounts::decide_residence(&t.db, other.id, ana, Residence::Verified, 1, NOW)
-            .await
-            .unwrap()
-    );
-    assert!(
-        accounts::decide_residence(&t.db, commune, ana, Residence::Refused, staff, NOW)
-            .await
-            .unwrap()
-    );
-    assert!(
-        !accounts::decide_residence(&t.db, commune, ana, Residence::Verified, staff, NOW)
-            .await
-            .unwrap()
-    );
+    assert!(!in_tx!(
+        residence::decide_residence,
+        &t.db,
+        other.id,
+        ana,
+        Residence::Verified,
+        1,
+        NOW
+    )
+    .await
+    .unwrap());
+    assert!(in_tx!(
+        residence::decide_residence,
+        &t.db,
+        commune,
+        ana,
+        Residence::Refused,
+        staff,
+        NOW
+    )
+    .await
+    .unwrap());
+    assert!(!in_tx!(
+        residence::decide_residence,
+        &t.db,
+        commune,
+        ana,
+        Residence::Verified,
+        staff,
+        NOW
+    )
+    .await
+    .unwrap());
     assert!(accounts::pending_residents(&t.db, commune, NOW)
         .await
         .unwrap()
@@ -701,9 +927,16 @@ async fn rate_limits_count_this_window_and_the_one_before() {
 async fn concurrent_claims_share_out_the_outbox_without_overlap() {
     let t = fresh().await;
     for i in 0..40 {
-        outbox::enqueue(&t.db, &format!("n{i}@example.lu"), "Hello", "Body", NOW)
-            .await
-            .unwrap();
+        in_tx!(
+            outbox::enqueue,
+            &t.db,
+            &format!("n{i}@example.lu"),
+            "Hello",
+            "Body",
+            NOW
+        )
+        .await
+        .unwrap();
     }
     let claims: Vec<_> = (0..4)
         .map(|_| {
@@ -734,9 +967,16 @@ async fn concurrent_claims_share_out_the_outbox_without_overlap() {
 #[tokio::test]
 async fn the_outbox_retries_with_backoff() {
     let t = fresh().await;
-    let id = outbox::enqueue(&t.db, "ana@example.lu", "Hello", "Body", NOW)
-        .await
-        .unwrap();
+    let id = in_tx!(
+        outbox::enqueue,
+        &t.db,
+        "ana@example.lu",
+        "Hello",
+        "Body",
+        NOW
+    )
+    .await
+    .unwrap();
     assert_eq!(outbox::claim_due(&t.db, NOW, 10).await.unwrap().len(), 1);
     // Claimed: another instance finds nothing to send until the claim runs out.
     assert!(outbox::claim_due(&t.db, NOW, 10).await.unwrap().is_empty());

@@ -3,10 +3,11 @@
 use std::ops::Deref;
 use std::sync::Arc;
 
-use gemeng_db::Db;
+use gemeng_db::{Db, Tx};
 use tokio::sync::Notify;
 
 use crate::config::Config;
+use crate::http::error::AppResult;
 use crate::metrics::Metrics;
 
 #[derive(Clone)]
@@ -28,6 +29,19 @@ impl App {
             metrics: Metrics::new(),
             mail_queued: Notify::new(),
         }))
+    }
+
+    /// Opens the transaction of one action (see `gemeng_db::tx`).
+    pub async fn begin(&self) -> AppResult<Tx> {
+        Ok(self.db.begin().await?)
+    }
+
+    /// Commits an action, then wakes the mail sender: a message the action queued
+    /// exists for it only once committed.
+    pub async fn commit(&self, tx: Tx) -> AppResult<()> {
+        tx.commit().await?;
+        self.mail_queued.notify_one();
+        Ok(())
     }
 }
 

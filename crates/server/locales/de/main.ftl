@@ -126,6 +126,7 @@ verify-error-unknown = Diesen Code kennen wir nicht. Prüfen Sie ihn und versuch
 verify-error-expired = Dieser Code ist zu alt. Fragen Sie nach einem neuen.
 verify-error-used = Dieser Code wurde schon benutzt.
 verify-error-other-neighbourhood = Diese Einladung ist für ein anderes Viertel. Nur Nachbarn aus Ihrem eigenen Viertel können Sie einladen.
+verify-error-inviter = Der Nachbar, der Ihnen diesen Code gegeben hat, wohnt nicht mehr in Ihrem Viertel, deshalb gilt der Code nicht mehr. Fragen Sie einen anderen Nachbarn oder warten Sie auf den Brief der Gemeinde.
 verify-error-not-pending = Ihr Wohnsitz muss nicht geprüft werden.
 verified-title = Willkommen in der Nachbarschaft!
 verified-text = Sie gehören jetzt zum Viertel { $neighbourhood }.
@@ -326,3 +327,12 @@ mail-reset-body =
     { $link }
 
     Waren Sie das nicht? Dann beachten Sie diese E-Mail nicht. Ihr Passwort bleibt gleich.
+
+## Unsichtbare Zeichen, E-Mail-Adressen und Prüfung der Karten
+error-name-invisible = Ihr Name enthält unsichtbare Zeichen oder Zeichen, die die Schreibrichtung umkehren. Schreiben Sie ihn nur mit sichtbaren Buchstaben.
+error-email-ascii = Eine E-Mail-Adresse darf nur lateinische Buchstaben ohne Akzente, Umlaute oder ß, Ziffern und . _ - + enthalten (wie name@example.lu).
+import-error-name-invisible = Ein Name enthält unsichtbare Zeichen oder Zeichen, die die Schreibrichtung ändern:
+import-error-ring-not-closed = Ein Ring eines Polygons endet nicht an seinem ersten Punkt:
+import-error-zero-area = Ein Polygon oder einer seiner Ringe hat keine Fläche:
+import-error-self-intersecting = Der Rand eines Polygons kreuzt oder berührt sich selbst:
+import-error-shape-too-complex = Eine Form ist zu verwickelt, um sie zu prüfen. Vereinfachen Sie sie:

@@ -126,6 +126,7 @@ verify-error-unknown = We do not know this code. Check it and try again.
 verify-error-expired = This code is too old. Ask for a new one.
 verify-error-used = This code was already used.
 verify-error-other-neighbourhood = This invitation is for another neighbourhood. Only neighbours of your own neighbourhood can invite you.
+verify-error-inviter = The neighbour who gave you this code no longer lives in your neighbourhood, so it no longer works. Ask another neighbour, or wait for the commune's letter.
 verify-error-not-pending = Your residence does not need checking.
 verified-title = Welcome, neighbour!
 verified-text = You are now a member of { $neighbourhood }.
@@ -326,3 +327,12 @@ mail-reset-body =
     { $link }
 
     If it was not you, ignore this e-mail: your password stays the same.
+
+## Invisible characters, e-mail addresses and map checks
+error-name-invisible = Your name has invisible characters or characters that reverse the text. Please type it with visible letters only.
+error-email-ascii = An e-mail address can only use latin letters without accents, digits and . _ - + (like name@example.lu).
+import-error-name-invisible = A name has invisible characters or characters that change the direction of text:
+import-error-ring-not-closed = A polygon ring does not end at its first point:
+import-error-zero-area = A polygon or one of its rings has no area:
+import-error-self-intersecting = The border of a polygon crosses or touches itself:
+import-error-shape-too-complex = A shape is too intricate to check. Simplify it:

@@ -126,6 +126,7 @@ verify-error-unknown = Nous ne connaissons pas ce code. Vérifiez-le et réessay
 verify-error-expired = Ce code est trop ancien. Demandez-en un nouveau.
 verify-error-used = Ce code a déjà été utilisé.
 verify-error-other-neighbourhood = Cette invitation est pour un autre quartier. Seuls les voisins de votre quartier peuvent vous inviter.
+verify-error-inviter = Le voisin qui vous a donné ce code n'habite plus votre quartier : le code ne fonctionne plus. Demandez à un autre voisin, ou attendez la lettre de la commune.
 verify-error-not-pending = Votre résidence n’a pas besoin d’être vérifiée.
 verified-title = Bienvenue dans le quartier !
 verified-text = Vous êtes maintenant membre du quartier { $neighbourhood }.
@@ -332,3 +333,12 @@ mail-reset-body =
     { $link }
 
     Si ce n’était pas vous, ignorez cet e-mail : votre mot de passe ne change pas.
+
+## Caractères invisibles, adresses e-mail et contrôle des cartes
+error-name-invisible = Votre nom contient des caractères invisibles ou qui inversent le sens du texte. Écrivez-le uniquement avec des lettres visibles.
+error-email-ascii = Une adresse e-mail ne peut contenir que des lettres latines sans accents ni cédille, des chiffres et . _ - + (comme name@example.lu).
+import-error-name-invisible = Un nom contient des caractères invisibles ou qui changent le sens du texte :
+import-error-ring-not-closed = Un anneau de polygone ne se termine pas à son premier point :
+import-error-zero-area = Un polygone ou l’un de ses anneaux n’a pas de surface :
+import-error-self-intersecting = Le contour d’un polygone se croise ou se touche lui-même :
+import-error-shape-too-complex = Une forme est trop complexe pour être vérifiée. Simplifiez-la :

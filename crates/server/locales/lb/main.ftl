@@ -126,6 +126,7 @@ verify-error-unknown = Mir kennen dëse Code net. Kontrolléiert en a probéiert
 verify-error-expired = Dëse Code ass ze al. Frot no engem neien.
 verify-error-used = Dëse Code gouf scho benotzt.
 verify-error-other-neighbourhood = Dës Invitatioun ass fir en anere Quartier. Nëmmen Noperen aus Ärem eegene Quartier kënnen Iech invitéieren.
+verify-error-inviter = Den Noper, deen Iech dëse Code ginn huet, wunnt net méi an Ärem Quartier, dofir gëllt de Code net méi. Frot en aneren Noper, oder waart op de Bréif vun der Gemeng.
 verify-error-not-pending = Äre Wunnsëtz muss net iwwerpréift ginn.
 verified-title = Wëllkomm am Quartier!
 verified-text = Dir sidd elo Member vum Quartier { $neighbourhood }.
@@ -326,3 +327,12 @@ mail-reset-body =
     { $link }
 
     Wann Dir dat net wart, ignoréiert dës E-Mail: Äert Passwuert bleift d'selwecht.
+
+## Onsiichtbar Zeechen, E-Mail-Adressen a Kontroll vun de Kaarten
+error-name-invisible = Ären Numm huet onsiichtbar Zeechen oder Zeechen, déi d'Schreifrichtung ëmdréinen. Schreift en w.e.g. nëmme mat siichtbare Buschtawen.
+error-email-ascii = Eng E-Mail-Adress däerf nëmme laténgesch Buschtawen ouni Akzenter, Zifferen an . _ - + hunn (wéi name@example.lu).
+import-error-name-invisible = En Numm huet onsiichtbar Zeechen oder Zeechen, déi d'Schreifrichtung änneren:
+import-error-ring-not-closed = E Ring vun engem Polygon hält net u sengem éischte Punkt op:
+import-error-zero-area = E Polygon oder ee vu senge Ringer huet keng Fläch:
+import-error-self-intersecting = De Rand vun engem Polygon kräizt oder beréiert sech selwer:
+import-error-shape-too-complex = Eng Form ass ze komplizéiert fir se ze kontrolléieren. Vereinfacht se w.e.g.:

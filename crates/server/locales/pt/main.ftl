@@ -126,6 +126,7 @@ verify-error-unknown = Não conhecemos este código. Verifique-o e tente outra v
 verify-error-expired = Este código é demasiado antigo. Peça um novo.
 verify-error-used = Este código já foi usado.
 verify-error-other-neighbourhood = Este convite é para outro bairro. Só vizinhos do seu próprio bairro lhe podem enviar um convite.
+verify-error-inviter = O vizinho que lhe deu este código já não mora no seu bairro, por isso o código já não funciona. Peça a outro vizinho, ou espere pela carta da comuna.
 verify-error-not-pending = A sua residência não precisa de ser verificada.
 verified-title = Boas-vindas ao bairro!
 verified-text = Agora é membro do bairro { $neighbourhood }.
@@ -332,3 +333,12 @@ mail-reset-body =
     { $link }
 
     Se não foi você, ignore este e-mail: a sua palavra-passe continua igual.
+
+## Caracteres invisíveis, endereços de e-mail e verificação dos mapas
+error-name-invisible = O seu nome tem caracteres invisíveis ou que invertem o sentido do texto. Escreva-o só com letras visíveis.
+error-email-ascii = Um endereço de e-mail só pode ter letras latinas sem acentos nem cedilha, algarismos e . _ - + (como name@example.lu).
+import-error-name-invisible = Um nome tem caracteres invisíveis ou que mudam o sentido do texto:
+import-error-ring-not-closed = Um anel de um polígono não termina no seu primeiro ponto:
+import-error-zero-area = Um polígono ou um dos seus anéis não tem área:
+import-error-self-intersecting = O contorno de um polígono cruza-se ou toca-se a si próprio:
+import-error-shape-too-complex = Uma forma é demasiado complexa para ser verificada. Simplifique-a:

@@ -22,7 +22,9 @@ pub async fn create_commune(
     if name.is_empty() {
         bail!("the commune needs a name");
     }
-    let commune = gemeng_db::communes::create(&app.db, slug, name, language.code(), now()).await?;
+    let mut tx = app.db.begin().await?;
+    let commune = gemeng_db::communes::create(&mut tx, slug, name, language.code(), now()).await?;
+    tx.commit().await?;
     println!("Created commune {} at /c/{}", commune.name, commune.slug);
     Ok(())
 }
@@ -70,8 +72,9 @@ pub async fn create_admin(
     } else {
         Role::Admin
     };
+    let mut tx = app.db.begin().await?;
     let created = accounts::create(
-        &app.db,
+        &mut tx,
         &NewAccount {
             commune_id: commune.as_ref().map(|c| c.id),
             email: email.as_str(),
@@ -91,6 +94,7 @@ pub async fn create_admin(
     .await;
     match created {
         Ok(_) => {
+            tx.commit().await?;
             println!("Created {} {}", role.as_str(), email.as_str());
             Ok(())
         }

@@ -60,14 +60,17 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     if let Some(existing) = communes::by_slug(&app.db, SLUG).await? {
         return Ok(existing);
     }
-    let commune = communes::create(&app.db, SLUG, "Ville de Luxembourg", "lb", now()).await?;
-    imports::import_neighbourhoods(&app.db, &commune, QUARTIERS)
+    let mut tx = app.db.begin().await?;
+    let commune = communes::create(&mut tx, SLUG, "Ville de Luxembourg", "lb", now()).await?;
+    tx.commit().await?;
+    imports::import_neighbourhoods(&app.db, &commune, None, QUARTIERS)
         .await
         .map_err(|p| anyhow::anyhow!("demo quartiers refused: {p:?}"))?;
-    imports::import_addresses(&app.db, &commune, ADDRESSES, &mut |_, _| {})
+    imports::import_addresses(&app.db, &commune, None, ADDRESSES, &mut |_, _| {})
         .await
         .map_err(|p| anyhow::anyhow!("demo addresses refused: {p:?}"))?;
     let hash = hash_password(PASSWORD.to_string()).await?;
+    let mut tx = app.db.begin().await?;
     for (index, (email, name, role, quartier, language)) in ACCOUNTS.iter().enumerate() {
         let address_id = match quartier {
             Some(slug) => {
@@ -86,7 +89,7 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
             None => None,
         };
         accounts::create(
-            &app.db,
+            &mut tx,
             &NewAccount {
                 commune_id: Some(commune.id),
                 email,
@@ -103,6 +106,7 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
         .await
         .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))?;
     }
+    tx.commit().await?;
     Ok(commune)
 }
 

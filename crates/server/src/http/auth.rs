@@ -124,11 +124,22 @@ async fn check_credentials(
     }
 }
 
-/// Starts a session and returns its token (for the cookie or the API client).
-pub async fn start_session(app: &App, user_id: i64, kind: SessionKind) -> AppResult<String> {
+/// Starts a session and returns its token (for the cookie or the API client). The
+/// session it `replaces` (the browser's previous one) ends in the same transaction:
+/// a new session id at every log-in.
+pub async fn start_session(
+    app: &App,
+    user_id: i64,
+    kind: SessionKind,
+    replaces: Option<&str>,
+) -> AppResult<String> {
     let token = random_token();
+    let mut tx = app.begin().await?;
+    if let Some(old) = replaces {
+        sessions::delete(&mut tx, &hash_secret(old)).await?;
+    }
     sessions::create(
-        &app.db,
+        &mut tx,
         &hash_secret(&token),
         user_id,
         kind,
@@ -136,12 +147,14 @@ pub async fn start_session(app: &App, user_id: i64, kind: SessionKind) -> AppRes
         app.config.session_absolute_seconds,
     )
     .await?;
+    app.commit(tx).await?;
     Ok(token)
 }
 
 pub async fn end_session(app: &App, token: &str) -> AppResult<()> {
-    sessions::delete(&app.db, &hash_secret(token)).await?;
-    Ok(())
+    let mut tx = app.begin().await?;
+    sessions::delete(&mut tx, &hash_secret(token)).await?;
+    app.commit(tx).await
 }
 
 /// The account behind a session token, if the session is alive.

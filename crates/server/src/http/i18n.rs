@@ -78,3 +78,33 @@ impl Tr {
         self.t_nums(key, &[(name, value)])
     }
 }
+
+/// A date (Unix seconds, UTC) as day.month.year.
+pub fn format_date(at: i64) -> String {
+    let (y, m, d) = civil_from_days(at.div_euclid(86_400));
+    format!("{d:02}.{m:02}.{y}")
+}
+
+/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian calendar.
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn dates_are_civil() {
+        assert_eq!(super::civil_from_days(0), (1970, 1, 1));
+        assert_eq!(super::civil_from_days(20_785), (2026, 11, 28));
+        assert_eq!(super::civil_from_days(-1), (1969, 12, 31));
+    }
+}

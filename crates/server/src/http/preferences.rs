@@ -35,7 +35,9 @@ pub async fn language(
     if let Some(account) =
         auth::account_of(&app, ctx.session_token.as_deref(), SessionKind::Browser).await?
     {
-        gemeng_db::accounts::set_language(&app.db, account.id, language.code()).await?;
+        let mut tx = app.begin().await?;
+        gemeng_db::accounts::set_language(&mut tx, account.id, language.code()).await?;
+        app.commit(tx).await?;
     }
     let jar = jar.add(cookie(
         &app,

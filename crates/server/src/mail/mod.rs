@@ -4,16 +4,17 @@
 pub mod sender;
 
 use gemeng_core::language::Language;
-use gemeng_db::outbox;
+use gemeng_db::{outbox, Tx};
 
-use crate::app::{now, App};
+use crate::app::now;
 use crate::http::error::AppResult;
 use crate::http::i18n::Tr;
 
 /// Queues a message whose subject and body are Fluent messages `{key}-subject` and
-/// `{key}-body`, with `args` in `language`.
+/// `{key}-body`, with `args` in `language`, in the transaction of the action that
+/// causes it; `App::commit` wakes the sender.
 pub async fn queue(
-    app: &App,
+    tx: &mut Tx,
     to: &str,
     language: Language,
     key: &str,
@@ -26,7 +27,6 @@ pub async fn queue(
         tr.t_args(&format!("{key}-body"), args),
         tr.t("mail-signature")
     );
-    outbox::enqueue(&app.db, to, &subject, &body, now()).await?;
-    app.mail_queued.notify_one();
+    outbox::enqueue(tx, to, &subject, &body, now()).await?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 use gemeng_core::address::{parse_register, RowError};
 use gemeng_core::geography::{find_overlaps, parse_geojson, ShapeError};
 use gemeng_db::addresses::{self, AddressesImported};
+use gemeng_db::audit;
 use gemeng_db::communes::Commune;
 use gemeng_db::neighbourhoods::{self, ShapesImported};
 use gemeng_db::Db;
@@ -63,9 +64,12 @@ pub fn describe_all(problems: &[Problem], tr: &Tr) -> Vec<String> {
         .collect()
 }
 
+/// Imports the commune's map; `actor` is who asked (none from the command line).
+/// The shapes, the re-placed register and the audit entry commit together.
 pub async fn import_neighbourhoods(
     db: &Db,
     commune: &Commune,
+    actor: Option<i64>,
     text: &str,
 ) -> Result<ShapesImported, Vec<Problem>> {
     let shapes = parse_geojson(text).map_err(|e| vec![from_shape_error(e)])?;
@@ -99,14 +103,31 @@ pub async fn import_neighbourhoods(
             })
             .collect());
     }
-    neighbourhoods::import(db, commune.id, &shapes, now())
+    let mut tx = db.begin().await.map_err(internal)?;
+    let done = neighbourhoods::import(&mut tx, commune.id, &shapes, now())
         .await
-        .map_err(internal)
+        .map_err(internal)?;
+    let detail = (done.created + done.updated).to_string();
+    audit::record(
+        &mut tx,
+        Some(commune.id),
+        actor,
+        "neighbourhoods-imported",
+        None,
+        &detail,
+        now(),
+    )
+    .await
+    .map_err(internal)?;
+    tx.commit().await.map_err(internal)?;
+    Ok(done)
 }
 
+/// Imports the address register, all or nothing, with its audit entry.
 pub async fn import_addresses(
     db: &Db,
     commune: &Commune,
+    actor: Option<i64>,
     bytes: &[u8],
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<AddressesImported, Vec<Problem>> {
@@ -116,11 +137,26 @@ pub async fn import_addresses(
     let placer = neighbourhoods::placer(db, commune.id)
         .await
         .map_err(internal)?;
-    addresses::import(db, commune.id, &rows, &placer, &mut |done| {
+    let mut tx = db.begin().await.map_err(internal)?;
+    let done = addresses::import(&mut tx, commune.id, &rows, &placer, &mut |done| {
         progress(done, total)
     })
     .await
-    .map_err(internal)
+    .map_err(internal)?;
+    let detail = done.rows.to_string();
+    audit::record(
+        &mut tx,
+        Some(commune.id),
+        actor,
+        "addresses-imported",
+        None,
+        &detail,
+        now(),
+    )
+    .await
+    .map_err(internal)?;
+    tx.commit().await.map_err(internal)?;
+    Ok(done)
 }
 
 fn internal(e: gemeng_db::DbError) -> Vec<Problem> {

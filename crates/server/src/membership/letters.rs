@@ -5,11 +5,11 @@ use gemeng_core::codes::{hash_secret, person_code};
 use gemeng_core::language::Language;
 use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
-use gemeng_db::{audit, residence};
+use gemeng_db::{audit, membership as residence};
 
 use crate::app::{now, App};
-use crate::http::context::format_date;
 use crate::http::error::AppResult;
+use crate::http::i18n::format_date;
 use crate::http::i18n::Tr;
 
 pub const LETTER_CODE_LIFETIME: i64 = 90 * 24 * 3600;
@@ -41,8 +41,9 @@ pub async fn print_batch(
         let hash = hash_secret(&code);
         (code, hash)
     };
+    let mut tx = app.begin().await?;
     let issued = residence::issue_letters(
-        &app.db,
+        &mut tx,
         commune.id,
         staff.id,
         now(),
@@ -52,7 +53,7 @@ pub async fn print_batch(
     .await?;
     if !issued.is_empty() {
         audit::record(
-            &app.db,
+            &mut tx,
             Some(commune.id),
             Some(staff.id),
             "letters-printed",
@@ -62,6 +63,7 @@ pub async fn print_batch(
         )
         .await?;
     }
+    app.commit(tx).await?;
     let verify_url = format!("{public_base}/c/{}/verify", commune.slug);
     Ok(issued
         .into_iter()

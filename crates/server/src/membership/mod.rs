@@ -1,6 +1,8 @@
 //! Membership flows shared by the web pages and the JSON API: signing up,
-//! confirming an e-mail, passwords, proving residence, and staff decisions.
+//! confirming an e-mail, passwords, proving residence, staff decisions and roles.
 //! Rules come from `gemeng_core`; this module sequences them with storage and mail.
+//! Each action runs in one transaction: the change, its audit entry and the e-mail
+//! it queues commit together (`App::begin`, `App::commit`) or not at all.
 
 pub mod api;
 pub mod imports;
@@ -15,7 +17,7 @@ use gemeng_db::account_tokens::{self, Purpose};
 use gemeng_db::accounts::{self, Account, CreateError, NewAccount};
 use gemeng_db::communes::Commune;
 use gemeng_db::neighbourhoods::{self, Neighbourhood};
-use gemeng_db::{addresses, audit, residence};
+use gemeng_db::{addresses, audit, membership as residence, Tx};
 
 use crate::app::{now, App};
 use crate::http::auth::hash_password;
@@ -81,10 +83,11 @@ pub async fn sign_up(
         return Ok(Err(errors));
     };
     let hash = hash_password(input.password.clone()).await?;
+    let mut tx = app.begin().await?;
     // Someone whose residence was refused may sign up again, with the right address.
-    accounts::delete_refused(&app.db, commune.id, email.as_str()).await?;
+    accounts::delete_refused(&mut tx, commune.id, email.as_str()).await?;
     let created = accounts::create(
-        &app.db,
+        &mut tx,
         &NewAccount {
             commune_id: Some(commune.id),
             email: email.as_str(),
@@ -106,12 +109,12 @@ pub async fn sign_up(
         }
         Err(CreateError::Db(e)) => return Err(e.into()),
     };
-    let account = accounts::by_id_fresh(&app.db, id).await?.ok_or_else(|| {
+    let account = accounts::by_id_in(&mut tx, id).await?.ok_or_else(|| {
         AppError::Internal(anyhow::anyhow!("account {id} vanished after sign-up"))
     })?;
-    // If this fails the account stays; its owner is signed in and can ask for the
-    // link again from their account page.
-    send_confirmation(app, commune, &account).await?;
+    // The account and its confirmation e-mail stand or fall together.
+    send_confirmation(app, &mut tx, commune, &account).await?;
+    app.commit(tx).await?;
     Ok(Ok(account))
 }
 
@@ -119,11 +122,16 @@ fn language_of(account: &Account) -> Language {
     Language::from_code(&account.language).unwrap_or(Language::En)
 }
 
-/// E-mails a fresh confirmation link; older links stop working.
-pub async fn send_confirmation(app: &App, commune: &Commune, account: &Account) -> AppResult<()> {
+/// E-mails a fresh confirmation link, in the caller's transaction; older links stop working.
+pub async fn send_confirmation(
+    app: &App,
+    tx: &mut Tx,
+    commune: &Commune,
+    account: &Account,
+) -> AppResult<()> {
     let token = random_token();
     account_tokens::issue(
-        &app.db,
+        tx,
         &hash_secret(&token),
         account.id,
         Purpose::ConfirmEmail,
@@ -137,7 +145,7 @@ pub async fn send_confirmation(app: &App, commune: &Commune, account: &Account) 
         commune.slug
     );
     mail::queue(
-        app,
+        tx,
         &account.email,
         language_of(account),
         "mail-confirm",
@@ -150,25 +158,37 @@ pub async fn send_confirmation(app: &App, commune: &Commune, account: &Account) 
     .await
 }
 
+/// Sends the confirmation link again, as its own action.
+pub async fn resend_confirmation(app: &App, commune: &Commune, account: &Account) -> AppResult<()> {
+    let mut tx = app.begin().await?;
+    send_confirmation(app, &mut tx, commune, account).await?;
+    app.commit(tx).await
+}
+
 /// Uses a confirmation token of this commune; the confirmed account, if it was valid.
+/// A token of another commune is refused without being spent.
 pub async fn confirm_email(
     app: &App,
     commune: &Commune,
     token: &str,
 ) -> AppResult<Option<Account>> {
+    let mut tx = app.begin().await?;
     let Some(user_id) =
-        account_tokens::consume(&app.db, &hash_secret(token), Purpose::ConfirmEmail, now()).await?
+        account_tokens::consume(&mut tx, &hash_secret(token), Purpose::ConfirmEmail, now()).await?
     else {
         return Ok(None);
     };
-    let account = accounts::by_id_fresh(&app.db, user_id).await?;
-    match account {
-        Some(a) if a.commune_id == Some(commune.id) => {
-            accounts::confirm_email(&app.db, a.id, now()).await?;
-            Ok(accounts::by_id_fresh(&app.db, a.id).await?)
-        }
-        _ => Ok(None),
-    }
+    let Some(account) = accounts::by_id_in(&mut tx, user_id)
+        .await?
+        .filter(|a| a.commune_id == Some(commune.id))
+    else {
+        // Dropping the transaction rolls the spent token back.
+        return Ok(None);
+    };
+    accounts::confirm_email(&mut tx, account.id, now()).await?;
+    let confirmed = accounts::by_id_in(&mut tx, account.id).await?;
+    app.commit(tx).await?;
+    Ok(confirmed)
 }
 
 /// E-mails a reset link if the address belongs to an account; says nothing either way.
@@ -177,8 +197,9 @@ pub async fn request_password_reset(app: &App, commune: &Commune, email: &Email)
         return Ok(());
     };
     let token = random_token();
+    let mut tx = app.begin().await?;
     account_tokens::issue(
-        &app.db,
+        &mut tx,
         &hash_secret(&token),
         account.id,
         Purpose::ResetPassword,
@@ -192,7 +213,7 @@ pub async fn request_password_reset(app: &App, commune: &Commune, email: &Email)
         commune.slug
     );
     mail::queue(
-        app,
+        &mut tx,
         &account.email,
         language_of(&account),
         "mail-reset",
@@ -202,7 +223,8 @@ pub async fn request_password_reset(app: &App, commune: &Commune, email: &Email)
             ("link", &link),
         ],
     )
-    .await
+    .await?;
+    app.commit(tx).await
 }
 
 /// The same, rate limited per client address (refused with 429) and per e-mail address
@@ -242,7 +264,7 @@ pub async fn reset_password(
     else {
         return Ok(ResetOutcome::InvalidToken);
     };
-    let Some(account) = accounts::by_id_fresh(&app.db, user_id)
+    let Some(account) = accounts::by_id(&app.db, user_id)
         .await?
         .filter(|a| a.commune_id == Some(commune.id))
     else {
@@ -258,15 +280,16 @@ pub async fn reset_password(
             "password", message,
         )));
     }
-    if account_tokens::consume(&app.db, &hash, Purpose::ResetPassword, now()).await?
+    let new_hash = hash_password(password.to_string()).await?;
+    let mut tx = app.begin().await?;
+    if account_tokens::consume(&mut tx, &hash, Purpose::ResetPassword, now()).await?
         != Some(account.id)
     {
         return Ok(ResetOutcome::InvalidToken);
     }
-    let new_hash = hash_password(password.to_string()).await?;
-    accounts::set_password(&app.db, account.id, &new_hash).await?;
+    accounts::set_password(&mut tx, account.id, &new_hash).await?;
     audit::record(
-        &app.db,
+        &mut tx,
         Some(commune.id),
         Some(account.id),
         "password-reset",
@@ -275,6 +298,7 @@ pub async fn reset_password(
         now(),
     )
     .await?;
+    app.commit(tx).await?;
     Ok(ResetOutcome::Done)
 }
 
@@ -291,34 +315,36 @@ pub async fn redeem_code(
     let Some(code) = normalise_code(typed) else {
         return Ok(Err("verify-error-format"));
     };
-    match residence::redeem(
-        &app.db,
+    let mut tx = app.begin().await?;
+    let redeemed = residence::redeem(
+        &mut tx,
         commune.id,
         account.id,
         neighbourhood_id,
         &hash_secret(&code),
         now(),
     )
-    .await?
-    {
-        Ok(method) => {
-            audit::record(
-                &app.db,
-                Some(commune.id),
-                Some(account.id),
-                "residence-verified",
-                Some(account.id),
-                method.as_str(),
-                now(),
-            )
-            .await?;
-            let neighbourhood = neighbourhoods::by_id(&app.db, neighbourhood_id)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            Ok(Ok(neighbourhood))
-        }
-        Err(refusal) => Ok(Err(refusal.message())),
-    }
+    .await?;
+    let method = match redeemed {
+        Ok(method) => method,
+        // Dropping the transaction undoes whatever the refused attempt touched.
+        Err(refusal) => return Ok(Err(refusal.message())),
+    };
+    audit::record(
+        &mut tx,
+        Some(commune.id),
+        Some(account.id),
+        "residence-verified",
+        Some(account.id),
+        method.as_str(),
+        now(),
+    )
+    .await?;
+    app.commit(tx).await?;
+    let neighbourhood = neighbourhoods::by_id(&app.db, neighbourhood_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Ok(neighbourhood))
 }
 
 /// A new invitation code for a verified resident to hand to a neighbour.
@@ -331,8 +357,9 @@ pub async fn create_invitation(
         return Err(AppError::Forbidden);
     };
     let code = person_code();
+    let mut tx = app.begin().await?;
     let issued = residence::issue_invitation(
-        &app.db,
+        &mut tx,
         commune.id,
         account.id,
         neighbourhood_id,
@@ -341,10 +368,11 @@ pub async fn create_invitation(
         INVITATION_LIFETIME,
     )
     .await?;
-    Ok(match issued {
-        Some(_) => Ok(code),
-        None => Err("invite-error-too-many"),
-    })
+    if issued.is_none() {
+        return Ok(Err("invite-error-too-many"));
+    }
+    app.commit(tx).await?;
+    Ok(Ok(code))
 }
 
 /// Staff approve or refuse a pending resident of their commune.
@@ -360,7 +388,9 @@ pub async fn decide_resident(
     } else {
         Residence::Refused
     };
-    if !accounts::decide_residence(&app.db, commune.id, user_id, residence, staff.id, now()).await?
+    let mut tx = app.begin().await?;
+    if !residence::decide_residence(&mut tx, commune.id, user_id, residence, staff.id, now())
+        .await?
     {
         return Err(AppError::NotFound);
     }
@@ -370,7 +400,7 @@ pub async fn decide_resident(
         "residence-refused"
     };
     audit::record(
-        &app.db,
+        &mut tx,
         Some(commune.id),
         Some(staff.id),
         action,
@@ -379,7 +409,31 @@ pub async fn decide_resident(
         now(),
     )
     .await?;
-    Ok(())
+    app.commit(tx).await
+}
+
+/// Voids a letter that was lost or never arrived; the next batch prints a new one.
+pub async fn void_letter(
+    app: &App,
+    commune: &Commune,
+    staff: &Account,
+    user_id: i64,
+) -> AppResult<()> {
+    let mut tx = app.begin().await?;
+    if !residence::void_letter(&mut tx, commune.id, user_id, now()).await? {
+        return Err(AppError::NotFound);
+    }
+    audit::record(
+        &mut tx,
+        Some(commune.id),
+        Some(staff.id),
+        "letter-voided",
+        Some(user_id),
+        "",
+        now(),
+    )
+    .await?;
+    app.commit(tx).await
 }
 
 /// Changes someone's role. Who may grant which role is the core's rule; here we add
@@ -418,11 +472,12 @@ pub async fn assign_role(
     if role == Role::Resident && target.address_id.is_none() {
         return Err(AppError::Conflict("roles-error-resident-needs-address"));
     }
-    if !accounts::set_role(&app.db, target.id, target.role(), role).await? {
+    let mut tx = app.begin().await?;
+    if !accounts::set_role(&mut tx, target.id, target.role(), role).await? {
         return Err(AppError::Conflict("roles-error-changed"));
     }
     audit::record(
-        &app.db,
+        &mut tx,
         Some(commune.id),
         Some(actor.id),
         "role-changed",
@@ -431,5 +486,12 @@ pub async fn assign_role(
         now(),
     )
     .await?;
-    Ok(())
+    app.commit(tx).await
+}
+
+/// Sets the language of one's pages and e-mails.
+pub async fn set_language(app: &App, account: &Account, language: Language) -> AppResult<()> {
+    let mut tx = app.begin().await?;
+    accounts::set_language(&mut tx, account.id, language.code()).await?;
+    app.commit(tx).await
 }

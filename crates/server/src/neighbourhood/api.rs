@@ -57,7 +57,7 @@ pub async fn show(
             .map(|p| NeighbourOut {
                 display_name: p.display_name,
                 street: p.street,
-                role: p.role,
+                role: p.role.as_str().to_string(),
             })
             .collect(),
         slug: overview.neighbourhood.slug,

@@ -188,12 +188,14 @@ impl TestApp {
 
     pub async fn fixture(&self) -> Fixture {
         let now = gemeng::app::now();
-        let commune = communes::create(&self.db, "testville", "Testville", "fr", now)
+        let mut tx = self.db.begin().await.unwrap();
+        let commune = communes::create(&mut tx, "testville", "Testville", "fr", now)
             .await
             .unwrap();
-        let other = communes::create(&self.db, "otherville", "Otherville", "de", now)
+        let other = communes::create(&mut tx, "otherville", "Otherville", "de", now)
             .await
             .unwrap();
+        tx.commit().await.unwrap();
         for (c, prefix) in [(commune.id, ""), (other.id, "Other ")] {
             let shapes = vec![
                 NeighbourhoodShape {
@@ -205,9 +207,11 @@ impl TestApp {
                     shape: rectangle(1.0, 0.0, 2.0, 1.0),
                 },
             ];
-            neighbourhoods::import(&self.db, c, &shapes, now)
+            let mut tx = self.db.begin().await.unwrap();
+            neighbourhoods::import(&mut tx, c, &shapes, now)
                 .await
                 .unwrap();
+            tx.commit().await.unwrap();
             let mut csv = String::from("street,number,postcode,locality,lat,lon\n");
             for n in 1..=9 {
                 csv.push_str(&format!("Rue de l'Ouest,{n},1000,Testville,0.5,0.{n}\n"));
@@ -216,9 +220,11 @@ impl TestApp {
             csv.push_str("Route du Large,1,1002,Testville,0.5,5.0\n");
             let rows = parse_register(csv.as_bytes()).unwrap();
             let placer = neighbourhoods::placer(&self.db, c).await.unwrap();
-            addresses::import(&self.db, c, &rows, &placer, &mut |_| {})
+            let mut tx = self.db.begin().await.unwrap();
+            addresses::import(&mut tx, c, &rows, &placer, &mut |_| {})
                 .await
                 .unwrap();
+            tx.commit().await.unwrap();
         }
         Fixture {
             commune: commune.id,
@@ -246,8 +252,9 @@ impl TestApp {
         let hash = gemeng::http::auth::hash_password(PASSWORD.into())
             .await
             .unwrap();
-        accounts::create(
-            &self.db,
+        let mut tx = self.db.begin().await.unwrap();
+        let id = accounts::create(
+            &mut tx,
             &NewAccount {
                 commune_id: Some(commune),
                 email,
@@ -262,7 +269,9 @@ impl TestApp {
             gemeng::app::now(),
         )
         .await
-        .unwrap()
+        .unwrap();
+        tx.commit().await.unwrap();
+        id
     }
 
     pub fn browser(&self) -> Browser {

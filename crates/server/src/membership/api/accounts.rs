@@ -60,8 +60,8 @@ pub async fn account_out(app: &App, a: &Account) -> AppResult<AccountOut> {
         email: a.email.clone(),
         display_name: a.display_name.clone(),
         language: a.language.clone(),
-        role: a.role.clone(),
-        residence: a.residence.clone(),
+        role: a.role().as_str().to_string(),
+        residence: a.residence().as_str().to_string(),
         email_confirmed: actor.email_confirmed,
         neighbourhood,
     })
@@ -181,7 +181,7 @@ pub async fn create_token(
     let account = account.ok_or(AppError::NeedsLogin {
         login_url: String::new(),
     })?;
-    let token = auth::start_session(&app, account.id, SessionKind::Api).await?;
+    let token = auth::start_session(&app, account.id, SessionKind::Api, None).await?;
     Ok((
         StatusCode::CREATED,
         Json(TokenOut {
@@ -252,7 +252,7 @@ pub async fn set_language(
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::ManageOwnAccount)?;
     let language = gemeng_core::language::Language::from(input.language);
-    gemeng_db::accounts::set_language(&app.db, account.id, language.code()).await?;
+    membership::set_language(&app, account, language).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -132,7 +132,7 @@ pub async fn members(
                 id: m.id,
                 display_name: m.display_name,
                 email: m.email,
-                role: m.role,
+                role: m.role.as_str().to_string(),
                 neighbourhood: m.neighbourhood,
             })
             .collect(),

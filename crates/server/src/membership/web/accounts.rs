@@ -11,7 +11,7 @@ use gemeng_core::validation::FieldErrors;
 use gemeng_db::accounts::Account;
 use gemeng_db::addresses::{self, Address};
 use gemeng_db::communes::Commune;
-use gemeng_db::residence::{self as residence_store, Invitation};
+use gemeng_db::membership::{self as residence_store, Invitation};
 use gemeng_db::sessions::SessionKind;
 use gemeng_db::{account_tokens, neighbourhoods};
 use serde::Deserialize;
@@ -141,7 +141,13 @@ pub async fn signup(
         Ok(account) => {
             // Signed in straight away as a pending resident: the next steps (confirm
             // the e-mail, enter the letter's code) need to know who is asking.
-            let token = auth::start_session(&app, account.id, SessionKind::Browser).await?;
+            let token = auth::start_session(
+                &app,
+                account.id,
+                SessionKind::Browser,
+                visit.ctx.session_token.as_deref(),
+            )
+            .await?;
             let jar = jar
                 .add(cookie(&app, SESSION_COOKIE, token, None))
                 .add(cookie(
@@ -361,10 +367,13 @@ pub async fn login(
         });
     };
     // A new session id at every log-in; the old one, if any, ends.
-    if let Some(old) = &visit.ctx.session_token {
-        auth::end_session(&app, old).await?;
-    }
-    let token = auth::start_session(&app, account.id, SessionKind::Browser).await?;
+    let token = auth::start_session(
+        &app,
+        account.id,
+        SessionKind::Browser,
+        visit.ctx.session_token.as_deref(),
+    )
+    .await?;
     let jar = jar
         .add(cookie(&app, SESSION_COOKIE, token, None))
         .add(cookie(
@@ -667,7 +676,7 @@ pub async fn resend_confirmation(
         return Ok(see_other(&format!("/c/{}/me", visit.commune.slug)));
     }
     auth::rate_limit(&app, &format!("confirm-resend:{}", account.id), 3600, 3).await?;
-    membership::send_confirmation(&app, &visit.commune, &account).await?;
+    membership::resend_confirmation(&app, &visit.commune, &account).await?;
     Ok(see_other(&format!(
         "/c/{}/me?done=confirmation-sent",
         visit.commune.slug

@@ -7,9 +7,10 @@ use axum::response::Response;
 use gemeng_core::permissions::Action;
 use gemeng_db::communes::Commune;
 
-use crate::app::{now, App};
+use crate::app::App;
 use crate::http::context::{same_secret, Ctx, Page};
 use crate::http::error::{AppError, AppResult};
+use crate::http::i18n::Tr;
 use crate::http::web::{render, render_invalid, Visit};
 use crate::membership::imports;
 
@@ -72,17 +73,10 @@ async fn read_upload(visit: &Visit, mut multipart: Multipart) -> AppResult<Vec<u
         .ok_or(AppError::BadRequest("import-error-no-file"))
 }
 
-/// What an import did: the sentence for the page, and the audit log's entry.
-struct Imported {
-    message: String,
-    audit_action: &'static str,
-    count: usize,
-}
-
 /// The import page again, with the result or the reasons nothing was imported.
 async fn answer_import(
     visit: Visit,
-    outcome: Result<Imported, Vec<imports::Problem>>,
+    outcome: Result<String, Vec<imports::Problem>>,
 ) -> AppResult<Response> {
     let page = visit
         .page_at(
@@ -91,26 +85,12 @@ async fn answer_import(
         )
         .await?;
     match outcome {
-        Ok(done) => {
-            let actor = visit.viewer.as_ref().map(|v| v.id);
-            let detail = done.count.to_string();
-            gemeng_db::audit::record(
-                &visit.app.db,
-                Some(visit.commune.id),
-                actor,
-                done.audit_action,
-                None,
-                &detail,
-                now(),
-            )
-            .await?;
-            render(&ImportPage {
-                page,
-                commune: visit.commune,
-                result: Some(done.message),
-                problems: vec![],
-            })
-        }
+        Ok(message) => render(&ImportPage {
+            page,
+            commune: visit.commune,
+            result: Some(message),
+            problems: vec![],
+        }),
         Err(problems) => {
             let problems = imports::describe_all(&problems, &page.tr);
             render_invalid(&ImportPage {
@@ -130,24 +110,22 @@ pub async fn import_neighbourhoods(
     multipart: Multipart,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    visit.require(Action::ImportRegister)?;
+    let admin = visit.require(Action::ImportRegister)?.id;
     let bytes = read_upload(&visit, multipart).await?;
-    let tr = crate::http::i18n::Tr::new(visit.language());
-    let outcome =
-        imports::import_neighbourhoods(&app.db, &visit.commune, &String::from_utf8_lossy(&bytes))
-            .await
-            .map(|done| Imported {
-                message: tr.t_nums(
-                    "import-neighbourhoods-done",
-                    &[
-                        ("created", done.created as i64),
-                        ("updated", done.updated as i64),
-                        ("outside", done.addresses_outside as i64),
-                    ],
-                ),
-                audit_action: "neighbourhoods-imported",
-                count: done.created + done.updated,
-            });
+    let tr = Tr::new(visit.language());
+    let text = String::from_utf8_lossy(&bytes);
+    let outcome = imports::import_neighbourhoods(&app.db, &visit.commune, Some(admin), &text)
+        .await
+        .map(|done| {
+            tr.t_nums(
+                "import-neighbourhoods-done",
+                &[
+                    ("created", done.created as i64),
+                    ("updated", done.updated as i64),
+                    ("outside", done.addresses_outside as i64),
+                ],
+            )
+        });
     answer_import(visit, outcome).await
 }
 
@@ -158,18 +136,17 @@ pub async fn import_addresses(
     multipart: Multipart,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    visit.require(Action::ImportRegister)?;
+    let admin = visit.require(Action::ImportRegister)?.id;
     let bytes = read_upload(&visit, multipart).await?;
-    let tr = crate::http::i18n::Tr::new(visit.language());
-    let outcome = imports::import_addresses(&app.db, &visit.commune, &bytes, &mut |_, _| {})
-        .await
-        .map(|done| Imported {
-            message: tr.t_nums(
-                "import-addresses-done",
-                &[("rows", done.rows as i64), ("outside", done.outside as i64)],
-            ),
-            audit_action: "addresses-imported",
-            count: done.rows,
-        });
+    let tr = Tr::new(visit.language());
+    let outcome =
+        imports::import_addresses(&app.db, &visit.commune, Some(admin), &bytes, &mut |_, _| {})
+            .await
+            .map(|done| {
+                tr.t_nums(
+                    "import-addresses-done",
+                    &[("rows", done.rows as i64), ("outside", done.outside as i64)],
+                )
+            });
     answer_import(visit, outcome).await
 }

@@ -8,7 +8,7 @@ use gemeng_core::account::Role;
 use gemeng_core::permissions::Action;
 use gemeng_db::accounts::{self, Member, PendingResident};
 use gemeng_db::communes::Commune;
-use gemeng_db::{addresses, neighbourhoods, residence};
+use gemeng_db::{addresses, membership as residence, neighbourhoods};
 use serde::Deserialize;
 
 use crate::app::{now, App};
@@ -39,9 +39,7 @@ async fn dashboard_page(visit: &Visit, notice: Option<&'static str>) -> AppResul
         neighbourhood_count: neighbourhoods::list(db, visit.commune.id).await?.len() as i64,
         address_count: addresses::count(db, visit.commune.id).await?,
         pending_count: pending.len() as i64,
-        letter_count: residence::letter_recipients(db, visit.commune.id, now())
-            .await?
-            .len() as i64,
+        letter_count: residence::letters_waiting(db, visit.commune.id, now()).await?,
         pending,
         notice,
     })
@@ -101,19 +99,7 @@ pub async fn void_letter(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let staff = visit.require(Action::PrintLetters)?.clone();
-    if !residence::void_letter(&app.db, visit.commune.id, user, now()).await? {
-        return Err(AppError::NotFound);
-    }
-    gemeng_db::audit::record(
-        &app.db,
-        Some(visit.commune.id),
-        Some(staff.id),
-        "letter-voided",
-        Some(user),
-        "",
-        now(),
-    )
-    .await?;
+    membership::void_letter(&app, &visit.commune, &staff, user).await?;
     Ok(see_other(&format!(
         "/c/{}/staff?done=letter-voided",
         visit.commune.slug

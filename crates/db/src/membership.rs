@@ -1,11 +1,15 @@
-//! Proving residence: codes printed on letters the commune mails, and codes verified
-//! neighbours hand to people of their own neighbourhood. Codes are stored hashed;
-//! redeeming one verifies the resident in the same transaction that uses the code.
+//! Proving residence: codes printed on letters the commune mails, codes verified
+//! neighbours hand to people of their own neighbourhood, and staff decisions. Codes
+//! are stored hashed. The rules (`gemeng_core::membership`) decide; this module reads
+//! the facts and writes the outcome inside the caller's transaction.
 
-use gemeng_core::account::VerificationMethod;
+use gemeng_core::account::{Residence, VerificationMethod};
+use gemeng_core::membership::{judge_code, may_invite, CodeFacts, CodeKind, Refusal};
 use serde::Serialize;
 
-use crate::{with_pool, Db, DbError, DbResult};
+use crate::text::Text;
+use crate::tx::Tx;
+use crate::{with_pool, with_tx, Db, DbResult};
 
 /// A pending resident who should receive a letter, with the address to print.
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
@@ -28,38 +32,48 @@ const RECIPIENTS: &str =
                        AND c.used_at IS NULL AND c.expires_at > $2)
      ORDER BY a.postcode, a.street, a.number, u.id";
 
-/// Confirmed, pending residents of the commune with no letter code still valid.
-pub async fn letter_recipients(
-    db: &Db,
-    commune_id: i64,
-    now: i64,
-) -> DbResult<Vec<LetterRecipient>> {
+/// How many confirmed, pending residents of the commune have no letter code still valid.
+pub async fn letters_waiting(db: &Db, commune_id: i64, now: i64) -> DbResult<i64> {
+    let sql = format!("SELECT COUNT(*) FROM ({RECIPIENTS}) waiting");
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, LetterRecipient>(RECIPIENTS)
+        Ok(sqlx::query_scalar(&sql)
             .bind(commune_id)
             .bind(now)
-            .fetch_all(pool)
+            .fetch_one(pool)
             .await?)
     })
 }
 
-/// Prints a batch: in one transaction, finds everyone waiting for a letter and gives
-/// each a code made by `new_code` (which returns the code and its hash). Two staff
-/// printing at once therefore never void each other's letters.
+/// Takes a row lock that serialises writers of one row. PostgreSQL needs it where a
+/// transaction reads, decides and writes (READ COMMITTED lets two such transactions
+/// both read the old state); SQLite's `BEGIN IMMEDIATE` already holds the only write lock.
+pub(crate) async fn lock_row(tx: &mut Tx, table: &'static str, id: i64) -> DbResult<()> {
+    if let Tx::Postgres(t) = tx {
+        sqlx::query(&format!("SELECT 1 FROM {table} WHERE id = $1 FOR UPDATE"))
+            .bind(id)
+            .execute(&mut **t)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Prints a batch: finds everyone waiting for a letter and gives each a code made by
+/// `new_code` (which returns the code and its hash). The commune's row is locked
+/// first, so two staff printing at once print each letter once, never twice.
 pub async fn issue_letters(
-    db: &Db,
+    tx: &mut Tx,
     commune_id: i64,
     staff_id: i64,
     now: i64,
     lifetime: i64,
     new_code: &mut (dyn FnMut() -> (String, String) + Send),
 ) -> DbResult<Vec<(LetterRecipient, String)>> {
-    with_pool!(db.writer(), |pool| {
-        let mut tx = pool.begin().await?;
+    lock_row(tx, "communes", commune_id).await?;
+    with_tx!(tx, |conn| {
         let recipients = sqlx::query_as::<_, LetterRecipient>(RECIPIENTS)
             .bind(commune_id)
             .bind(now)
-            .fetch_all(&mut *tx)
+            .fetch_all(&mut *conn)
             .await?;
         if recipients.is_empty() {
             return Ok(Vec::new());
@@ -71,7 +85,7 @@ pub async fn issue_letters(
         .bind(staff_id)
         .bind(now)
         .bind(recipients.len() as i64)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *conn)
         .await?;
         let mut letters = Vec::with_capacity(recipients.len());
         for recipient in recipients {
@@ -87,19 +101,18 @@ pub async fn issue_letters(
             .bind(batch_id)
             .bind(now)
             .bind(now + lifetime)
-            .execute(&mut *tx)
+            .execute(&mut *conn)
             .await?;
             letters.push((recipient, code));
         }
-        tx.commit().await?;
         Ok(letters)
     })
 }
 
 /// Voids a resident's letter that was lost or never arrived, so the next batch
 /// prints a new one. `false` if there was no letter waiting to be used.
-pub async fn void_letter(db: &Db, commune_id: i64, user_id: i64, now: i64) -> DbResult<bool> {
-    with_pool!(db.writer(), |pool| {
+pub async fn void_letter(tx: &mut Tx, commune_id: i64, user_id: i64, now: i64) -> DbResult<bool> {
+    with_tx!(tx, |conn| {
         let changed = sqlx::query(
             "UPDATE residence_codes SET expires_at = $1
              WHERE commune_id = $2 AND user_id = $3 AND kind = 'letter' AND used_at IS NULL AND expires_at > $1",
@@ -107,15 +120,12 @@ pub async fn void_letter(db: &Db, commune_id: i64, user_id: i64, now: i64) -> Db
         .bind(now)
         .bind(commune_id)
         .bind(user_id)
-        .execute(pool)
+        .execute(&mut *conn)
         .await?
         .rows_affected();
         Ok(changed > 0)
     })
 }
-
-/// How many invitations a neighbour may have open at once.
-pub const MAX_OPEN_INVITATIONS: i64 = 5;
 
 /// An invitation a verified resident created, as they see it in their list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
@@ -126,8 +136,10 @@ pub struct Invitation {
     pub used_at: Option<i64>,
 }
 
+/// Stores a new invitation unless the inviter has too many open; `None` then. The
+/// inviter's row is locked before counting, so parallel requests cannot pass the cap.
 pub async fn issue_invitation(
-    db: &Db,
+    tx: &mut Tx,
     commune_id: i64,
     inviter_id: i64,
     neighbourhood_id: i64,
@@ -135,16 +147,16 @@ pub async fn issue_invitation(
     now: i64,
     lifetime: i64,
 ) -> DbResult<Option<i64>> {
-    with_pool!(db.writer(), |pool| {
-        let mut tx = pool.begin().await?;
+    lock_row(tx, "users", inviter_id).await?;
+    with_tx!(tx, |conn| {
         let open: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM residence_codes WHERE issued_by = $1 AND kind = 'invitation' AND used_at IS NULL AND expires_at > $2",
         )
         .bind(inviter_id)
         .bind(now)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *conn)
         .await?;
-        if open >= MAX_OPEN_INVITATIONS {
+        if !may_invite(open) {
             return Ok(None);
         }
         let id: i64 = sqlx::query_scalar(
@@ -157,9 +169,8 @@ pub async fn issue_invitation(
         .bind(inviter_id)
         .bind(now)
         .bind(now + lifetime)
-        .fetch_one(&mut *tx)
+        .fetch_one(&mut *conn)
         .await?;
-        tx.commit().await?;
         Ok(Some(id))
     })
 }
@@ -176,84 +187,71 @@ pub async fn invitations_of(db: &Db, inviter_id: i64) -> DbResult<Vec<Invitation
     })
 }
 
-/// Why a code was not accepted. Messages are Fluent keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
-    /// Unknown here, or a letter addressed to somebody else.
-    Unknown,
-    Expired,
-    Used,
-    /// An invitation from a neighbour of another neighbourhood.
-    OtherNeighbourhood,
-    /// The person is not (or no longer) waiting for verification.
-    NotPending,
-}
-
-impl Refusal {
-    pub fn message(self) -> &'static str {
-        match self {
-            Refusal::Unknown => "verify-error-unknown",
-            Refusal::Expired => "verify-error-expired",
-            Refusal::Used => "verify-error-used",
-            Refusal::OtherNeighbourhood => "verify-error-other-neighbourhood",
-            Refusal::NotPending => "verify-error-not-pending",
-        }
-    }
-}
-
 #[derive(sqlx::FromRow)]
 struct CodeRow {
     id: i64,
-    kind: String,
+    kind: Text<CodeKind>,
     user_id: Option<i64>,
     neighbourhood_id: Option<i64>,
     issued_by: Option<i64>,
     expires_at: i64,
     used_at: Option<i64>,
+    inviter_is_member: bool,
 }
 
 /// Redeems a code for `user_id` (living in `neighbourhood_id`): on success the
-/// resident is verified and the code can never be used again.
+/// resident is verified and the code can never be used again. A refusal leaves the
+/// database as it was.
 pub async fn redeem(
-    db: &Db,
+    tx: &mut Tx,
     commune_id: i64,
     user_id: i64,
     neighbourhood_id: i64,
     code_hash: &str,
     now: i64,
 ) -> DbResult<Result<VerificationMethod, Refusal>> {
-    with_pool!(db.writer(), |pool| {
-        let mut tx = pool.begin().await?;
+    with_tx!(tx, |conn| {
+        // Whether the inviter is, now, a verified member of the invitation's neighbourhood.
         let row: Option<CodeRow> = sqlx::query_as(
-            "SELECT id, kind, user_id, neighbourhood_id, issued_by, expires_at, used_at
-             FROM residence_codes WHERE code_hash = $1 AND commune_id = $2",
+            "SELECT c.id, c.kind, c.user_id, c.neighbourhood_id, c.issued_by, c.expires_at, c.used_at,
+                    EXISTS (SELECT 1 FROM users i JOIN addresses a ON a.id = i.address_id
+                            WHERE i.id = c.issued_by AND i.residence = 'verified'
+                              AND i.email_confirmed_at IS NOT NULL
+                              AND a.neighbourhood_id = c.neighbourhood_id) AS inviter_is_member
+             FROM residence_codes c WHERE c.code_hash = $1 AND c.commune_id = $2",
         )
         .bind(code_hash)
         .bind(commune_id)
-        .fetch_optional(&mut *tx)
+        .fetch_optional(&mut *conn)
         .await?;
         let Some(code) = row else {
             return Ok(Err(Refusal::Unknown));
         };
-        let method = match code.kind.as_str() {
-            "letter" if code.user_id == Some(user_id) => VerificationMethod::Letter,
-            "letter" => return Ok(Err(Refusal::Unknown)),
-            "invitation" if code.issued_by == Some(user_id) => return Ok(Err(Refusal::Unknown)),
-            "invitation" if code.neighbourhood_id != Some(neighbourhood_id) => {
-                return Ok(Err(Refusal::OtherNeighbourhood))
-            }
-            "invitation" => VerificationMethod::Invitation,
-            other => {
-                return Err(DbError::Invalid(format!(
-                    "unknown residence code kind {other:?}"
-                )))
-            }
+        let facts = CodeFacts {
+            kind: code.kind.0,
+            addressed_to: code.user_id,
+            neighbourhood_id: code.neighbourhood_id,
+            issued_by: code.issued_by,
+            expires_at: code.expires_at,
+            used_at: code.used_at,
+            inviter_is_member: code.inviter_is_member,
         };
-        if code.used_at.is_some() {
+        let method = match judge_code(&facts, user_id, neighbourhood_id, now) {
+            Ok(method) => method,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+        // Spend the code first: of two people racing for one invitation, one wins here.
+        let used = sqlx::query(
+            "UPDATE residence_codes SET used_at = $1, used_by = $2 WHERE id = $3 AND used_at IS NULL",
+        )
+        .bind(now)
+        .bind(user_id)
+        .bind(code.id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+        if used != 1 {
             return Ok(Err(Refusal::Used));
-        }
-        if code.expires_at <= now {
-            return Ok(Err(Refusal::Expired));
         }
         let verified = sqlx::query(
             "UPDATE users SET residence = 'verified', verification_method = $1, verified_by = $2, verified_at = $3
@@ -264,24 +262,46 @@ pub async fn redeem(
         .bind(now)
         .bind(user_id)
         .bind(commune_id)
-        .execute(&mut *tx)
+        .execute(&mut *conn)
         .await?
         .rows_affected();
         if verified != 1 {
+            // Give the code back, so a refusal leaves nothing behind even if committed.
+            sqlx::query("UPDATE residence_codes SET used_at = NULL, used_by = NULL WHERE id = $1")
+                .bind(code.id)
+                .execute(&mut *conn)
+                .await?;
             return Ok(Err(Refusal::NotPending));
         }
-        let used = sqlx::query("UPDATE residence_codes SET used_at = $1, used_by = $2 WHERE id = $3 AND used_at IS NULL")
-            .bind(now)
-            .bind(user_id)
-            .bind(code.id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        if used != 1 {
-            // Somebody used it between our read and this write: the transaction rolls back.
-            return Ok(Err(Refusal::Used));
-        }
-        tx.commit().await?;
         Ok(Ok(method))
+    })
+}
+
+/// Staff decision on a pending resident; only pending residents of the commune change,
+/// and never the deciding person themselves. `false` if nobody matched.
+pub async fn decide_residence(
+    tx: &mut Tx,
+    commune_id: i64,
+    user_id: i64,
+    residence: Residence,
+    staff_id: i64,
+    now: i64,
+) -> DbResult<bool> {
+    let method = (residence == Residence::Verified).then_some(VerificationMethod::Staff.as_str());
+    with_tx!(tx, |conn| {
+        let changed = sqlx::query(
+            "UPDATE users SET residence = $1, verification_method = $2, verified_by = $3, verified_at = $4
+             WHERE id = $5 AND commune_id = $6 AND residence = 'pending' AND role = 'resident' AND id <> $3",
+        )
+        .bind(residence.as_str())
+        .bind(method)
+        .bind(staff_id)
+        .bind(now)
+        .bind(user_id)
+        .bind(commune_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+        Ok(changed == 1)
     })
 }
