@@ -67,12 +67,13 @@ pub async fn migrate(db: &Db, now: i64) -> DbResult<usize> {
                 Some(_) => {}
             }
         }
-        let mut count = 0;
-        for m in migrations
+        let missing: Vec<&Migration> = migrations
             .iter()
             .filter(|m| !applied.iter().any(|(v, _)| *v == m.version))
-        {
-            sqlx::raw_sql(m.sql).execute(&mut *conn).await?;
+            .collect();
+        let mut count = 0;
+        for m in missing {
+            sqlx::Executor::execute(&mut *conn, m.sql).await?;
             sqlx::query("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES ($1, $2, $3, $4)")
                 .bind(m.version)
                 .bind(m.name)

@@ -52,17 +52,23 @@ fn unique_name() -> String {
 }
 
 /// A new, empty, migrated database on the engine under test. The URL it returns
-/// opens the same database (for starting a server process on it).
+/// opens the same database (for starting a server process on it, or opening a second
+/// handle whose connections race this one's).
 pub async fn fresh() -> TestDb {
-    let now = 1_700_000_000;
+    let test = fresh_unmigrated().await;
+    migrate(&test.db, 1_700_000_000)
+        .await
+        .expect("migrate the test database");
+    test
+}
+
+/// A new database without any table, for tests of migrating itself.
+pub async fn fresh_unmigrated() -> TestDb {
     match engine() {
         Engine::Sqlite => {
             let file = std::env::temp_dir().join(format!("gemeng-{}.db", unique_name()));
             let url = format!("sqlite://{}", file.display());
             let db = Db::connect(&url).await.expect("open test SQLite database");
-            migrate(&db, now)
-                .await
-                .expect("migrate test SQLite database");
             TestDb {
                 db,
                 url,
@@ -87,9 +93,6 @@ pub async fn fresh() -> TestDb {
             let db = Db::connect_postgres(options)
                 .await
                 .expect("open test PostgreSQL database");
-            migrate(&db, now)
-                .await
-                .expect("migrate test PostgreSQL database");
             let separator = if base.contains('?') { '&' } else { '?' };
             let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
             TestDb {

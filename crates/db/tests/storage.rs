@@ -996,3 +996,188 @@ async fn the_outbox_retries_with_backoff() {
         .is_empty());
     assert_eq!(outbox::pending_count(&t.db).await.unwrap(), 0);
 }
+
+/// Several handles on one database, each with its own connections: on SQLite they
+/// are separate writers, as a second process would be; on PostgreSQL, separate pools.
+async fn handles(url: &str, count: usize) -> Vec<Db> {
+    let mut all = Vec::new();
+    for _ in 0..count {
+        all.push(Db::connect(url).await.unwrap());
+    }
+    all
+}
+
+#[tokio::test]
+async fn instances_starting_together_migrate_once() {
+    let t = gemeng_db::test_support::fresh_unmigrated().await;
+    let dbs = handles(&t.url, 4).await;
+    let runs: Vec<_> = dbs
+        .into_iter()
+        .map(|db| tokio::spawn(async move { gemeng_db::migrate(&db, NOW).await }))
+        .collect();
+    let mut applied = 0;
+    for run in runs {
+        applied += run.await.unwrap().expect("every instance starts");
+    }
+    assert_eq!(applied, 1, "one instance applies, the others find it done");
+    assert_eq!(gemeng_db::applied_versions(&t.db).await.unwrap(), vec![1]);
+}
+
+#[tokio::test]
+async fn parallel_invitations_never_pass_the_cap() {
+    let t = fresh().await;
+    let (commune, west, _) = small_commune(&t.db).await;
+    let ana = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Verified,
+    )
+    .await;
+    let dbs = handles(&t.url, 4).await;
+    let attempts: Vec<_> = (0..20)
+        .map(|i| {
+            let db = dbs[i % dbs.len()].clone();
+            tokio::spawn(async move {
+                let code = hash_secret(&format!("RACE{i}"));
+                in_tx!(
+                    residence::issue_invitation,
+                    &db,
+                    commune,
+                    ana,
+                    west,
+                    &code,
+                    NOW,
+                    3600
+                )
+                .await
+                .expect("a refused invitation is an answer, not an error")
+            })
+        })
+        .collect();
+    let mut issued = 0;
+    for attempt in attempts {
+        issued += i64::from(attempt.await.unwrap().is_some());
+    }
+    assert_eq!(issued, MAX_OPEN_INVITATIONS);
+    let stored = gemeng_db::with_pool!(t.db.reader(), |pool| {
+        sqlx::query_scalar::<_, i64>(
+            "SELECT COUNT(*) FROM residence_codes WHERE kind = 'invitation'",
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap()
+    });
+    assert_eq!(stored, MAX_OPEN_INVITATIONS);
+}
+
+#[tokio::test]
+async fn staff_printing_at_once_print_each_letter_once() {
+    let t = fresh().await;
+    let (commune, _, _) = small_commune(&t.db).await;
+    for (email, query) in [("ana@example.lu", "ouest 1"), ("ben@example.lu", "est 1")] {
+        resident(
+            &t.db,
+            commune,
+            email,
+            address_id(&t.db, commune, query).await,
+            Residence::Pending,
+        )
+        .await;
+    }
+    let dbs = handles(&t.url, 3).await;
+    let batches: Vec<_> = (0..6)
+        .map(|i| {
+            let db = dbs[i % dbs.len()].clone();
+            tokio::spawn(async move {
+                let mut n = 0;
+                let mut next_code = move || {
+                    n += 1;
+                    let code = format!("P{i}-{n}");
+                    let hash = hash_secret(&code);
+                    (code, hash)
+                };
+                in_tx!(
+                    residence::issue_letters,
+                    &db,
+                    commune,
+                    1,
+                    NOW,
+                    3600,
+                    &mut next_code
+                )
+                .await
+                .unwrap()
+                .len()
+            })
+        })
+        .collect();
+    let mut printed = 0;
+    for batch in batches {
+        printed += batch.await.unwrap();
+    }
+    assert_eq!(printed, 2, "each waiting resident gets exactly one letter");
+    let codes = gemeng_db::with_pool!(t.db.reader(), |pool| {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM residence_codes WHERE kind = 'letter'")
+            .fetch_one(pool)
+            .await
+            .unwrap()
+    });
+    assert_eq!(codes, 2);
+}
+
+#[tokio::test]
+async fn an_invitation_from_a_neighbour_who_left_no_longer_works() {
+    let t = fresh().await;
+    let (commune, west, _) = small_commune(&t.db).await;
+    let ana = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Verified,
+    )
+    .await;
+    let ben = resident(
+        &t.db,
+        commune,
+        "ben@example.lu",
+        address_id(&t.db, commune, "ouest 2").await,
+        Residence::Pending,
+    )
+    .await;
+    let code = hash_secret("FROM-ANA");
+    in_tx!(
+        residence::issue_invitation,
+        &t.db,
+        commune,
+        ana,
+        west,
+        &code,
+        NOW,
+        3600
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    // Ana moves to the East.
+    let east_address = address_id(&t.db, commune, "est 1").await;
+    gemeng_db::with_pool!(t.db.writer(), |pool| {
+        sqlx::query("UPDATE users SET address_id = $1 WHERE id = $2")
+            .bind(east_address)
+            .bind(ana)
+            .execute(pool)
+            .await
+            .unwrap()
+            .rows_affected()
+    });
+    assert_eq!(
+        in_tx!(residence::redeem, &t.db, commune, ben, west, &code, NOW + 1)
+            .await
+            .unwrap(),
+        Err(Refusal::InviterNotMember)
+    );
+    let ben_now = accounts::by_id(&t.db, ben).await.unwrap().unwrap();
+    assert_eq!(ben_now.residence(), Residence::Pending);
+}
