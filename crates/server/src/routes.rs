@@ -3,8 +3,9 @@
 //! The router, the OpenAPI document and the isolation test's cases all come from
 //! this one list, so a route cannot exist without a declared access rule, and the
 //! isolation test (which walks [`table`]) fails for a route it cannot exercise.
-//! The handler still enforces the rule itself, through `Visit::require`; the table
-//! is what the test holds it to.
+//! Each route is wrapped in the guard of its access rule (`http::access::enforce`),
+//! which refuses before the handler reads anything; the handler's own
+//! `Visit::require` stays as a second line of defence.
 
 use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
@@ -18,23 +19,9 @@ use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
 
 use crate::app::App;
-use crate::http::{assets, openapi, preferences};
+pub use crate::http::access::Access;
+use crate::http::{access, assets, openapi, preferences};
 use crate::{commune, membership, neighbourhood};
-
-/// Who may use a route.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Access {
-    /// Anyone, signed in or not (the handler still names `ViewCommunePublic`).
-    Public,
-    /// Whoever `core::permissions::decide` allows this action, in the path's commune.
-    Requires(Action),
-    /// Verified members of the neighbourhood named in the path.
-    NeighbourhoodMembers,
-    /// The holder of the API token sent, whatever its commune.
-    TokenHolder,
-    /// Operators' endpoints and static files: no commune data behind them.
-    Operations,
-}
 
 /// One route as the isolation test sees it.
 #[derive(Debug, Clone)]
@@ -70,7 +57,7 @@ impl Table {
             access,
             api: false,
         });
-        self.router = self.router.route(path, route);
+        self.router = self.router.route(path, guarded(route, access));
         self
     }
 
@@ -104,9 +91,21 @@ impl Table {
                 }
             }
         }
-        self.router = self.router.routes(route);
+        let (schemas, paths, method_router) = route;
+        self.router = self
+            .router
+            .routes((schemas, paths, guarded(method_router, access)));
         self
     }
+}
+
+/// The route behind its access guard, which runs after routing and before the handler.
+fn guarded(route: MethodRouter<App>, access: Access) -> MethodRouter<App> {
+    route.route_layer(axum::middleware::from_fn(
+        move |req: axum::extract::Request, next: axum::middleware::Next| {
+            access::enforce(access, req, next)
+        },
+    ))
 }
 
 fn build() -> Table {

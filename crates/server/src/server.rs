@@ -49,6 +49,8 @@ pub fn router(app: App) -> Router {
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(TraceLayer::new_for_http())
         .layer(SetRequestIdLayer::new(request_id, RandomRequestId))
+        // The route guards (`http::access`) find the app here.
+        .layer(axum::Extension(app.clone()))
         .with_state(app)
 }
 

@@ -33,6 +33,7 @@ pub fn bearer(headers: &HeaderMap) -> Option<String> {
 
 /// Request facts for the API: the bearer token, the client address, the language.
 pub struct ApiCtx {
+    pub admitted: Option<crate::http::access::Admitted>,
     pub token: Option<String>,
     pub client_ip: String,
     pub language: Option<Language>,
@@ -44,6 +45,7 @@ impl FromRequestParts<App> for ApiCtx {
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
         let web = crate::http::context::Ctx::from_parts(parts, app);
         Ok(ApiCtx {
+            admitted: web.admitted,
             token: bearer(&parts.headers),
             client_ip: web.client_ip,
             language: crate::http::context::language_from_headers(&parts.headers),
@@ -62,12 +64,18 @@ pub struct ApiVisit {
 
 impl ApiVisit {
     pub async fn load(app: &App, ctx: ApiCtx, slug: &str) -> AppResult<ApiVisit> {
-        let commune = gemeng_db::communes::by_slug(&app.db, slug)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let caller = auth::account_of(app, ctx.token.as_deref(), SessionKind::Api)
-            .await?
-            .filter(|a| a.commune_id == Some(commune.id));
+        let (commune, caller) = match ctx.admitted.filter(|a| a.commune.slug == slug) {
+            Some(admitted) => (admitted.commune, admitted.viewer),
+            None => {
+                let commune = gemeng_db::communes::by_slug(&app.db, slug)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let caller = auth::account_of(app, ctx.token.as_deref(), SessionKind::Api)
+                    .await?
+                    .filter(|a| a.commune_id == Some(commune.id));
+                (commune, caller)
+            }
+        };
         let tr = Tr::new(
             ctx.language
                 .or_else(|| Language::from_code(&commune.default_language))

@@ -13,6 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use crate::app::App;
+use crate::http::access::Admitted;
 use crate::http::error::AppError;
 use crate::http::i18n::{format_date, Tr};
 
@@ -37,6 +38,8 @@ pub struct Ctx {
     pub client_ip: String,
     /// Path and query of this request, for forms that come back to it.
     pub path: String,
+    /// What the route's access guard loaded, if it loaded anything.
+    pub admitted: Option<Admitted>,
 }
 
 impl Ctx {
@@ -81,6 +84,7 @@ impl Ctx {
                 .path_and_query()
                 .map(|p| p.as_str().to_string())
                 .unwrap_or_else(|| "/".into()),
+            admitted: parts.extensions.get::<Admitted>().cloned(),
         }
     }
 

@@ -2,6 +2,7 @@
 //! and the permission check, errors, translations, middleware and static assets.
 //! Nothing here knows a capability; capabilities build on it.
 
+pub mod access;
 pub mod api;
 pub mod assets;
 pub mod auth;

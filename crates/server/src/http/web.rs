@@ -25,7 +25,15 @@ pub struct Visit {
 }
 
 impl Visit {
-    pub async fn load(app: &App, ctx: Ctx, slug: &str) -> AppResult<Visit> {
+    pub async fn load(app: &App, mut ctx: Ctx, slug: &str) -> AppResult<Visit> {
+        if let Some(admitted) = ctx.admitted.take().filter(|a| a.commune.slug == slug) {
+            return Ok(Visit {
+                app: app.clone(),
+                ctx,
+                commune: admitted.commune,
+                viewer: admitted.viewer,
+            });
+        }
         let commune = gemeng_db::communes::by_slug(&app.db, slug)
             .await?
             .ok_or(AppError::NotFound)?;

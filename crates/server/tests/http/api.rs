@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use crate::support::{TestApp, PASSWORD};
 
-async fn token(t: &TestApp, commune: &str, email: &str) -> String {
+pub async fn token(t: &TestApp, commune: &str, email: &str) -> String {
     let r = Client::new()
         .post(t.url(&format!("/api/v1/communes/{commune}/tokens")))
         .json(&json!({ "email": email, "password": PASSWORD }))

@@ -1,8 +1,9 @@
 //! Isolation, route by route: nobody reads a neighbourhood without membership,
 //! nobody acts in another commune, residents cannot use staff routes.
 
+use gemeng::routes::{Access, Route};
 use gemeng_core::account::{Residence, Role};
-use reqwest::StatusCode;
+use reqwest::{Method, StatusCode};
 
 use crate::support::{location, Browser, TestApp, PASSWORD};
 
@@ -275,4 +276,233 @@ async fn neighbours_see_street_names_never_house_numbers() {
         !html.contains("Ouest 1") && !html.contains("1000 Testville"),
         "{html}"
     );
+}
+
+/// One kind of visitor: a browser and an API token (if signed in), and who the
+/// permission rules see (nobody for another commune's session).
+struct Persona {
+    name: &'static str,
+    browser: Browser,
+    token: Option<String>,
+    actor: Option<gemeng_core::permissions::Actor>,
+}
+
+async fn persona(t: &TestApp, name: &'static str, commune: &str, email: Option<&str>) -> Persona {
+    let browser = t.browser();
+    let (token, actor) = match email {
+        None => (None, None),
+        Some(email) => {
+            let r = browser.login(commune, email, PASSWORD).await;
+            assert_eq!(r.status(), StatusCode::SEE_OTHER, "{email} logs in");
+            let token = crate::api::token(t, commune, email).await;
+            let here = gemeng_db::communes::by_slug(&t.db, "testville")
+                .await
+                .unwrap()
+                .unwrap();
+            let account = gemeng_db::accounts::by_email(&t.db, here.id, email)
+                .await
+                .unwrap();
+            (Some(token), account.map(|a| a.actor()))
+        }
+    };
+    Persona {
+        name,
+        browser,
+        token,
+        actor,
+    }
+}
+
+/// Whether the route's access rule admits this persona, as `core::permissions` says.
+fn admits(
+    access: Access,
+    actor: Option<&gemeng_core::permissions::Actor>,
+    commune: i64,
+    west: i64,
+    has_token: bool,
+) -> Option<bool> {
+    use gemeng_core::permissions::{decide, Action, Decision};
+    match access {
+        Access::Public | Access::Operations => None,
+        Access::TokenHolder => Some(has_token),
+        Access::Requires(action) => Some(decide(actor, commune, action) == Decision::Allow),
+        Access::NeighbourhoodMembers => Some(
+            decide(
+                actor,
+                commune,
+                Action::ViewNeighbourhood {
+                    neighbourhood_id: west,
+                },
+            ) == Decision::Allow,
+        ),
+    }
+}
+
+/// Sends the route's request as this persona, with an empty form or JSON body.
+async fn call(t: &TestApp, p: &Persona, route: &Route, path: &str) -> reqwest::Response {
+    if route.api {
+        let mut request = reqwest::Client::new().request(route.method.clone(), t.url(path));
+        if let Some(token) = &p.token {
+            request = request.bearer_auth(token);
+        }
+        if route.method != Method::GET && route.method != Method::DELETE {
+            request = request.json(&serde_json::json!({}));
+        }
+        request.send().await.unwrap()
+    } else if route.method == Method::GET {
+        p.browser.get(path).await
+    } else {
+        p.browser.submit("/c/testville", path, &[]).await
+    }
+}
+
+fn refused(route: &Route, r: &reqwest::Response) -> bool {
+    let status = r.status();
+    if route.api {
+        status == StatusCode::UNAUTHORIZED || status == StatusCode::FORBIDDEN
+    } else {
+        status == StatusCode::FORBIDDEN
+            || status == StatusCode::UNAUTHORIZED
+            || is_login_redirect(status, &location(r))
+    }
+}
+
+/// Every route of the route table, for every kind of visitor: those its access rule
+/// refuses are refused (before any body is read) and change nothing; those it admits
+/// get through. A route whose path this test cannot fill fails it, so a new route
+/// cannot escape.
+#[tokio::test]
+async fn every_route_of_the_table_admits_only_whom_it_should() {
+    let t = TestApp::start().await;
+    let (_, pending_id) = people(&t).await;
+    let f = gemeng_db::communes::by_slug(&t.db, "testville")
+        .await
+        .unwrap()
+        .unwrap();
+    let west = gemeng_db::neighbourhoods::by_slug(&t.db, f.id, "west")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    t.account(
+        f.id,
+        "admin@example.lu",
+        Role::Admin,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let personas = vec![
+        persona(&t, "anonymous", "testville", None).await,
+        persona(
+            &t,
+            "other commune's admin",
+            "otherville",
+            Some("other@example.lu"),
+        )
+        .await,
+        persona(
+            &t,
+            "pending resident",
+            "testville",
+            Some("pending@example.lu"),
+        )
+        .await,
+        persona(
+            &t,
+            "verified resident of West",
+            "testville",
+            Some("ana@example.lu"),
+        )
+        .await,
+        persona(
+            &t,
+            "verified resident of East",
+            "testville",
+            Some("ben@example.lu"),
+        )
+        .await,
+        persona(&t, "staff", "testville", Some("staff@example.lu")).await,
+        persona(&t, "admin", "testville", Some("admin@example.lu")).await,
+    ];
+    let user = pending_id.to_string();
+    let fill = |pattern: &str| -> String {
+        pattern
+            .split('/')
+            .map(|segment| match segment {
+                "{commune}" => "testville",
+                "{neighbourhood}" => "west",
+                "{user}" => user.as_str(),
+                s if s.starts_with('{') => panic!("no isolation case for {s} in {pattern}"),
+                s => s,
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    };
+    // Routes that end the visitor's session or token go last.
+    let mut routes = gemeng::routes::table();
+    routes.sort_by_key(|r| r.path.ends_with("/logout") || r.path.ends_with("/tokens/current"));
+    let tables = [
+        "users",
+        "residence_codes",
+        "letter_batches",
+        "audit_log",
+        "neighbourhoods",
+        "addresses",
+        "outbox",
+    ];
+    let mut before = Vec::new();
+    for table in tables {
+        before.push(t.count(table).await);
+    }
+
+    // First every refusal, then check nothing changed; then every admission.
+    let mut checked = 0;
+    for admitted_pass in [false, true] {
+        for route in &routes {
+            let path = fill(&route.path);
+            for p in &personas {
+                let Some(admitted) = admits(
+                    route.access,
+                    p.actor.as_ref(),
+                    f.id,
+                    west,
+                    p.token.is_some(),
+                ) else {
+                    continue;
+                };
+                if admitted != admitted_pass {
+                    continue;
+                }
+                let r = call(&t, p, route, &path).await;
+                let status = r.status();
+                if admitted {
+                    assert!(
+                        !refused(route, &r) && !status.is_server_error(),
+                        "{} was refused {} {path}: {status}",
+                        p.name,
+                        route.method
+                    );
+                } else {
+                    assert!(
+                        refused(route, &r),
+                        "{} was let through {} {path}: {status}",
+                        p.name,
+                        route.method
+                    );
+                }
+                checked += 1;
+            }
+        }
+        if !admitted_pass {
+            for (table, count) in tables.iter().zip(&before) {
+                assert_eq!(
+                    t.count(table).await,
+                    *count,
+                    "a refused request wrote to {table}"
+                );
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} cases");
 }

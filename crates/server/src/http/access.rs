@@ -1,0 +1,142 @@
+//! Who may use a route, enforced before the handler runs.
+//!
+//! Every route of the table in `routes.rs` names its [`Access`]; [`enforce`] wraps the
+//! route and refuses a visitor before any of the handler's extractors read the body.
+//! What it loaded (the commune, the signed-in person) is handed on as [`Admitted`], so
+//! the handler's own `Visit::require` (kept as a second line of defence) costs nothing
+//! more.
+
+use axum::extract::{FromRequestParts, RawPathParams, Request};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum_extra::extract::CookieJar;
+use gemeng_core::permissions::Action;
+use gemeng_db::accounts::Account;
+use gemeng_db::communes::Commune;
+use gemeng_db::sessions::SessionKind;
+
+use crate::app::App;
+use crate::http::auth;
+use crate::http::context::SESSION_COOKIE;
+use crate::http::error::{AppError, AppResult};
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, signed in or not.
+    Public,
+    /// Whoever `core::permissions::decide` allows this action, in the path's commune.
+    Requires(Action),
+    /// Verified members of the neighbourhood named in the path.
+    NeighbourhoodMembers,
+    /// The holder of the API token sent, whatever its commune.
+    TokenHolder,
+    /// Operators' endpoints and static files: no commune data behind them.
+    Operations,
+}
+
+/// The commune of the path and the person signed in to it, as the guard found them.
+#[derive(Debug, Clone)]
+pub struct Admitted {
+    pub commune: Commune,
+    pub viewer: Option<Account>,
+}
+
+/// The guard of one route: admits or refuses, then runs the handler.
+pub async fn enforce(access: Access, req: Request, next: Next) -> Response {
+    let (mut parts, body) = req.into_parts();
+    let Some(app) = parts.extensions.get::<App>().cloned() else {
+        return AppError::Internal(anyhow::anyhow!("the app is not in the request"))
+            .into_response();
+    };
+    match admit(&app, access, &mut parts).await {
+        Ok(admitted) => {
+            if let Some(admitted) = admitted {
+                parts.extensions.insert(admitted);
+            }
+            next.run(Request::from_parts(parts, body)).await
+        }
+        Err(refusal) => refusal.into_response(),
+    }
+}
+
+async fn admit(
+    app: &App,
+    access: Access,
+    parts: &mut axum::http::request::Parts,
+) -> AppResult<Option<Admitted>> {
+    let is_api = parts.uri.path().starts_with("/api/");
+    let token = if is_api {
+        crate::http::api::bearer(&parts.headers)
+    } else {
+        CookieJar::from_headers(&parts.headers)
+            .get(SESSION_COOKIE)
+            .map(|c| c.value().to_string())
+            .filter(|t| t.len() <= 64)
+    };
+    let kind = if is_api {
+        SessionKind::Api
+    } else {
+        SessionKind::Browser
+    };
+    let action = match access {
+        Access::Public | Access::Operations => return Ok(None),
+        Access::TokenHolder => {
+            return match auth::account_of(app, token.as_deref(), kind).await? {
+                Some(_) => Ok(None),
+                None => Err(AppError::NeedsLogin {
+                    login_url: String::new(),
+                }),
+            };
+        }
+        Access::Requires(action) => Some(action),
+        Access::NeighbourhoodMembers => None,
+    };
+    let params = RawPathParams::from_request_parts(parts, &())
+        .await
+        .map_err(|_| AppError::NotFound)?;
+    let param = |name: &str| {
+        params
+            .iter()
+            .find(|(key, _)| *key == name)
+            .map(|(_, value)| value.to_string())
+    };
+    let slug = param("commune").ok_or(AppError::NotFound)?;
+    let commune = gemeng_db::communes::by_slug(&app.db, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let viewer = auth::account_of(app, token.as_deref(), kind)
+        .await?
+        .filter(|a| a.commune_id == Some(commune.id));
+    let action = match action {
+        Some(action) => action,
+        None => {
+            // An unknown neighbourhood and a foreign one answer alike.
+            let nb = param("neighbourhood").ok_or(AppError::NotFound)?;
+            let id = gemeng_db::neighbourhoods::by_slug(&app.db, commune.id, &nb)
+                .await?
+                .map(|n| n.id)
+                .unwrap_or(-1);
+            Action::ViewNeighbourhood {
+                neighbourhood_id: id,
+            }
+        }
+    };
+    let back_to = if is_api {
+        String::new()
+    } else {
+        parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_default()
+    };
+    auth::authorize(viewer.as_ref(), &commune, action, &back_to).map_err(|e| match e {
+        // The API answers 401 without a page to go to.
+        AppError::NeedsLogin { .. } if is_api => AppError::NeedsLogin {
+            login_url: String::new(),
+        },
+        other => other,
+    })?;
+    Ok(Some(Admitted { commune, viewer }))
+}
