@@ -273,24 +273,22 @@ fn spend(budget: &mut usize) -> Result<(), &'static str> {
     Ok(())
 }
 
-/// Whether `r` lies in the box spanned by `p` and `q`: for a point on the line
-/// through `p` and `q`, whether it is on the segment.
-fn in_box(p: Coord<f64>, q: Coord<f64>, r: Coord<f64>) -> bool {
-    p.x.min(q.x) <= r.x && r.x <= p.x.max(q.x) && p.y.min(q.y) <= r.y && r.y <= p.y.max(q.y)
-}
-
-/// Whether two segments have any point in common, exactly.
+/// Whether two segments (of non-zero length) have any point in common, exactly.
 fn segments_meet(a: &Line<f64>, b: &Line<f64>) -> bool {
-    let o1 = RobustKernel::orient2d(a.start, a.end, b.start);
-    let o2 = RobustKernel::orient2d(a.start, a.end, b.end);
-    let o3 = RobustKernel::orient2d(b.start, b.end, a.start);
-    let o4 = RobustKernel::orient2d(b.start, b.end, a.end);
-    let collinear = Orientation::Collinear;
-    (o1 != o2 && o3 != o4)
-        || (o1 == collinear && in_box(a.start, a.end, b.start))
-        || (o2 == collinear && in_box(a.start, a.end, b.end))
-        || (o3 == collinear && in_box(b.start, b.end, a.start))
-        || (o4 == collinear && in_box(b.start, b.end, a.end))
+    let side = |l: &Line<f64>, c| RobustKernel::orient2d(l.start, l.end, c);
+    let (o1, o2) = (side(a, b.start), side(a, b.end));
+    if o1 == Orientation::Collinear && o2 == Orientation::Collinear {
+        // On one line: they meet where their extents overlap.
+        let (ra, rb) = (a.bounding_rect(), b.bounding_rect());
+        return ra.min().x <= rb.max().x
+            && rb.min().x <= ra.max().x
+            && ra.min().y <= rb.max().y
+            && rb.min().y <= ra.max().y;
+    }
+    // Otherwise each must reach from one side of the other's line to the other side,
+    // or end on it; ending on the line but off the segment leaves the other one's
+    // ends on one side.
+    o1 != o2 && side(b, a.start) != side(b, a.end)
 }
 
 /// Pairs of shapes (by index) whose interiors overlap. Neighbourhoods sharing a
@@ -604,6 +602,61 @@ mod tests {
             (0.0, 0.0),
         ];
         assert_eq!(outcome(&polygon(&[&overlap])), Err(SELF_INTERSECTING));
+    }
+
+    #[test]
+    fn segments_meet_exactly() {
+        let line = |a: (f64, f64), b: (f64, f64)| Line::new(a, b);
+        let a = line((0.0, 0.0), (2.0, 0.0));
+        let cases = [
+            // Crossing, touching with an end, near misses.
+            (line((1.0, -1.0), (1.0, 1.0)), true),
+            (line((1.0, 0.0), (1.0, 1.0)), true),
+            (line((2.0, 0.0), (3.0, 1.0)), true),
+            (line((1.0, 1e-300), (1.0, 1.0)), false),
+            (line((3.0, 0.0), (3.0, 1.0)), false),
+            (line((-1.0, -1.0), (3.0, -1e-300)), false),
+            // On the same line: overlapping, inside, touching end to end, apart.
+            (line((1.0, 0.0), (3.0, 0.0)), true),
+            (line((0.5, 0.0), (1.5, 0.0)), true),
+            (line((-1.0, 0.0), (3.0, 0.0)), true),
+            (line((2.0, 0.0), (3.0, 0.0)), true),
+            (line((-1.0, 0.0), (0.0, 0.0)), true),
+            (line((2.5, 0.0), (3.0, 0.0)), false),
+            (line((-1.0, 0.0), (-0.5, 0.0)), false),
+        ];
+        let vertical = |l: Line<f64>| line((l.start.y, l.start.x), (l.end.y, l.end.x));
+        for (b, expected) in cases {
+            for (a, b) in [(a, b), (vertical(a), vertical(b))] {
+                assert_eq!(segments_meet(&a, &b), expected, "{a:?} {b:?}");
+                assert_eq!(segments_meet(&b, &a), expected, "{b:?} {a:?}");
+                let back = |l: Line<f64>| line(l.end.x_y(), l.start.x_y());
+                assert_eq!(segments_meet(&back(a), &back(b)), expected, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_straight_borders_in_any_direction_stay_within_the_budget() {
+        // 2,000 points along one straight side of a thin triangle. Sweeping across
+        // that side would compare every pair of its segments.
+        for (dx, dy) in [
+            (1.0, 0.0),
+            (0.0, 1.0),
+            (1.0, 1.0),
+            (1.0, -1.0),
+            (SWEEP, 1.0),
+        ] {
+            let length = f64::hypot(dx, dy);
+            let (ux, uy) = (dx / length, dy / length);
+            let (x, y) = (6.0, 49.5);
+            let mut ring: Vec<(f64, f64)> = (0..=2_000)
+                .map(|i| (x + ux * i as f64 / 2_000.0, y + uy * i as f64 / 2_000.0))
+                .collect();
+            ring.push((x + 0.5 * ux - 0.1 * uy, y + 0.5 * uy + 0.1 * ux));
+            ring.push((x, y));
+            assert_eq!(outcome(&polygon(&[&ring])), Ok(()), "{dx} {dy}");
+        }
     }
 
     #[test]

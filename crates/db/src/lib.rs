@@ -12,6 +12,7 @@ pub mod audit;
 pub mod backup;
 pub mod communes;
 pub mod connect;
+pub mod login_devices;
 pub mod membership;
 mod migrate;
 pub mod neighbourhoods;

@@ -1,6 +1,9 @@
 //! Rate limits kept in the database, so they hold across several app instances.
 //! Windows of fixed length; a count covers the current window and the one before it,
 //! so a burst straddling a window boundary is counted whole rather than reset.
+//!
+//! Counting is not part of any action's transaction on purpose: an attempt counts
+//! even when the action it guards is refused and rolled back.
 
 use crate::{with_pool, Db, DbResult};
 
@@ -8,40 +11,77 @@ fn window_start(now: i64, window_seconds: i64) -> i64 {
     now - now.rem_euclid(window_seconds.max(1))
 }
 
-const COUNT: &str = "SELECT CAST(COALESCE(SUM(hits), 0) AS BIGINT) FROM rate_limits WHERE bucket = $1 AND window_start >= $2";
+/// What a bucket holds after a hit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hits {
+    /// Hits in this window and the one before, this one included.
+    pub total: i64,
+    /// Hits in this window alone.
+    pub current: i64,
+    /// When this window ends (Unix seconds).
+    pub window_end: i64,
+    pub window_seconds: i64,
+}
 
-/// Records one hit in `bucket` and returns the count, this hit included.
-pub async fn hit(db: &Db, bucket: &str, window_seconds: i64, now: i64) -> DbResult<i64> {
+impl Hits {
+    /// Seconds until the count falls to `max` or below, if nothing more is added:
+    /// the previous window drops out when this one ends, this one a window later.
+    pub fn retry_after(&self, max: i64, now: i64) -> i64 {
+        let until_end = (self.window_end - now).max(1);
+        if self.current > max {
+            until_end + self.window_seconds
+        } else {
+            until_end
+        }
+    }
+}
+
+const PREVIOUS: &str =
+    "SELECT CAST(COALESCE(SUM(hits), 0) AS BIGINT) FROM rate_limits WHERE bucket = $1 AND window_start = $2";
+
+/// Records one hit in `bucket` and returns the counts, this hit included. The
+/// increment and the read of the current window are one statement, so parallel
+/// requests each see a distinct count.
+pub async fn hit(db: &Db, bucket: &str, window_seconds: i64, now: i64) -> DbResult<Hits> {
+    let window_seconds = window_seconds.max(1);
     let start = window_start(now, window_seconds);
     with_pool!(db.writer(), |pool| {
-        let mut tx = pool.begin().await?;
-        sqlx::query(
+        let current: i64 = sqlx::query_scalar(
             "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
-             ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1",
+             ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1
+             RETURNING hits",
         )
         .bind(bucket)
         .bind(start)
-        .execute(&mut *tx)
+        .fetch_one(pool)
         .await?;
-        let count: i64 = sqlx::query_scalar(COUNT)
+        let previous: i64 = sqlx::query_scalar(PREVIOUS)
             .bind(bucket)
-            .bind(start - window_seconds.max(1))
-            .fetch_one(&mut *tx)
+            .bind(start - window_seconds)
+            .fetch_one(pool)
             .await?;
-        tx.commit().await?;
-        Ok(count)
+        Ok(Hits {
+            total: current + previous,
+            current,
+            window_end: start + window_seconds,
+            window_seconds,
+        })
     })
 }
 
-/// The count of `bucket` now, without adding a hit.
-pub async fn current(db: &Db, bucket: &str, window_seconds: i64, now: i64) -> DbResult<i64> {
-    let start = window_start(now, window_seconds);
-    with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_scalar(COUNT)
-            .bind(bucket)
-            .bind(start - window_seconds.max(1))
-            .fetch_one(pool)
-            .await?)
+/// Takes back a hit recorded at `at` (for counters of failures, which count every
+/// attempt first and forgive the ones that succeed).
+pub async fn forgive(db: &Db, bucket: &str, window_seconds: i64, at: i64) -> DbResult<()> {
+    let start = window_start(at, window_seconds);
+    with_pool!(db.writer(), |pool| {
+        sqlx::query(
+            "UPDATE rate_limits SET hits = hits - 1 WHERE bucket = $1 AND window_start = $2 AND hits > 0",
+        )
+        .bind(bucket)
+        .bind(start)
+        .execute(pool)
+        .await?;
+        Ok(())
     })
 }
 

@@ -104,7 +104,10 @@ async fn resident(db: &Db, commune: i64, email: &str, address: i64, residence: R
 #[tokio::test]
 async fn migrations_apply_once_and_are_recorded() {
     let t = fresh().await;
-    assert_eq!(gemeng_db::applied_versions(&t.db).await.unwrap(), vec![1]);
+    assert_eq!(
+        gemeng_db::applied_versions(&t.db).await.unwrap(),
+        vec![1, 2]
+    );
     assert_eq!(gemeng_db::migrate(&t.db, NOW).await.unwrap(), 0);
     assert!(t.db.ping().await);
 }
@@ -888,39 +891,114 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
 #[tokio::test]
 async fn rate_limits_count_this_window_and_the_one_before() {
     let t = fresh().await;
+    // NOW is a multiple of 60: windows start at NOW, NOW + 60, …
     for expected in 1..=3 {
-        assert_eq!(
-            rate_limits::hit(&t.db, "login:ana", 60, NOW).await.unwrap(),
-            expected
-        );
+        let hits = rate_limits::hit(&t.db, "login:ana", 60, NOW + 10)
+            .await
+            .unwrap();
+        assert_eq!((hits.total, hits.current), (expected, expected));
+        assert_eq!(hits.window_end, NOW + 60);
     }
-    assert_eq!(
-        rate_limits::current(&t.db, "login:ana", 60, NOW)
-            .await
-            .unwrap(),
-        3
-    );
+    // A forgiven hit no longer counts.
+    rate_limits::forgive(&t.db, "login:ana", 60, NOW + 10)
+        .await
+        .unwrap();
     // The next window still counts the previous one; two windows later it is gone.
+    let next = rate_limits::hit(&t.db, "login:ana", 60, NOW + 60)
+        .await
+        .unwrap();
+    assert_eq!((next.total, next.current), (3, 1));
+    // Over a limit of 2 by this window's hits alone: wait for this window and the next.
+    assert_eq!(next.retry_after(2, NOW + 70), 50);
+    assert_eq!(next.retry_after(0, NOW + 70), 50 + 60);
+    let later = rate_limits::hit(&t.db, "login:ana", 60, NOW + 120)
+        .await
+        .unwrap();
+    assert_eq!(later.total, 2);
     assert_eq!(
-        rate_limits::hit(&t.db, "login:ana", 60, NOW + 60)
+        rate_limits::hit(&t.db, "login:ben", 60, NOW)
             .await
-            .unwrap(),
-        4
-    );
-    assert_eq!(
-        rate_limits::hit(&t.db, "login:ana", 60, NOW + 120)
-            .await
-            .unwrap(),
-        2
-    );
-    assert_eq!(
-        rate_limits::hit(&t.db, "login:ben", 60, NOW).await.unwrap(),
+            .unwrap()
+            .total,
         1
     );
     assert_eq!(
         rate_limits::delete_before(&t.db, NOW + 60).await.unwrap(),
         2
     );
+}
+
+#[tokio::test]
+async fn parallel_hits_each_see_their_own_count() {
+    let t = fresh().await;
+    let dbs = handles(&t.url, 3).await;
+    let hits: Vec<_> = (0..30)
+        .map(|i| {
+            let db = dbs[i % dbs.len()].clone();
+            tokio::spawn(
+                async move { rate_limits::hit(&db, "race", 600, NOW).await.unwrap().total },
+            )
+        })
+        .collect();
+    let mut seen = Vec::new();
+    for h in hits {
+        seen.push(h.await.unwrap());
+    }
+    seen.sort();
+    assert_eq!(seen, (1..=30).collect::<Vec<i64>>());
+}
+
+#[tokio::test]
+async fn trusted_devices_belong_to_one_account_and_lapse() {
+    let t = fresh().await;
+    let (commune, _, _) = small_commune(&t.db).await;
+    let ana = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Verified,
+    )
+    .await;
+    in_tx!(
+        gemeng_db::login_devices::trust,
+        &t.db,
+        "dev1",
+        ana,
+        None,
+        NOW
+    )
+    .await
+    .unwrap();
+    let account_of = |hash: &'static str, at| {
+        let db = t.db.clone();
+        async move {
+            gemeng_db::login_devices::account_of(&db, hash, at)
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(account_of("dev1", NOW + 1).await, Some(ana));
+    assert_eq!(account_of("other", NOW + 1).await, None);
+    let lapse = NOW + gemeng_db::login_devices::TRUST_SECONDS;
+    assert_eq!(account_of("dev1", lapse).await, None);
+    // Logging in again replaces the token.
+    in_tx!(
+        gemeng_db::login_devices::trust,
+        &t.db,
+        "dev2",
+        ana,
+        Some("dev1"),
+        NOW + 5
+    )
+    .await
+    .unwrap();
+    assert_eq!(account_of("dev1", NOW + 6).await, None);
+    assert_eq!(account_of("dev2", NOW + 6).await, Some(ana));
+    gemeng_db::login_devices::forget(&t.db, "dev2")
+        .await
+        .unwrap();
+    assert_eq!(account_of("dev2", NOW + 7).await, None);
 }
 
 #[tokio::test]
@@ -1019,8 +1097,14 @@ async fn instances_starting_together_migrate_once() {
     for run in runs {
         applied += run.await.unwrap().expect("every instance starts");
     }
-    assert_eq!(applied, 1, "one instance applies, the others find it done");
-    assert_eq!(gemeng_db::applied_versions(&t.db).await.unwrap(), vec![1]);
+    assert_eq!(
+        applied, 2,
+        "one instance applies both, the others find them done"
+    );
+    assert_eq!(
+        gemeng_db::applied_versions(&t.db).await.unwrap(),
+        vec![1, 2]
+    );
 }
 
 #[tokio::test]

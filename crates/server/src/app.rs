@@ -7,6 +7,7 @@ use gemeng_db::{Db, Tx};
 use tokio::sync::Notify;
 
 use crate::config::Config;
+use crate::http::context::CookieNames;
 use crate::http::error::AppResult;
 use crate::metrics::Metrics;
 
@@ -19,12 +20,14 @@ pub struct AppInner {
     pub metrics: Metrics,
     /// Wakes the mail sender as soon as a message is queued.
     pub mail_queued: Notify,
+    pub cookies: CookieNames,
 }
 
 impl App {
     pub fn new(db: Db, config: Config) -> App {
         App(Arc::new(AppInner {
             db,
+            cookies: CookieNames::new(config.secure_cookies()),
             config,
             metrics: Metrics::new(),
             mail_queued: Notify::new(),

@@ -17,7 +17,6 @@ use gemeng_db::sessions::SessionKind;
 
 use crate::app::App;
 use crate::http::auth;
-use crate::http::context::SESSION_COOKIE;
 use crate::http::error::{AppError, AppResult};
 
 /// Who may use a route.
@@ -70,7 +69,7 @@ async fn admit(
         crate::http::api::bearer(&parts.headers)
     } else {
         CookieJar::from_headers(&parts.headers)
-            .get(SESSION_COOKIE)
+            .get(&app.cookies.session)
             .map(|c| c.value().to_string())
             .filter(|t| t.len() <= 64)
     };

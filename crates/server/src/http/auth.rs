@@ -1,10 +1,7 @@
-//! Authentication: password hashing (argon2id, off the async runtime), sessions,
-//! who is asking, the permission check every route makes, and rate limits.
+//! Sessions, who is asking, the permission check every route makes, and rate limits.
+//! Passwords are hashed in `http::passwords`; logging in is `membership::login`.
 
-use std::sync::OnceLock;
-
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+pub use crate::http::passwords::{hash_password, verify_password};
 use gemeng_core::codes::{hash_secret, random_token};
 use gemeng_core::permissions::{decide, Action, Decision};
 use gemeng_db::accounts::{self, Account};
@@ -13,116 +10,6 @@ use gemeng_db::sessions::{self, SessionKind};
 
 use crate::app::{now, App};
 use crate::http::error::{AppError, AppResult};
-
-/// OWASP's argon2id settings: 19 MiB, two passes, one lane.
-fn argon2() -> Argon2<'static> {
-    let params = Params::new(19 * 1024, 2, 1, None).expect("valid argon2 parameters");
-    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
-}
-
-pub async fn hash_password(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || {
-        let salt = SaltString::generate(&mut rand::rngs::OsRng);
-        argon2()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))
-    })
-    .await?
-}
-
-/// A hash of a random password, checked against when the e-mail is unknown so that
-/// answering takes as long as for a real account (no account enumeration by timing).
-fn decoy_hash() -> &'static str {
-    static HASH: OnceLock<String> = OnceLock::new();
-    HASH.get_or_init(|| {
-        let salt = SaltString::generate(&mut rand::rngs::OsRng);
-        argon2()
-            .hash_password(random_token().as_bytes(), &salt)
-            .map(|h| h.to_string())
-            .unwrap_or_default()
-    })
-}
-
-pub async fn verify_password(password: String, hash: Option<String>) -> bool {
-    tokio::task::spawn_blocking(move || {
-        let known = hash.is_some();
-        let hash = hash.unwrap_or_else(|| decoy_hash().to_string());
-        let ok = PasswordHash::new(&hash)
-            .map(|parsed| {
-                argon2()
-                    .verify_password(password.as_bytes(), &parsed)
-                    .is_ok()
-            })
-            .unwrap_or(false);
-        ok && known
-    })
-    .await
-    .unwrap_or(false)
-}
-
-/// Log-in attempts per client address (all attempts) and failures per account.
-const LOGIN_WINDOW_SECONDS: i64 = 900;
-const LOGIN_ATTEMPTS_PER_ADDRESS: i64 = 50;
-const LOGIN_FAILURES_PER_ACCOUNT: i64 = 10;
-
-/// Checks e-mail and password for a commune; `None` for any mismatch. Rate limited:
-/// per client address every attempt counts; per e-mail only failures count, so a
-/// stranger cannot lock a person out without failing as often as the limit allows.
-pub async fn log_in(
-    app: &App,
-    commune_id: i64,
-    email: &str,
-    password: &str,
-    client_ip: &str,
-) -> AppResult<Option<Account>> {
-    let normalised = gemeng_core::account::Email::parse(email)
-        .map(|e| e.as_str().to_string())
-        .unwrap_or_default();
-    rate_limit(
-        app,
-        &format!("login:ip:{client_ip}"),
-        LOGIN_WINDOW_SECONDS,
-        LOGIN_ATTEMPTS_PER_ADDRESS,
-    )
-    .await?;
-    let failures_bucket = format!("login-failures:{commune_id}:{normalised}");
-    let failures =
-        gemeng_db::rate_limits::current(&app.db, &failures_bucket, LOGIN_WINDOW_SECONDS, now())
-            .await?;
-    if failures >= LOGIN_FAILURES_PER_ACCOUNT {
-        return Err(AppError::TooManyRequests);
-    }
-    let account = if normalised.is_empty() || password.len() > 1024 {
-        None
-    } else {
-        check_credentials(app, commune_id, &normalised, password).await?
-    };
-    if account.is_none() {
-        gemeng_db::rate_limits::hit(&app.db, &failures_bucket, LOGIN_WINDOW_SECONDS, now()).await?;
-    }
-    Ok(account)
-}
-
-/// Checks e-mail and password for a commune; `None` for any mismatch.
-async fn check_credentials(
-    app: &App,
-    commune_id: i64,
-    email: &str,
-    password: &str,
-) -> AppResult<Option<Account>> {
-    let found = accounts::credentials(&app.db, Some(commune_id), email).await?;
-    let (account, hash) = match found {
-        Some((a, h)) => (Some(a), Some(h)),
-        None => (None, None),
-    };
-    if verify_password(password.to_string(), hash).await {
-        Ok(account)
-    } else {
-        app.metrics.logins_failed.inc();
-        Ok(None)
-    }
-}
 
 /// Starts a session and returns its token (for the cookie or the API client). The
 /// session it `replaces` (the browser's previous one) ends in the same transaction:
@@ -218,11 +105,15 @@ pub fn safe_next(next: &str, fallback: String) -> String {
     }
 }
 
-/// Counts one attempt in `bucket`; refuses once `max` attempts fall in one window.
+/// Counts one attempt in `bucket`; refuses, saying how long to wait, once more than
+/// `max` attempts fall in this window and the one before.
 pub async fn rate_limit(app: &App, bucket: &str, window_seconds: i64, max: i64) -> AppResult<()> {
-    let hits = gemeng_db::rate_limits::hit(&app.db, bucket, window_seconds, now()).await?;
-    if hits > max {
-        Err(AppError::TooManyRequests)
+    let at = now();
+    let hits = gemeng_db::rate_limits::hit(&app.db, bucket, window_seconds, at).await?;
+    if hits.total > max {
+        Err(AppError::TooManyRequests {
+            retry_after: hits.retry_after(max, at),
+        })
     } else {
         Ok(())
     }
@@ -247,15 +138,5 @@ mod tests {
         ] {
             assert_eq!(safe_next(evil, fallback()), "/home", "{evil}");
         }
-    }
-
-    #[tokio::test]
-    async fn passwords_hash_and_verify() {
-        let hash = hash_password("kaffi mat der noperin".into()).await.unwrap();
-        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
-        assert!(verify_password("kaffi mat der noperin".into(), Some(hash.clone())).await);
-        assert!(!verify_password("wrong".into(), Some(hash)).await);
-        assert!(!verify_password("anything".into(), None).await);
-        assert!(!verify_password("anything".into(), Some("not a hash".into())).await);
     }
 }

@@ -17,10 +17,37 @@ use crate::http::access::Admitted;
 use crate::http::error::AppError;
 use crate::http::i18n::{format_date, Tr};
 
-pub const LANGUAGE_COOKIE: &str = "gemeng_lang";
-pub const DISPLAY_COOKIE: &str = "gemeng_display";
-pub const SESSION_COOKIE: &str = "gemeng_session";
-pub const CSRF_COOKIE: &str = "gemeng_csrf";
+/// The names of Gemeng's cookies. Behind TLS they carry the `__Host-` prefix, which
+/// browsers accept only for Secure cookies of the whole site set by this very host:
+/// no sibling subdomain can plant or overwrite them.
+#[derive(Debug, Clone)]
+pub struct CookieNames {
+    pub language: String,
+    pub display: String,
+    pub session: String,
+    pub csrf: String,
+    /// The device token of a browser that has logged in (see `membership::login`).
+    pub device: String,
+}
+
+impl CookieNames {
+    pub fn new(secure: bool) -> CookieNames {
+        let name = |base: &str| {
+            if secure {
+                format!("__Host-{base}")
+            } else {
+                base.to_string()
+            }
+        };
+        CookieNames {
+            language: name("gemeng_lang"),
+            display: name("gemeng_display"),
+            session: name("gemeng_session"),
+            csrf: name("gemeng_csrf"),
+            device: name("gemeng_device"),
+        }
+    }
+}
 
 /// The CSRF token of this browser, put in the request by the `csrf` middleware.
 #[derive(Clone, Debug)]
@@ -35,6 +62,7 @@ pub struct Ctx {
     pub high_contrast: bool,
     pub csrf: String,
     pub session_token: Option<String>,
+    pub device_token: Option<String>,
     pub client_ip: String,
     /// Path and query of this request, for forms that come back to it.
     pub path: String,
@@ -46,10 +74,11 @@ impl Ctx {
     pub fn from_parts(parts: &Parts, app: &App) -> Ctx {
         let jar = CookieJar::from_headers(&parts.headers);
         let cookie = |name: &str| jar.get(name).map(|c| c.value().to_string());
-        let language = cookie(LANGUAGE_COOKIE)
+        let names = &app.cookies;
+        let language = cookie(&names.language)
             .and_then(|c| Language::from_code(&c))
             .or_else(|| language_from_headers(&parts.headers));
-        let display = cookie(DISPLAY_COOKIE).unwrap_or_default();
+        let display = cookie(&names.display).unwrap_or_default();
         let forwarded = app
             .config
             .trust_forwarded_for
@@ -77,7 +106,8 @@ impl Ctx {
                 .get::<CsrfToken>()
                 .map(|t| t.0.clone())
                 .unwrap_or_default(),
-            session_token: cookie(SESSION_COOKIE).filter(|t| t.len() <= 64),
+            session_token: cookie(&names.session).filter(|t| t.len() <= 64),
+            device_token: cookie(&names.device).filter(|t| t.len() <= 64),
             client_ip: forwarded.or(peer).unwrap_or_else(|| "unknown".into()),
             path: parts
                 .uri
@@ -112,11 +142,11 @@ impl FromRequestParts<App> for Ctx {
 /// A cookie set by Gemeng: HttpOnly, SameSite=Lax, whole site, Secure behind TLS.
 pub fn cookie(
     app: &App,
-    name: &'static str,
+    name: &str,
     value: String,
     max_age_seconds: Option<i64>,
 ) -> Cookie<'static> {
-    let mut c = Cookie::new(name, value);
+    let mut c = Cookie::new(name.to_string(), value);
     c.set_http_only(true);
     c.set_same_site(SameSite::Lax);
     c.set_path("/");

@@ -27,8 +27,12 @@ pub enum AppError {
     TooLarge,
     #[error("conflict: {0}")]
     Conflict(&'static str),
+    /// A rate limit: the request may be repeated after `retry_after` seconds.
     #[error("too many requests")]
-    TooManyRequests,
+    TooManyRequests { retry_after: i64 },
+    /// Gemeng is at capacity for this kind of work (password hashing); retry shortly.
+    #[error("busy")]
+    Busy,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -54,6 +58,8 @@ pub struct ErrorReport {
     pub detail: &'static str,
     pub fields: FieldErrors,
     pub login_url: Option<String>,
+    /// Seconds to wait before trying again (429 and 503).
+    pub retry_after: Option<i64>,
 }
 
 impl AppError {
@@ -66,7 +72,8 @@ impl AppError {
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -83,7 +90,10 @@ impl AppError {
             AppError::Invalid(_) => ("error-invalid-title", "error-invalid-detail"),
             AppError::Conflict(key) => ("error-conflict-title", *key),
             AppError::TooLarge => ("error-bad-request-title", "error-form-too-large"),
-            AppError::TooManyRequests => ("error-rate-limit-title", "error-rate-limit-detail"),
+            AppError::TooManyRequests { .. } => {
+                ("error-rate-limit-title", "error-rate-limit-detail")
+            }
+            AppError::Busy => ("error-busy-title", "error-busy-detail"),
             AppError::Internal(_) => ("error-internal-title", "error-internal-detail"),
         };
         ErrorReport {
@@ -97,6 +107,11 @@ impl AppError {
                 AppError::NeedsLogin { login_url } => Some(login_url.clone()),
                 _ => None,
             },
+            retry_after: match self {
+                AppError::TooManyRequests { retry_after } => Some((*retry_after).max(1)),
+                AppError::Busy => Some(2),
+                _ => None,
+            },
         }
     }
 }
@@ -106,8 +121,16 @@ impl IntoResponse for AppError {
         if let AppError::Internal(e) = &self {
             tracing::error!(error = %format!("{e:#}"), "request failed");
         }
+        let report = self.report();
         let mut response = self.status().into_response();
-        response.extensions_mut().insert(self.report());
+        if let Some(seconds) = report.retry_after {
+            if let Ok(value) = axum::http::HeaderValue::from_str(&seconds.to_string()) {
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, value);
+            }
+        }
+        response.extensions_mut().insert(report);
         response
     }
 }

@@ -12,7 +12,7 @@ use gemeng_core::codes::random_token;
 use gemeng_core::language::Language;
 
 use crate::app::App;
-use crate::http::context::{cookie, CsrfToken, Ctx, Page, CSRF_COOKIE};
+use crate::http::context::{cookie, CsrfToken, Ctx, Page};
 use crate::http::error::ErrorReport;
 use crate::http::i18n::Tr;
 use crate::metrics::RequestLabels;
@@ -21,7 +21,7 @@ use crate::metrics::RequestLabels;
 pub async fn csrf_cookie(State(app): State<App>, mut req: Request, next: Next) -> Response {
     let jar = CookieJar::from_headers(req.headers());
     let existing = jar
-        .get(CSRF_COOKIE)
+        .get(&app.cookies.csrf)
         .map(|c| c.value().to_string())
         .filter(|v| {
             v.len() == 43
@@ -33,7 +33,7 @@ pub async fn csrf_cookie(State(app): State<App>, mut req: Request, next: Next) -
     req.extensions_mut().insert(CsrfToken(token.clone()));
     let mut response = next.run(req).await;
     if fresh {
-        let c = cookie(&app, CSRF_COOKIE, token, None);
+        let c = cookie(&app, &app.cookies.csrf, token, None);
         if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
             response.headers_mut().append(header::SET_COOKIE, v);
         }
@@ -208,6 +208,7 @@ fn generic_report(status: StatusCode) -> ErrorReport {
         detail,
         fields: Default::default(),
         login_url: None,
+        retry_after: None,
     }
 }
 
@@ -250,9 +251,8 @@ fn problem(tr: &Tr, status: StatusCode, report: &ErrorReport, original: Response
 
 /// Headers of the original error response that its rendered page must keep.
 fn keep_headers(from: &Response, to: &mut Response) {
-    if from.status() == StatusCode::TOO_MANY_REQUESTS {
-        to.headers_mut()
-            .insert(header::RETRY_AFTER, HeaderValue::from_static("60"));
+    if let Some(wait) = from.headers().get(header::RETRY_AFTER) {
+        to.headers_mut().insert(header::RETRY_AFTER, wait.clone());
     }
     // A 405 must say which methods the address accepts.
     if let Some(allow) = from.headers().get(header::ALLOW) {

@@ -11,5 +11,6 @@ pub mod error;
 pub mod i18n;
 pub mod middleware;
 pub mod openapi;
+pub mod passwords;
 pub mod preferences;
 pub mod web;

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use crate::app::App;
 use crate::http::auth;
-use crate::http::context::{cookie, CsrfForm, Ctx, DISPLAY_COOKIE, LANGUAGE_COOKIE};
+use crate::http::context::{cookie, CsrfForm, Ctx};
 use crate::http::error::{AppError, AppResult};
 use crate::http::web::see_other;
 
@@ -41,7 +41,7 @@ pub async fn language(
     }
     let jar = jar.add(cookie(
         &app,
-        LANGUAGE_COOKIE,
+        &app.cookies.language,
         language.code().to_string(),
         Some(YEAR),
     ));
@@ -73,6 +73,6 @@ pub async fn display(
         .map(|(_, name)| *name)
         .collect::<Vec<_>>()
         .join(".");
-    let jar = jar.add(cookie(&app, DISPLAY_COOKIE, value, Some(YEAR)));
+    let jar = jar.add(cookie(&app, &app.cookies.display, value, Some(YEAR)));
     Ok((jar, see_other(&auth::safe_next(&form.back, "/".into()))).into_response())
 }

@@ -7,6 +7,7 @@
 pub mod api;
 pub mod imports;
 pub mod letters;
+pub mod login;
 pub mod web;
 
 use gemeng_core::account::{check_display_name, check_new_password, Email, Residence, Role};
@@ -229,6 +230,10 @@ pub async fn request_password_reset(app: &App, commune: &Commune, email: &Email)
 
 /// The same, rate limited per client address (refused with 429) and per e-mail address
 /// (silently: past three requests an hour nothing more is sent, and nothing tells).
+///
+/// The answer comes before the account is even looked up: whether the address has an
+/// account must not show in how long the request takes. The lookup, the link and the
+/// e-mail follow in the background (a failure there is logged; the person can ask again).
 pub async fn request_password_reset_limited(
     app: &App,
     commune: &Commune,
@@ -237,14 +242,24 @@ pub async fn request_password_reset_limited(
 ) -> AppResult<()> {
     crate::http::auth::rate_limit(app, &format!("forgot:ip:{client_ip}"), 3600, 20).await?;
     let bucket = format!("forgot:{}:{}", commune.id, email.as_str());
-    if gemeng_db::rate_limits::hit(&app.db, &bucket, 3600, now()).await? <= 3 {
-        request_password_reset(app, commune, email).await?;
+    if gemeng_db::rate_limits::hit(&app.db, &bucket, 3600, now())
+        .await?
+        .total
+        <= 3
+    {
+        let (app, commune, email) = (app.clone(), commune.clone(), email.clone());
+        tokio::spawn(async move {
+            if let Err(e) = request_password_reset(&app, &commune, &email).await {
+                tracing::error!(error = %e, "sending a password-reset link failed");
+            }
+        });
     }
     Ok(())
 }
 
 pub enum ResetOutcome {
-    Done,
+    /// The password is set; the account's id.
+    Done(i64),
     InvalidToken,
     Rejected(FieldErrors),
 }
@@ -299,7 +314,7 @@ pub async fn reset_password(
     )
     .await?;
     app.commit(tx).await?;
-    Ok(ResetOutcome::Done)
+    Ok(ResetOutcome::Done(account.id))
 }
 
 /// Proves residence with a letter or invitation code; the neighbourhood joined.

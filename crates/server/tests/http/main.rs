@@ -5,6 +5,7 @@ mod accounts;
 mod api;
 mod cli;
 mod isolation;
+mod login;
 mod pages;
 mod residence;
 mod staff;

@@ -170,17 +170,20 @@ pub async fn create_token(
 ) -> AppResult<(StatusCode, Json<TokenOut>)> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     auth::authorize(None, &visit.commune, Action::ViewCommunePublic, "/")?;
-    let account = auth::log_in(
+    // API clients keep no device token: they are limited like any stranger.
+    let account = membership::login::log_in(
         &app,
         visit.commune.id,
         &input.email,
         &input.password,
         &visit.client_ip,
+        None,
     )
-    .await?;
-    let account = account.ok_or(AppError::NeedsLogin {
+    .await?
+    .ok_or(AppError::NeedsLogin {
         login_url: String::new(),
-    })?;
+    })?
+    .account;
     let token = auth::start_session(&app, account.id, SessionKind::Api, None).await?;
     Ok((
         StatusCode::CREATED,

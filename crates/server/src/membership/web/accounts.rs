@@ -18,7 +18,7 @@ use serde::Deserialize;
 
 use crate::app::{now, App};
 use crate::http::auth;
-use crate::http::context::{cookie, CsrfForm, Ctx, Page, LANGUAGE_COOKIE, SESSION_COOKIE};
+use crate::http::context::{cookie, CsrfForm, Ctx, Page};
 use crate::http::error::AppResult;
 use crate::http::web::{render, render_invalid, see_other, NoFields, Visit};
 use crate::membership::{self, ResetOutcome, SignUp};
@@ -149,10 +149,10 @@ pub async fn signup(
             )
             .await?;
             let jar = jar
-                .add(cookie(&app, SESSION_COOKIE, token, None))
+                .add(cookie(&app, &app.cookies.session, token, None))
                 .add(cookie(
                     &app,
-                    LANGUAGE_COOKIE,
+                    &app.cookies.language,
                     account.language.clone(),
                     Some(365 * 86_400),
                 ));
@@ -347,15 +347,20 @@ pub async fn login(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
-    let account = auth::log_in(
+    let logged_in = membership::login::log_in(
         &app,
         visit.commune.id,
         &form.email,
         &form.password,
         &visit.ctx.client_ip,
+        visit.ctx.device_token.as_deref(),
     )
     .await?;
-    let Some(account) = account else {
+    let Some(membership::login::LoggedIn {
+        account,
+        device_token,
+    }) = logged_in
+    else {
         let page = visit.page("login-title").await?;
         return render_invalid(&LoginPage {
             page,
@@ -375,10 +380,16 @@ pub async fn login(
     )
     .await?;
     let jar = jar
-        .add(cookie(&app, SESSION_COOKIE, token, None))
+        .add(cookie(&app, &app.cookies.session, token, None))
         .add(cookie(
             &app,
-            LANGUAGE_COOKIE,
+            &app.cookies.device,
+            device_token,
+            Some(gemeng_db::login_devices::TRUST_SECONDS),
+        ))
+        .add(cookie(
+            &app,
+            &app.cookies.language,
             account.language.clone(),
             Some(365 * 86_400),
         ));
@@ -415,7 +426,8 @@ pub async fn logout(
     if let Some(token) = &visit.ctx.session_token {
         auth::end_session(&app, token).await?;
     }
-    let jar = jar.remove(cookie(&app, SESSION_COOKIE, String::new(), None));
+    // The device token stays: logging out does not make this browser a stranger.
+    let jar = jar.remove(cookie(&app, &app.cookies.session, String::new(), None));
     Ok((
         jar,
         see_other(&format!(
@@ -538,6 +550,7 @@ pub struct ResetForm {
 pub async fn reset(
     State(app): State<App>,
     ctx: Ctx,
+    jar: CookieJar,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<ResetForm>,
 ) -> AppResult<Response> {
@@ -545,10 +558,21 @@ pub async fn reset(
     visit.require_public()?;
     let page = visit.page("reset-title").await?;
     match membership::reset_password(&app, &visit.commune, &form.token, &form.password).await? {
-        ResetOutcome::Done => Ok(see_other(&format!(
-            "/c/{}/login?notice=password-reset",
-            visit.commune.slug
-        ))),
+        ResetOutcome::Done(user_id) => {
+            // The link came by e-mail to this browser's person: trust it to log in,
+            // even while strangers' wrong guesses hold the account's counter full.
+            let device =
+                membership::login::trust_browser(&app, user_id, visit.ctx.device_token.as_deref())
+                    .await?;
+            let jar = jar.add(cookie(
+                &app,
+                &app.cookies.device,
+                device,
+                Some(gemeng_db::login_devices::TRUST_SECONDS),
+            ));
+            let next = format!("/c/{}/login?notice=password-reset", visit.commune.slug);
+            Ok((jar, see_other(&next)).into_response())
+        }
         ResetOutcome::InvalidToken => render_invalid(&ResetPage {
             page,
             commune: visit.commune,
