@@ -115,10 +115,19 @@ impl Db {
             .is_ok())
     }
 
+    /// Closes the pools. SQLite first copies the write-ahead log into the database
+    /// file, so that after a command-line import `gemeng.db` alone holds everything
+    /// (copying just that file never loses a write).
     pub async fn close(&self) {
         match self {
             Db::Sqlite { reader, writer } => {
                 reader.close().await;
+                if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                    .execute(writer)
+                    .await
+                {
+                    tracing::warn!(error = %e, "checkpointing the write-ahead log failed");
+                }
                 writer.close().await;
             }
             Db::Postgres(pool) => pool.close().await,

@@ -16,8 +16,11 @@ pub struct OutgoingMail {
     pub attempts: i64,
 }
 
+/// Queues a message in the caller's transaction. `commune_id` says whose staff see
+/// it if it cannot be delivered.
 pub async fn enqueue(
     tx: &mut Tx,
+    commune_id: Option<i64>,
     recipient: &str,
     subject: &str,
     body: &str,
@@ -25,8 +28,10 @@ pub async fn enqueue(
 ) -> DbResult<i64> {
     with_tx!(tx, |conn| {
         Ok(sqlx::query_scalar(
-            "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($1, $2, $3, $4, $4) RETURNING id",
+            "INSERT INTO outbox (commune_id, recipient, subject, body, created_at, next_attempt_at)
+             VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
         )
+        .bind(commune_id)
         .bind(recipient)
         .bind(subject)
         .bind(body)
@@ -47,8 +52,9 @@ pub async fn claim_due(db: &Db, now: i64, limit: i64) -> DbResult<Vec<OutgoingMa
     with_pool!(db.writer(), |pool| {
         Ok(sqlx::query_as::<_, OutgoingMail>(
             "UPDATE outbox SET next_attempt_at = $1
-             WHERE sent_at IS NULL AND next_attempt_at <= $2
-               AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $2 ORDER BY id LIMIT $3)
+             WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
+               AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL
+                          AND next_attempt_at <= $2 ORDER BY id LIMIT $3)
              RETURNING id, recipient, subject, body, attempts",
         )
         .bind(now + CLAIM_SECONDS)
@@ -59,40 +65,103 @@ pub async fn claim_due(db: &Db, now: i64, limit: i64) -> DbResult<Vec<OutgoingMa
     })
 }
 
+/// Records a delivery. The body (which may hold a working link) is erased: only what
+/// is needed to know that a message went, to whom and when, stays.
 pub async fn mark_sent(db: &Db, id: i64, now: i64) -> DbResult<()> {
     with_pool!(db.writer(), |pool| {
-        sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
-            .bind(now)
-            .bind(id)
-            .execute(pool)
-            .await?;
+        sqlx::query(
+            "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL, body = ''
+             WHERE id = $2",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(pool)
+        .await?;
         Ok(())
     })
 }
 
-/// Schedules another attempt after an exponential back-off (capped at six hours).
+/// Attempts after which a message is given up (about two days of retries).
+pub const MAX_ATTEMPTS: i64 = 12;
+
+/// Schedules another attempt after an exponential back-off (capped at six hours), or,
+/// after the last attempt, gives the message up: it is marked failed, its body erased,
+/// and the commune's staff see it.
 pub async fn mark_failed(db: &Db, id: i64, attempts: i64, error: &str, now: i64) -> DbResult<()> {
     let delay = 30i64
         .saturating_mul(1 << attempts.clamp(0, 10))
         .min(6 * 3600);
+    let error: String = error.chars().take(500).collect();
+    let last = attempts + 1 >= MAX_ATTEMPTS;
     with_pool!(db.writer(), |pool| {
-        sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3")
-            .bind(error)
+        if last {
+            sqlx::query(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = $1, failed_at = $2, body = ''
+                 WHERE id = $3",
+            )
+            .bind(&error)
+            .bind(now)
+            .bind(id)
+            .execute(pool)
+            .await?;
+        } else {
+            sqlx::query(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3",
+            )
+            .bind(&error)
             .bind(now + delay)
             .bind(id)
             .execute(pool)
             .await?;
+        }
         Ok(())
+    })
+}
+
+/// A message that could not be delivered, as the commune's staff see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Undelivered {
+    pub recipient: String,
+    pub subject: String,
+    pub last_error: Option<String>,
+    pub failed_at: i64,
+}
+
+/// The commune's messages given up on, newest first.
+pub async fn undelivered(db: &Db, commune_id: i64, limit: i64) -> DbResult<Vec<Undelivered>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Undelivered>(
+            "SELECT recipient, subject, last_error, failed_at FROM outbox
+             WHERE commune_id = $1 AND failed_at IS NOT NULL ORDER BY failed_at DESC, id DESC LIMIT $2",
+        )
+        .bind(commune_id)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?)
+    })
+}
+
+/// Removes delivered and given-up messages older than `before`; run by a background job.
+pub async fn purge(db: &Db, before: i64) -> DbResult<u64> {
+    with_pool!(db.writer(), |pool| {
+        Ok(sqlx::query(
+            "DELETE FROM outbox WHERE (sent_at IS NOT NULL AND sent_at < $1)
+                OR (failed_at IS NOT NULL AND failed_at < $1)",
+        )
+        .bind(before)
+        .execute(pool)
+        .await?
+        .rows_affected())
     })
 }
 
 /// Messages not yet sent, for `/metrics`.
 pub async fn pending_count(db: &Db) -> DbResult<i64> {
     with_pool!(db.reader(), |pool| {
-        Ok(
-            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
-                .fetch_one(pool)
-                .await?,
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
         )
+        .fetch_one(pool)
+        .await?)
     })
 }

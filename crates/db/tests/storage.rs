@@ -1008,6 +1008,7 @@ async fn concurrent_claims_share_out_the_outbox_without_overlap() {
         in_tx!(
             outbox::enqueue,
             &t.db,
+            None,
             &format!("n{i}@example.lu"),
             "Hello",
             "Body",
@@ -1043,14 +1044,16 @@ async fn concurrent_claims_share_out_the_outbox_without_overlap() {
 }
 
 #[tokio::test]
-async fn the_outbox_retries_with_backoff() {
+async fn the_outbox_retries_with_backoff_erases_bodies_and_gives_up() {
     let t = fresh().await;
+    let (commune, _, _) = small_commune(&t.db).await;
     let id = in_tx!(
         outbox::enqueue,
         &t.db,
+        Some(commune),
         "ana@example.lu",
         "Hello",
-        "Body",
+        "Your link: https://example.lu/secret",
         NOW
     )
     .await
@@ -1073,6 +1076,46 @@ async fn the_outbox_retries_with_backoff() {
         .unwrap()
         .is_empty());
     assert_eq!(outbox::pending_count(&t.db).await.unwrap(), 0);
+    let body = gemeng_db::with_pool!(t.db.reader(), |pool| {
+        sqlx::query_scalar::<_, String>("SELECT body FROM outbox WHERE id = $1")
+            .bind(id)
+            .fetch_one(pool)
+            .await
+            .unwrap()
+    });
+    assert_eq!(body, "", "a sent message keeps no working link");
+
+    // A message that never goes through is given up after the last attempt.
+    let doomed = in_tx!(
+        outbox::enqueue,
+        &t.db,
+        Some(commune),
+        "ben@exämple.lu",
+        "Hello",
+        "Body",
+        NOW
+    )
+    .await
+    .unwrap();
+    for attempt in 0..outbox::MAX_ATTEMPTS {
+        assert!(outbox::undelivered(&t.db, commune, 10)
+            .await
+            .unwrap()
+            .is_empty());
+        outbox::mark_failed(&t.db, doomed, attempt, "553 mailbox name not allowed", NOW)
+            .await
+            .unwrap();
+    }
+    let given_up = outbox::undelivered(&t.db, commune, 10).await.unwrap();
+    assert_eq!(given_up.len(), 1);
+    assert_eq!(given_up[0].recipient, "ben@exämple.lu");
+    assert!(outbox::claim_due(&t.db, NOW + 10 * 86_400, 10)
+        .await
+        .unwrap()
+        .is_empty());
+    assert_eq!(outbox::pending_count(&t.db).await.unwrap(), 0);
+    // After the retention period both rows are gone.
+    assert_eq!(outbox::purge(&t.db, NOW + 100).await.unwrap(), 2);
 }
 
 /// Several handles on one database, each with its own connections: on SQLite they

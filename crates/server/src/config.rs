@@ -28,6 +28,17 @@ pub struct Config {
     pub log_format: String,
     /// How often the outbox is checked for mail to send (milliseconds).
     pub mail_poll_milliseconds: u64,
+    /// How long a client may take to send a request's headers (seconds).
+    pub header_timeout_seconds: u64,
+    /// Connections open at once; more are closed at once.
+    pub max_connections: usize,
+    /// Connections open at once from one client address (not applied behind a proxy).
+    pub max_connections_per_address: usize,
+    /// Bearer token for `/metrics`; unset, only clients on this machine may read it.
+    pub metrics_token: Option<String>,
+    /// Write e-mails, links included, to the log when no SMTP server is set. Only the
+    /// demo does: elsewhere a working link in a log file is a secret at rest.
+    pub log_mail_bodies: bool,
 }
 
 impl Default for Config {
@@ -43,8 +54,27 @@ impl Default for Config {
             trust_forwarded_for: false,
             log_format: "text".into(),
             mail_poll_milliseconds: 2000,
+            header_timeout_seconds: 10,
+            max_connections: open_files_limit().saturating_sub(64).clamp(64, 4096),
+            max_connections_per_address: 256,
+            metrics_token: None,
+            log_mail_bodies: false,
         }
     }
+}
+
+/// The process's limit of open files (Linux), so the connection limit stays under it.
+fn open_files_limit() -> usize {
+    std::fs::read_to_string("/proc/self/limits")
+        .ok()
+        .and_then(|limits| {
+            limits
+                .lines()
+                .find(|l| l.starts_with("Max open files"))
+                .and_then(|l| l.split_whitespace().nth(3))
+                .and_then(|soft| soft.parse().ok())
+        })
+        .unwrap_or(1024)
 }
 
 impl Config {
@@ -93,6 +123,16 @@ impl Config {
         }
         if let Some(v) = var("GEMENG_MAIL_POLL_MILLISECONDS") {
             self.mail_poll_milliseconds = v.parse().context("GEMENG_MAIL_POLL_MILLISECONDS")?;
+        }
+        if let Some(v) = var("GEMENG_MAX_CONNECTIONS") {
+            self.max_connections = v.parse().context("GEMENG_MAX_CONNECTIONS")?;
+        }
+        if let Some(v) = var("GEMENG_MAX_CONNECTIONS_PER_ADDRESS") {
+            self.max_connections_per_address =
+                v.parse().context("GEMENG_MAX_CONNECTIONS_PER_ADDRESS")?;
+        }
+        if let Some(v) = var("GEMENG_METRICS_TOKEN") {
+            self.metrics_token = (!v.is_empty()).then_some(v);
         }
         Ok(())
     }

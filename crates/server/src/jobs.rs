@@ -6,6 +6,9 @@ use std::time::Duration;
 
 use crate::app::{now, App};
 
+/// How long a delivered or given-up e-mail's record (never its body) is kept.
+pub const OUTBOX_RETENTION_SECONDS: i64 = 30 * 86_400;
+
 pub async fn housekeeping(app: App) {
     let mut tick = tokio::time::interval(Duration::from_secs(600));
     loop {
@@ -18,6 +21,12 @@ pub async fn housekeeping(app: App) {
         }
         if let Err(e) = gemeng_db::rate_limits::delete_before(&app.db, at - 2 * 86_400).await {
             tracing::warn!(error = %e, "removing old rate-limit windows failed");
+        }
+        if let Err(e) = gemeng_db::outbox::purge(&app.db, at - OUTBOX_RETENTION_SECONDS).await {
+            tracing::warn!(error = %e, "purging old e-mails failed");
+        }
+        if let Err(e) = gemeng_db::login_devices::delete_stale(&app.db, at).await {
+            tracing::warn!(error = %e, "removing lapsed trusted devices failed");
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod app;
 pub mod commands;
 pub mod commune;
 pub mod config;
+pub mod connections;
 pub mod http;
 pub mod jobs;
 pub mod logging;

@@ -1,11 +1,10 @@
 //! Assembling the application: routes, layers, background jobs, and serving.
 
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, Request};
-use axum::middleware::{from_fn, from_fn_with_state};
+use axum::middleware::from_fn_with_state;
 use axum::Router;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{
@@ -39,7 +38,10 @@ pub fn router(app: App) -> Router {
         .layer(from_fn_with_state(app.clone(), middleware::render_errors))
         .layer(from_fn_with_state(app.clone(), middleware::csrf_cookie))
         .layer(from_fn_with_state(app.clone(), middleware::same_origin))
-        .layer(from_fn(middleware::security_headers))
+        .layer(from_fn_with_state(
+            app.clone(),
+            middleware::security_headers,
+        ))
         .layer(from_fn_with_state(app.clone(), middleware::count_requests))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
@@ -58,13 +60,14 @@ pub fn router(app: App) -> Router {
 pub async fn serve(app: App, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
     tokio::spawn(mail::sender::run(app.clone()));
     tokio::spawn(jobs::housekeeping(app.clone()));
+    let limits = crate::connections::Limits {
+        header_timeout: std::time::Duration::from_secs(app.config.header_timeout_seconds.max(1)),
+        max_connections: app.config.max_connections,
+        max_connections_per_address: (!app.config.trust_forwarded_for)
+            .then_some(app.config.max_connections_per_address),
+    };
     let router = router(app);
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    crate::connections::serve(listener, router, limits, shutdown_signal()).await;
     Ok(())
 }
 

@@ -104,6 +104,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             if let Some(l) = listen {
                 config.listen = l;
             }
+            // The demo has no mail server: its e-mails, links included, go to the log.
+            config.log_mail_bodies = config.smtp_url.is_none();
             let app = open(config).await?;
             demo::load(&app).await?;
             demo::announce(&app);
@@ -116,18 +118,30 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 "{applied} migration(s) applied; the database is at version {:?}",
                 gemeng_db::applied_versions(&db).await?.last()
             );
+            db.close().await;
             Ok(())
         }
         Command::CreateCommune {
             slug,
             name,
             language,
-        } => admin::create_commune(&open(config).await?, &slug, &name, &language).await,
+        } => {
+            let app = open(config).await?;
+            let done = admin::create_commune(&app, &slug, &name, &language).await;
+            app.db.close().await;
+            done
+        }
         Command::ImportNeighbourhoods { commune, file } => {
-            import::neighbourhoods(&open(config).await?, commune.as_deref(), &file).await
+            let app = open(config).await?;
+            let done = import::neighbourhoods(&app, commune.as_deref(), &file).await;
+            app.db.close().await;
+            done
         }
         Command::ImportAddresses { commune, file } => {
-            import::addresses(&open(config).await?, commune.as_deref(), &file).await
+            let app = open(config).await?;
+            let done = import::addresses(&app, commune.as_deref(), &file).await;
+            app.db.close().await;
+            done
         }
         Command::CreateAdmin {
             commune,
@@ -135,14 +149,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             name,
             operator,
         } => {
-            admin::create_admin(
-                &open(config).await?,
-                commune.as_deref(),
-                &email,
-                &name,
-                operator,
-            )
-            .await
+            let app = open(config).await?;
+            let done = admin::create_admin(&app, commune.as_deref(), &email, &name, operator).await;
+            app.db.close().await;
+            done
         }
         Command::Backup { file } => backup::backup(&config, &file).await,
         Command::Restore { file } => backup::restore(&config, &file).await,
@@ -170,5 +180,7 @@ async fn serve(app: App) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", app.config.listen))?;
     tracing::info!(address = %app.config.listen, "Gemeng is listening");
-    crate::server::serve(app, listener).await
+    crate::server::serve(app.clone(), listener).await?;
+    app.db.close().await;
+    Ok(())
 }

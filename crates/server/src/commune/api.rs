@@ -4,7 +4,7 @@
 use axum::extract::{Path, Query, State};
 use axum::Json;
 use gemeng_core::permissions::Action;
-use gemeng_db::{addresses, communes, neighbourhoods};
+use gemeng_db::{communes, neighbourhoods};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -106,6 +106,7 @@ pub struct AddressOut {
         (status = 400, description = "Malformed query", body = crate::http::openapi::Problem, content_type = "application/problem+json"),
         (status = 422, description = "The query is longer than 120 characters", body = crate::http::openapi::Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = crate::http::openapi::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many searches from this address", body = crate::http::openapi::Problem, content_type = "application/problem+json"),
     ))]
 pub async fn addresses(
     State(app): State<App>,
@@ -125,8 +126,9 @@ pub async fn addresses(
             gemeng_core::validation::FieldErrors::single("q", "error-query-too-long"),
         ));
     }
-    let q = query.q;
-    let found = addresses::search(&app.db, visit.commune.id, &q, 20).await?;
+    let found =
+        crate::membership::search_addresses(&app, &visit.commune, &query.q, &visit.client_ip, 20)
+            .await?;
     Ok(Json(
         found
             .into_iter()

@@ -1,6 +1,6 @@
 //! Static files (embedded in the binary), health and metrics endpoints.
 
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
@@ -39,7 +39,22 @@ pub async fn healthz(State(app): State<App>) -> Response {
     }
 }
 
-pub async fn metrics(State(app): State<App>) -> Response {
+/// Prometheus metrics, for operators only: with `GEMENG_METRICS_TOKEN` set, to whoever
+/// sends it as a bearer token; without, to clients on this machine (and to nobody
+/// behind a proxy, where every client seems to be on this machine).
+pub async fn metrics(
+    State(app): State<App>,
+    ConnectInfo(peer): ConnectInfo<std::net::SocketAddr>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let allowed = match &app.config.metrics_token {
+        Some(token) => crate::http::api::bearer(&headers)
+            .is_some_and(|given| crate::http::context::same_secret(&given, token)),
+        None => !app.config.trust_forwarded_for && peer.ip().is_loopback(),
+    };
+    if !allowed {
+        return crate::http::error::AppError::Forbidden.into_response();
+    }
     (
         [(
             header::CONTENT_TYPE,

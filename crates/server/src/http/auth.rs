@@ -88,11 +88,15 @@ pub fn login_url(commune: &Commune, back_to: &str) -> String {
     format!("/c/{}/login?{next}", commune.slug)
 }
 
+/// Longer "come back to" paths are not followed (nor echoed in forms).
+pub const MAX_NEXT_BYTES: usize = 1024;
+
 /// Only local paths are followed after logging in (no open redirect).
 pub fn safe_next(next: &str, fallback: String) -> String {
     // Browsers drop tabs and newlines from URLs ("/\t/evil" becomes "//evil"), so any
     // whitespace or control character disqualifies a path.
-    let clean = !next.chars().any(|c| c.is_whitespace() || c.is_control());
+    let clean =
+        next.len() <= MAX_NEXT_BYTES && !next.chars().any(|c| c.is_whitespace() || c.is_control());
     if clean
         && next.starts_with('/')
         && !next.starts_with("//")

@@ -43,8 +43,9 @@ pub async fn csrf_cookie(State(app): State<App>, mut req: Request, next: Next) -
 
 /// Refuses cross-site form posts. Browsers send Origin on POST; some old ones send
 /// only Referer, and a request with neither is allowed (the CSRF token still holds).
-/// The origin may be this request's `Host` or, behind a proxy that rewrites `Host`,
-/// the authority of the configured public URL.
+/// The origin must have the public URL's scheme, and as host this request's `Host`
+/// or, behind a proxy that rewrites `Host`, the public URL's: an `http://` page of the
+/// same host (a network attacker's) cannot post to an `https://` Gemeng.
 pub async fn same_origin(State(app): State<App>, req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if safe || req.uri().path().starts_with("/api/") {
@@ -62,8 +63,14 @@ pub async fn same_origin(State(app): State<App>, req: Request, next: Next) -> Re
         .and_then(|v| v.to_str().ok());
     if let Some(claimed) = claimed {
         let public = app.config.public_base();
-        let allowed = [Some(host), authority(&public)];
-        if !allowed.contains(&authority(claimed)) || authority(claimed).is_none() {
+        let scheme = public.split_once("://").map_or("http", |(s, _)| s);
+        let ok = origin_of(claimed).is_some_and(|(claimed_scheme, claimed_host)| {
+            claimed_scheme.eq_ignore_ascii_case(scheme)
+                && (claimed_host.eq_ignore_ascii_case(host)
+                    || origin_of(&public)
+                        .is_some_and(|(_, h)| claimed_host.eq_ignore_ascii_case(h)))
+        });
+        if !ok {
             tracing::warn!(origin = claimed, host, "refused a cross-origin request");
             return crate::http::error::AppError::Forbidden.into_response();
         }
@@ -71,18 +78,26 @@ pub async fn same_origin(State(app): State<App>, req: Request, next: Next) -> Re
     next.run(req).await
 }
 
-/// "https://gemeng.example.lu:8443/path" -> "gemeng.example.lu:8443".
-fn authority(url: &str) -> Option<&str> {
-    url.split_once("://")
-        .map(|(_, rest)| rest.split('/').next().unwrap_or(""))
+/// "https://gemeng.example.lu:8443/path" -> ("https", "gemeng.example.lu:8443").
+fn origin_of(url: &str) -> Option<(&str, &str)> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    (!host.is_empty()).then_some((scheme, host))
 }
 
 const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; \
     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-pub async fn security_headers(req: Request, next: Next) -> Response {
+pub async fn security_headers(State(app): State<App>, req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
+    if app.config.secure_cookies() {
+        // Served over TLS: browsers must never come back over plain HTTP.
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(CSP),

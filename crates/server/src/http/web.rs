@@ -127,6 +127,15 @@ pub fn notice(done: &str, known: &[(&str, &'static str)]) -> Option<&'static str
         .map(|(_, key)| *key)
 }
 
+/// A value from a URL or form cut to `max_chars` characters, before it is echoed.
+pub fn bounded(text: String, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text
+    } else {
+        text.chars().take(max_chars).collect()
+    }
+}
+
 /// Renders a template as an HTML response.
 pub fn render(template: &impl Template) -> AppResult<Response> {
     Ok(Html(template.render()?).into_response())

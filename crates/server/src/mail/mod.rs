@@ -15,6 +15,7 @@ use crate::http::i18n::Tr;
 /// causes it; `App::commit` wakes the sender.
 pub async fn queue(
     tx: &mut Tx,
+    commune_id: Option<i64>,
     to: &str,
     language: Language,
     key: &str,
@@ -27,6 +28,6 @@ pub async fn queue(
         tr.t_args(&format!("{key}-body"), args),
         tr.t("mail-signature")
     );
-    outbox::enqueue(tx, to, &subject, &body, now()).await?;
+    outbox::enqueue(tx, commune_id, to, &subject, &body, now()).await?;
     Ok(())
 }

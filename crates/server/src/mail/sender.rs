@@ -58,12 +58,22 @@ async fn deliver(
     mail: OutgoingMail,
 ) {
     let result = match transport {
-        None => {
+        // Without a mail server only the demo shows bodies (with their links) in the
+        // log; elsewhere a log file must not become a store of working links.
+        None if app.config.log_mail_bodies => {
             tracing::info!(
                 to = mail.recipient,
                 subject = mail.subject,
                 body = mail.body,
                 "e-mail (no SMTP server configured)"
+            );
+            Ok(())
+        }
+        None => {
+            tracing::warn!(
+                to = mail.recipient,
+                subject = mail.subject,
+                "e-mail not sent: no SMTP server configured (GEMENG_SMTP_URL)"
             );
             Ok(())
         }
@@ -76,7 +86,7 @@ async fn deliver(
         }
         Err(error) => {
             app.metrics.mail_failed.inc();
-            tracing::warn!(id = mail.id, error, "sending an e-mail failed; will retry");
+            tracing::warn!(id = mail.id, error, "sending an e-mail failed");
             outbox::mark_failed(&app.db, mail.id, mail.attempts, &error, now()).await
         }
     };

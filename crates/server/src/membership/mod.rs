@@ -29,6 +29,31 @@ pub const CONFIRM_EMAIL_LIFETIME: i64 = 3 * 24 * 3600;
 pub const RESET_PASSWORD_LIFETIME: i64 = 3600;
 pub const INVITATION_LIFETIME: i64 = 14 * 24 * 3600;
 
+/// Address searches one client may make per minute: plenty for a person looking for
+/// their address, too few to scrape the register or slow the server.
+pub const ADDRESS_SEARCHES_PER_MINUTE: i64 = 60;
+/// The longest address query looked up.
+pub const ADDRESS_QUERY_MAX_CHARS: usize = 120;
+
+/// Searches the commune's register for sign-up, rate limited per client address.
+pub async fn search_addresses(
+    app: &App,
+    commune: &Commune,
+    query: &str,
+    client_ip: &str,
+    limit: i64,
+) -> AppResult<Vec<addresses::Address>> {
+    crate::http::auth::rate_limit(
+        app,
+        &format!("address-search:ip:{client_ip}"),
+        60,
+        ADDRESS_SEARCHES_PER_MINUTE,
+    )
+    .await?;
+    let query: String = query.chars().take(ADDRESS_QUERY_MAX_CHARS).collect();
+    Ok(addresses::search(&app.db, commune.id, &query, limit).await?)
+}
+
 /// What a person types to sign up.
 #[derive(Debug, Default, Clone)]
 pub struct SignUp {
@@ -147,6 +172,7 @@ pub async fn send_confirmation(
     );
     mail::queue(
         tx,
+        Some(commune.id),
         &account.email,
         language_of(account),
         "mail-confirm",
@@ -215,6 +241,7 @@ pub async fn request_password_reset(app: &App, commune: &Commune, email: &Email)
     );
     mail::queue(
         &mut tx,
+        Some(commune.id),
         &account.email,
         language_of(&account),
         "mail-reset",

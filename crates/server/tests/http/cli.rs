@@ -73,6 +73,23 @@ fn an_operator_sets_up_a_commune_imports_backs_up_and_restores() {
         said.contains("3120 address(es) imported; 0 lie in no neighbourhood"),
         "{said}"
     );
+    // The import reached the database file itself: a copy of gemeng.db alone (the
+    // write-ahead log left behind) holds every address.
+    let wal = dir.join("gemeng.db-wal");
+    assert!(!wal.exists() || wal.metadata().unwrap().len() == 0);
+    let copy = dir.join("copy.db");
+    std::fs::copy(dir.join("gemeng.db"), &copy).unwrap();
+    let copied: i64 = tokio::runtime::Runtime::new().unwrap().block_on(async {
+        use sqlx::Connection;
+        let mut conn = sqlx::SqliteConnection::connect(&format!("sqlite://{}", copy.display()))
+            .await
+            .unwrap();
+        sqlx::query_scalar("SELECT COUNT(*) FROM addresses")
+            .fetch_one(&mut conn)
+            .await
+            .unwrap()
+    });
+    assert_eq!(copied, 3120);
     ok(&[
         "create-admin",
         "--commune",

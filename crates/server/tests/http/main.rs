@@ -4,6 +4,7 @@
 mod accounts;
 mod api;
 mod cli;
+mod hardening;
 mod isolation;
 mod login;
 mod pages;

@@ -58,7 +58,7 @@ async fn staff_print_letters_and_the_code_verifies_its_resident_once() {
     assert_eq!(letters.matches("<article class=\"letter\"").count(), 2);
     // The full address is on the letter (it is mailed there).
     assert!(letters.contains("Rue de l'Ouest 4"));
-    let ana_letter = &letters[letters.find("ana<br>").expect("Ana's letter")..];
+    let ana_letter = &letters[letters.find("<bdi>ana</bdi><br>").expect("Ana's letter")..];
     let code = code_in(ana_letter, "<p class=\"code\">");
     assert_eq!(code.len(), 14);
     // A second batch has nobody left to write to.

@@ -150,6 +150,11 @@ impl TestApp {
     }
 
     async fn start_with(mail: bool) -> TestApp {
+        Self::start_configured(mail, |_| {}).await
+    }
+
+    /// Starts with settings changed by `adjust` (the public URL, limits, …).
+    pub async fn start_configured(mail: bool, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let database = fresh().await;
         let smtp = if mail {
             Some(SmtpSink::start().await)
@@ -168,6 +173,8 @@ impl TestApp {
             mail_poll_milliseconds: 100,
             ..Config::default()
         };
+        let mut config = config;
+        adjust(&mut config);
         let app = App::new(database.db.clone(), config);
         tokio::spawn(gemeng::server::serve(app.clone(), listener));
         TestApp {

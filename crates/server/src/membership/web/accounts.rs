@@ -20,7 +20,7 @@ use crate::app::{now, App};
 use crate::http::auth;
 use crate::http::context::{cookie, CsrfForm, Ctx, Page};
 use crate::http::error::AppResult;
-use crate::http::web::{render, render_invalid, see_other, NoFields, Visit};
+use crate::http::web::{bounded, render, render_invalid, see_other, NoFields, Visit};
 use crate::membership::{self, ResetOutcome, SignUp};
 
 const ADDRESS_RESULTS: i64 = 20;
@@ -52,14 +52,13 @@ pub struct AddressQuery {
     q: String,
 }
 
-async fn address_results(
-    app: &App,
-    commune: &Commune,
-    q: &str,
-    selected: Option<i64>,
-) -> AppResult<Vec<Address>> {
-    let q: String = q.chars().take(120).collect();
-    let mut results = addresses::search(&app.db, commune.id, &q, ADDRESS_RESULTS).await?;
+async fn address_results(visit: &Visit, q: &str, selected: Option<i64>) -> AppResult<Vec<Address>> {
+    let (app, commune) = (&visit.app, &visit.commune);
+    let mut results = if q.trim().is_empty() {
+        Vec::new()
+    } else {
+        membership::search_addresses(app, commune, q, &visit.ctx.client_ip, ADDRESS_RESULTS).await?
+    };
     // Keep the chosen address on screen even if the search text changed.
     if let Some(id) = selected.filter(|id| !results.iter().any(|a| a.id == *id)) {
         if let Some(a) = addresses::by_id(&app.db, id)
@@ -80,16 +79,13 @@ pub async fn signup_form(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
-    let searched = !query.q.trim().is_empty();
-    let results = if searched {
-        address_results(&app, &visit.commune, &query.q, None).await?
-    } else {
-        vec![]
-    };
+    let q = bounded(query.q, membership::ADDRESS_QUERY_MAX_CHARS);
+    let searched = !q.trim().is_empty();
+    let results = address_results(&visit, &q, None).await?;
     render(&SignupPage {
         page: visit.page("signup-title").await?,
         commune: visit.commune,
-        q: query.q,
+        q,
         searched,
         results,
         selected: None,
@@ -169,12 +165,13 @@ pub async fn signup(
             Ok((jar, render(&done)?).into_response())
         }
         Err(errors) => {
-            let results = address_results(&app, &visit.commune, &form.q, selected).await?;
+            let q = bounded(form.q, membership::ADDRESS_QUERY_MAX_CHARS);
+            let results = address_results(&visit, &q, selected).await?;
             render_invalid(&SignupPage {
                 page: visit.page("signup-title").await?,
                 commune: visit.commune,
-                searched: !form.q.trim().is_empty(),
-                q: form.q,
+                searched: !q.trim().is_empty(),
+                q,
                 results,
                 selected,
                 display_name: form.display_name,
@@ -324,7 +321,7 @@ pub async fn login_form(
         page: visit.page("login-title").await?,
         commune: visit.commune,
         email: String::new(),
-        next: query.next,
+        next: bounded(query.next, auth::MAX_NEXT_BYTES),
         error: None,
         notice: login_notice(&query.notice),
     })
@@ -366,7 +363,7 @@ pub async fn login(
             page,
             commune: visit.commune,
             email: form.email,
-            next: form.next,
+            next: bounded(form.next, auth::MAX_NEXT_BYTES),
             error: Some("login-error"),
             notice: None,
         });

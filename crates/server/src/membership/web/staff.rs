@@ -27,6 +27,7 @@ struct Dashboard {
     pending_count: i64,
     letter_count: i64,
     pending: Vec<PendingResident>,
+    undelivered: Vec<gemeng_db::outbox::Undelivered>,
     notice: Option<&'static str>,
 }
 
@@ -41,6 +42,7 @@ async fn dashboard_page(visit: &Visit, notice: Option<&'static str>) -> AppResul
         pending_count: pending.len() as i64,
         letter_count: residence::letters_waiting(db, visit.commune.id, now()).await?,
         pending,
+        undelivered: gemeng_db::outbox::undelivered(db, visit.commune.id, 20).await?,
         notice,
     })
 }
