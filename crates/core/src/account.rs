@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::validation::{bounded_text, has_visible_character, is_format_or_invisible};
+use crate::validation::{bounded_text, has_visible_character, is_format_or_invisible, is_joiner};
 
 pub const PASSWORD_MIN_CHARS: usize = 8;
 /// ASVS asks that at least 64 characters be allowed; pass-phrases are welcome.
@@ -102,7 +102,10 @@ pub fn check_new_password(password: &str, context: &[&str]) -> Result<(), &'stat
 /// as "Ana exe.png"), and at least one character one can see.
 pub fn check_display_name(input: &str) -> Result<String, &'static str> {
     let trimmed = input.trim();
-    if trimmed.chars().any(is_format_or_invisible) {
+    if trimmed
+        .chars()
+        .any(|c| is_format_or_invisible(c) && !is_joiner(c))
+    {
         return Err("error-name-invisible");
     }
     let name = bounded_text(
@@ -366,6 +369,17 @@ mod tests {
             check_display_name("Ana ❤\u{FE0F}"),
             Ok("Ana ❤\u{FE0F}".to_string())
         );
+        // Persian writes a zero-width non-joiner inside names; emoji join with ZWJ.
+        assert_eq!(
+            check_display_name("مهر\u{200C}داد"),
+            Ok("مهر\u{200C}داد".to_string())
+        );
+        assert!(check_display_name("Ana 👩\u{200D}🌾").is_ok());
+        // Joiners alone are still nothing to see.
+        assert_eq!(
+            check_display_name("\u{200C}\u{200D}"),
+            Err("error-name-invisible")
+        );
         assert_eq!(
             check_display_name("Zoë Müller"),
             Ok("Zoë Müller".to_string())
@@ -386,7 +400,7 @@ mod tests {
             '\u{061C}',
             '\u{180E}',
             '\u{200B}',
-            '\u{200D}',
+            '\u{200E}',
             '\u{200F}',
             '\u{202A}',
             '\u{202E}',
@@ -416,7 +430,9 @@ mod tests {
         fn accepted_names_are_visible_and_clean(s in "\\PC{0,70}") {
             if let Ok(name) = check_display_name(&s) {
                 prop_assert!(has_visible_character(&name));
-                prop_assert!(!name.chars().any(|c| c.is_control() || is_format_or_invisible(c)));
+                prop_assert!(!name
+                    .chars()
+                    .any(|c| c.is_control() || (is_format_or_invisible(c) && !is_joiner(c))));
                 prop_assert!((2..=60).contains(&name.chars().count()));
             }
         }

@@ -660,6 +660,48 @@ mod tests {
     }
 
     #[test]
+    fn a_square_pinched_to_a_point_is_refused() {
+        // Notches from the bottom and from the top meet at (0, 0): each segment
+        // there lies wholly before or wholly after that corner along the sweep.
+        let pinched = [
+            (-2.0, -2.0),
+            (-1.0, -2.0),
+            (0.0, 0.0),
+            (1.0, -2.0),
+            (2.0, -2.0),
+            (2.0, 2.0),
+            (1.0, 2.0),
+            (0.0, 0.0),
+            (-1.0, 2.0),
+            (-2.0, 2.0),
+            (-2.0, -2.0),
+        ];
+        assert_eq!(outcome(&polygon(&[&pinched])), Err(SELF_INTERSECTING));
+        let mut apart = pinched;
+        apart[7] = (0.0, 0.1);
+        assert_eq!(outcome(&polygon(&[&apart])), Ok(()));
+    }
+
+    #[test]
+    fn long_crossing_segments_are_found() {
+        // Segments crossing near the middle of a long one, whose middle is far
+        // from its ends along any curved measure.
+        for crossing in [
+            [(1.0, 3.0), (3.0, 1.0), (2.2, 2.0), (1.8, 2.1), (1.0, 3.0)],
+            [(0.0, 0.5), (4.0, 4.0), (2.1, 2.1), (1.9, 2.4), (0.0, 0.5)],
+            [
+                (-170.0, -80.0),
+                (170.0, 80.0),
+                (1.0, -1.0),
+                (-1.0, 1.0),
+                (-170.0, -80.0),
+            ],
+        ] {
+            assert_eq!(outcome(&polygon(&[&crossing])), Err(SELF_INTERSECTING));
+        }
+    }
+
+    #[test]
     fn two_triangles_meeting_tip_to_tip_are_refused() {
         // They touch only at (0, 0), where the segments of one end and those of the
         // other start along the sweep direction.

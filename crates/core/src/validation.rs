@@ -86,6 +86,13 @@ pub fn bounded_text(
 /// Refusing all of Cf also refuses the zero-width joiners U+200C and U+200D, which
 /// some scripts (Persian, several Indic ones) and emoji sequences use; a neighbour
 /// who needs them writes the name without them.
+/// Zero-width non-joiner and joiner: format characters that names need (Persian and
+/// several Indic scripts write them inside words; emoji sequences use the joiner).
+/// They change how letters join, never the order text is shown in.
+pub fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
 pub fn is_format_or_invisible(c: char) -> bool {
     matches!(
         c,

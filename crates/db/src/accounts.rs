@@ -6,7 +6,7 @@ use gemeng_core::permissions::Actor;
 use serde::Serialize;
 
 use crate::text::Text;
-use crate::tx::Tx;
+use crate::tx::{Change, Tx};
 use crate::{is_unique_violation, with_pool, with_tx, Db, DbError, DbResult};
 
 /// An account as its owner and staff see it.
@@ -167,6 +167,7 @@ pub async fn by_email(db: &Db, commune_id: i64, email: &str) -> DbResult<Option<
 }
 
 pub async fn confirm_email(tx: &mut Tx, user_id: i64, now: i64) -> DbResult<()> {
+    tx.changed(Change::Account(user_id));
     with_tx!(tx, |conn| {
         sqlx::query(
             "UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1) WHERE id = $2",
@@ -180,6 +181,7 @@ pub async fn confirm_email(tx: &mut Tx, user_id: i64, now: i64) -> DbResult<()> 
 }
 
 pub async fn set_language(tx: &mut Tx, user_id: i64, language: &str) -> DbResult<()> {
+    tx.changed(Change::Account(user_id));
     with_tx!(tx, |conn| {
         sqlx::query("UPDATE users SET language = $1 WHERE id = $2")
             .bind(language)
@@ -192,6 +194,8 @@ pub async fn set_language(tx: &mut Tx, user_id: i64, language: &str) -> DbResult
 
 /// Sets a new password and ends every session of the account (ASVS 7.4.3).
 pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> DbResult<()> {
+    tx.changed(Change::Account(user_id));
+    tx.changed(Change::SessionsOf(user_id));
     with_tx!(tx, |conn| {
         sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
             .bind(password_hash)
@@ -209,6 +213,7 @@ pub async fn set_password(tx: &mut Tx, user_id: i64, password_hash: &str) -> DbR
 /// Changes a role if it is still `expected` (the role the permission check saw);
 /// `false` if somebody changed it in between.
 pub async fn set_role(tx: &mut Tx, user_id: i64, expected: Role, role: Role) -> DbResult<bool> {
+    tx.changed(Change::Account(user_id));
     with_tx!(tx, |conn| {
         let changed = sqlx::query("UPDATE users SET role = $1 WHERE id = $2 AND role = $3")
             .bind(role.as_str())
@@ -224,17 +229,21 @@ pub async fn set_role(tx: &mut Tx, user_id: i64, expected: Role, role: Role) -> 
 /// Removes the account of a resident whose residence staff refused, so the person can
 /// sign up again (with the right address). `true` if there was one.
 pub async fn delete_refused(tx: &mut Tx, commune_id: i64, email: &str) -> DbResult<bool> {
-    with_tx!(tx, |conn| {
-        let deleted = sqlx::query(
-            "DELETE FROM users WHERE commune_id = $1 AND email = $2 AND role = 'resident' AND residence = 'refused'",
+    let deleted: Option<i64> = with_tx!(tx, |conn| {
+        sqlx::query_scalar(
+            "DELETE FROM users WHERE commune_id = $1 AND email = $2 AND role = 'resident' AND residence = 'refused'
+             RETURNING id",
         )
         .bind(commune_id)
         .bind(email)
-        .execute(&mut *conn)
+        .fetch_optional(&mut *conn)
         .await?
-        .rows_affected();
-        Ok(deleted == 1)
-    })
+    });
+    if let Some(id) = deleted {
+        tx.changed(Change::Account(id));
+        tx.changed(Change::SessionsOf(id));
+    }
+    Ok(deleted.is_some())
 }
 
 /// A resident waiting for verification, as staff see them (with the full address).

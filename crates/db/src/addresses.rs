@@ -5,7 +5,7 @@ use gemeng_core::address::{search_key, AddressRow};
 use gemeng_core::geography::Placer;
 use serde::Serialize;
 
-use crate::tx::Tx;
+use crate::tx::{Change, Tx};
 use crate::{with_pool, with_tx, Db, DbResult};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
@@ -62,6 +62,7 @@ pub async fn import(
             neighbourhood_id = excluded.neighbourhood_id, street = excluded.street,
             number = excluded.number, postcode = excluded.postcode, locality = excluded.locality,
             lat = excluded.lat, lon = excluded.lon, search_key = excluded.search_key";
+    tx.changed(Change::Map(commune_id));
     with_tx!(tx, |conn| {
         let mut outside = 0;
         for (i, row) in rows.iter().enumerate() {

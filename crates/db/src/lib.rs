@@ -10,6 +10,7 @@ pub mod accounts;
 pub mod addresses;
 pub mod audit;
 pub mod backup;
+pub mod changes;
 pub mod communes;
 pub mod connect;
 pub mod login_devices;

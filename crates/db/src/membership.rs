@@ -8,8 +8,8 @@ use gemeng_core::membership::{judge_code, may_invite, CodeFacts, CodeKind, Refus
 use serde::Serialize;
 
 use crate::text::Text;
-use crate::tx::Tx;
-use crate::{with_pool, with_tx, Db, DbResult};
+use crate::tx::{Change, Tx};
+use crate::{with_pool, with_tx, Db, DbError, DbResult};
 
 /// A pending resident who should receive a letter, with the address to print.
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
@@ -48,7 +48,7 @@ pub async fn letters_waiting(db: &Db, commune_id: i64, now: i64) -> DbResult<i64
 /// transaction reads, decides and writes (READ COMMITTED lets two such transactions
 /// both read the old state); SQLite's `BEGIN IMMEDIATE` already holds the only write lock.
 pub(crate) async fn lock_row(tx: &mut Tx, table: &'static str, id: i64) -> DbResult<()> {
-    if let Tx::Postgres(t) = tx {
+    if let crate::tx::Engine::Postgres(t) = &mut tx.engine {
         sqlx::query(&format!("SELECT 1 FROM {table} WHERE id = $1 FOR UPDATE"))
             .bind(id)
             .execute(&mut **t)
@@ -210,7 +210,7 @@ pub async fn redeem(
     code_hash: &str,
     now: i64,
 ) -> DbResult<Result<VerificationMethod, Refusal>> {
-    with_tx!(tx, |conn| {
+    let outcome = with_tx!(tx, |conn| {
         // Whether the inviter is, now, a verified member of the invitation's neighbourhood.
         let row: Option<CodeRow> = sqlx::query_as(
             "SELECT c.id, c.kind, c.user_id, c.neighbourhood_id, c.issued_by, c.expires_at, c.used_at,
@@ -273,8 +273,12 @@ pub async fn redeem(
                 .await?;
             return Ok(Err(Refusal::NotPending));
         }
-        Ok(Ok(method))
-    })
+        Ok::<_, DbError>(Ok(method))
+    })?;
+    if outcome.is_ok() {
+        tx.changed(Change::Account(user_id));
+    }
+    Ok(outcome)
 }
 
 /// Staff decision on a pending resident; only pending residents of the commune change,
@@ -288,6 +292,7 @@ pub async fn decide_residence(
     now: i64,
 ) -> DbResult<bool> {
     let method = (residence == Residence::Verified).then_some(VerificationMethod::Staff.as_str());
+    tx.changed(Change::Account(user_id));
     with_tx!(tx, |conn| {
         let changed = sqlx::query(
             "UPDATE users SET residence = $1, verification_method = $2, verified_by = $3, verified_at = $4

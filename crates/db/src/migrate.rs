@@ -3,7 +3,6 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::tx::Tx;
 use crate::{with_pool, with_tx, Db, DbError, DbResult};
 
 pub struct Migration {
@@ -60,7 +59,7 @@ pub async fn migrate(db: &Db, now: i64) -> DbResult<usize> {
         Db::Postgres(_) => MIGRATIONS_POSTGRES,
     };
     let mut tx = db.begin().await?;
-    if let Tx::Postgres(t) = &mut tx {
+    if let crate::tx::Engine::Postgres(t) = &mut tx.engine {
         sqlx::query("SELECT pg_advisory_xact_lock($1)")
             .bind(MIGRATION_LOCK)
             .execute(&mut **t)

@@ -4,7 +4,7 @@
 use gemeng_core::geography::{self, NeighbourhoodShape, PlacementArea, Placer, Shape};
 use serde::Serialize;
 
-use crate::tx::Tx;
+use crate::tx::{Change, Tx};
 use crate::{with_pool, with_tx, Db, DbResult};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
@@ -34,6 +34,7 @@ pub async fn import(
     shapes: &[NeighbourhoodShape],
     now: i64,
 ) -> DbResult<ShapesImported> {
+    tx.changed(Change::Map(commune_id));
     with_tx!(tx, |conn| {
         let mut created = 0;
         let mut updated = 0;

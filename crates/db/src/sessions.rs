@@ -1,10 +1,10 @@
 //! Sessions of browsers and API clients. Only the SHA-256 of a session token is
 //! stored. A session ends after `idle` seconds without use or at its absolute expiry.
 
-use crate::tx::Tx;
+use crate::tx::{Change, Tx};
 use crate::{with_pool, with_tx, Db, DbResult};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SessionKind {
     Browser,
     Api,
@@ -46,6 +46,51 @@ pub async fn create(
     })
 }
 
+/// A session as stored.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct SessionRow {
+    pub user_id: i64,
+    pub last_seen_at: i64,
+    pub expires_at: i64,
+}
+
+impl SessionRow {
+    /// Neither idle for longer than `idle` seconds nor past its absolute expiry.
+    pub fn is_live(&self, now: i64, idle: i64) -> bool {
+        now < self.expires_at && now - self.last_seen_at <= idle
+    }
+
+    /// Whether its last use should be written back now.
+    pub fn needs_touch(&self, now: i64) -> bool {
+        now - self.last_seen_at >= TOUCH_EVERY_SECONDS
+    }
+}
+
+/// The stored session of a token's hash and kind.
+pub async fn row(db: &Db, token_hash: &str, kind: SessionKind) -> DbResult<Option<SessionRow>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, SessionRow>(
+            "SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1 AND kind = $2",
+        )
+        .bind(token_hash)
+        .bind(kind.as_str())
+        .fetch_optional(pool)
+        .await?)
+    })
+}
+
+/// Writes back a session's last use. Bookkeeping, not part of any action: on its own.
+pub async fn touch(db: &Db, token_hash: &str, now: i64) -> DbResult<()> {
+    with_pool!(db.writer(), |pool| {
+        sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
+            .bind(now)
+            .bind(token_hash)
+            .execute(pool)
+            .await?;
+        Ok(())
+    })
+}
+
 /// The user of a live session of `kind`, refreshing its last use; `None` if unknown,
 /// idle for longer than `idle` seconds, or past its absolute expiry.
 pub async fn user_of(
@@ -55,34 +100,21 @@ pub async fn user_of(
     now: i64,
     idle: i64,
 ) -> DbResult<Option<i64>> {
-    let row: Option<(i64, i64, i64)> = with_pool!(db.reader(), |pool| {
-        sqlx::query_as("SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = $1 AND kind = $2")
-            .bind(token_hash)
-            .bind(kind.as_str())
-            .fetch_optional(pool)
-            .await?
-    });
-    let Some((user_id, last_seen_at, expires_at)) = row else {
+    let Some(session) = row(db, token_hash, kind).await? else {
         return Ok(None);
     };
-    if now >= expires_at || now - last_seen_at > idle {
-        // Left for the housekeeping job to remove: a read should not need the writer.
+    // An expired session is left for the housekeeping job: a read needs no writer.
+    if !session.is_live(now, idle) {
         return Ok(None);
     }
-    // Last use is bookkeeping, not part of any action: written on its own.
-    if now - last_seen_at >= TOUCH_EVERY_SECONDS {
-        with_pool!(db.writer(), |pool| {
-            sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
-                .bind(now)
-                .bind(token_hash)
-                .execute(pool)
-                .await?;
-        });
+    if session.needs_touch(now) {
+        touch(db, token_hash, now).await?;
     }
-    Ok(Some(user_id))
+    Ok(Some(session.user_id))
 }
 
 pub async fn delete(tx: &mut Tx, token_hash: &str) -> DbResult<()> {
+    tx.changed(Change::Session(token_hash.to_string()));
     with_tx!(tx, |conn| {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(token_hash)

@@ -2,15 +2,43 @@
 //! every storage function its action needs (the change, its audit entry, the e-mail it
 //! queues) and commits once: they all stand or none does. Dropping a `Tx` without
 //! committing rolls it back.
+//!
+//! A transaction also records which cached reads its writes make stale ([`Change`]);
+//! whoever commits it tells the read caches (this instance's, and others' through
+//! PostgreSQL `NOTIFY`, sent inside the transaction so it arrives only if it commits).
 
+use serde::{Deserialize, Serialize};
 use sqlx::{Postgres, Sqlite, Transaction};
 
 use crate::{Db, DbResult};
 
-/// A write transaction on either engine.
-pub enum Tx {
+/// The channel on which instances sharing a PostgreSQL database announce changes.
+pub const CHANGES_CHANNEL: &str = "gemeng_changes";
+
+/// Something a committed transaction changed that a read cache may hold.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Change {
+    /// An account (its role, residence, language, address, e-mail state…).
+    Account(i64),
+    /// Every session of an account ended (a new password).
+    SessionsOf(i64),
+    /// One session ended (log-out), by its token's hash.
+    Session(String),
+    /// A commune's row.
+    Commune(i64),
+    /// A commune's map or register: neighbourhoods, and where every resident lives.
+    Map(i64),
+}
+
+pub enum Engine {
     Sqlite(Transaction<'static, Sqlite>),
     Postgres(Transaction<'static, Postgres>),
+}
+
+/// A write transaction on either engine, with the changes it has made so far.
+pub struct Tx {
+    pub engine: Engine,
+    changes: Vec<Change>,
 }
 
 impl Db {
@@ -18,20 +46,57 @@ impl Db {
     /// taken at once, so a transaction that reads and then writes cannot fail halfway
     /// with `SQLITE_BUSY` when another process (the command line) writes meanwhile.
     pub async fn begin(&self) -> DbResult<Tx> {
-        Ok(match self {
-            Db::Sqlite { writer, .. } => Tx::Sqlite(writer.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        let engine = match self {
+            Db::Sqlite { writer, .. } => {
+                Engine::Sqlite(writer.begin_with("BEGIN IMMEDIATE").await?)
+            }
+            Db::Postgres(pool) => Engine::Postgres(pool.begin().await?),
+        };
+        Ok(Tx {
+            engine,
+            changes: Vec::new(),
         })
     }
 }
 
 impl Tx {
-    pub async fn commit(self) -> DbResult<()> {
-        match self {
-            Tx::Sqlite(tx) => tx.commit().await?,
-            Tx::Postgres(tx) => tx.commit().await?,
+    /// Notes that this transaction makes `change` (for the caches, once committed).
+    pub fn changed(&mut self, change: Change) {
+        if !self.changes.contains(&change) {
+            self.changes.push(change);
         }
-        Ok(())
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.engine, Engine::Postgres(_))
+    }
+
+    /// Commits and returns what changed, for this instance's caches. On PostgreSQL
+    /// the changes are also announced to the other instances, atomically with the
+    /// commit.
+    pub async fn commit(self) -> DbResult<Vec<Change>> {
+        match self.engine {
+            Engine::Sqlite(tx) => tx.commit().await?,
+            Engine::Postgres(mut tx) => {
+                if !self.changes.is_empty() {
+                    let payload = serde_json::to_string(&self.changes)
+                        .map_err(|e| crate::DbError::Invalid(e.to_string()))?;
+                    // NOTIFY payloads are limited to 8000 bytes: past that, say "all".
+                    let payload = if payload.len() < 7900 {
+                        payload
+                    } else {
+                        "[]".to_string()
+                    };
+                    sqlx::query("SELECT pg_notify($1, $2)")
+                        .bind(CHANGES_CHANNEL)
+                        .bind(payload)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?
+            }
+        }
+        Ok(self.changes)
     }
 }
 
@@ -40,12 +105,12 @@ impl Tx {
 #[macro_export]
 macro_rules! with_tx {
     ($tx:expr, |$conn:ident| $body:expr) => {
-        match $tx {
-            $crate::tx::Tx::Sqlite(t) => {
+        match &mut $tx.engine {
+            $crate::tx::Engine::Sqlite(t) => {
                 let $conn = &mut **t;
                 $body
             }
-            $crate::tx::Tx::Postgres(t) => {
+            $crate::tx::Engine::Postgres(t) => {
                 let $conn = &mut **t;
                 $body
             }

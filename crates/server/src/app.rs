@@ -7,6 +7,7 @@ use gemeng_db::{Db, Tx};
 use tokio::sync::Notify;
 
 use crate::config::Config;
+use crate::http::cache::Cache;
 use crate::http::context::CookieNames;
 use crate::http::error::AppResult;
 use crate::metrics::Metrics;
@@ -21,6 +22,8 @@ pub struct AppInner {
     /// Wakes the mail sender as soon as a message is queued.
     pub mail_queued: Notify,
     pub cookies: CookieNames,
+    /// Hot reads, dropped when a commit changes them (see `http::cache`).
+    pub cache: Cache,
 }
 
 impl App {
@@ -28,6 +31,7 @@ impl App {
         App(Arc::new(AppInner {
             db,
             cookies: CookieNames::new(config.secure_cookies()),
+            cache: Cache::default(),
             config,
             metrics: Metrics::new(),
             mail_queued: Notify::new(),
@@ -39,10 +43,12 @@ impl App {
         Ok(self.db.begin().await?)
     }
 
-    /// Commits an action, then wakes the mail sender: a message the action queued
-    /// exists for it only once committed.
+    /// Commits an action, drops what it changed from the read cache (other instances
+    /// hear of it through the database), then wakes the mail sender: a message the
+    /// action queued exists for it only once committed.
     pub async fn commit(&self, tx: Tx) -> AppResult<()> {
-        tx.commit().await?;
+        let changes = tx.commit().await?;
+        self.cache.forget(&changes);
         self.mail_queued.notify_one();
         Ok(())
     }

@@ -60,6 +60,11 @@ pub fn router(app: App) -> Router {
 pub async fn serve(app: App, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
     tokio::spawn(mail::sender::run(app.clone()));
     tokio::spawn(jobs::housekeeping(app.clone()));
+    let listening = app.clone();
+    tokio::spawn(async move {
+        let app = listening.clone();
+        gemeng_db::changes::listen(&listening.db, move |heard| app.cache.heard(heard)).await;
+    });
     let limits = crate::connections::Limits {
         header_timeout: std::time::Duration::from_secs(app.config.header_timeout_seconds.max(1)),
         max_connections: app.config.max_connections,

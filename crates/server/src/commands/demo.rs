@@ -63,10 +63,10 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     let mut tx = app.db.begin().await?;
     let commune = communes::create(&mut tx, SLUG, "Ville de Luxembourg", "lb", now()).await?;
     tx.commit().await?;
-    imports::import_neighbourhoods(&app.db, &commune, None, QUARTIERS)
+    imports::import_neighbourhoods(app, &commune, None, QUARTIERS)
         .await
         .map_err(|p| anyhow::anyhow!("demo quartiers refused: {p:?}"))?;
-    imports::import_addresses(&app.db, &commune, None, ADDRESSES, &mut |_, _| {})
+    imports::import_addresses(app, &commune, None, ADDRESSES, &mut |_, _| {})
         .await
         .map_err(|p| anyhow::anyhow!("demo addresses refused: {p:?}"))?;
     let hash = hash_password(PASSWORD.to_string()).await?;

@@ -45,7 +45,7 @@ pub async fn neighbourhoods(app: &App, slug: Option<&str>, file: &Path) -> anyho
     let commune = commune(app, slug).await?;
     let text =
         std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    match imports::import_neighbourhoods(&app.db, &commune, None, &text).await {
+    match imports::import_neighbourhoods(app, &commune, None, &text).await {
         Ok(done) => {
             println!(
                 "{} neighbourhood(s) created, {} updated; {} address(es) lie in no neighbourhood",
@@ -68,7 +68,7 @@ pub async fn addresses(app: &App, slug: Option<&str>, file: &Path) -> anyhow::Re
         ProgressStyle::with_template("{spinner} {bar:40} {pos}/{len} addresses ({eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let result = imports::import_addresses(&app.db, &commune, None, &bytes, &mut |done, total| {
+    let result = imports::import_addresses(app, &commune, None, &bytes, &mut |done, total| {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     })

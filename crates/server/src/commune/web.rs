@@ -55,7 +55,7 @@ pub async fn home(
         Some(a) if a.role().is_commune_staff() => HomeStatus::Staff,
         Some(a) => match a.neighbourhood_id {
             Some(id) if a.actor().is_member_of(id) => {
-                match neighbourhoods::by_id(&app.db, id).await? {
+                match app.cache.neighbourhood(&app.db, id).await? {
                     Some(n) => HomeStatus::Member(n.name, n.slug),
                     None => HomeStatus::Pending,
                 }

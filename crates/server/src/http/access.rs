@@ -101,7 +101,9 @@ async fn admit(
             .map(|(_, value)| value.to_string())
     };
     let slug = param("commune").ok_or(AppError::NotFound)?;
-    let commune = gemeng_db::communes::by_slug(&app.db, &slug)
+    let commune = app
+        .cache
+        .commune(&app.db, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let viewer = auth::account_of(app, token.as_deref(), kind)

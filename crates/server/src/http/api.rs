@@ -67,7 +67,9 @@ impl ApiVisit {
         let (commune, caller) = match ctx.admitted.filter(|a| a.commune.slug == slug) {
             Some(admitted) => (admitted.commune, admitted.viewer),
             None => {
-                let commune = gemeng_db::communes::by_slug(&app.db, slug)
+                let commune = app
+                    .cache
+                    .commune(&app.db, slug)
                     .await?
                     .ok_or(AppError::NotFound)?;
                 let caller = auth::account_of(app, ctx.token.as_deref(), SessionKind::Api)

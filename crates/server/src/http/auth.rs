@@ -4,7 +4,7 @@
 pub use crate::http::passwords::{hash_password, verify_password};
 use gemeng_core::codes::{hash_secret, random_token};
 use gemeng_core::permissions::{decide, Action, Decision};
-use gemeng_db::accounts::{self, Account};
+use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::sessions::{self, SessionKind};
 
@@ -51,16 +51,18 @@ pub async fn account_of(
     kind: SessionKind,
 ) -> AppResult<Option<Account>> {
     let Some(token) = token else { return Ok(None) };
-    let user = sessions::user_of(
-        &app.db,
-        &hash_secret(token),
-        kind,
-        now(),
-        app.config.session_idle_seconds,
-    )
-    .await?;
+    let user = app
+        .cache
+        .session_user(
+            &app.db,
+            &hash_secret(token),
+            kind,
+            now(),
+            app.config.session_idle_seconds,
+        )
+        .await?;
     match user {
-        Some(id) => Ok(accounts::by_id(&app.db, id).await?),
+        Some(id) => Ok(app.cache.account(&app.db, id).await?),
         None => Ok(None),
     }
 }

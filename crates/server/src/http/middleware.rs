@@ -178,7 +178,7 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
     }
     let mut page = Page::plain(&ctx, report.title);
     if let Some(slug) = &commune_slug {
-        if let Ok(Some(commune)) = gemeng_db::communes::by_slug(&app.db, slug).await {
+        if let Ok(Some(commune)) = app.cache.commune(&app.db, slug).await {
             page.tr =
                 ctx.tr(Language::from_code(&commune.default_language).unwrap_or(Language::En));
             page.title = page.tr.t(report.title);

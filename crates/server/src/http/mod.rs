@@ -6,6 +6,7 @@ pub mod access;
 pub mod api;
 pub mod assets;
 pub mod auth;
+pub mod cache;
 pub mod context;
 pub mod error;
 pub mod i18n;

@@ -34,7 +34,9 @@ impl Visit {
                 viewer: admitted.viewer,
             });
         }
-        let commune = gemeng_db::communes::by_slug(&app.db, slug)
+        let commune = app
+            .cache
+            .commune(&app.db, slug)
             .await?
             .ok_or(AppError::NotFound)?;
         let viewer = auth::account_of(app, ctx.session_token.as_deref(), SessionKind::Browser)
@@ -86,7 +88,10 @@ impl Visit {
         let viewer = match &self.viewer {
             Some(account) => {
                 let slug = match account.neighbourhood_id {
-                    Some(id) => gemeng_db::neighbourhoods::by_id(&self.app.db, id)
+                    Some(id) => self
+                        .app
+                        .cache
+                        .neighbourhood(&self.app.db, id)
                         .await?
                         .map(|n| n.slug),
                     None => None,

@@ -7,9 +7,8 @@ use gemeng_db::addresses::{self, AddressesImported};
 use gemeng_db::audit;
 use gemeng_db::communes::Commune;
 use gemeng_db::neighbourhoods::{self, ShapesImported};
-use gemeng_db::Db;
 
-use crate::app::now;
+use crate::app::{now, App};
 use crate::http::i18n::Tr;
 
 /// Why an import was refused: a Fluent key and its arguments.
@@ -67,14 +66,14 @@ pub fn describe_all(problems: &[Problem], tr: &Tr) -> Vec<String> {
 /// Imports the commune's map; `actor` is who asked (none from the command line).
 /// The shapes, the re-placed register and the audit entry commit together.
 pub async fn import_neighbourhoods(
-    db: &Db,
+    app: &App,
     commune: &Commune,
     actor: Option<i64>,
     text: &str,
 ) -> Result<ShapesImported, Vec<Problem>> {
     let shapes = parse_geojson(text).map_err(|e| vec![from_shape_error(e)])?;
     // New shapes replace stored ones of the same name; all others must not overlap.
-    let stored = neighbourhoods::shapes(db, commune.id)
+    let stored = neighbourhoods::shapes(&app.db, commune.id)
         .await
         .map_err(internal)?;
     let mut names: Vec<&str> = shapes.iter().map(|s| s.name.as_str()).collect();
@@ -103,7 +102,7 @@ pub async fn import_neighbourhoods(
             })
             .collect());
     }
-    let mut tx = db.begin().await.map_err(internal)?;
+    let mut tx = app.begin().await.map_err(|_| internal_problem())?;
     let done = neighbourhoods::import(&mut tx, commune.id, &shapes, now())
         .await
         .map_err(internal)?;
@@ -119,13 +118,13 @@ pub async fn import_neighbourhoods(
     )
     .await
     .map_err(internal)?;
-    tx.commit().await.map_err(internal)?;
+    app.commit(tx).await.map_err(|_| internal_problem())?;
     Ok(done)
 }
 
 /// Imports the address register, all or nothing, with its audit entry.
 pub async fn import_addresses(
-    db: &Db,
+    app: &App,
     commune: &Commune,
     actor: Option<i64>,
     bytes: &[u8],
@@ -134,10 +133,10 @@ pub async fn import_addresses(
     let rows = parse_register(bytes)
         .map_err(|errors| errors.into_iter().map(from_row_error).collect::<Vec<_>>())?;
     let total = rows.len();
-    let placer = neighbourhoods::placer(db, commune.id)
+    let placer = neighbourhoods::placer(&app.db, commune.id)
         .await
         .map_err(internal)?;
-    let mut tx = db.begin().await.map_err(internal)?;
+    let mut tx = app.begin().await.map_err(|_| internal_problem())?;
     let done = addresses::import(&mut tx, commune.id, &rows, &placer, &mut |done| {
         progress(done, total)
     })
@@ -155,12 +154,17 @@ pub async fn import_addresses(
     )
     .await
     .map_err(internal)?;
-    tx.commit().await.map_err(internal)?;
+    app.commit(tx).await.map_err(|_| internal_problem())?;
     Ok(done)
 }
 
 fn internal(e: gemeng_db::DbError) -> Vec<Problem> {
     tracing::error!(error = %e, "import failed in storage");
+    internal_problem()
+}
+
+/// A failure of ours (already logged where it happened).
+fn internal_problem() -> Vec<Problem> {
     vec![Problem {
         key: "error-internal-detail",
         args: vec![],

@@ -14,7 +14,6 @@
 //! returns the new count), so parallel guesses cannot slip past the limit; a success
 //! takes its increase back.
 
-use gemeng_core::account::Email;
 use gemeng_core::codes::{hash_secret, random_token};
 use gemeng_db::accounts::{self, Account};
 use gemeng_db::{login_devices, rate_limits};
@@ -72,7 +71,9 @@ pub async fn log_in(
     client_ip: &str,
     device: Option<&str>,
 ) -> AppResult<Option<LoggedIn>> {
-    let email = Email::parse(email).map(|e| e.as_str().to_string()).ok();
+    // Looked up as typed (trimmed, lower case), not validated: an address the sign-up
+    // rules would refuse today may still belong to an older account.
+    let email = Some(email.trim().to_lowercase()).filter(|e| !e.is_empty() && e.len() <= 254);
     let by_address = count(
         app,
         format!("login-failed:ip:{client_ip}"),

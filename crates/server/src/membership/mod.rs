@@ -17,7 +17,7 @@ use gemeng_core::validation::FieldErrors;
 use gemeng_db::account_tokens::{self, Purpose};
 use gemeng_db::accounts::{self, Account, CreateError, NewAccount};
 use gemeng_db::communes::Commune;
-use gemeng_db::neighbourhoods::{self, Neighbourhood};
+use gemeng_db::neighbourhoods::Neighbourhood;
 use gemeng_db::{addresses, audit, membership as residence, Tx};
 
 use crate::app::{now, App};
@@ -383,7 +383,9 @@ pub async fn redeem_code(
     )
     .await?;
     app.commit(tx).await?;
-    let neighbourhood = neighbourhoods::by_id(&app.db, neighbourhood_id)
+    let neighbourhood = app
+        .cache
+        .neighbourhood(&app.db, neighbourhood_id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Ok(neighbourhood))

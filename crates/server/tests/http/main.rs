@@ -3,6 +3,7 @@
 
 mod accounts;
 mod api;
+mod cache;
 mod cli;
 mod hardening;
 mod isolation;

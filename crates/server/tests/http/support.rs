@@ -130,7 +130,9 @@ pub struct TestApp {
     pub base: String,
     pub db: Db,
     pub smtp: Option<SmtpSink>,
-    _database: TestDb,
+    /// The database's owner; `None` for a second instance on another's database.
+    _database: Option<TestDb>,
+    pub database_url: String,
 }
 
 /// The test commune "testville": West (lon 0..1) and East (lon 1..2), an address
@@ -156,6 +158,18 @@ impl TestApp {
     /// Starts with settings changed by `adjust` (the public URL, limits, …).
     pub async fn start_configured(mail: bool, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let database = fresh().await;
+        let mut app = Self::serve(database.db.clone(), &database.url, mail, adjust).await;
+        app._database = Some(database);
+        app
+    }
+
+    /// A second instance of Gemeng on this one's database, as behind a load balancer.
+    pub async fn another_instance(&self) -> TestApp {
+        let db = Db::connect(&self.database_url).await.unwrap();
+        Self::serve(db, &self.database_url, false, |_| {}).await
+    }
+
+    async fn serve(db: Db, url: &str, mail: bool, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let smtp = if mail {
             Some(SmtpSink::start().await)
         } else {
@@ -163,8 +177,8 @@ impl TestApp {
         };
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let address: SocketAddr = listener.local_addr().unwrap();
-        let config = Config {
-            database_url: database.url.clone(),
+        let mut config = Config {
+            database_url: url.to_string(),
             listen: address,
             public_url: format!("http://{address}"),
             smtp_url: smtp
@@ -173,15 +187,15 @@ impl TestApp {
             mail_poll_milliseconds: 100,
             ..Config::default()
         };
-        let mut config = config;
         adjust(&mut config);
-        let app = App::new(database.db.clone(), config);
+        let app = App::new(db.clone(), config);
         tokio::spawn(gemeng::server::serve(app.clone(), listener));
         TestApp {
             base: format!("http://{address}"),
-            db: database.db.clone(),
+            db,
             smtp,
-            _database: database,
+            _database: None,
+            database_url: url.to_string(),
         }
     }
 

@@ -50,9 +50,9 @@ pub struct AccountOut {
 pub async fn account_out(app: &App, a: &Account) -> AppResult<AccountOut> {
     let actor = a.actor();
     let neighbourhood = match a.neighbourhood_id {
-        Some(id) if actor.is_member_of(id) => gemeng_db::neighbourhoods::by_id(&app.db, id)
-            .await?
-            .map(|n| n.slug),
+        Some(id) if actor.is_member_of(id) => {
+            app.cache.neighbourhood(&app.db, id).await?.map(|n| n.slug)
+        }
         _ => None,
     };
     Ok(AccountOut {

@@ -8,12 +8,12 @@ use axum_extra::extract::CookieJar;
 use gemeng_core::account::{Email, Residence};
 use gemeng_core::permissions::Action;
 use gemeng_core::validation::FieldErrors;
+use gemeng_db::account_tokens;
 use gemeng_db::accounts::Account;
 use gemeng_db::addresses::{self, Address};
 use gemeng_db::communes::Commune;
 use gemeng_db::membership::{self as residence_store, Invitation};
 use gemeng_db::sessions::SessionKind;
-use gemeng_db::{account_tokens, neighbourhoods};
 use serde::Deserialize;
 
 use crate::app::{now, App};
@@ -402,7 +402,7 @@ async fn landing_page(app: &App, commune: &Commune, account: &Account) -> AppRes
     }
     match account.neighbourhood_id {
         Some(id) if account.actor().is_member_of(id) => {
-            match neighbourhoods::by_id(&app.db, id).await? {
+            match app.cache.neighbourhood(&app.db, id).await? {
                 Some(n) => Ok(format!("{base}/n/{}", n.slug)),
                 None => Ok(format!("{base}/me")),
             }
@@ -626,7 +626,7 @@ impl MePage {
             None => None,
         };
         let neighbourhood = match account.neighbourhood_id {
-            Some(id) => neighbourhoods::by_id(&app.db, id).await?.map(|n| n.name),
+            Some(id) => app.cache.neighbourhood(&app.db, id).await?.map(|n| n.name),
             None => None,
         };
         let actor = account.actor();

@@ -114,7 +114,7 @@ pub async fn import_neighbourhoods(
     let bytes = read_upload(&visit, multipart).await?;
     let tr = Tr::new(visit.language());
     let text = String::from_utf8_lossy(&bytes);
-    let outcome = imports::import_neighbourhoods(&app.db, &visit.commune, Some(admin), &text)
+    let outcome = imports::import_neighbourhoods(&app, &visit.commune, Some(admin), &text)
         .await
         .map(|done| {
             tr.t_nums(
@@ -140,7 +140,7 @@ pub async fn import_addresses(
     let bytes = read_upload(&visit, multipart).await?;
     let tr = Tr::new(visit.language());
     let outcome =
-        imports::import_addresses(&app.db, &visit.commune, Some(admin), &bytes, &mut |_, _| {})
+        imports::import_addresses(&app, &visit.commune, Some(admin), &bytes, &mut |_, _| {})
             .await
             .map(|done| {
                 tr.t_nums(

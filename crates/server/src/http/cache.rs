@@ -1,0 +1,227 @@
+//! The read cache in front of the reads every request makes: the commune of the URL,
+//! the session and the account behind it, and the viewer's neighbourhood.
+//!
+//! Entries live a short while (a second instance on one SQLite file, or the command
+//! line, is seen within that time) and are dropped as soon as a committed transaction
+//! says it changed them: this instance's at once (`App::commit`), other instances'
+//! through PostgreSQL `NOTIFY` (`gemeng_db::changes`). Each map has a size bound, so
+//! a flood of distinct keys cannot grow memory: past it, expired entries go, and if
+//! that is not enough, the whole map.
+//!
+//! Written here rather than taken from a crate: invalidation is by relation (all
+//! sessions of an account, all accounts of a commune whose map changed), which the
+//! cache crates' key-based APIs do not offer without scanning anyway.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::RwLock;
+use std::time::{Duration, Instant};
+
+use gemeng_db::accounts::{self, Account};
+use gemeng_db::changes::Heard;
+use gemeng_db::communes::{self, Commune};
+use gemeng_db::neighbourhoods::{self, Neighbourhood};
+use gemeng_db::sessions::{self, SessionKind, SessionRow};
+use gemeng_db::tx::Change;
+use gemeng_db::{Db, DbResult};
+
+/// A map of entries that expire, with a size bound.
+struct Bounded<K, V> {
+    entries: RwLock<HashMap<K, (Instant, V)>>,
+    ttl: Duration,
+    capacity: usize,
+}
+
+impl<K: Eq + Hash + Clone, V: Clone> Bounded<K, V> {
+    fn new(ttl: Duration, capacity: usize) -> Self {
+        Bounded {
+            entries: RwLock::new(HashMap::new()),
+            ttl,
+            capacity,
+        }
+    }
+
+    fn get(&self, key: &K) -> Option<V> {
+        let entries = self.entries.read().ok()?;
+        let (stored, value) = entries.get(key)?;
+        (stored.elapsed() < self.ttl).then(|| value.clone())
+    }
+
+    fn put(&self, key: K, value: V) {
+        let Ok(mut entries) = self.entries.write() else {
+            return;
+        };
+        if entries.len() >= self.capacity {
+            let ttl = self.ttl;
+            entries.retain(|_, (stored, _)| stored.elapsed() < ttl);
+            if entries.len() >= self.capacity {
+                entries.clear();
+            }
+        }
+        entries.insert(key, (Instant::now(), value));
+    }
+
+    fn retain(&self, keep: impl Fn(&K, &V) -> bool) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.retain(|k, (_, v)| keep(k, v));
+        }
+    }
+
+    fn clear(&self) {
+        if let Ok(mut entries) = self.entries.write() {
+            entries.clear();
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.entries.read().map(|e| e.len()).unwrap_or(0)
+    }
+}
+
+pub struct Cache {
+    communes: Bounded<String, Option<Commune>>,
+    accounts: Bounded<i64, Account>,
+    sessions: Bounded<(String, SessionKind), SessionRow>,
+    neighbourhoods: Bounded<i64, Neighbourhood>,
+}
+
+impl Default for Cache {
+    fn default() -> Self {
+        Cache {
+            // Unknown slugs are remembered too (briefly), so probing them costs nothing.
+            communes: Bounded::new(Duration::from_secs(60), 10_000),
+            accounts: Bounded::new(Duration::from_secs(60), 50_000),
+            sessions: Bounded::new(Duration::from_secs(30), 50_000),
+            neighbourhoods: Bounded::new(Duration::from_secs(300), 50_000),
+        }
+    }
+}
+
+impl Cache {
+    pub async fn commune(&self, db: &Db, slug: &str) -> DbResult<Option<Commune>> {
+        if let Some(found) = self.communes.get(&slug.to_string()) {
+            return Ok(found);
+        }
+        let found = communes::by_slug(db, slug).await?;
+        // Only slugs that could exist are remembered, so junk URLs do not fill the map.
+        if found.is_some() || gemeng_core::slug::is_valid_slug(slug) {
+            self.communes.put(slug.to_string(), found.clone());
+        }
+        Ok(found)
+    }
+
+    pub async fn account(&self, db: &Db, id: i64) -> DbResult<Option<Account>> {
+        if let Some(found) = self.accounts.get(&id) {
+            return Ok(Some(found));
+        }
+        let found = accounts::by_id(db, id).await?;
+        if let Some(account) = &found {
+            self.accounts.put(id, account.clone());
+        }
+        Ok(found)
+    }
+
+    /// The user of a live session; see `gemeng_db::sessions::user_of`. Its last use is
+    /// written back at most once a minute, as without the cache.
+    pub async fn session_user(
+        &self,
+        db: &Db,
+        token_hash: &str,
+        kind: SessionKind,
+        now: i64,
+        idle: i64,
+    ) -> DbResult<Option<i64>> {
+        let key = (token_hash.to_string(), kind);
+        let row = match self.sessions.get(&key) {
+            Some(row) => row,
+            None => match sessions::row(db, token_hash, kind).await? {
+                Some(row) => {
+                    self.sessions.put(key.clone(), row.clone());
+                    row
+                }
+                None => return Ok(None),
+            },
+        };
+        if !row.is_live(now, idle) {
+            return Ok(None);
+        }
+        if row.needs_touch(now) {
+            sessions::touch(db, token_hash, now).await?;
+            self.sessions.put(
+                key,
+                SessionRow {
+                    last_seen_at: now,
+                    ..row.clone()
+                },
+            );
+        }
+        Ok(Some(row.user_id))
+    }
+
+    pub async fn neighbourhood(&self, db: &Db, id: i64) -> DbResult<Option<Neighbourhood>> {
+        if let Some(found) = self.neighbourhoods.get(&id) {
+            return Ok(Some(found));
+        }
+        let found = neighbourhoods::by_id(db, id).await?;
+        if let Some(n) = &found {
+            self.neighbourhoods.put(id, n.clone());
+        }
+        Ok(found)
+    }
+
+    /// Drops what committed changes made stale.
+    pub fn forget(&self, changes: &[Change]) {
+        for change in changes {
+            match change {
+                Change::Account(id) => self.accounts.retain(|k, _| k != id),
+                Change::SessionsOf(id) => self.sessions.retain(|_, row| row.user_id != *id),
+                Change::Session(hash) => self.sessions.retain(|(h, _), _| h != hash),
+                Change::Commune(id) => self
+                    .communes
+                    .retain(|_, c| c.as_ref().is_some_and(|c| c.id != *id)),
+                Change::Map(commune) => {
+                    self.neighbourhoods.retain(|_, n| n.commune_id != *commune);
+                    // Where residents live follows the map.
+                    self.accounts.retain(|_, a| a.commune_id != Some(*commune));
+                }
+            }
+        }
+    }
+
+    pub fn forget_everything(&self) {
+        self.communes.clear();
+        self.accounts.clear();
+        self.sessions.clear();
+        self.neighbourhoods.clear();
+    }
+
+    /// Applies what another instance announced.
+    pub fn heard(&self, heard: Heard) {
+        match heard {
+            Heard::Changes(changes) => self.forget(&changes),
+            Heard::Everything => self.forget_everything(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_expire_and_the_size_stays_bounded() {
+        let map: Bounded<u32, u32> = Bounded::new(Duration::from_millis(30), 100);
+        map.put(1, 10);
+        assert_eq!(map.get(&1), Some(10));
+        std::thread::sleep(Duration::from_millis(40));
+        assert_eq!(map.get(&1), None);
+        for i in 0..1_000 {
+            map.put(i, i);
+            assert!(map.len() <= 100);
+        }
+        assert_eq!(map.get(&999), Some(999));
+        map.retain(|k, _| *k != 999);
+        assert_eq!(map.get(&999), None);
+    }
+}

@@ -1,0 +1,120 @@
+//! The read cache never shows what a commit changed: a role change or a log-out on one
+//! instance is seen by the next request, on that instance and (on PostgreSQL, where
+//! several instances share the database) on another.
+
+use std::time::Duration;
+
+use gemeng_core::account::{Residence, Role};
+use reqwest::StatusCode;
+
+use crate::support::{location, Browser, TestApp, PASSWORD};
+
+/// Asks `path` until `want` holds; the other instance hears of a commit through the
+/// database, a moment after it is made. Fails after a generous bound.
+async fn until(browser: &Browser, path: &str, want: impl Fn(StatusCode, &str) -> bool) -> bool {
+    for _ in 0..100 {
+        let r = browser.get(path).await;
+        let (status, at) = (r.status(), location(&r));
+        if want(status, &at) {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    false
+}
+
+/// The same person's browser on another instance: same cookies, other address.
+fn on(t: &TestApp, b: &Browser) -> Browser {
+    Browser {
+        client: b.client.clone(),
+        base: t.base.clone(),
+        language: b.language.clone(),
+    }
+}
+
+#[tokio::test]
+async fn changes_are_seen_at_once_on_this_instance_and_soon_on_another() {
+    let one = TestApp::start().await;
+    let f = one.fixture().await;
+    // A staff member who also lives in the commune, so they can become a resident again.
+    let home = one.address(f.commune, "ouest 5").await;
+    let staff_id = one
+        .account(
+            f.commune,
+            "staff@example.lu",
+            Role::Staff,
+            Some(home),
+            Residence::Verified,
+        )
+        .await;
+    one.account(
+        f.commune,
+        "admin@example.lu",
+        Role::Admin,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let staff = one.browser();
+    staff.login("testville", "staff@example.lu", PASSWORD).await;
+    let admin = one.browser();
+    admin.login("testville", "admin@example.lu", PASSWORD).await;
+
+    // Both instances have the staff member's session and role cached.
+    assert_eq!(staff.page("/c/testville/staff").await.0, StatusCode::OK);
+    let two = one.another_instance().await;
+    let staff_on_two = on(&two, &staff);
+    let several = gemeng_db::test_support::engine() == gemeng_db::Engine::Postgres;
+    if several {
+        assert_eq!(
+            staff_on_two.page("/c/testville/staff").await.0,
+            StatusCode::OK
+        );
+    }
+
+    // An admin takes the role away on instance one.
+    let r = admin
+        .submit(
+            "/c/testville/staff/roles",
+            &format!("/c/testville/staff/roles/{staff_id}"),
+            &[("role", "resident")],
+        )
+        .await;
+    let status = r.status();
+    assert_eq!(
+        status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        crate::support::body(r).await
+    );
+    // Instance one knows at once.
+    assert_eq!(
+        staff.page("/c/testville/staff").await.0,
+        StatusCode::FORBIDDEN
+    );
+    if several {
+        assert!(
+            until(&staff_on_two, "/c/testville/staff", |s, _| s
+                == StatusCode::FORBIDDEN)
+            .await,
+            "instance two still lets a former staff member in"
+        );
+    }
+
+    // Logging out on instance one ends the session everywhere.
+    staff
+        .submit("/c/testville/me", "/c/testville/logout", &[])
+        .await;
+    let signed_out = |s: StatusCode, at: &str| {
+        s == StatusCode::SEE_OTHER && at.starts_with("/c/testville/login")
+    };
+    let r = staff.get("/c/testville/me").await;
+    let (status, at) = (r.status(), location(&r));
+    assert!(signed_out(status, &at), "{status} {at}");
+    if several {
+        assert!(
+            until(&staff_on_two, "/c/testville/me", signed_out).await,
+            "instance two still knows a logged-out session"
+        );
+    }
+}
