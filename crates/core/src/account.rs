@@ -225,6 +225,45 @@ impl TryFrom<String> for Residence {
     }
 }
 
+/// A few words saying what a session runs on ("Firefox · Android"), from its
+/// User-Agent, for the list of one's sessions. Names of browsers and systems are not
+/// translated; an unknown client gives an empty string (the page says "unknown").
+pub fn device_of(user_agent: &str) -> String {
+    let ua = user_agent;
+    // Order matters: Edge and Opera say "Chrome" too, Chrome says "Safari".
+    let browser = [
+        ("Edg/", "Edge"),
+        ("OPR/", "Opera"),
+        ("SamsungBrowser", "Samsung Internet"),
+        ("Firefox/", "Firefox"),
+        ("FxiOS", "Firefox"),
+        ("CriOS", "Chrome"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]
+    .into_iter()
+    .find(|(marker, _)| ua.contains(marker))
+    .map(|(_, name)| name);
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iPhone"),
+        ("iPad", "iPad"),
+        ("Windows", "Windows"),
+        ("Mac OS X", "Mac"),
+        ("CrOS", "ChromeOS"),
+        ("Linux", "Linux"),
+    ]
+    .into_iter()
+    .find(|(marker, _)| ua.contains(marker))
+    .map(|(_, name)| name);
+    match (browser, system) {
+        (Some(b), Some(s)) => format!("{b} · {s}"),
+        (Some(b), None) => b.to_string(),
+        (None, Some(s)) => s.to_string(),
+        (None, None) => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -342,6 +381,28 @@ mod tests {
         assert_eq!(Email::parse("a<b@x.lu"), Err("error-email-invalid"));
         assert_eq!(Email::parse("a\u{7f}b@x.lu"), Err("error-email-invalid"));
         assert!(Email::parse("o'neil-1_2@x-y.lu").is_ok());
+    }
+
+    #[test]
+    fn devices_are_named_from_their_user_agent() {
+        let cases = [
+            ("Mozilla/5.0 (Linux; Android 10; SM-A105F) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/13.0 Chrome/83.0 Mobile Safari/537.36", "Samsung Internet · Android"),
+            ("Mozilla/5.0 (iPhone; CPU iPhone OS 15_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.0 Mobile/15E148 Safari/604.1", "Safari · iPhone"),
+            ("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0", "Edge · Windows"),
+            ("Mozilla/5.0 (X11; Linux x86_64; rv:120.0) Gecko/20100101 Firefox/120.0", "Firefox · Linux"),
+            ("Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36", "Chrome · Mac"),
+            ("Mozilla/5.0 (iPad; CPU OS 16_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/120.0 Mobile/15E148 Safari/604.1", "Chrome · iPad"),
+            ("Mozilla/5.0 (Windows NT 10.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 OPR/105.0", "Opera · Windows"),
+            ("Mozilla/5.0 (X11; CrOS x86_64 14541.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36", "Chrome · ChromeOS"),
+            ("curl/8.0", ""),
+            ("", ""),
+            ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) FxiOS/120.0 Mobile/15E148", "Firefox · iPhone"),
+        ];
+        for (ua, expected) in cases {
+            assert_eq!(device_of(ua), expected, "{ua}");
+        }
+        assert_eq!(device_of("Windows"), "Windows");
+        assert_eq!(device_of("Firefox/1"), "Firefox");
     }
 
     #[test]

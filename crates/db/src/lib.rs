@@ -18,6 +18,7 @@ pub mod membership;
 mod migrate;
 pub mod neighbourhoods;
 pub mod outbox;
+pub mod personal_data;
 pub mod rate_limits;
 pub mod sessions;
 #[cfg(feature = "test-support")]

@@ -22,22 +22,27 @@ impl SessionKind {
 /// How often last-use is written back: reading a page should not cost a write each time.
 const TOUCH_EVERY_SECONDS: i64 = 60;
 
+/// Starts a session; `device` says in a few words what it runs on, for the list of
+/// one's sessions (its length is bounded here).
 pub async fn create(
     tx: &mut Tx,
     token_hash: &str,
     user_id: i64,
     kind: SessionKind,
+    device: &str,
     now: i64,
     absolute: i64,
 ) -> DbResult<()> {
+    let device: String = device.chars().take(100).collect();
     with_tx!(tx, |conn| {
         sqlx::query(
-            "INSERT INTO sessions (token_hash, user_id, kind, created_at, last_seen_at, expires_at)
-             VALUES ($1, $2, $3, $4, $4, $5)",
+            "INSERT INTO sessions (token_hash, user_id, kind, device, created_at, last_seen_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $5, $6)",
         )
         .bind(token_hash)
         .bind(user_id)
         .bind(kind.as_str())
+        .bind(&device)
         .bind(now)
         .bind(now + absolute)
         .execute(&mut *conn)
@@ -136,4 +141,71 @@ pub async fn delete_expired(db: &Db, now: i64, idle: i64) -> DbResult<u64> {
                 .rows_affected(),
         )
     })
+}
+
+/// A live session as its owner sees it in their list.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+pub struct Listed {
+    /// A short handle naming the session in its owner's list (not its token).
+    pub handle: String,
+    pub kind: String,
+    pub device: String,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+}
+
+/// How many characters of a token's hash name a session in its owner's list: enough
+/// to tell one person's sessions apart, far too few to find anybody's session.
+const HANDLE_CHARS: i64 = 16;
+
+/// The live sessions of an account, most recently used first.
+pub async fn of_account(db: &Db, user_id: i64, now: i64, idle: i64) -> DbResult<Vec<Listed>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Listed>(
+            "SELECT substr(token_hash, 1, 16) AS handle, kind, device, created_at, last_seen_at
+             FROM sessions WHERE user_id = $1 AND expires_at > $2 AND last_seen_at >= $3
+             ORDER BY last_seen_at DESC, created_at DESC LIMIT 100",
+        )
+        .bind(user_id)
+        .bind(now)
+        .bind(now - idle)
+        .fetch_all(pool)
+        .await?)
+    })
+}
+
+/// The handle of a session, from its token's hash.
+pub fn handle_of(token_hash: &str) -> String {
+    token_hash.chars().take(HANDLE_CHARS as usize).collect()
+}
+
+/// Ends one of an account's sessions, named by its handle; `false` if it has none.
+pub async fn end(tx: &mut Tx, user_id: i64, handle: &str) -> DbResult<bool> {
+    let ended: Vec<String> = with_tx!(tx, |conn| {
+        sqlx::query_scalar(
+            "DELETE FROM sessions WHERE user_id = $1 AND substr(token_hash, 1, 16) = $2 RETURNING token_hash",
+        )
+        .bind(user_id)
+        .bind(handle)
+        .fetch_all(&mut *conn)
+        .await?
+    });
+    for hash in &ended {
+        tx.changed(Change::Session(hash.clone()));
+    }
+    Ok(!ended.is_empty())
+}
+
+/// Ends every session of an account but the one whose token hash is `keep`.
+pub async fn end_others(tx: &mut Tx, user_id: i64, keep: &str) -> DbResult<u64> {
+    let ended = with_tx!(tx, |conn| {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+            .bind(user_id)
+            .bind(keep)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+    });
+    tx.changed(Change::SessionsOf(user_id));
+    Ok(ended)
 }

@@ -319,6 +319,7 @@ async fn sessions_expire_when_idle_or_too_old() {
         "h1",
         user,
         SessionKind::Browser,
+        "",
         NOW,
         1000
     )
@@ -351,6 +352,7 @@ async fn sessions_expire_when_idle_or_too_old() {
         "h2",
         user,
         SessionKind::Browser,
+        "",
         NOW,
         1000
     )
@@ -378,6 +380,7 @@ async fn sessions_expire_when_idle_or_too_old() {
         "h3",
         user,
         SessionKind::Api,
+        "",
         NOW,
         1000
     )
@@ -1307,4 +1310,199 @@ async fn an_invitation_from_a_neighbour_who_left_no_longer_works() {
     );
     let ben_now = accounts::by_id(&t.db, ben).await.unwrap().unwrap();
     assert_eq!(ben_now.residence(), Residence::Pending);
+}
+
+#[tokio::test]
+async fn every_column_that_refers_to_an_account_is_in_the_registry() {
+    let t = fresh().await;
+    let found = gemeng_db::personal_data::columns_referring_to_accounts(&t.db)
+        .await
+        .unwrap();
+    assert!(found.len() >= 9, "{found:?}");
+    for (table, column) in &found {
+        assert!(
+            gemeng_db::personal_data::HOLDINGS
+                .iter()
+                .any(|h| h.table == table && h.column == column),
+            "{table}.{column} refers to accounts but is in neither the export nor the erasure"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_export_holds_everything_and_an_erasure_leaves_only_what_others_need() {
+    use gemeng_db::{audit, personal_data};
+    let t = fresh().await;
+    let (commune, west, _) = small_commune(&t.db).await;
+    let ana = resident(
+        &t.db,
+        commune,
+        "ana@example.lu",
+        address_id(&t.db, commune, "ouest 1").await,
+        Residence::Verified,
+    )
+    .await;
+    let ben = resident(
+        &t.db,
+        commune,
+        "ben@example.lu",
+        address_id(&t.db, commune, "ouest 2").await,
+        Residence::Pending,
+    )
+    .await;
+    // Ana's traces: a session, an e-mail link, a trusted browser, an invitation Ben
+    // used, a decision about her, an e-mail, a counter named after her.
+    in_tx!(
+        sessions::create,
+        &t.db,
+        "ana-session",
+        ana,
+        SessionKind::Browser,
+        "Firefox · Android",
+        NOW,
+        1000
+    )
+    .await
+    .unwrap();
+    in_tx!(
+        account_tokens::issue,
+        &t.db,
+        "ana-link",
+        ana,
+        Purpose::ResetPassword,
+        NOW,
+        3600
+    )
+    .await
+    .unwrap();
+    in_tx!(
+        gemeng_db::login_devices::trust,
+        &t.db,
+        "ana-device",
+        ana,
+        None,
+        NOW
+    )
+    .await
+    .unwrap();
+    let code = hash_secret("ANA-INVITES");
+    in_tx!(
+        residence::issue_invitation,
+        &t.db,
+        commune,
+        ana,
+        west,
+        &code,
+        NOW,
+        3600
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert!(
+        in_tx!(residence::redeem, &t.db, commune, ben, west, &code, NOW + 1)
+            .await
+            .unwrap()
+            .is_ok()
+    );
+    in_tx!(
+        audit::record,
+        &t.db,
+        Some(commune),
+        None,
+        "residence-approved",
+        Some(ana),
+        "",
+        NOW
+    )
+    .await
+    .unwrap();
+    in_tx!(
+        outbox::enqueue,
+        &t.db,
+        Some(commune),
+        "ana@example.lu",
+        "Reset",
+        "body",
+        NOW
+    )
+    .await
+    .unwrap();
+    rate_limits::hit(
+        &t.db,
+        &format!("forgot:{commune}:ana@example.lu"),
+        3600,
+        NOW,
+    )
+    .await
+    .unwrap();
+
+    let export = personal_data::export(&t.db, ana).await.unwrap().unwrap();
+    assert_eq!(export["account"]["email"], "ana@example.lu");
+    assert_eq!(
+        export["account"]["address"],
+        "Rue de l'Ouest 1, 1000 Testville"
+    );
+    assert_eq!(export["sessions"][0]["device"], "Firefox · Android");
+    assert_eq!(export["email_links"][0]["purpose"], "reset-password");
+    assert_eq!(export["trusted_browsers"].as_array().unwrap().len(), 1);
+    assert_eq!(export["codes_given"][0]["kind"], "invitation");
+    assert_eq!(
+        export["decisions_about_you"][0]["action"],
+        "residence-approved"
+    );
+    assert_eq!(export["emails"][0]["subject"], "Reset");
+    // No secret is ever exported.
+    let text = export.to_string();
+    for secret in [
+        "ana-session",
+        "ana-link",
+        "ana-device",
+        "not-a-real-hash",
+        code.as_str(),
+    ] {
+        assert!(!text.contains(secret), "{secret} in {text}");
+    }
+
+    assert!(in_tx!(personal_data::erase, &t.db, commune, ana)
+        .await
+        .unwrap());
+    assert!(accounts::by_id(&t.db, ana).await.unwrap().is_none());
+    assert!(personal_data::export(&t.db, ana).await.unwrap().is_none());
+    let count = |sql: &'static str| {
+        let db = t.db.clone();
+        async move {
+            gemeng_db::with_pool!(db.reader(), |pool| sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(pool)
+                .await
+                .unwrap())
+        }
+    };
+    assert_eq!(count("SELECT COUNT(*) FROM sessions").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM account_tokens").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM login_devices").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM outbox").await, 0);
+    assert_eq!(count("SELECT COUNT(*) FROM rate_limits").await, 0);
+    // What Ben needs stays: his code is still the one that verified him, from nobody.
+    assert_eq!(
+        count(
+            "SELECT COUNT(*) FROM residence_codes WHERE issued_by IS NULL AND used_by IS NOT NULL"
+        )
+        .await,
+        1
+    );
+    // The decision stays in the audit trail, about nobody.
+    assert_eq!(
+        count("SELECT COUNT(*) FROM audit_log WHERE subject_id IS NULL").await,
+        1
+    );
+    let ben_now = accounts::by_id(&t.db, ben).await.unwrap().unwrap();
+    assert_eq!(ben_now.residence(), Residence::Verified);
+    // Erasing twice, or another commune's account, does nothing.
+    assert!(!in_tx!(personal_data::erase, &t.db, commune, ana)
+        .await
+        .unwrap());
+    assert!(!in_tx!(personal_data::erase, &t.db, commune + 1000, ben)
+        .await
+        .unwrap());
 }

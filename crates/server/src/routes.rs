@@ -112,8 +112,9 @@ fn build() -> Table {
     use commune::web as commune_pages;
     use membership::api::{
         accounts as account_api, residence as residence_api, staff as staff_api,
+        your_data as data_api,
     };
-    use membership::web::{accounts, imports, residence, staff};
+    use membership::web::{accounts, imports, residence, staff, your_data};
     use Access::*;
     let staff_review = Requires(Action::ReviewResidents);
     let print_letters = Requires(Action::PrintLetters);
@@ -162,6 +163,25 @@ fn build() -> Table {
             "/c/{commune}/me/confirmation",
             own_account,
             accounts::resend_confirmation,
+        )
+        // Membership: one's data and sessions.
+        .get("/c/{commune}/me/data", own_account, your_data::data)
+        .get(
+            "/c/{commune}/me/data.json",
+            own_account,
+            your_data::download,
+        )
+        .post("/c/{commune}/me/erase", own_account, your_data::erase)
+        .get("/c/{commune}/me/sessions", own_account, your_data::sessions)
+        .post(
+            "/c/{commune}/me/sessions/end-others",
+            own_account,
+            your_data::end_other_sessions,
+        )
+        .post(
+            "/c/{commune}/me/sessions/{handle}/end",
+            own_account,
+            your_data::end_session,
         )
         // Membership: residence.
         .post(
@@ -229,6 +249,10 @@ fn build() -> Table {
         .api(TokenHolder, routes!(account_api::delete_token))
         .api(own_account, routes!(account_api::me))
         .api(own_account, routes!(account_api::set_language))
+        .api(own_account, routes!(data_api::export))
+        .api(own_account, routes!(data_api::erase))
+        .api(own_account, routes!(data_api::sessions))
+        .api(own_account, routes!(data_api::end_session))
         .api(
             Requires(Action::ProveResidence),
             routes!(residence_api::verify),

@@ -1,7 +1,7 @@
 //! The installation's home (list of communes) and each commune's public home page.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use gemeng_core::account::Residence;
 use gemeng_db::communes::{self, Commune};
@@ -10,7 +10,7 @@ use gemeng_db::neighbourhoods::{self, Neighbourhood};
 use crate::app::App;
 use crate::http::context::{Ctx, Page};
 use crate::http::error::AppResult;
-use crate::http::web::{render, Visit};
+use crate::http::web::{notice, render, Done, Visit};
 
 #[derive(Template)]
 #[template(path = "index.html")]
@@ -41,12 +41,14 @@ struct Home {
     commune: Commune,
     neighbourhoods: Vec<Neighbourhood>,
     status: HomeStatus,
+    notice: Option<&'static str>,
 }
 
 pub async fn home(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
+    Query(done): Query<Done>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
@@ -74,5 +76,6 @@ pub async fn home(
         commune: visit.commune,
         page,
         status,
+        notice: notice(&done.done, &[("erased", "commune-erased")]),
     })
 }

@@ -33,6 +33,7 @@ pub fn bearer(headers: &HeaderMap) -> Option<String> {
 
 /// Request facts for the API: the bearer token, the client address, the language.
 pub struct ApiCtx {
+    pub device: String,
     pub admitted: Option<crate::http::access::Admitted>,
     pub token: Option<String>,
     pub client_ip: String,
@@ -45,6 +46,7 @@ impl FromRequestParts<App> for ApiCtx {
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
         let web = crate::http::context::Ctx::from_parts(parts, app);
         Ok(ApiCtx {
+            device: web.device.clone(),
             admitted: web.admitted,
             token: bearer(&parts.headers),
             client_ip: web.client_ip,
@@ -56,6 +58,7 @@ impl FromRequestParts<App> for ApiCtx {
 /// A request to one commune's API: the commune and the caller (if their token
 /// belongs to this commune).
 pub struct ApiVisit {
+    pub device: String,
     pub commune: Commune,
     pub caller: Option<Account>,
     pub client_ip: String,
@@ -84,6 +87,7 @@ impl ApiVisit {
                 .unwrap_or(Language::En),
         );
         Ok(ApiVisit {
+            device: ctx.device,
             commune,
             caller,
             client_ip: ctx.client_ip,

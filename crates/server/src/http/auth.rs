@@ -18,6 +18,7 @@ pub async fn start_session(
     app: &App,
     user_id: i64,
     kind: SessionKind,
+    device: &str,
     replaces: Option<&str>,
 ) -> AppResult<String> {
     let token = random_token();
@@ -30,6 +31,7 @@ pub async fn start_session(
         &hash_secret(&token),
         user_id,
         kind,
+        device,
         now(),
         app.config.session_absolute_seconds,
     )

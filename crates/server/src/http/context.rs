@@ -63,6 +63,8 @@ pub struct Ctx {
     pub csrf: String,
     pub session_token: Option<String>,
     pub device_token: Option<String>,
+    /// What the browser runs on, for the list of one's sessions ("Firefox · Android").
+    pub device: String,
     pub client_ip: String,
     /// Path and query of this request, for forms that come back to it.
     pub path: String,
@@ -108,6 +110,13 @@ impl Ctx {
                 .unwrap_or_default(),
             session_token: cookie(&names.session).filter(|t| t.len() <= 64),
             device_token: cookie(&names.device).filter(|t| t.len() <= 64),
+            device: gemeng_core::account::device_of(
+                parts
+                    .headers
+                    .get(header::USER_AGENT)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default(),
+            ),
             client_ip: forwarded.or(peer).unwrap_or_else(|| "unknown".into()),
             path: parts
                 .uri

@@ -19,6 +19,13 @@ static_loader! {
     };
 }
 
+/// A message no locale has: debug builds (every test) fail loudly, so a missing
+/// message is found by the tests, not by a reader; a release build shows its id.
+fn missing(key: &str) -> String {
+    debug_assert!(false, "no Fluent message {key:?} in any language");
+    key.to_string()
+}
+
 /// A translator bound to one language; cheap to copy into every page.
 #[derive(Debug, Clone)]
 pub struct Tr {
@@ -43,7 +50,7 @@ impl Tr {
     pub fn t(&self, key: &str) -> String {
         LOCALES
             .try_lookup(&self.id, key)
-            .unwrap_or_else(|| key.to_string())
+            .unwrap_or_else(|| missing(key))
     }
 
     /// The message `key` with named arguments.
@@ -54,7 +61,7 @@ impl Tr {
             .collect();
         LOCALES
             .try_lookup_with_args(&self.id, key, &map)
-            .unwrap_or_else(|| key.to_string())
+            .unwrap_or_else(|| missing(key))
     }
 
     /// One named argument, the common case in templates.
@@ -70,7 +77,7 @@ impl Tr {
             .collect();
         LOCALES
             .try_lookup_with_args(&self.id, key, &map)
-            .unwrap_or_else(|| key.to_string())
+            .unwrap_or_else(|| missing(key))
     }
 
     /// A number argument, so plural rules apply.

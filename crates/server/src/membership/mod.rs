@@ -9,6 +9,7 @@ pub mod imports;
 pub mod letters;
 pub mod login;
 pub mod web;
+pub mod your_data;
 
 use gemeng_core::account::{check_display_name, check_new_password, Email, Residence, Role};
 use gemeng_core::codes::{hash_secret, normalise_code, person_code, random_token};

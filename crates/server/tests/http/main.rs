@@ -12,3 +12,4 @@ mod pages;
 mod residence;
 mod staff;
 mod support;
+mod your_data;

@@ -184,7 +184,8 @@ pub async fn create_token(
         login_url: String::new(),
     })?
     .account;
-    let token = auth::start_session(&app, account.id, SessionKind::Api, None).await?;
+    let token =
+        auth::start_session(&app, account.id, SessionKind::Api, &visit.device, None).await?;
     Ok((
         StatusCode::CREATED,
         Json(TokenOut {

@@ -3,3 +3,4 @@
 pub mod accounts;
 pub mod residence;
 pub mod staff;
+pub mod your_data;

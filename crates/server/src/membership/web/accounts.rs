@@ -141,6 +141,7 @@ pub async fn signup(
                 &app,
                 account.id,
                 SessionKind::Browser,
+                &visit.ctx.device,
                 visit.ctx.session_token.as_deref(),
             )
             .await?;
@@ -373,6 +374,7 @@ pub async fn login(
         &app,
         account.id,
         SessionKind::Browser,
+        &visit.ctx.device,
         visit.ctx.session_token.as_deref(),
     )
     .await?;

@@ -6,3 +6,4 @@ pub mod accounts;
 pub mod imports;
 pub mod residence;
 pub mod staff;
+pub mod your_data;

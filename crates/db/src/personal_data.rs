@@ -1,0 +1,385 @@
+//! Everything Gemeng holds about a person, in one registry that the export ("your
+//! data") and the erasure of an account both walk. A capability that stores something
+//! about people adds its table here; a test fails if a column referring to an account
+//! is missing, so nothing is forgotten in an export or left behind by an erasure.
+
+use serde_json::{Map, Value};
+use sqlx::Row;
+
+use crate::tx::{Change, Tx};
+use crate::{with_pool, with_tx, Db, DbResult};
+
+/// How a table's rows point at the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A column holding the account's id.
+    Account,
+    /// A column holding the account's e-mail address (mail sent to it).
+    Email,
+}
+
+/// What erasing the account does to these rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnErase {
+    /// The rows are the person's own: deleted.
+    Delete,
+    /// Others need the rows (an invitation a neighbour used, a batch of letters, the
+    /// audit trail of decisions): only the link to the person is cut.
+    Detach,
+}
+
+/// The type of an exported column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Number,
+    Text,
+}
+
+/// One place where something about a person is kept.
+#[derive(Debug, Clone, Copy)]
+pub struct Holding {
+    /// The name it has in the export.
+    pub name: &'static str,
+    pub table: &'static str,
+    pub column: &'static str,
+    pub key: Key,
+    /// The columns exported; never a hash, a password or a secret code.
+    pub export: &'static [(&'static str, Kind)],
+    pub on_erase: OnErase,
+    /// A Fluent key saying in plain words what this is, for the "your data" page.
+    pub describes: &'static str,
+}
+
+use Kind::{Number, Text};
+
+/// Every place. The account's own row (`users`) is exported and erased separately.
+pub const HOLDINGS: &[Holding] = &[
+    Holding {
+        name: "sessions",
+        table: "sessions",
+        column: "user_id",
+        key: Key::Account,
+        export: &[
+            ("kind", Text),
+            ("device", Text),
+            ("created_at", Number),
+            ("last_seen_at", Number),
+            ("expires_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-sessions",
+    },
+    Holding {
+        name: "trusted_browsers",
+        table: "login_devices",
+        column: "user_id",
+        key: Key::Account,
+        export: &[("created_at", Number), ("last_used_at", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-trusted-browsers",
+    },
+    Holding {
+        name: "email_links",
+        table: "account_tokens",
+        column: "user_id",
+        key: Key::Account,
+        export: &[
+            ("purpose", Text),
+            ("created_at", Number),
+            ("expires_at", Number),
+            ("used_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-email-links",
+    },
+    Holding {
+        name: "residence_letters",
+        table: "residence_codes",
+        column: "user_id",
+        key: Key::Account,
+        export: &[
+            ("kind", Text),
+            ("created_at", Number),
+            ("expires_at", Number),
+            ("used_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-residence-letters",
+    },
+    Holding {
+        name: "codes_given",
+        table: "residence_codes",
+        column: "issued_by",
+        key: Key::Account,
+        export: &[
+            ("kind", Text),
+            ("created_at", Number),
+            ("expires_at", Number),
+            ("used_at", Number),
+        ],
+        on_erase: OnErase::Detach,
+        describes: "data-codes-given",
+    },
+    Holding {
+        name: "codes_used",
+        table: "residence_codes",
+        column: "used_by",
+        key: Key::Account,
+        export: &[("kind", Text), ("used_at", Number)],
+        on_erase: OnErase::Detach,
+        describes: "data-codes-used",
+    },
+    Holding {
+        name: "letter_batches_printed",
+        table: "letter_batches",
+        column: "created_by",
+        key: Key::Account,
+        export: &[("created_at", Number), ("letters", Number)],
+        on_erase: OnErase::Detach,
+        describes: "data-letter-batches",
+    },
+    Holding {
+        name: "residents_verified",
+        table: "users",
+        column: "verified_by",
+        key: Key::Account,
+        export: &[("verified_at", Number), ("verification_method", Text)],
+        on_erase: OnErase::Detach,
+        describes: "data-residents-verified",
+    },
+    Holding {
+        name: "decisions_taken",
+        table: "audit_log",
+        column: "actor_id",
+        key: Key::Account,
+        export: &[("action", Text), ("detail", Text), ("at", Number)],
+        on_erase: OnErase::Detach,
+        describes: "data-decisions-taken",
+    },
+    Holding {
+        name: "decisions_about_you",
+        table: "audit_log",
+        column: "subject_id",
+        key: Key::Account,
+        export: &[("action", Text), ("detail", Text), ("at", Number)],
+        on_erase: OnErase::Detach,
+        describes: "data-decisions-about-you",
+    },
+    Holding {
+        name: "emails",
+        table: "outbox",
+        column: "recipient",
+        key: Key::Email,
+        export: &[
+            ("subject", Text),
+            ("created_at", Number),
+            ("sent_at", Number),
+            ("failed_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-emails",
+    },
+];
+
+/// The account itself, as exported.
+const ACCOUNT_EXPORT: &[(&str, Kind)] = &[
+    ("email", Text),
+    ("display_name", Text),
+    ("language", Text),
+    ("role", Text),
+    ("residence", Text),
+    ("verification_method", Text),
+    ("verified_at", Number),
+    ("email_confirmed_at", Number),
+    ("created_at", Number),
+];
+
+/// Reads `columns` of the rows of `table` where `column` is `key`, as JSON objects.
+async fn rows(
+    db: &Db,
+    table: &str,
+    column: &str,
+    columns: &[(&str, Kind)],
+    key: Value,
+) -> DbResult<Vec<Value>> {
+    let list: Vec<&str> = columns.iter().map(|(c, _)| *c).collect();
+    let sql = format!(
+        "SELECT {} FROM {table} WHERE {column} = $1 ORDER BY 1",
+        list.join(", ")
+    );
+    with_pool!(db.reader(), |pool| {
+        let query = match &key {
+            Value::Number(n) => sqlx::query(&sql).bind(n.as_i64().unwrap_or(-1)),
+            other => sqlx::query(&sql).bind(other.as_str().unwrap_or("").to_string()),
+        };
+        let found = query.fetch_all(pool).await?;
+        let mut out = Vec::with_capacity(found.len());
+        for row in found {
+            let mut object = Map::new();
+            for (i, (name, kind)) in columns.iter().enumerate() {
+                let value = match kind {
+                    Kind::Number => row
+                        .try_get::<Option<i64>, _>(i)?
+                        .map_or(Value::Null, Value::from),
+                    Kind::Text => row
+                        .try_get::<Option<String>, _>(i)?
+                        .map_or(Value::Null, Value::from),
+                };
+                object.insert((*name).to_string(), value);
+            }
+            out.push(Value::Object(object));
+        }
+        Ok(out)
+    })
+}
+
+/// Everything held about account `user_id`, as one JSON document: the account (with
+/// its full address), then every holding by name.
+pub async fn export(db: &Db, user_id: i64) -> DbResult<Option<Value>> {
+    let account = rows(db, "users", "id", ACCOUNT_EXPORT, Value::from(user_id)).await?;
+    let Some(Value::Object(mut account)) = account.into_iter().next() else {
+        return Ok(None);
+    };
+    let email = account
+        .get("email")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let address = with_pool!(db.reader(), |pool| {
+        sqlx::query_as::<_, (String, String, String, String)>(
+            "SELECT a.street, a.number, a.postcode, a.locality FROM users u
+             JOIN addresses a ON a.id = u.address_id WHERE u.id = $1",
+        )
+        .bind(user_id)
+        .fetch_optional(pool)
+        .await?
+    });
+    account.insert(
+        "address".into(),
+        address.map_or(Value::Null, |(street, number, postcode, locality)| {
+            Value::from(format!("{street} {number}, {postcode} {locality}"))
+        }),
+    );
+    let mut document = Map::new();
+    document.insert("account".into(), Value::Object(account));
+    for holding in HOLDINGS {
+        let key = match holding.key {
+            Key::Account => Value::from(user_id),
+            Key::Email => Value::from(email.clone()),
+        };
+        let found = rows(db, holding.table, holding.column, holding.export, key).await?;
+        document.insert(holding.name.into(), Value::Array(found));
+    }
+    Ok(Some(Value::Object(document)))
+}
+
+/// Erases account `user_id` of commune `commune_id`: every holding deleted or
+/// detached as the registry says, the rate-limit counters named after the person,
+/// then the account itself. `false` if there was no such account.
+pub async fn erase(tx: &mut Tx, commune_id: i64, user_id: i64) -> DbResult<bool> {
+    let email: Option<String> = with_tx!(tx, |conn| {
+        sqlx::query_scalar("SELECT email FROM users WHERE id = $1 AND commune_id = $2")
+            .bind(user_id)
+            .bind(commune_id)
+            .fetch_optional(&mut *conn)
+            .await?
+    });
+    let Some(email) = email else {
+        return Ok(false);
+    };
+    for holding in HOLDINGS {
+        let sql = match holding.on_erase {
+            OnErase::Delete => format!(
+                "DELETE FROM {} WHERE {} = $1",
+                holding.table, holding.column
+            ),
+            OnErase::Detach => format!(
+                "UPDATE {} SET {col} = NULL WHERE {col} = $1",
+                holding.table,
+                col = holding.column
+            ),
+        };
+        with_tx!(tx, |conn| {
+            match holding.key {
+                Key::Account => sqlx::query(&sql).bind(user_id).execute(&mut *conn).await?,
+                Key::Email => {
+                    // Only this commune's mail: the same address may have an account
+                    // in another commune.
+                    let sql = format!("{sql} AND commune_id = $2");
+                    sqlx::query(&sql)
+                        .bind(&email)
+                        .bind(commune_id)
+                        .execute(&mut *conn)
+                        .await?
+                }
+            };
+        });
+    }
+    // Rate-limit counters are named after the person (see membership's flows).
+    let buckets = [
+        format!("login-failed:account:{commune_id}:{email}"),
+        format!("forgot:{commune_id}:{email}"),
+        format!("confirm-resend:{user_id}"),
+        format!("verify:{user_id}"),
+    ];
+    with_tx!(tx, |conn| {
+        for bucket in &buckets {
+            sqlx::query("DELETE FROM rate_limits WHERE bucket = $1")
+                .bind(bucket)
+                .execute(&mut *conn)
+                .await?;
+        }
+        sqlx::query("DELETE FROM users WHERE id = $1")
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+    });
+    tx.changed(Change::Account(user_id));
+    tx.changed(Change::SessionsOf(user_id));
+    Ok(true)
+}
+
+/// Columns of the schema that refer to accounts (foreign keys to `users`), as
+/// (table, column), for the test that every one is in [`HOLDINGS`].
+pub async fn columns_referring_to_accounts(db: &Db) -> DbResult<Vec<(String, String)>> {
+    match db {
+        Db::Sqlite { reader, .. } => {
+            let tables: Vec<String> = sqlx::query_scalar(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+            )
+            .fetch_all(reader)
+            .await?;
+            let mut found = Vec::new();
+            for table in tables {
+                let keys: Vec<(String, String)> =
+                    sqlx::query_as("SELECT \"table\", \"from\" FROM pragma_foreign_key_list($1)")
+                        .bind(&table)
+                        .fetch_all(reader)
+                        .await?;
+                for (target, column) in keys {
+                    if target == "users" {
+                        found.push((table.clone(), column));
+                    }
+                }
+            }
+            found.sort();
+            Ok(found)
+        }
+        Db::Postgres(pool) => {
+            let mut found: Vec<(String, String)> = sqlx::query_as(
+                "SELECT kcu.table_name::text, kcu.column_name::text
+                 FROM information_schema.table_constraints tc
+                 JOIN information_schema.key_column_usage kcu
+                   ON kcu.constraint_name = tc.constraint_name AND kcu.table_schema = tc.table_schema
+                 JOIN information_schema.constraint_column_usage ccu
+                   ON ccu.constraint_name = tc.constraint_name AND ccu.table_schema = tc.table_schema
+                 WHERE tc.constraint_type = 'FOREIGN KEY' AND ccu.table_name = 'users'
+                   AND tc.table_schema = current_schema()",
+            )
+            .fetch_all(pool)
+            .await?;
+            found.sort();
+            Ok(found)
+        }
+    }
+}
