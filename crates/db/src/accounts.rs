@@ -273,11 +273,26 @@ impl PendingResident {
     }
 }
 
+/// Where a page of a list starts: after this (sort key, id).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct After<K> {
+    pub key: K,
+    pub id: i64,
+}
+
+/// Residents waiting for verification, oldest first, `limit` at most, after `after`
+/// (a keyset page: the next page starts where this one ended, however long the list).
 pub async fn pending_residents(
     db: &Db,
     commune_id: i64,
     now: i64,
+    after: Option<After<i64>>,
+    limit: i64,
 ) -> DbResult<Vec<PendingResident>> {
+    let after = after.unwrap_or(After {
+        key: i64::MIN,
+        id: i64::MIN,
+    });
     with_pool!(db.reader(), |pool| {
         Ok(sqlx::query_as::<_, PendingResident>(
             "SELECT u.id, u.display_name, u.email, u.language, a.street, a.number, a.postcode, a.locality,
@@ -287,13 +302,36 @@ pub async fn pending_residents(
              FROM users u JOIN addresses a ON a.id = u.address_id
              LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id
              WHERE u.commune_id = $1 AND u.residence = 'pending' AND u.role = 'resident'
-             ORDER BY u.created_at, u.id",
+               AND (u.created_at > $3 OR (u.created_at = $3 AND u.id > $4))
+             ORDER BY u.created_at, u.id LIMIT $5",
         )
         .bind(commune_id)
         .bind(now)
+        .bind(after.key)
+        .bind(after.id)
+        .bind(limit)
         .fetch_all(pool)
         .await?)
     })
+}
+
+/// How many residents of the commune wait for verification.
+pub async fn pending_count(db: &Db, commune_id: i64) -> DbResult<i64> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM users WHERE commune_id = $1 AND residence = 'pending' AND role = 'resident'",
+        )
+        .bind(commune_id)
+        .fetch_one(pool)
+        .await?)
+    })
+}
+
+/// `text` for a `LIKE` pattern: its wildcards escaped with `\`.
+pub fn like_escaped(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 /// People of a commune with a role above resident, or residents who could become
@@ -307,16 +345,34 @@ pub struct Member {
     pub neighbourhood: Option<String>,
 }
 
-pub async fn members(db: &Db, commune_id: i64, limit: i64) -> DbResult<Vec<Member>> {
+/// Members of the commune whose name or e-mail contains `search` (all if empty), by
+/// name, `limit` at most, after `after` (a keyset page).
+pub async fn members(
+    db: &Db,
+    commune_id: i64,
+    search: &str,
+    after: Option<After<String>>,
+    limit: i64,
+) -> DbResult<Vec<Member>> {
+    let pattern = format!("%{}%", like_escaped(&search.to_lowercase()));
+    let after = after.unwrap_or(After {
+        key: String::new(),
+        id: i64::MIN,
+    });
     with_pool!(db.reader(), |pool| {
         Ok(sqlx::query_as::<_, Member>(
             "SELECT u.id, u.display_name, u.email, u.role, n.name AS neighbourhood
              FROM users u LEFT JOIN addresses a ON a.id = u.address_id
              LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id
              WHERE u.commune_id = $1 AND (u.role <> 'resident' OR u.residence = 'verified')
-             ORDER BY u.display_name, u.id LIMIT $2",
+               AND (LOWER(u.display_name) LIKE $2 ESCAPE '\\' OR u.email LIKE $2 ESCAPE '\\')
+               AND (u.display_name > $3 OR (u.display_name = $3 AND u.id > $4))
+             ORDER BY u.display_name, u.id LIMIT $5",
         )
         .bind(commune_id)
+        .bind(&pattern)
+        .bind(&after.key)
+        .bind(after.id)
         .bind(limit)
         .fetch_all(pool)
         .await?)

@@ -158,6 +158,18 @@ pub async fn by_id(db: &Db, id: i64) -> DbResult<Option<Neighbourhood>> {
     })
 }
 
+/// How many neighbourhoods the commune has.
+pub async fn count(db: &Db, commune_id: i64) -> DbResult<i64> {
+    with_pool!(db.reader(), |pool| {
+        Ok(
+            sqlx::query_scalar("SELECT COUNT(*) FROM neighbourhoods WHERE commune_id = $1")
+                .bind(commune_id)
+                .fetch_one(pool)
+                .await?,
+        )
+    })
+}
+
 /// Verified residents of a neighbourhood, for its home page.
 pub async fn member_count(db: &Db, neighbourhood_id: i64) -> DbResult<i64> {
     with_pool!(db.reader(), |pool| {

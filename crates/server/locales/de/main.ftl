@@ -402,3 +402,7 @@ sessions-end = Diese Sitzung beenden
 sessions-end-others = Überall sonst abmelden
 sessions-ended = Die Sitzung wurde beendet.
 sessions-others-ended = Sie sind jetzt überall abgemeldet, außer hier.
+roles-search = Eine Person nach Name oder E-Mail suchen
+roles-search-button = Suchen
+roles-none = Niemand passt zu dieser Suche.
+list-next-page = Nächste Seite

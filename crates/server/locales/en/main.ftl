@@ -402,3 +402,7 @@ sessions-end = End this session
 sessions-end-others = Log out everywhere else
 sessions-ended = The session was ended.
 sessions-others-ended = You are now logged out everywhere except here.
+roles-search = Find a person by name or e-mail
+roles-search-button = Search
+roles-none = Nobody matches this search.
+list-next-page = Next page

@@ -408,3 +408,7 @@ sessions-end = Fermer cette session
 sessions-end-others = Me déconnecter partout ailleurs
 sessions-ended = La session a été fermée.
 sessions-others-ended = Vous êtes maintenant déconnecté partout sauf ici.
+roles-search = Chercher une personne par nom ou e-mail
+roles-search-button = Chercher
+roles-none = Personne ne correspond à cette recherche.
+list-next-page = Page suivante

@@ -402,3 +402,7 @@ sessions-end = Dës Sessioun schléissen
 sessions-end-others = Iwwerall soss ofmellen
 sessions-ended = D'Sessioun gouf zougemaach.
 sessions-others-ended = Dir sidd elo iwwerall ofgemellt, ausser hei.
+roles-search = Eng Persoun no Numm oder E-Mail sichen
+roles-search-button = Sichen
+roles-none = Keen entsprécht dëser Sich.
+list-next-page = Nächst Säit

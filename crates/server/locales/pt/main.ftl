@@ -408,3 +408,7 @@ sessions-end = Terminar esta sessão
 sessions-end-others = Terminar a sessão em todos os outros sítios
 sessions-ended = A sessão foi terminada.
 sessions-others-ended = Agora só tem a sessão iniciada aqui.
+roles-search = Procurar uma pessoa por nome ou e-mail
+roles-search-button = Procurar
+roles-none = Ninguém corresponde a esta pesquisa.
+list-next-page = Página seguinte

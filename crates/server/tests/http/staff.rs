@@ -356,3 +356,115 @@ async fn imports_report_problems_and_write_nothing_of_a_bad_file() {
         StatusCode::FORBIDDEN
     );
 }
+
+#[tokio::test]
+async fn long_lists_are_paged_and_searchable() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "admin@example.lu",
+        Role::Admin,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let home = t.address(f.commune, "ouest 1").await;
+    for i in 0..60 {
+        t.account(
+            f.commune,
+            &format!("neighbour{i:02}@example.lu"),
+            Role::Resident,
+            Some(home),
+            Residence::Verified,
+        )
+        .await;
+        t.account(
+            f.commune,
+            &format!("waiting{i:02}@example.lu"),
+            Role::Resident,
+            Some(home),
+            Residence::Pending,
+        )
+        .await;
+    }
+    // Someone whose name holds a LIKE wildcard is found only by what was typed.
+    t.account(
+        f.commune,
+        "under_score@example.lu",
+        Role::Resident,
+        Some(home),
+        Residence::Verified,
+    )
+    .await;
+    let admin = t.browser();
+    admin.login("testville", "admin@example.lu", PASSWORD).await;
+
+    let (_, first) = admin.page("/c/testville/staff/roles").await;
+    assert_eq!(first.matches("<select id=\"role-").count(), 50);
+    let next = first
+        .split("href=\"")
+        .find(|s| s.starts_with("/c/testville/staff/roles?"))
+        .map(|s| s.split('"').next().unwrap().to_string())
+        .expect("a link to the next page");
+    let (_, second) = admin.page(&next).await;
+    // 60 neighbours, the wildcard person and the admin: 62, of which 12 on page two.
+    assert_eq!(second.matches("<select id=\"role-").count(), 12);
+    assert!(!second.contains("Next page"));
+    assert!(second.contains("neighbour59@example.lu"));
+    assert!(!first.contains("neighbour59@example.lu"));
+
+    let (_, found) = admin.page("/c/testville/staff/roles?q=NEIGHBOUR57").await;
+    assert_eq!(found.matches("<select id=\"role-").count(), 1);
+    assert!(found.contains("neighbour57@example.lu"));
+    let (_, wildcard) = admin.page("/c/testville/staff/roles?q=r0_").await;
+    assert!(
+        wildcard.contains("Nobody matches this search."),
+        "{wildcard}"
+    );
+    let (_, literal) = admin.page("/c/testville/staff/roles?q=under_").await;
+    assert_eq!(literal.matches("<select id=\"role-").count(), 1);
+
+    // The dashboard counts every pending resident and shows them a page at a time.
+    let (_, dashboard) = admin.page("/c/testville/staff").await;
+    assert!(
+        dashboard.contains("60 residents are waiting"),
+        "{dashboard}"
+    );
+    assert_eq!(dashboard.matches("value=\"approve\"").count(), 50);
+    let next = dashboard
+        .split("href=\"")
+        .find(|s| s.starts_with("/c/testville/staff?after_created="))
+        .map(|s| s.split('"').next().unwrap().replace("&amp;", "&"))
+        .expect("a link to the next page");
+    let (_, rest) = admin.page(&next).await;
+    assert_eq!(rest.matches("value=\"approve\"").count(), 10);
+
+    // The API pages the same way.
+    let token = crate::api::token(&t, "testville", "admin@example.lu").await;
+    let page: serde_json::Value = reqwest::Client::new()
+        .get(t.url("/api/v1/communes/testville/pending-residents?limit=25"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let page = page.as_array().unwrap();
+    assert_eq!(page.len(), 25);
+    let last = &page[24];
+    let rest: serde_json::Value = reqwest::Client::new()
+        .get(t.url(&format!(
+            "/api/v1/communes/testville/pending-residents?limit=200&after_signed_up_at={}&after_id={}",
+            last["signed_up_at"], last["id"]
+        )))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(rest.as_array().unwrap().len(), 35);
+}

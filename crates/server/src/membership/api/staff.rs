@@ -1,13 +1,13 @@
 //! Staff over the API: residents waiting for verification, and deciding on them.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use gemeng_core::account::Role;
 use gemeng_core::permissions::Action;
 use gemeng_db::accounts;
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use utoipa::{IntoParams, ToSchema};
 
 use crate::app::App;
 use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
@@ -28,8 +28,27 @@ pub struct PendingOut {
     pub signed_up_at: i64,
 }
 
+/// A page of a list: at most `limit` entries after the entry named by the `after_…`
+/// values (those of the last entry of the previous page).
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct PendingPage {
+    /// `signed_up_at` of the last resident of the previous page.
+    pub after_signed_up_at: Option<i64>,
+    /// `id` of the last resident of the previous page.
+    pub after_id: Option<i64>,
+    /// 1 to 200; 100 when absent.
+    #[param(minimum = 1, maximum = 200)]
+    pub limit: Option<i64>,
+}
+
+fn page_size(limit: Option<i64>) -> i64 {
+    limit.unwrap_or(100).clamp(1, 200)
+}
+
 #[utoipa::path(get, path = "/api/v1/communes/{commune}/pending-residents", tag = "staff",
-    params(("commune" = String, Path, description = "The commune's slug")),
+    params(("commune" = String, Path, description = "The commune's slug"), PendingPage),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Residents waiting for verification", body = [PendingOut]),
@@ -41,10 +60,22 @@ pub async fn pending(
     State(app): State<App>,
     ctx: ApiCtx,
     Path(slug): Path<String>,
+    Query(page): Query<PendingPage>,
 ) -> AppResult<Json<Vec<PendingOut>>> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     visit.require(Action::ReviewResidents)?;
-    let people = accounts::pending_residents(&app.db, visit.commune.id, crate::app::now()).await?;
+    let after = page
+        .after_signed_up_at
+        .zip(page.after_id)
+        .map(|(key, id)| accounts::After { key, id });
+    let people = accounts::pending_residents(
+        &app.db,
+        visit.commune.id,
+        crate::app::now(),
+        after,
+        page_size(page.limit),
+    )
+    .await?;
     Ok(Json(
         people
             .into_iter()
@@ -106,8 +137,25 @@ pub struct MemberOut {
     pub neighbourhood: Option<String>,
 }
 
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct MembersPage {
+    /// Part of a name or e-mail address; every member when empty.
+    #[param(max_length = 100)]
+    pub q: String,
+    /// `display_name` of the last member of the previous page.
+    #[param(max_length = 100)]
+    pub after_name: Option<String>,
+    /// `id` of the last member of the previous page.
+    pub after_id: Option<i64>,
+    /// 1 to 200; 100 when absent.
+    #[param(minimum = 1, maximum = 200)]
+    pub limit: Option<i64>,
+}
+
 #[utoipa::path(get, path = "/api/v1/communes/{commune}/members", tag = "staff",
-    params(("commune" = String, Path, description = "The commune's slug")),
+    params(("commune" = String, Path, description = "The commune's slug"), MembersPage),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "Verified residents and the commune's staff, with their roles", body = [MemberOut]),
@@ -119,12 +167,19 @@ pub async fn members(
     State(app): State<App>,
     ctx: ApiCtx,
     Path(slug): Path<String>,
+    Query(page): Query<MembersPage>,
 ) -> AppResult<Json<Vec<MemberOut>>> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     visit.require(Action::AssignRole {
         to: Role::Moderator,
     })?;
-    let people = accounts::members(&app.db, visit.commune.id, 500).await?;
+    let q: String = page.q.chars().take(100).collect();
+    let after = page
+        .after_name
+        .zip(page.after_id)
+        .map(|(key, id)| accounts::After { key, id });
+    let people =
+        accounts::members(&app.db, visit.commune.id, &q, after, page_size(page.limit)).await?;
     Ok(Json(
         people
             .into_iter()

@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use gemeng_core::account::Role;
 use gemeng_core::permissions::Action;
-use gemeng_db::accounts::{self, Member, PendingResident};
+use gemeng_db::accounts::{self, After, Member, PendingResident};
 use gemeng_db::communes::Commune;
 use gemeng_db::{addresses, membership as residence, neighbourhoods};
 use serde::Deserialize;
@@ -14,7 +14,7 @@ use serde::Deserialize;
 use crate::app::{now, App};
 use crate::http::context::{CsrfForm, Ctx, Page};
 use crate::http::error::{AppError, AppResult};
-use crate::http::web::{notice, render, see_other, Done, NoFields, Visit};
+use crate::http::web::{bounded, notice, render, see_other, NoFields, Visit};
 use crate::membership::{self, letters};
 
 #[derive(Template)]
@@ -27,21 +27,40 @@ struct Dashboard {
     pending_count: i64,
     letter_count: i64,
     pending: Vec<PendingResident>,
+    /// The link to the next page of pending residents, if there is one.
+    more_pending: Option<String>,
     undelivered: Vec<gemeng_db::outbox::Undelivered>,
     notice: Option<&'static str>,
 }
 
-async fn dashboard_page(visit: &Visit, notice: Option<&'static str>) -> AppResult<Dashboard> {
+/// Pending residents shown per page.
+const PENDING_PAGE: i64 = 50;
+
+async fn dashboard_page(
+    visit: &Visit,
+    notice: Option<&'static str>,
+    after: Option<After<i64>>,
+) -> AppResult<Dashboard> {
     let db = &visit.app.db;
-    let pending = accounts::pending_residents(db, visit.commune.id, now()).await?;
+    let mut pending =
+        accounts::pending_residents(db, visit.commune.id, now(), after, PENDING_PAGE + 1).await?;
+    let more_pending = (pending.len() as i64 > PENDING_PAGE).then(|| {
+        pending.truncate(PENDING_PAGE as usize);
+        let last = &pending[pending.len() - 1];
+        format!(
+            "/c/{}/staff?after_created={}&after_id={}",
+            visit.commune.slug, last.created_at, last.id
+        )
+    });
     Ok(Dashboard {
         page: visit.page("staff-title").await?,
         commune: visit.commune.clone(),
-        neighbourhood_count: neighbourhoods::list(db, visit.commune.id).await?.len() as i64,
+        neighbourhood_count: neighbourhoods::count(db, visit.commune.id).await?,
         address_count: addresses::count(db, visit.commune.id).await?,
-        pending_count: pending.len() as i64,
+        pending_count: accounts::pending_count(db, visit.commune.id).await?,
         letter_count: residence::letters_waiting(db, visit.commune.id, now()).await?,
         pending,
+        more_pending,
         undelivered: gemeng_db::outbox::undelivered(db, visit.commune.id, 20).await?,
         notice,
     })
@@ -54,15 +73,27 @@ const DASHBOARD_NOTICES: &[(&str, &str)] = &[
     ("letter-voided", "pending-letter-voided"),
 ];
 
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct DashboardQuery {
+    done: String,
+    after_created: Option<i64>,
+    after_id: Option<i64>,
+}
+
 pub async fn dashboard(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    Query(done): Query<Done>,
+    Query(query): Query<DashboardQuery>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::ReviewResidents)?;
-    render(&dashboard_page(&visit, notice(&done.done, DASHBOARD_NOTICES)).await?)
+    let after = query
+        .after_created
+        .zip(query.after_id)
+        .map(|(key, id)| After { key, id });
+    render(&dashboard_page(&visit, notice(&query.done, DASHBOARD_NOTICES), after).await?)
 }
 
 #[derive(Deserialize, Default)]
@@ -143,9 +174,28 @@ struct RolesPage {
     members: Vec<Member>,
     role_choices: Vec<(&'static str, &'static str)>,
     notice: Option<&'static str>,
+    q: String,
+    /// The link to the next page, if there is one.
+    more: Option<String>,
 }
 
-async fn roles_page(visit: &Visit, notice: Option<&'static str>) -> AppResult<RolesPage> {
+/// People shown per page of the roles list.
+const ROLES_PAGE: i64 = 50;
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct RolesQuery {
+    done: String,
+    q: String,
+    after_name: Option<String>,
+    after_id: Option<i64>,
+}
+
+async fn roles_page(
+    visit: &Visit,
+    notice: Option<&'static str>,
+    query: RolesQuery,
+) -> AppResult<RolesPage> {
     let viewer = visit.viewer.as_ref().ok_or(AppError::Forbidden)?;
     // Offer only the roles this person may grant.
     let role_choices = [Role::Resident, Role::Moderator, Role::Staff, Role::Admin]
@@ -159,12 +209,32 @@ async fn roles_page(visit: &Visit, notice: Option<&'static str>) -> AppResult<Ro
         })
         .map(|r| (r.as_str(), crate::membership::web::accounts::role_key(r)))
         .collect();
+    let q = bounded(query.q, 100);
+    let after = query
+        .after_name
+        .zip(query.after_id)
+        .map(|(key, id)| After { key, id });
+    let mut members =
+        accounts::members(&visit.app.db, visit.commune.id, &q, after, ROLES_PAGE + 1).await?;
+    let more = (members.len() as i64 > ROLES_PAGE).then(|| {
+        members.truncate(ROLES_PAGE as usize);
+        let last = &members[members.len() - 1];
+        let query = serde_urlencoded::to_string([
+            ("q", q.as_str()),
+            ("after_name", last.display_name.as_str()),
+            ("after_id", last.id.to_string().as_str()),
+        ])
+        .unwrap_or_default();
+        format!("/c/{}/staff/roles?{query}", visit.commune.slug)
+    });
     Ok(RolesPage {
         page: visit.page("roles-title").await?,
         commune: visit.commune.clone(),
-        members: accounts::members(&visit.app.db, visit.commune.id, 500).await?,
+        members,
         role_choices,
         notice,
+        q,
+        more,
     })
 }
 
@@ -172,13 +242,14 @@ pub async fn roles(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    Query(done): Query<Done>,
+    Query(query): Query<RolesQuery>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::AssignRole {
         to: Role::Moderator,
     })?;
-    render(&roles_page(&visit, notice(&done.done, &[("saved", "roles-saved")])).await?)
+    let notice = notice(&query.done, &[("saved", "roles-saved")]);
+    render(&roles_page(&visit, notice, query).await?)
 }
 
 #[derive(Deserialize, Default)]
