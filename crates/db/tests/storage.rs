@@ -622,7 +622,7 @@ async fn letter_codes_verify_their_own_resident_once() {
             .unwrap(),
         1
     );
-    let without_letter: Vec<i64> = accounts::pending_residents(&t.db, commune, NOW)
+    let without_letter: Vec<i64> = accounts::pending_residents(&t.db, commune, NOW, None, 100)
         .await
         .unwrap()
         .into_iter()
@@ -846,7 +846,7 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
     .await
     .unwrap());
     assert_eq!(
-        accounts::pending_residents(&t.db, commune, NOW)
+        accounts::pending_residents(&t.db, commune, NOW, None, 100)
             .await
             .unwrap()
             .len(),
@@ -885,7 +885,7 @@ async fn staff_decisions_touch_only_pending_residents_of_their_commune() {
     )
     .await
     .unwrap());
-    assert!(accounts::pending_residents(&t.db, commune, NOW)
+    assert!(accounts::pending_residents(&t.db, commune, NOW, None, 100)
         .await
         .unwrap()
         .is_empty());
