@@ -1506,3 +1506,35 @@ async fn an_export_holds_everything_and_an_erasure_leaves_only_what_others_need(
         .await
         .unwrap());
 }
+
+/// `sslmode` in a PostgreSQL URL is honoured: with `require`, the connection is
+/// encrypted when the server offers TLS, and refused when it does not.
+#[tokio::test]
+async fn postgresql_connections_use_tls_when_the_url_asks() {
+    if gemeng_db::test_support::engine() != gemeng_db::Engine::Postgres {
+        return;
+    }
+    let t = fresh().await;
+    let server_offers_tls = gemeng_db::with_pool!(t.db.reader(), |pool| {
+        sqlx::query_scalar::<_, String>("SHOW ssl")
+            .fetch_one(pool)
+            .await
+            .unwrap()
+    }) == "on";
+    let url = format!("{}&sslmode=require", t.url);
+    match Db::connect(&url).await {
+        Ok(db) => {
+            assert!(server_offers_tls, "sslmode=require connected without TLS");
+            let encrypted = gemeng_db::with_pool!(db.reader(), |pool| {
+                sqlx::query_scalar::<_, bool>(
+                    "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                )
+                .fetch_one(pool)
+                .await
+                .unwrap()
+            });
+            assert!(encrypted);
+        }
+        Err(e) => assert!(!server_offers_tls, "TLS was offered but failed: {e}"),
+    }
+}
