@@ -14,6 +14,7 @@ ALTER TABLE outbox ADD COLUMN commune_id BIGINT REFERENCES communes(id) ON DELET
 ALTER TABLE outbox ADD COLUMN failed_at BIGINT;
 CREATE INDEX outbox_by_commune ON outbox (commune_id, failed_at);
 CREATE INDEX outbox_sent ON outbox (sent_at);
+CREATE INDEX outbox_by_recipient ON outbox (recipient);
 
 ALTER TABLE sessions ADD COLUMN device TEXT NOT NULL DEFAULT '';
 
@@ -27,4 +28,5 @@ CREATE INDEX residence_codes_by_redeemer ON residence_codes (used_by);
 CREATE INDEX letter_batches_by_commune ON letter_batches (commune_id);
 CREATE INDEX letter_batches_by_creator ON letter_batches (created_by);
 CREATE INDEX audit_log_by_actor ON audit_log (actor_id);
+CREATE INDEX audit_log_by_subject ON audit_log (subject_id);
 CREATE INDEX users_by_commune_name ON users (commune_id, display_name);

@@ -9,6 +9,7 @@ mod hardening;
 mod isolation;
 mod login;
 mod pages;
+mod plans;
 mod residence;
 mod staff;
 mod support;

@@ -1,0 +1,291 @@
+//! Every query a request makes uses an index on large tables. The test fills the
+//! tables that grow with a commune (100,000 accounts, addresses, sessions, codes, audit
+//! entries and e-mails), records every statement Gemeng runs while people use its
+//! pages and API, and asks the engine for each one's plan: a full scan of a large
+//! table fails the test.
+
+use std::collections::BTreeSet;
+use std::sync::{Arc, Mutex};
+
+use gemeng_core::account::{Residence, Role};
+use gemeng_db::Db;
+use tracing::field::{Field, Visit};
+use tracing_subscriber::layer::{Context, SubscriberExt};
+use tracing_subscriber::Layer;
+
+use crate::support::{TestApp, PASSWORD};
+
+const ROWS: i64 = 100_000;
+const LARGE: &[&str] = &[
+    "users",
+    "addresses",
+    "sessions",
+    "residence_codes",
+    "audit_log",
+    "outbox",
+    "account_tokens",
+    "login_devices",
+];
+
+/// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
+#[derive(Clone, Default)]
+struct Statements(Arc<Mutex<BTreeSet<String>>>);
+
+struct Fields {
+    summary: String,
+    statement: String,
+}
+
+impl Visit for Fields {
+    fn record_str(&mut self, field: &Field, value: &str) {
+        match field.name() {
+            "summary" => self.summary = value.to_string(),
+            "db.statement" => self.statement = value.to_string(),
+            _ => {}
+        }
+    }
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        if field.name() == "db.statement" || field.name() == "summary" {
+            self.record_str(field, format!("{value:?}").trim_matches('"'));
+        }
+    }
+}
+
+impl<S: tracing::Subscriber> Layer<S> for Statements {
+    fn on_event(&self, event: &tracing::Event<'_>, _: Context<'_, S>) {
+        if event.metadata().target() != "sqlx::query" {
+            return;
+        }
+        let mut fields = Fields {
+            summary: String::new(),
+            statement: String::new(),
+        };
+        event.record(&mut fields);
+        let sql = if fields.statement.trim().is_empty() {
+            fields.summary
+        } else {
+            fields.statement.replace("\\n", "\n").trim().to_string()
+        };
+        if let Ok(mut all) = self.0.lock() {
+            all.insert(sql);
+        }
+    }
+}
+
+async fn exec(db: &Db, sql: &str) {
+    gemeng_db::with_pool!(db.writer(), |pool| {
+        sqlx::raw_sql(sql).execute(pool).await.unwrap();
+    });
+}
+
+/// Fills the large tables with `ROWS` rows each, in one statement per table.
+async fn fill(db: &Db, commune: i64) {
+    let series = match db.engine() {
+        gemeng_db::Engine::Sqlite => format!(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {ROWS})"
+        ),
+        gemeng_db::Engine::Postgres => {
+            format!("WITH n(i) AS (SELECT generate_series(1, {ROWS})::BIGINT)")
+        }
+    };
+    let base = 10_000_000;
+    // A city of 50 quartiers, each address in one of them.
+    let quartiers = format!(
+        "WITH RECURSIVE q(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM q WHERE i < 50)
+        INSERT INTO neighbourhoods (id, commune_id, slug, name, shape, created_at)
+        SELECT {base} + i, {commune}, 'q' || i, 'Q' || i, '{{}}', 1 FROM q"
+    );
+    let statements = [
+        quartiers,
+        format!("{series} INSERT INTO addresses (id, commune_id, neighbourhood_id, street, number, postcode, locality, lat, lon, natural_key, search_key)
+            SELECT {base} + i, {commune}, {base} + 1 + i % 50, 'Rue ' || i, '1', '1000', 'Testville', 0.5, 0.5, 'k' || i, 'rue ' || i || ' 1' FROM n"),
+        format!("{series} INSERT INTO users (id, commune_id, email, password_hash, display_name, language, role, address_id, residence, email_confirmed_at, created_at)
+            SELECT {base} + i, {commune}, 'p' || i || '@example.lu', 'x', 'Person ' || i, 'fr', 'resident', {base} + i,
+                   CASE WHEN i % 100 = 0 THEN 'pending' ELSE 'verified' END, 1, i FROM n"),
+        // Staff verified some of them; residents used codes.
+        format!("UPDATE users SET verified_by = id - {ROWS} / 2 WHERE id > {base} + {ROWS} / 2"),
+        format!("{series} INSERT INTO sessions (token_hash, user_id, kind, device, created_at, last_seen_at, expires_at)
+            SELECT 'h' || i, {base} + i, 'browser', '', 1, 1, 2 FROM n"),
+        format!("{series} INSERT INTO residence_codes (code_hash, commune_id, kind, user_id, issued_by, created_at, expires_at)
+            SELECT 'c' || i, {commune}, 'letter', {base} + i, {base} + 1 + i % 1000, 1, 2 FROM n"),
+        format!("UPDATE residence_codes SET used_by = user_id, used_at = 1 WHERE user_id % 2 = 0"),
+        format!("{series} INSERT INTO audit_log (commune_id, actor_id, action, subject_id, detail, at)
+            SELECT {commune}, {base} + 1 + i % 100, 'residence-approved', {base} + i, '', i FROM n"),
+        format!("{series} INSERT INTO outbox (commune_id, recipient, subject, body, created_at, next_attempt_at, sent_at)
+            SELECT {commune}, 'p' || i || '@example.lu', 's', '', 1, 1, 1 FROM n"),
+        format!("{series} INSERT INTO account_tokens (token_hash, user_id, purpose, created_at, expires_at)
+            SELECT 't' || i, {base} + i, 'confirm-email', 1, 2 FROM n"),
+        format!("{series} INSERT INTO login_devices (token_hash, user_id, created_at, last_used_at)
+            SELECT 'd' || i, {base} + i, 1, 1 FROM n"),
+    ];
+    for sql in &statements {
+        exec(db, sql).await;
+    }
+    exec(db, "ANALYZE").await;
+}
+
+/// The plan of `sql`, and the large tables it reads whole.
+async fn full_scans(db: &Db, sql: &str) -> Option<(String, Vec<String>)> {
+    match db {
+        Db::Sqlite { writer, .. } => {
+            let rows: Vec<(i64, i64, i64, String)> =
+                sqlx::query_as(&format!("EXPLAIN QUERY PLAN {sql}"))
+                    .fetch_all(writer)
+                    .await
+                    .ok()?;
+            let plan: Vec<String> = rows.into_iter().map(|r| r.3).collect();
+            let scans = plan
+                .iter()
+                .filter_map(|step| {
+                    let table = step.strip_prefix("SCAN ")?.split_whitespace().next()?;
+                    LARGE.contains(&table).then(|| step.clone())
+                })
+                .collect();
+            Some((plan.join(" / "), scans))
+        }
+        Db::Postgres(pool) => {
+            // A generic plan, as for any value of the parameters. PostgreSQL chooses by
+            // cost, and at this size a sequential scan can cost less than a few thousand
+            // index lookups; with sequential scans made a last resort, a plan that still
+            // scans a table is one no index can serve: the missing index this looks for.
+            let mut conn = pool.acquire().await.ok()?;
+            for setting in [
+                "SET plan_cache_mode = force_generic_plan",
+                "SET enable_seqscan = off",
+            ] {
+                sqlx::query(setting).execute(&mut *conn).await.ok()?;
+            }
+            sqlx::query(&format!("PREPARE probe AS {sql}"))
+                .execute(&mut *conn)
+                .await
+                .ok()?;
+            let parameters = (1..=20).filter(|n| sql.contains(&format!("${n}"))).count();
+            let nulls = vec!["NULL"; parameters].join(", ");
+            let execute = if parameters == 0 {
+                "EXPLAIN EXECUTE probe".to_string()
+            } else {
+                format!("EXPLAIN EXECUTE probe({nulls})")
+            };
+            let plan: Vec<String> = sqlx::query_scalar(&execute)
+                .fetch_all(&mut *conn)
+                .await
+                .ok()?;
+            sqlx::query("DEALLOCATE probe")
+                .execute(&mut *conn)
+                .await
+                .ok()?;
+            let scans = plan
+                .iter()
+                .filter(|step| {
+                    LARGE.iter().any(|t| {
+                        step.contains(&format!("Seq Scan on {t} "))
+                            || step.trim_end().ends_with(&format!("Seq Scan on {t}"))
+                    })
+                })
+                .cloned()
+                .collect();
+            Some((plan.join(" / "), scans))
+        }
+    }
+}
+
+#[tokio::test]
+async fn request_path_queries_use_indexes_on_large_tables() {
+    let statements = Statements::default();
+    let subscriber = tracing_subscriber::registry().with(
+        statements.clone().with_filter(
+            tracing_subscriber::filter::Targets::new()
+                .with_target("sqlx::query", tracing::Level::TRACE),
+        ),
+    );
+    // Global: SQLite runs statements on its own threads. nextest gives each test its
+    // own process, so this reaches no other test.
+    tracing::subscriber::set_global_default(subscriber).expect("no other subscriber");
+
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    fill(&t.db, f.commune).await;
+    t.account(
+        f.commune,
+        "admin@example.lu",
+        Role::Admin,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    t.account(
+        f.commune,
+        "ana@example.lu",
+        Role::Resident,
+        Some(t.address(f.commune, "ouest 1").await),
+        Residence::Verified,
+    )
+    .await;
+    statements.0.lock().unwrap().clear();
+
+    // People using Gemeng: a resident, an admin, the API.
+    let ana = t.browser();
+    ana.login("testville", "ana@example.lu", PASSWORD).await;
+    for path in [
+        "/c/testville",
+        "/c/testville/me",
+        "/c/testville/n/west",
+        "/c/testville/me/data",
+        "/c/testville/me/sessions",
+        "/c/testville/signup?q=ouest",
+    ] {
+        ana.get(path).await;
+    }
+    let admin = t.browser();
+    admin.login("testville", "admin@example.lu", PASSWORD).await;
+    for path in [
+        "/c/testville/staff",
+        "/c/testville/staff/roles",
+        "/c/testville/staff/roles?q=person%2099",
+    ] {
+        admin.get(path).await;
+    }
+    let token = crate::api::token(&t, "testville", "admin@example.lu").await;
+    for path in [
+        "/api/v1/communes/testville/me",
+        "/api/v1/communes/testville/pending-residents",
+        "/api/v1/communes/testville/members?q=person",
+        "/api/v1/communes/testville/neighbourhoods/west",
+    ] {
+        reqwest::Client::new()
+            .get(t.url(path))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+    }
+    ana.submit("/c/testville/me", "/c/testville/logout", &[])
+        .await;
+
+    let recorded: Vec<String> = statements.0.lock().unwrap().iter().cloned().collect();
+    let mut explained = 0;
+    let mut scanning = Vec::new();
+    for sql in &recorded {
+        let head = sql.trim_start().to_uppercase();
+        if !(head.starts_with("SELECT") || head.starts_with("UPDATE") || head.starts_with("DELETE"))
+        {
+            continue;
+        }
+        if let Some((plan, scans)) = full_scans(&t.db, sql).await {
+            explained += 1;
+            if !scans.is_empty() {
+                scanning.push(format!("{sql}\n  plan: {plan}"));
+            }
+        }
+    }
+    assert!(
+        explained >= 20,
+        "only {explained} of {} statements explained: {recorded:#?}",
+        recorded.len()
+    );
+    assert!(
+        scanning.is_empty(),
+        "full scans of large tables:\n{}",
+        scanning.join("\n\n")
+    );
+}
