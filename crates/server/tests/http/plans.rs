@@ -108,7 +108,7 @@ async fn fill(db: &Db, commune: i64) {
             SELECT 'h' || i, {base} + i, 'browser', '', 1, 1, 2 FROM n"),
         format!("{series} INSERT INTO residence_codes (code_hash, commune_id, kind, user_id, issued_by, created_at, expires_at)
             SELECT 'c' || i, {commune}, 'letter', {base} + i, {base} + 1 + i % 1000, 1, 2 FROM n"),
-        format!("UPDATE residence_codes SET used_by = user_id, used_at = 1 WHERE user_id % 2 = 0"),
+        "UPDATE residence_codes SET used_by = user_id, used_at = 1 WHERE user_id % 2 = 0".to_string(),
         format!("{series} INSERT INTO audit_log (commune_id, actor_id, action, subject_id, detail, at)
             SELECT {commune}, {base} + 1 + i % 100, 'residence-approved', {base} + i, '', i FROM n"),
         format!("{series} INSERT INTO outbox (commune_id, recipient, subject, body, created_at, next_attempt_at, sent_at)
