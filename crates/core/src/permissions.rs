@@ -48,6 +48,9 @@ pub enum Action {
     ImportRegister,
     /// Name moderators (staff and admins) or staff and admins (admins only).
     AssignRole { to: Role },
+    /// Run the installation: create communes, import their maps and registers, name
+    /// their first admins. Operators only; it reads no neighbourhood.
+    ManageInstallation,
 }
 
 /// The answer, with enough detail for the server to respond usefully.
@@ -105,6 +108,7 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
             allow_if(actor.role.is_commune_staff() || is_operator)
         }
         Action::ImportRegister => allow_if(actor.role >= Role::Admin),
+        Action::ManageInstallation => allow_if(is_operator),
         Action::AssignRole { to } => match to {
             Role::Resident | Role::Moderator => {
                 allow_if(actor.role.is_commune_staff() || is_operator)
@@ -137,6 +141,35 @@ mod tests {
             email_confirmed: true,
             residence: Residence::Verified,
         }
+    }
+
+    #[test]
+    fn only_operators_manage_the_installation() {
+        let operator = Actor {
+            user_id: 9,
+            commune_id: None,
+            role: Role::Operator,
+            neighbourhood_id: None,
+            email_confirmed: true,
+            residence: Residence::Verified,
+        };
+        assert_eq!(
+            decide(Some(&operator), 1, Action::ManageInstallation),
+            Decision::Allow
+        );
+        let admin = Actor {
+            role: Role::Admin,
+            commune_id: Some(1),
+            ..operator.clone()
+        };
+        assert_eq!(
+            decide(Some(&admin), 1, Action::ManageInstallation),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(None, 1, Action::ManageInstallation),
+            Decision::NeedsLogin
+        );
     }
 
     #[test]

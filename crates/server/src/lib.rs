@@ -17,5 +17,6 @@ pub mod mail;
 pub mod membership;
 pub mod metrics;
 pub mod neighbourhood;
+pub mod operator;
 pub mod routes;
 pub mod server;

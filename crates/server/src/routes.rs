@@ -21,7 +21,7 @@ use utoipa_axum::routes;
 use crate::app::App;
 pub use crate::http::access::Access;
 use crate::http::{access, assets, openapi, preferences};
-use crate::{commune, membership, neighbourhood};
+use crate::{commune, membership, neighbourhood, operator};
 
 /// One route as the isolation test sees it.
 #[derive(Debug, Clone)]
@@ -232,6 +232,40 @@ fn build() -> Table {
             import,
             routing::post(imports::import_addresses)
                 .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
+        )
+        // The installation's operators.
+        .get("/operator/login", Public, operator::web::login_form)
+        .post("/operator/login", Public, operator::web::login)
+        .post("/operator/logout", Public, operator::web::logout)
+        .get("/operator", Operator, operator::web::home)
+        .post(
+            "/operator/communes",
+            Operator,
+            operator::web::create_commune,
+        )
+        .get(
+            "/operator/communes/{commune}",
+            Operator,
+            operator::web::commune,
+        )
+        .add(
+            Method::POST,
+            "/operator/communes/{commune}/neighbourhoods",
+            Operator,
+            routing::post(operator::web::import_neighbourhoods)
+                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
+        )
+        .add(
+            Method::POST,
+            "/operator/communes/{commune}/addresses",
+            Operator,
+            routing::post(operator::web::import_addresses)
+                .layer(DefaultBodyLimit::max(IMPORT_BODY_LIMIT)),
+        )
+        .post(
+            "/operator/communes/{commune}/admins",
+            Operator,
+            operator::web::name_admin,
         )
         // Neighbourhoods.
         .get(

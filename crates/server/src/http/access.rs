@@ -30,6 +30,8 @@ pub enum Access {
     NeighbourhoodMembers,
     /// The holder of the API token sent, whatever its commune.
     TokenHolder,
+    /// The installation's operators (`Action::ManageInstallation`), on `/operator`.
+    Operator,
     /// Operators' endpoints and static files: no commune data behind them.
     Operations,
 }
@@ -86,6 +88,32 @@ async fn admit(
                 None => Err(AppError::NeedsLogin {
                     login_url: String::new(),
                 }),
+            };
+        }
+        Access::Operator => {
+            let operator = auth::account_of(app, token.as_deref(), kind)
+                .await?
+                .filter(|a| a.commune_id.is_none());
+            let back = parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_default();
+            return match operator {
+                None => Err(AppError::NeedsLogin {
+                    login_url: crate::http::auth::operator_login_url(&back),
+                }),
+                Some(account) => {
+                    let actor = account.actor();
+                    match gemeng_core::permissions::decide(
+                        Some(&actor),
+                        0,
+                        Action::ManageInstallation,
+                    ) {
+                        gemeng_core::permissions::Decision::Allow => Ok(None),
+                        _ => Err(AppError::Forbidden),
+                    }
+                }
             };
         }
         Access::Requires(action) => Some(action),

@@ -87,6 +87,12 @@ pub fn authorize(
     }
 }
 
+/// The operators' log-in page, coming back to `back_to`.
+pub fn operator_login_url(back_to: &str) -> String {
+    let next: String = serde_urlencoded::to_string([("next", back_to)]).unwrap_or_default();
+    format!("/operator/login?{next}")
+}
+
 pub fn login_url(commune: &Commune, back_to: &str) -> String {
     let next: String = serde_urlencoded::to_string([("next", back_to)]).unwrap_or_default();
     format!("/c/{}/login?{next}", commune.slug)

@@ -14,4 +14,5 @@ pub mod middleware;
 pub mod openapi;
 pub mod passwords;
 pub mod preferences;
+pub mod upload;
 pub mod web;

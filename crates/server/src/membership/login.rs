@@ -63,9 +63,11 @@ async fn forgive(app: &App, counted: &Counted) -> AppResult<()> {
 
 /// Checks e-mail and password for a commune; `None` for any mismatch. `device` is the
 /// device token the browser holds, if any.
+/// `commune_id` is the commune logged in to, or `None` for the installation's
+/// operators.
 pub async fn log_in(
     app: &App,
-    commune_id: i64,
+    commune_id: Option<i64>,
     email: &str,
     password: &str,
     client_ip: &str,
@@ -84,7 +86,8 @@ pub async fn log_in(
         app.metrics.logins_failed.inc();
         return Ok(None);
     };
-    let found = accounts::credentials(&app.db, Some(commune_id), &email).await?;
+    let found = accounts::credentials(&app.db, commune_id, &email).await?;
+    let scope = commune_id.map_or_else(|| "operator".to_string(), |id| id.to_string());
     // A device token counts only for the account it was issued to.
     let device_hash = device.map(hash_secret);
     let trusted = match (&device_hash, &found) {
@@ -114,7 +117,7 @@ pub async fn log_in(
         None => {
             count(
                 app,
-                format!("login-failed:account:{commune_id}:{email}"),
+                format!("login-failed:account:{scope}:{email}"),
                 FAILURES_PER_ACCOUNT,
             )
             .await??

@@ -285,6 +285,8 @@ struct Persona {
     browser: Browser,
     token: Option<String>,
     actor: Option<gemeng_core::permissions::Actor>,
+    /// Signed in as an operator of the installation (nobody inside a commune).
+    operator: bool,
 }
 
 async fn persona(t: &TestApp, name: &'static str, commune: &str, email: Option<&str>) -> Persona {
@@ -310,21 +312,60 @@ async fn persona(t: &TestApp, name: &'static str, commune: &str, email: Option<&
         browser,
         token,
         actor,
+        operator: false,
+    }
+}
+
+/// An operator of the installation, signed in on `/operator/login`.
+async fn operator(t: &TestApp) -> Persona {
+    let hash = gemeng::http::auth::hash_password(PASSWORD.into())
+        .await
+        .unwrap();
+    let mut tx = t.db.begin().await.unwrap();
+    gemeng_db::accounts::create(
+        &mut tx,
+        &gemeng_db::accounts::NewAccount {
+            commune_id: None,
+            email: "operator@example.lu",
+            password_hash: &hash,
+            display_name: "Operator",
+            language: "en",
+            role: Role::Operator,
+            address_id: None,
+            residence: Residence::Verified,
+            email_confirmed: true,
+        },
+        gemeng::app::now(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let browser = t.browser();
+    let r = browser
+        .submit(
+            "/operator/login",
+            "/operator/login",
+            &[("email", "operator@example.lu"), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(location(&r), "/operator", "the operator logs in");
+    Persona {
+        name: "operator",
+        browser,
+        token: None,
+        actor: None,
+        operator: true,
     }
 }
 
 /// Whether the route's access rule admits this persona, as `core::permissions` says.
-fn admits(
-    access: Access,
-    actor: Option<&gemeng_core::permissions::Actor>,
-    commune: i64,
-    west: i64,
-    has_token: bool,
-) -> Option<bool> {
+fn admits(access: Access, p: &Persona, commune: i64, west: i64) -> Option<bool> {
+    let (actor, has_token) = (p.actor.as_ref(), p.token.is_some());
     use gemeng_core::permissions::{decide, Action, Decision};
     match access {
         Access::Public | Access::Operations => None,
         Access::TokenHolder => Some(has_token),
+        Access::Operator => Some(p.operator),
         Access::Requires(action) => Some(decide(actor, commune, action) == Decision::Allow),
         Access::NeighbourhoodMembers => Some(
             decide(
@@ -361,9 +402,12 @@ fn refused(route: &Route, r: &reqwest::Response) -> bool {
     if route.api {
         status == StatusCode::UNAUTHORIZED || status == StatusCode::FORBIDDEN
     } else {
-        status == StatusCode::FORBIDDEN
-            || status == StatusCode::UNAUTHORIZED
-            || is_login_redirect(status, &location(r))
+        let to_login = if route.path.starts_with("/operator") {
+            status == StatusCode::SEE_OTHER && location(r).starts_with("/operator/login?next=")
+        } else {
+            is_login_redirect(status, &location(r))
+        };
+        status == StatusCode::FORBIDDEN || status == StatusCode::UNAUTHORIZED || to_login
     }
 }
 
@@ -424,6 +468,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         .await,
         persona(&t, "staff", "testville", Some("staff@example.lu")).await,
         persona(&t, "admin", "testville", Some("admin@example.lu")).await,
+        operator(&t).await,
     ];
     let user = pending_id.to_string();
     let fill = |pattern: &str| -> String {
@@ -474,13 +519,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         for route in &routes {
             let path = fill(&route.path);
             for p in &personas {
-                let Some(admitted) = admits(
-                    route.access,
-                    p.actor.as_ref(),
-                    f.id,
-                    west,
-                    p.token.is_some(),
-                ) else {
+                let Some(admitted) = admits(route.access, p, f.id, west) else {
                     continue;
                 };
                 if admitted != admitted_pass {

@@ -8,6 +8,7 @@ mod cli;
 mod hardening;
 mod isolation;
 mod login;
+mod operator;
 mod pages;
 mod plans;
 mod residence;

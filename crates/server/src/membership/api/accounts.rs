@@ -173,7 +173,7 @@ pub async fn create_token(
     // API clients keep no device token: they are limited like any stranger.
     let account = membership::login::log_in(
         &app,
-        visit.commune.id,
+        Some(visit.commune.id),
         &input.email,
         &input.password,
         &visit.client_ip,

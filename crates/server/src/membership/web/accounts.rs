@@ -347,7 +347,7 @@ pub async fn login(
     visit.require_public()?;
     let logged_in = membership::login::log_in(
         &app,
-        visit.commune.id,
+        Some(visit.commune.id),
         &form.email,
         &form.password,
         &visit.ctx.client_ip,

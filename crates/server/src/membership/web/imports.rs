@@ -8,9 +8,10 @@ use gemeng_core::permissions::Action;
 use gemeng_db::communes::Commune;
 
 use crate::app::App;
-use crate::http::context::{same_secret, Ctx, Page};
-use crate::http::error::{AppError, AppResult};
+use crate::http::context::{Ctx, Page};
+use crate::http::error::AppResult;
 use crate::http::i18n::Tr;
+use crate::http::upload::read_upload;
 use crate::http::web::{render, render_invalid, Visit};
 use crate::membership::imports;
 
@@ -36,41 +37,6 @@ pub async fn import_form(
         result: None,
         problems: vec![],
     })
-}
-
-/// Reads the `csrf` and `file` fields of an upload form.
-async fn read_upload(visit: &Visit, mut multipart: Multipart) -> AppResult<Vec<u8>> {
-    let mut csrf = String::new();
-    let mut file = None;
-    while let Some(field) = multipart
-        .next_field()
-        .await
-        .map_err(|_| AppError::BadRequest("error-form-malformed"))?
-    {
-        match field.name() {
-            Some("csrf") => {
-                csrf = field
-                    .text()
-                    .await
-                    .map_err(|_| AppError::BadRequest("error-form-malformed"))?
-            }
-            Some("file") => {
-                file = Some(
-                    field
-                        .bytes()
-                        .await
-                        .map_err(|_| AppError::BadRequest("error-form-too-large"))?
-                        .to_vec(),
-                )
-            }
-            _ => {}
-        }
-    }
-    if visit.ctx.csrf.is_empty() || !same_secret(&csrf, &visit.ctx.csrf) {
-        return Err(AppError::BadRequest("error-csrf"));
-    }
-    file.filter(|f| !f.is_empty())
-        .ok_or(AppError::BadRequest("import-error-no-file"))
 }
 
 /// The import page again, with the result or the reasons nothing was imported.
@@ -111,7 +77,7 @@ pub async fn import_neighbourhoods(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let admin = visit.require(Action::ImportRegister)?.id;
-    let bytes = read_upload(&visit, multipart).await?;
+    let bytes = read_upload(&visit.ctx, multipart).await?;
     let tr = Tr::new(visit.language());
     let text = String::from_utf8_lossy(&bytes);
     let outcome = imports::import_neighbourhoods(&app, &visit.commune, Some(admin), &text)
@@ -137,7 +103,7 @@ pub async fn import_addresses(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let admin = visit.require(Action::ImportRegister)?.id;
-    let bytes = read_upload(&visit, multipart).await?;
+    let bytes = read_upload(&visit.ctx, multipart).await?;
     let tr = Tr::new(visit.language());
     let outcome =
         imports::import_addresses(&app, &visit.commune, Some(admin), &bytes, &mut |_, _| {})
