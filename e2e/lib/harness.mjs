@@ -199,3 +199,51 @@ export async function check(page, label) {
 export function checkedSummary() {
   return `axe: ${checked.axe} page views passed; reflow at ${REFLOW_WIDTH} CSS px: ${checked.reflow} page views passed (normal and larger text)`;
 }
+
+/** The demo accounts' password. */
+export const DEMO_PASSWORD = 'gemeng-demo';
+
+/**
+ * Logs in through the log-in page (checked like every page) and resolves on the page
+ * that follows it.
+ */
+export async function logIn(page, base, email, password = DEMO_PASSWORD) {
+  await page.goto(`${base}/c/luxembourg/login`);
+  await check(page, `log-in as ${email}`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.endsWith('/login')),
+    page.click('main form button[type=submit]'),
+  ]);
+}
+
+/** Chooses a language with the selector in the header, which returns to the same page. */
+export async function chooseLanguage(page, code) {
+  await page.selectOption('#language-select', code);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'GET' && r.request().isNavigationRequest()),
+    page.click('form[action="/settings/language"] button[type=submit]'),
+  ]);
+  await page.waitForLoadState();
+}
+
+/**
+ * Signs a resident up through the API (for journeys that need someone waiting):
+ * the first address the search finds for `address`. Returns the new account.
+ */
+export async function signUpByApi(base, { email, name, address, language, password = 'the bakery opens at seven' }) {
+  const found = await fetch(`${base}/api/v1/communes/luxembourg/addresses?q=${encodeURIComponent(address)}`);
+  if (!found.ok) throw new Error(`address search: ${found.status} ${await found.text()}`);
+  const [first] = await found.json();
+  if (!first) throw new Error(`no address found for ${address}`);
+  const response = await fetch(`${base}/api/v1/communes/luxembourg/residents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email, password, display_name: name, address_id: first.id, language, accept_guidelines: true,
+    }),
+  });
+  if (response.status !== 201) throw new Error(`sign-up of ${email}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
