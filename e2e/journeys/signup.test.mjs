@@ -1,12 +1,12 @@
 // The resident's first journey, in two languages: sign up with an address, confirm
 // the e-mail, receive the commune's letter (printed by staff), enter its code, log
-// out and in again, and arrive in the neighbourhood. axe checks every page.
+// out and in again, and arrive in the neighbourhood. Every page is checked with axe
+// and for reflow at 320 CSS px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertAccessible, startGemeng } from '../lib/harness.mjs';
+import { check, checkedSummary, startGemeng } from '../lib/harness.mjs';
 
 let gemeng;
-const pagesChecked = [];
 
 before(async () => {
   gemeng = await startGemeng();
@@ -14,13 +14,8 @@ before(async () => {
 
 after(async () => {
   await gemeng?.stop();
-  console.log(`axe: ${pagesChecked.length} page views checked, 0 violations`);
+  console.log(checkedSummary());
 });
-
-async function check(page, label) {
-  await assertAccessible(page, label);
-  pagesChecked.push(label);
-}
 
 const journeys = [
   { locale: 'pt-PT', lang: 'pt', street: 'Rue des Tilleuls', name: 'Maria da Silva', email: 'maria@example.lu' },

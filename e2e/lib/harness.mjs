@@ -1,5 +1,7 @@
 // Starts what a browser journey needs: a real SMTP server (scripts/smtp-sink.py),
 // the gemeng binary with the demo commune on a fresh SQLite file, and Chromium.
+// Every page a journey visits goes through `check`: axe (WCAG 2.2 AA) and reflow at
+// 320 CSS px in normal and larger text (WCAG 1.4.10).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -113,4 +115,135 @@ export async function assertAccessible(page, label) {
     throw new Error(`${label} at ${page.url()}: ${problems.length} WCAG violation(s)\n  ${problems.join('\n  ')}`);
   }
   return result.passes.length;
+}
+
+/** The narrowest width WCAG 1.4.10 asks a page to work at without sideways scrolling. */
+export const REFLOW_WIDTH = 320;
+
+/**
+ * Fails if the page scrolls sideways at 320 CSS px, in normal text and in larger text.
+ * Larger text is the class `large-text` on the root element, which is all the server's
+ * toggle (a cookie) changes in a page; it is set here in the page as it is, so pages
+ * answering a POST (an error, an import's result) are measured without posting again.
+ * The page is left as it was found, in size and class.
+ */
+export async function assertReflows(page, label) {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
+  try {
+    const failures = [];
+    const started = await page.evaluate(() => document.documentElement.classList.contains('large-text'));
+    for (const large of [started, !started]) {
+      const found = await page.evaluate((large) => {
+        const root = document.documentElement;
+        root.classList.toggle('large-text', large);
+        // The width the page may use: the viewport without a classic scrollbar.
+        const width = Math.min(window.innerWidth, root.clientWidth);
+        const scroll = Math.max(root.scrollWidth, document.body.scrollWidth);
+        if (scroll <= width + 1) return null;
+        // Name the outermost elements that stick out, or hold words that do, to say
+        // what to fix; what a scrolling region holds does not count.
+        const scrolled = (el) => {
+          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+            if (getComputedStyle(p).overflowX !== 'visible') return true;
+          }
+          return false;
+        };
+        const wide = [];
+        const add = (el) => {
+          if (!wide.some((w) => w.contains(el)) && !scrolled(el)) wide.push(el);
+        };
+        for (const el of document.body.querySelectorAll('*')) {
+          const box = el.getBoundingClientRect();
+          if (box.right > width + 1 && box.width > 0) add(el);
+        }
+        const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const range = document.createRange();
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+          range.selectNodeContents(node);
+          const box = range.getBoundingClientRect();
+          if (box.right > width + 1 && box.width > 0) add(node.parentElement);
+        }
+        const describe = (el) => {
+          const classes = [...el.classList].map((c) => `.${c}`).join('');
+          const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+          return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes} (right ${Math.round(el.getBoundingClientRect().right)}px) "${text}"`;
+        };
+        return { scroll, width, wide: wide.slice(0, 8).map(describe) };
+      }, large);
+      if (found) {
+        failures.push(`${large ? 'larger' : 'normal'} text: ${found.scroll}px wide in ${found.width}px\n    ${found.wide.join('\n    ')}`);
+      }
+    }
+    await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), started);
+    if (failures.length > 0) {
+      throw new Error(`${label} at ${page.url()} scrolls sideways at ${REFLOW_WIDTH} CSS px (WCAG 1.4.10)\n  ${failures.join('\n  ')}`);
+    }
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
+}
+
+/** Page views checked so far in this test file, by what checked them. */
+export const checked = { axe: 0, reflow: 0 };
+
+/** The checks every page visited goes through: axe, then reflow at 320 CSS px. */
+export async function check(page, label) {
+  await assertAccessible(page, label);
+  checked.axe += 1;
+  await assertReflows(page, label);
+  checked.reflow += 1;
+}
+
+/** One line for the end of a test file. */
+export function checkedSummary() {
+  return `axe: ${checked.axe} page views passed; reflow at ${REFLOW_WIDTH} CSS px: ${checked.reflow} page views passed (normal and larger text)`;
+}
+
+/** The demo accounts' password. */
+export const DEMO_PASSWORD = 'gemeng-demo';
+
+/**
+ * Logs in through the log-in page (checked like every page) and resolves on the page
+ * that follows it.
+ */
+export async function logIn(page, base, email, password = DEMO_PASSWORD) {
+  await page.goto(`${base}/c/luxembourg/login`);
+  await check(page, `log-in as ${email}`);
+  await page.fill('#email', email);
+  await page.fill('#password', password);
+  await Promise.all([
+    page.waitForURL((url) => !url.pathname.endsWith('/login')),
+    page.click('main form button[type=submit]'),
+  ]);
+}
+
+/** Chooses a language with the selector in the header, which returns to the same page. */
+export async function chooseLanguage(page, code) {
+  await page.selectOption('#language-select', code);
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'GET' && r.request().isNavigationRequest()),
+    page.click('form[action="/settings/language"] button[type=submit]'),
+  ]);
+  await page.waitForLoadState();
+}
+
+/**
+ * Signs a resident up through the API (for journeys that need someone waiting):
+ * the first address the search finds for `address`. Returns the new account.
+ */
+export async function signUpByApi(base, { email, name, address, language, password = 'the bakery opens at seven' }) {
+  const found = await fetch(`${base}/api/v1/communes/luxembourg/addresses?q=${encodeURIComponent(address)}`);
+  if (!found.ok) throw new Error(`address search: ${found.status} ${await found.text()}`);
+  const [first] = await found.json();
+  if (!first) throw new Error(`no address found for ${address}`);
+  const response = await fetch(`${base}/api/v1/communes/luxembourg/residents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email, password, display_name: name, address_id: first.id, language, accept_guidelines: true,
+    }),
+  });
+  if (response.status !== 201) throw new Error(`sign-up of ${email}: ${response.status} ${await response.text()}`);
+  return response.json();
 }
