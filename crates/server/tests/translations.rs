@@ -10,19 +10,51 @@ fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }
 
+/// The message ids of one language, from all its files (one per capability), with the
+/// file each is in.
+fn ids_in_files(language: &str) -> BTreeSet<(String, String)> {
+    let dir = root().join("locales").join(language);
+    let mut found = BTreeSet::new();
+    for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ftl") {
+            continue;
+        }
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let resource: Resource<&str> =
+            fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
+                panic!("{language}/{file}: Fluent syntax errors: {errors:?}")
+            });
+        for entry in &resource.body {
+            if let Entry::Message(m) = entry {
+                found.insert((file.clone(), m.id.name.to_string()));
+            }
+        }
+    }
+    found
+}
+
 fn ids(language: &str) -> BTreeSet<String> {
-    let path = root().join("locales").join(language).join("main.ftl");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let resource: Resource<&str> = fluent_syntax::parser::parse(text.as_str())
-        .unwrap_or_else(|(_, errors)| panic!("{language}: Fluent syntax errors: {errors:?}"));
-    resource
-        .body
-        .iter()
-        .filter_map(|entry| match entry {
-            Entry::Message(m) => Some(m.id.name.to_string()),
-            _ => None,
-        })
+    ids_in_files(language)
+        .into_iter()
+        .map(|(_, id)| id)
         .collect()
+}
+
+#[test]
+fn every_language_keeps_every_message_in_the_same_file() {
+    let english = ids_in_files("en");
+    let files: BTreeSet<&String> = english.iter().map(|(f, _)| f).collect();
+    assert!(files.len() >= 4, "one file per capability: {files:?}");
+    for language in ["lb", "de", "fr", "pt"] {
+        let other = ids_in_files(language);
+        let missing: Vec<_> = english.difference(&other).collect();
+        assert!(
+            missing.is_empty(),
+            "{language} lacks or misplaces {missing:?}"
+        );
+    }
 }
 
 #[test]

@@ -195,10 +195,11 @@ async fn every_page_answers_each_kind_of_visitor_as_it_should() {
             ("pending", &p.pending_west),
             ("staff", &p.staff),
         ] {
-            let r = crate::staff::upload(browser, action, name, bytes.clone()).await;
+            let r = crate::membership::staff::upload(browser, action, name, bytes.clone()).await;
             assert_eq!(r.status(), StatusCode::FORBIDDEN, "{who} POST {action}");
         }
-        let r = crate::staff::upload(&p.other_commune, action, name, bytes.clone()).await;
+        let r =
+            crate::membership::staff::upload(&p.other_commune, action, name, bytes.clone()).await;
         assert!(
             is_login_redirect(r.status(), &location(&r)),
             "other commune POST {action}"

@@ -1,17 +1,13 @@
 //! Gemeng's HTTP integration tests: the real app, a real database (SQLite or
 //! PostgreSQL, per `GEMENG_TEST_ENGINE`) and a real SMTP server process.
 
-mod accounts;
 mod api;
 mod cache;
 mod cli;
 mod hardening;
 mod isolation;
-mod login;
+mod membership;
 mod operator;
 mod pages;
 mod plans;
-mod residence;
-mod staff;
 mod support;
-mod your_data;

@@ -104,7 +104,7 @@ async fn an_operator_sets_up_a_commune_without_the_command_line() {
     // Map and register.
     let geojson = br#"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Centre"},
         "geometry":{"type":"Polygon","coordinates":[[[6.0,49.5],[6.1,49.5],[6.1,49.6],[6.0,49.6],[6.0,49.5]]]}}]}"#;
-    let r = crate::staff::upload(
+    let r = crate::membership::staff::upload(
         &ops,
         "/operator/communes/hesper/neighbourhoods",
         "map.geojson",
@@ -113,7 +113,7 @@ async fn an_operator_sets_up_a_commune_without_the_command_line() {
     .await;
     assert_eq!(r.status(), StatusCode::OK);
     let csv = b"street,number,postcode,locality,lat,lon\nRue Centrale,1,5800,Hesper,49.55,6.05\n";
-    let r = crate::staff::upload(
+    let r = crate::membership::staff::upload(
         &ops,
         "/operator/communes/hesper/addresses",
         "register.csv",

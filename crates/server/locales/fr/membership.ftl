@@ -1,49 +1,7 @@
-# Gemeng — français. Langage simple : phrases courtes, mots de tous les jours.
-# Chaque message ici doit aussi exister en en, lb, de et pt (un test le vérifie).
-
-site-name = Gemeng
-language-name = Français
-skip-to-content = Aller au contenu principal
-nav-label = Menu principal
-nav-commune = Commune
-nav-neighbourhood = Mon quartier
-nav-staff = Personnel
-nav-account = Mon compte
-nav-login = Se connecter
-nav-logout = Se déconnecter
-nav-signup = S’inscrire
-language-label = Langue
-language-apply = Changer
-display-large-text = Texte plus grand
-display-high-contrast = Contraste élevé
-footer-text = Gemeng relie la commune et les voisins. Votre adresse exacte n’est jamais montrée aux autres.
-
-## Installation et accueil de la commune
-index-title = Les communes sur Gemeng
-index-intro = Choisissez votre commune.
-index-no-communes = Il n’y a encore aucune commune.
-commune-title = Commune
-commune-welcome = Bienvenue à { $commune }
-commune-intro = Rencontrez vos voisins, aidez-vous les uns les autres et recevez les nouvelles de votre commune.
-commune-join-title = Rejoignez votre quartier
-commune-join-text = Inscrivez-vous avec votre adresse. Nous vérifions que vous habitez là. Ensuite, vous pouvez voir vos voisins et leur parler.
-commune-your-neighbourhood = Vous êtes membre du quartier { $neighbourhood }.
-commune-pending-text = Nous devons encore vérifier que vous habitez à votre adresse. Entrez le code de la lettre de la commune, ou le code reçu d’un voisin.
-commune-neighbourhoods-title = Quartiers
-commune-no-neighbourhoods = La commune n’a pas encore créé ses quartiers.
+# Membership: accounts, residence, staff decisions, roles, imports, your data and sessions.
 
 ## Formulaires et champs
 form-has-errors = Veuillez corriger les champs indiqués ci-dessous.
-field-display-name = Votre nom
-field-display-name-hint = C’est le nom que vos voisins verront. Un prénom suffit.
-field-email = Adresse e-mail
-field-password = Mot de passe
-field-new-password = Nouveau mot de passe
-field-password-hint = Au moins 8 caractères. Une phrase dont vous vous souvenez est un bon mot de passe.
-field-language = Langue des e-mails et des pages
-field-code = Code
-field-code-hint = 12 lettres et chiffres, par exemple ACDE-FGHJ-KMNP. Les espaces et les minuscules ne posent pas de problème.
-
 ## Inscription
 signup-title = Inscription
 signup-intro = L’inscription se fait en trois étapes : trouver votre adresse, parler un peu de vous, puis prouver que vous habitez là.
@@ -68,13 +26,11 @@ guidelines-private = Respectez la vie privée : ne répétez pas ce que vos voi
 guidelines-no-selling = Pas de publicité, et pas de vente pour gagner de l’argent.
 guidelines-report = Signalez les messages qui ne respectent pas ces règles. Les modérateurs les regarderont.
 guidelines-accept = J’accepte ces règles.
-
 ## Confirmation de l’adresse e-mail
 confirm-title = Confirmez votre adresse e-mail
 confirm-text = Appuyez sur le bouton pour confirmer votre adresse e-mail.
 confirm-button = Confirmer
 confirm-invalid = Ce lien ne marche plus. Il est peut-être ancien ou déjà utilisé. Connectez-vous pour en recevoir un nouveau.
-
 ## Connexion et mot de passe
 login-title = Connexion
 login-submit = Se connecter
@@ -91,7 +47,6 @@ forgot-sent = Si un compte utilise cette adresse, nous lui avons envoyé un lien
 reset-title = Choisissez un nouveau mot de passe
 reset-submit = Enregistrer le nouveau mot de passe
 reset-invalid = Ce lien ne marche plus. Il a peut-être plus d’une heure, ou il est déjà utilisé.
-
 ## Compte
 me-title = Mon compte
 me-address = Adresse
@@ -113,7 +68,6 @@ role-moderator = Modérateur du quartier
 role-staff = Personnel de la commune
 role-admin = Administrateur de la commune
 role-operator = Opérateur
-
 ## Prouver sa résidence
 verify-title = Prouvez votre résidence
 verify-intro = Nous vérifions que vous habitez à votre adresse. Ainsi, seuls de vrais voisins entrent dans votre quartier.
@@ -130,7 +84,6 @@ verify-error-inviter = Le voisin qui vous a donné ce code n'habite plus votre q
 verify-error-not-pending = Votre résidence n’a pas besoin d’être vérifiée.
 verified-title = Bienvenue dans le quartier !
 verified-text = Vous êtes maintenant membre du quartier { $neighbourhood }.
-
 ## Invitations
 invite-title = Inviter un voisin
 invite-text = Un voisin veut rejoindre le quartier ? Créez un code et donnez-le-lui. Le code marche une seule fois, pendant 14 jours, et seulement dans votre quartier.
@@ -143,17 +96,6 @@ invite-state = État
 invite-used = Utilisé
 invite-expired = Trop ancien
 invite-open-until = Valable jusqu’au { $date }
-
-## Quartier
-neighbourhood-title = Quartier
-neighbourhood-members = { $count ->
-    [0] Aucun voisin vérifié
-    [one] Un voisin vérifié
-   *[other] { $count } voisins vérifiés
-}
-neighbourhood-neighbours = Voisins
-neighbourhood-privacy = Les voisins voient votre nom et votre rue, mais jamais votre numéro de maison.
-
 ## Personnel
 staff-title = Personnel
 staff-tools = Outils du personnel
@@ -206,7 +148,6 @@ letter-step-open = Ouvrez { $url }
 letter-step-login = Connectez-vous avec votre adresse e-mail et votre mot de passe.
 letter-step-enter = Tapez le code ci-dessus, puis appuyez sur « Vérifier le code ».
 letter-expiry = Ce code marche une seule fois, jusqu’au { $date }.
-
 ## Imports
 import-title = Carte et registre des adresses
 import-neighbourhoods = Quartiers (GeoJSON)
@@ -253,7 +194,6 @@ import-error-feature-geometry = Un élément n’est ni un Polygon ni un MultiPo
 import-error-ring-too-short = Un anneau de polygone a moins de 3 coins :
 import-error-shape-too-large = Une forme a trop de points :
 import-error-no-file = Choisissez un fichier à importer.
-
 ## Rôles
 roles-title = Rôles
 roles-intro = Nommez les modérateurs des quartiers et le personnel de la commune. Un modérateur doit être un habitant vérifié.
@@ -265,56 +205,6 @@ roles-error-self = Vous ne pouvez pas changer votre propre rôle.
 roles-error-changed = Quelqu’un a changé le rôle de cette personne entre-temps. Regardez à nouveau la liste.
 roles-error-moderator-needs-member = Seul un habitant vérifié d’un quartier peut être le modérateur de ce quartier.
 roles-error-resident-needs-address = Cette personne n’a pas d’adresse dans le registre. Elle ne peut donc pas avoir le rôle d’habitant.
-
-## Messages de validation
-error-control-characters = Veuillez enlever les caractères spéciaux.
-error-email-required = Entrez votre adresse e-mail.
-error-email-invalid = Entrez une adresse e-mail comme name@example.lu.
-error-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez-vous, ou demandez un nouveau mot de passe.
-error-password-too-short = Le mot de passe doit avoir au moins 8 caractères.
-error-password-too-long = Le mot de passe peut avoir au maximum 256 caractères.
-error-password-common = Ce mot de passe est trop courant et facile à deviner. Choisissez-en un autre.
-error-password-context = Le mot de passe ne doit pas être votre nom ni votre adresse e-mail.
-error-name-too-short = Votre nom doit avoir au moins 2 caractères.
-error-name-too-long = Votre nom peut avoir au maximum 60 caractères.
-error-guidelines-required = Veuillez accepter les règles pour participer.
-error-address-required = Choisissez votre adresse dans la liste.
-error-address-unknown = Cette adresse n’est pas dans le registre de la commune.
-error-address-outside = Cette adresse n’est dans aucun quartier de la commune. Veuillez contacter la commune.
-error-query-too-long = Le texte de recherche peut avoir au plus 120 caractères.
-error-language-unknown = Cette langue n’est pas disponible.
-
-## Pages d’erreur
-error-status = Code d’erreur { $status }
-error-back-home = Retour à la page d’accueil
-error-not-found-title = Page introuvable
-error-not-found-detail = Cette page n’existe pas, ou vous n’avez pas le droit de la voir.
-error-login-title = Veuillez vous connecter
-error-login-detail = Vous devez vous connecter pour voir cette page.
-error-verification-title = Preuve de résidence nécessaire
-error-verification-detail = Cette page est pour les habitants vérifiés. Confirmez d’abord votre adresse e-mail, puis prouvez votre résidence.
-error-forbidden-title = Pas autorisé
-error-forbidden-detail = Votre compte n’a pas le droit de voir cette page ou de faire cela.
-error-bad-request-title = Il y a un problème avec la demande
-error-form-malformed = Le formulaire n’a pas été bien envoyé. Veuillez revenir en arrière et réessayer.
-error-form-too-large = Ce que vous avez envoyé est trop gros.
-error-json-malformed = Le contenu de la demande n’est pas le JSON attendu.
-error-csrf = Ce formulaire a expiré. Revenez en arrière, rechargez la page et envoyez-le à nouveau.
-error-method-not-allowed = Cette adresse n’accepte pas ce type de demande.
-error-unsupported-media-type = Ce type de contenu n’est pas accepté ici.
-error-invalid-title = Certains champs ne sont pas valides
-error-invalid-detail = Veuillez corriger les champs indiqués.
-error-conflict-title = Ce n’est pas possible pour le moment
-error-rate-limit-title = Trop d’essais
-error-rate-limit-detail = Veuillez attendre quelques minutes, puis réessayer.
-error-busy-title = Veuillez réessayer dans un instant
-error-busy-detail = Beaucoup de personnes se connectent en ce moment. Attendez quelques secondes, revenez en arrière et renvoyez le formulaire.
-error-internal-title = Un problème est arrivé de notre côté
-error-internal-detail = Veuillez réessayer dans un instant. Si cela arrive encore, contactez la commune.
-error-timeout = Cela a pris trop de temps. Veuillez réessayer.
-
-## E-mails
-mail-signature = Gemeng, la plateforme des voisins de votre commune
 mail-confirm-subject = { $commune } : veuillez confirmer votre adresse e-mail
 mail-confirm-body =
     Bonjour { $name },
@@ -335,10 +225,6 @@ mail-reset-body =
     { $link }
 
     Si ce n’était pas vous, ignorez cet e-mail : votre mot de passe ne change pas.
-
-## Caractères invisibles, adresses e-mail et contrôle des cartes
-error-name-invisible = Votre nom contient des caractères invisibles ou qui inversent le sens du texte. Écrivez-le uniquement avec des lettres visibles.
-error-email-ascii = Une adresse e-mail ne peut contenir que des lettres latines sans accents ni cédille, des chiffres et . _ - + (comme name@example.lu).
 import-error-name-invisible = Un nom contient des caractères invisibles ou qui changent le sens du texte :
 import-error-ring-not-closed = Un anneau de polygone ne se termine pas à son premier point :
 import-error-zero-area = Un polygone ou l’un de ses anneaux n’a pas de surface :
@@ -350,7 +236,6 @@ undelivered-caption = E-mails non remis, les plus récents d'abord
 undelivered-recipient = Destinataire
 undelivered-subject = Objet
 undelivered-when = Abandonné le
-
 data-title = Vos données
 data-intro = Tout ce que Gemeng garde sur vous se trouve sur cette page. Vous pouvez le télécharger dans un fichier à conserver, ou supprimer votre compte.
 data-download = Tout télécharger (fichier JSON)
@@ -395,7 +280,6 @@ data-erase-text = Cela supprime définitivement votre compte et tout ce qui figu
 data-erase-password = Votre mot de passe, pour confirmer
 data-erase-button = Supprimer mon compte définitivement
 data-erase-wrong-password = Ce n'est pas votre mot de passe. Rien n'a été supprimé.
-commune-erased = Votre compte et tout ce que Gemeng gardait sur vous ont été supprimés.
 sessions-title = Où vous êtes connecté
 sessions-intro = Voici les navigateurs et applications connectés à votre compte. Si vous n'en reconnaissez pas un, fermez-le et changez votre mot de passe.
 sessions-device = Appareil
@@ -411,32 +295,3 @@ sessions-others-ended = Vous êtes maintenant déconnecté partout sauf ici.
 roles-search = Chercher une personne par nom ou e-mail
 roles-search-button = Chercher
 roles-none = Personne ne correspond à cette recherche.
-list-next-page = Page suivante
-operator-title = Gérer Gemeng
-operator-login-title = Connexion pour gérer Gemeng
-operator-login-intro = Pour les personnes qui gèrent cette installation. Les résidents et le personnel communal se connectent sur la page de leur commune.
-operator-communes = Communes
-operator-no-commune = Il n'y a pas encore de commune.
-operator-create = Créer une commune
-operator-commune-name = Nom de la commune
-operator-commune-slug = Adresse web
-operator-commune-slug-hint = Lettres minuscules, chiffres et tirets, par exemple « hesper » : la commune est alors à /c/hesper.
-operator-commune-language = Langue principale
-operator-create-button = Créer la commune
-operator-error-slug = Utilisez seulement des lettres minuscules, des chiffres et des tirets.
-operator-error-slug-taken = Une autre commune a déjà cette adresse web.
-operator-error-name = Le nom doit avoir entre 2 et 80 caractères.
-operator-commune-created = La commune est créée. Importez sa carte et son registre, puis nommez son premier administrateur.
-operator-commune-title = Commune
-operator-admin = Nommer un administrateur
-operator-admin-intro = L'administrateur reçoit un e-mail avec un lien pour choisir un mot de passe. Le lien est valable sept jours.
-operator-admin-button = Nommer l'administrateur
-operator-admin-named = L'administrateur a été nommé et recevra un e-mail pour choisir un mot de passe.
-mail-admin-welcome-subject = Vous êtes administrateur de { $commune } sur Gemeng
-mail-admin-welcome-body = Bonjour { $name },
-
-    vous êtes maintenant administrateur de { $commune } sur Gemeng. Choisissez votre mot de passe avec ce lien (valable sept jours) :
-
-    { $link }
-
-    Connectez-vous ensuite avec votre adresse e-mail.

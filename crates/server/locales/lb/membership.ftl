@@ -1,49 +1,7 @@
-# Gemeng — Lëtzebuergesch. Einfach Sprooch: kuerz Sätz, Wierder vun all Dag.
-# All Message hei muss et och op en, de, fr a pt ginn (en Test kontrolléiert dat).
-
-site-name = Gemeng
-language-name = Lëtzebuergesch
-skip-to-content = Direkt op den Haaptinhalt
-nav-label = Haaptmenü
-nav-commune = Gemeng
-nav-neighbourhood = Mäi Quartier
-nav-staff = Personal
-nav-account = Mäi Kont
-nav-login = Aloggen
-nav-logout = Ausloggen
-nav-signup = Aschreiwen
-language-label = Sprooch
-language-apply = Änneren
-display-large-text = Méi grousse Text
-display-high-contrast = Héije Kontrast
-footer-text = Gemeng verbënnt d'Gemeng an d'Noperen. Är genee Adress gëtt ni anere Leit gewisen.
-
-## Installatioun a Startsäit vun der Gemeng
-index-title = Gemengen op Gemeng
-index-intro = Wielt Är Gemeng.
-index-no-communes = Et gëtt nach keng Gemeng.
-commune-title = Gemeng
-commune-welcome = Wëllkomm zu { $commune }
-commune-intro = Léiert Är Nopere kennen, hëlleft Iech géigesäiteg a kritt Noriichte vun Ärer Gemeng.
-commune-join-title = Maacht mat an Ärem Quartier
-commune-join-text = Schreift Iech mat Ärer Adress an. Mir kontrolléieren, ob Dir do wunnt. Duerno kënnt Dir Är Nopere gesinn a mat hinne schwätzen.
-commune-your-neighbourhood = Dir sidd Member vum Quartier { $neighbourhood }.
-commune-pending-text = Mir mussen nach kontrolléieren, ob Dir op Ärer Adress wunnt. Gitt de Code aus dem Bréif vun der Gemeng an, oder de Code vun engem Noper.
-commune-neighbourhoods-title = Quartieren
-commune-no-neighbourhoods = D'Gemeng huet hir Quartieren nach net ageriicht.
+# Membership: accounts, residence, staff decisions, roles, imports, your data and sessions.
 
 ## Formulairen a Felder
 form-has-errors = Verbessert w.e.g. déi markéiert Felder hei ënnendrënner.
-field-display-name = Ären Numm
-field-display-name-hint = Sou gesinn Är Noperen Iech. De Virnumm geet duer.
-field-email = E-Mail-Adress
-field-password = Passwuert
-field-new-password = Neit Passwuert
-field-password-hint = Op d'mannst 8 Zeechen. E Saz, deen Dir Iech gutt mierkt, ass e gutt Passwuert.
-field-language = Sprooch fir d'E-Mailen an d'Säiten
-field-code = Code
-field-code-hint = 12 Buschtawen an Zuelen, zum Beispill ACDE-FGHJ-KMNP. Espacen a kleng Buschtawe si kee Problem.
-
 ## Aschreiwen
 signup-title = Aschreiwen
 signup-intro = D'Aschreiwen huet dräi Schrëtt: Är Adress sichen, eis eppes iwwer Iech soen, an dann weisen, datt Dir do wunnt.
@@ -68,13 +26,11 @@ guidelines-private = Respektéiert d'Privatsphär: Verzielt net weider, wat Nope
 guidelines-no-selling = Keng Reklamm a kee Verkaf, fir Suen ze verdéngen.
 guidelines-report = Mellt Bäiträg, déi sech net un dës Reegelen halen. D'Moderatore kucken se sech dann un.
 guidelines-accept = Ech akzeptéieren dës Reegelen.
-
 ## E-Mail-Adress bestätegen
 confirm-title = Bestätegt Är E-Mail-Adress
 confirm-text = Dréckt op de Knäppchen, fir Är E-Mail-Adress ze bestätegen.
 confirm-button = Bestätegen
 confirm-invalid = Dëse Link funktionéiert net méi. Vläicht ass hien al, oder hie gouf scho benotzt. Loggt Iech an, fir en neien ze kréien.
-
 ## Aloggen a Passwuert
 login-title = Aloggen
 login-submit = Aloggen
@@ -91,7 +47,6 @@ forgot-sent = Wann e Kont dës Adress benotzt, hu mir e Link dohinner geschéckt
 reset-title = Neit Passwuert wielen
 reset-submit = Neit Passwuert späicheren
 reset-invalid = Dëse Link funktionéiert net méi. Vläicht ass hien eeler wéi eng Stonn, oder hie gouf scho benotzt.
-
 ## Kont
 me-title = Mäi Kont
 me-address = Adress
@@ -113,7 +68,6 @@ role-moderator = Moderator vum Quartier
 role-staff = Personal vun der Gemeng
 role-admin = Administrateur vun der Gemeng
 role-operator = Bedreiwer
-
 ## Wunnsëtz beweisen
 verify-title = Wunnsëtz beweisen
 verify-intro = Mir kontrolléieren, ob Dir op Ärer Adress wunnt. Esou kommen nëmmen echt Noperen an Äre Quartier.
@@ -130,7 +84,6 @@ verify-error-inviter = Den Noper, deen Iech dëse Code ginn huet, wunnt net méi
 verify-error-not-pending = Äre Wunnsëtz muss net iwwerpréift ginn.
 verified-title = Wëllkomm am Quartier!
 verified-text = Dir sidd elo Member vum Quartier { $neighbourhood }.
-
 ## Invitatiounen
 invite-title = En Noper invitéieren
 invite-text = Wëll en Noper matmaachen? Maacht e Code a gitt en Ärem Noper. De Code geet nëmmen eng Kéier, 14 Deeg laang, an nëmmen an Ärem Quartier.
@@ -143,16 +96,6 @@ invite-state = Stand
 invite-used = Benotzt
 invite-expired = Ze al
 invite-open-until = Gëllt bis { $date }
-
-## Quartier
-neighbourhood-title = Quartier
-neighbourhood-members = { $count ->
-    [one] Ee verifizéierten Noper
-   *[other] { $count } verifizéiert Noperen
-}
-neighbourhood-neighbours = Noperen
-neighbourhood-privacy = D'Nopere gesinn Ären Numm an Är Strooss, mee ni Är Hausnummer.
-
 ## Personal
 staff-title = Personal
 staff-tools = Tools fir d'Personal
@@ -202,7 +145,6 @@ letter-step-open = Maacht { $url } op
 letter-step-login = Loggt Iech mat Ärer E-Mail-Adress an Ärem Passwuert an.
 letter-step-enter = Gitt de Code vun uewen an. Dréckt dann op „Code iwwerpréiwen“.
 letter-expiry = Dëse Code gëllt bis { $date }, an nëmmen eng Kéier.
-
 ## Import
 import-title = Kaart an Adressregister
 import-neighbourhoods = Quartieren (GeoJSON)
@@ -247,7 +189,6 @@ import-error-feature-geometry = En Element ass weder e Polygon nach e MultiPolyg
 import-error-ring-too-short = E Ring vun engem Polygon huet manner wéi 3 Ecken:
 import-error-shape-too-large = Eng Form huet ze vill Punkten:
 import-error-no-file = Wielt e Fichier fir ze importéieren.
-
 ## Rollen
 roles-title = Rollen
 roles-intro = Bestëmmt d'Moderatore vun de Quartieren an d'Personal vun der Gemeng. E Moderator muss e verifizéierten Awunner sinn.
@@ -259,56 +200,6 @@ roles-error-self = Dir kënnt Är eege Roll net änneren.
 roles-error-changed = Een huet d'Roll vun dëser Persoun an der Tëschenzäit geännert. Kuckt d'Lëscht nach eng Kéier.
 roles-error-moderator-needs-member = Nëmmen e verifizéierten Awunner vun engem Quartier ka Moderator vun deem Quartier sinn.
 roles-error-resident-needs-address = Dës Persoun huet keng Adress am Register. Dofir ka si keen Awunner sinn.
-
-## Meldungen iwwer d'Aginn
-error-control-characters = Huelt w.e.g. d'Sonderzeechen ewech.
-error-email-required = Gitt Är E-Mail-Adress an.
-error-email-invalid = Gitt eng E-Mail-Adress wéi name@example.lu an.
-error-email-taken = Et gëtt schonn e Kont mat dëser E-Mail-Adress. Loggt Iech an, oder frot en neit Passwuert.
-error-password-too-short = D'Passwuert brauch op d'mannst 8 Zeechen.
-error-password-too-long = D'Passwuert däerf héchstens 256 Zeechen hunn.
-error-password-common = Dëst Passwuert ass ze heefeg an einfach ze roden. Wielt en anert.
-error-password-context = D'Passwuert däerf net Ären Numm oder Är E-Mail-Adress sinn.
-error-name-too-short = Ären Numm brauch op d'mannst 2 Zeechen.
-error-name-too-long = Ären Numm däerf héchstens 60 Zeechen hunn.
-error-guidelines-required = Akzeptéiert w.e.g. d'Reegelen, fir matzemaachen.
-error-address-required = Wielt Är Adress aus der Lëscht.
-error-address-unknown = Dës Adress steet net am Register vun der Gemeng.
-error-address-outside = Dës Adress läit a kengem Quartier vun der Gemeng. Mellt Iech w.e.g. bei der Gemeng.
-error-query-too-long = De Sichtext däerf héchstens 120 Zeeche laang sinn.
-error-language-unknown = Dës Sprooch gëtt et hei net.
-
-## Feelersäiten
-error-status = Feelercode { $status }
-error-back-home = Zréck op d'Startsäit
-error-not-found-title = Säit net fonnt
-error-not-found-detail = Dës Säit gëtt et net, oder Dir däerft se net gesinn.
-error-login-title = Loggt Iech w.e.g. an
-error-login-detail = Dir musst Iech aloggen, fir dës Säit ze gesinn.
-error-verification-title = Beweis vum Wunnsëtz néideg
-error-verification-detail = Dës Säit ass fir verifizéiert Awunner. Bestätegt fir d'éischt Är E-Mail-Adress a beweist Äre Wunnsëtz.
-error-forbidden-title = Net erlaabt
-error-forbidden-detail = Äre Kont däerf dës Säit net gesinn oder dat net maachen.
-error-bad-request-title = Eppes stëmmt net mat der Ufro
-error-form-malformed = De Formulaire gouf net richteg geschéckt. Gitt w.e.g. zréck a probéiert et nach eng Kéier.
-error-form-too-large = Dat, wat Dir geschéckt hutt, ass ze grouss.
-error-json-malformed = Den Inhalt vun der Ufro ass net de JSON, deen erwaart gëtt.
-error-csrf = Dëse Formulaire ass ofgelaf. Gitt zréck, lued d'Säit nei a schéckt en nach eng Kéier.
-error-method-not-allowed = Dës Adress hëlt dës Zort Ufro net un.
-error-unsupported-media-type = Dës Zort Inhalt gëtt hei net ugeholl.
-error-invalid-title = E puer Felder sinn net gëlteg
-error-invalid-detail = Verbessert w.e.g. déi genannte Felder.
-error-conflict-title = Dat geet elo net
-error-rate-limit-title = Ze vill Versich
-error-rate-limit-detail = Waart w.e.g. e puer Minutten a probéiert et dann nach eng Kéier.
-error-busy-title = Probéiert w.e.g. gläich nach eng Kéier
-error-busy-detail = Grad mellen sech vill Leit un. Waart e puer Sekonnen, gitt zréck a schéckt de Formulaire nach eng Kéier.
-error-internal-title = Bei eis ass eppes schifgelaf
-error-internal-detail = Probéiert et w.e.g. gläich nach eng Kéier. Wann et nees geschitt, mellt Iech bei der Gemeng.
-error-timeout = Dat huet ze laang gedauert. Probéiert et w.e.g. nach eng Kéier.
-
-## E-Mailen
-mail-signature = Gemeng, d'Plattform fir d'Noperen an Ärer Gemeng
 mail-confirm-subject = { $commune }: Bestätegt w.e.g. Är E-Mail-Adress
 mail-confirm-body =
     Moien { $name },
@@ -329,10 +220,6 @@ mail-reset-body =
     { $link }
 
     Wann Dir dat net wart, ignoréiert dës E-Mail: Äert Passwuert bleift d'selwecht.
-
-## Onsiichtbar Zeechen, E-Mail-Adressen a Kontroll vun de Kaarten
-error-name-invisible = Ären Numm huet onsiichtbar Zeechen oder Zeechen, déi d'Schreifrichtung ëmdréinen. Schreift en w.e.g. nëmme mat siichtbare Buschtawen.
-error-email-ascii = Eng E-Mail-Adress däerf nëmme laténgesch Buschtawen ouni Akzenter, Zifferen an . _ - + hunn (wéi name@example.lu).
 import-error-name-invisible = En Numm huet onsiichtbar Zeechen oder Zeechen, déi d'Schreifrichtung änneren:
 import-error-ring-not-closed = E Ring vun engem Polygon hält net u sengem éischte Punkt op:
 import-error-zero-area = E Polygon oder ee vu senge Ringer huet keng Fläch:
@@ -344,7 +231,6 @@ undelivered-caption = Net zougestallt E-Mailen, déi neist als éischt
 undelivered-recipient = Un
 undelivered-subject = Sujet
 undelivered-when = Opginn den
-
 data-title = Är Donnéeën
 data-intro = Alles, wat Gemeng iwwer Iech späichert, steet op dëser Säit. Dir kënnt et als Fichier eroflueden an ophiewen, oder Äre Kont läschen.
 data-download = Alles eroflueden (JSON-Fichier)
@@ -389,7 +275,6 @@ data-erase-text = Domat ginn Äre Kont an alles op dëser Säit definitiv geläs
 data-erase-password = Äert Passwuert, fir ze confirméieren
 data-erase-button = Mäi Kont definitiv läschen
 data-erase-wrong-password = Dat ass net Äert Passwuert. Et gouf näischt geläscht.
-commune-erased = Äre Kont an alles, wat Gemeng iwwer Iech gespäichert hat, goufe geläscht.
 sessions-title = Wou Dir ugemellt sidd
 sessions-intro = Dës Browseren an Appen sinn op Äre Kont ugemellt. Wann Dir een net erkennt, schléisst en an ännert Äert Passwuert.
 sessions-device = Apparat
@@ -405,32 +290,3 @@ sessions-others-ended = Dir sidd elo iwwerall ofgemellt, ausser hei.
 roles-search = Eng Persoun no Numm oder E-Mail sichen
 roles-search-button = Sichen
 roles-none = Keen entsprécht dëser Sich.
-list-next-page = Nächst Säit
-operator-title = Gemeng bedreiwen
-operator-login-title = Umellen, fir Gemeng ze bedreiwen
-operator-login-intro = Fir d'Leit, déi dës Installatioun bedreiwen. Awunner a Gemengepersonal mellen sech op der Säit vun hirer Gemeng un.
-operator-communes = Gemengen
-operator-no-commune = Et gëtt nach keng Gemeng.
-operator-create = Eng Gemeng uleeën
-operator-commune-name = Numm vun der Gemeng
-operator-commune-slug = Webadress
-operator-commune-slug-hint = Kleng Buschtawen, Zifferen a Bindestricher, zum Beispill „hesper“: d'Gemeng ass dann ënner /c/hesper.
-operator-commune-language = Haaptsprooch
-operator-create-button = D'Gemeng uleeën
-operator-error-slug = Nëmme kleng Buschtawen, Zifferen a Bindestricher.
-operator-error-slug-taken = Eng aner Gemeng huet dës Webadress schonn.
-operator-error-name = De Numm brauch 2 bis 80 Zeechen.
-operator-commune-created = D'Gemeng ass ugeluecht. Importéiert hir Kaart an hire Register, an nennt dann hiren éischten Administrateur.
-operator-commune-title = Gemeng
-operator-admin = En Administrateur nennen
-operator-admin-intro = Den Administrateur kritt eng E-Mail mat engem Link, fir e Passwuert ze wielen. De Link gëllt siwen Deeg.
-operator-admin-button = Den Administrateur nennen
-operator-admin-named = Den Administrateur gouf genannt a kritt eng E-Mail, fir e Passwuert ze wielen.
-mail-admin-welcome-subject = Dir sidd Administrateur vun { $commune } op Gemeng
-mail-admin-welcome-body = Moien { $name },
-
-    Dir sidd elo Administrateur vun { $commune } op Gemeng. Wielt Äert Passwuert mat dësem Link (e gëllt siwen Deeg):
-
-    { $link }
-
-    Mellt Iech duerno mat Ärer E-Mail-Adress un.

@@ -1,49 +1,7 @@
-# Gemeng — English. Plain language: short sentences, everyday words.
-# Every message here must exist in lb, de, fr and pt too (a test checks it).
-
-site-name = Gemeng
-language-name = English
-skip-to-content = Skip to the main content
-nav-label = Main menu
-nav-commune = Commune
-nav-neighbourhood = My neighbourhood
-nav-staff = Staff
-nav-account = My account
-nav-login = Log in
-nav-logout = Log out
-nav-signup = Sign up
-language-label = Language
-language-apply = Change
-display-large-text = Larger text
-display-high-contrast = High contrast
-footer-text = Gemeng connects the commune and its neighbours. Your exact address is never shown to others.
-
-## Installation and commune home
-index-title = Communes on Gemeng
-index-intro = Choose your commune.
-index-no-communes = No commune has been set up yet.
-commune-title = Commune
-commune-welcome = Welcome to { $commune }
-commune-intro = Meet your neighbours, help each other and hear from your commune.
-commune-join-title = Join your neighbourhood
-commune-join-text = Sign up with your address. After we check that you live there, you can see and talk with your neighbours.
-commune-your-neighbourhood = You are a member of { $neighbourhood }.
-commune-pending-text = We still need to check that you live at your address. Enter the code from the commune's letter or from a neighbour.
-commune-neighbourhoods-title = Neighbourhoods
-commune-no-neighbourhoods = The commune has not set up its neighbourhoods yet.
+# Membership: accounts, residence, staff decisions, roles, imports, your data and sessions.
 
 ## Forms and fields
 form-has-errors = Please correct the fields marked below.
-field-display-name = Your name
-field-display-name-hint = How your neighbours will see you. A first name is enough.
-field-email = E-mail address
-field-password = Password
-field-new-password = New password
-field-password-hint = At least 8 characters. A sentence you remember is a good password.
-field-language = Language for e-mails and pages
-field-code = Code
-field-code-hint = 12 letters and numbers, for example ACDE-FGHJ-KMNP. Spaces and small letters are fine.
-
 ## Sign-up
 signup-title = Sign up
 signup-intro = Signing up takes three steps: find your address, tell us about you, then prove that you live there.
@@ -68,13 +26,11 @@ guidelines-private = Respect privacy: do not share what neighbours tell you in c
 guidelines-no-selling = No advertising and no selling for profit.
 guidelines-report = Report posts that break these rules; moderators will look at them.
 guidelines-accept = I accept these rules.
-
 ## E-mail confirmation
 confirm-title = Confirm your e-mail address
 confirm-text = Press the button to confirm your e-mail address.
 confirm-button = Confirm
 confirm-invalid = This link does not work any more. It may be old or already used. Log in to get a new one.
-
 ## Log in and password
 login-title = Log in
 login-submit = Log in
@@ -91,7 +47,6 @@ forgot-sent = If an account uses this address, we have sent it a link. The link 
 reset-title = Choose a new password
 reset-submit = Save the new password
 reset-invalid = This link does not work any more. It may be older than one hour or already used.
-
 ## Account
 me-title = My account
 me-address = Address
@@ -113,7 +68,6 @@ role-moderator = Neighbourhood moderator
 role-staff = Commune staff
 role-admin = Commune administrator
 role-operator = Operator
-
 ## Proving residence
 verify-title = Prove your residence
 verify-intro = We check that you live at your address, so that only real neighbours join your neighbourhood.
@@ -130,7 +84,6 @@ verify-error-inviter = The neighbour who gave you this code no longer lives in y
 verify-error-not-pending = Your residence does not need checking.
 verified-title = Welcome, neighbour!
 verified-text = You are now a member of { $neighbourhood }.
-
 ## Invitations
 invite-title = Invite a neighbour
 invite-text = Does a neighbour want to join? Make a code and give it to them. It works once, for 14 days, only in your neighbourhood.
@@ -143,16 +96,6 @@ invite-state = State
 invite-used = Used
 invite-expired = Too old
 invite-open-until = Open until { $date }
-
-## Neighbourhood
-neighbourhood-title = Neighbourhood
-neighbourhood-members = { $count ->
-    [one] One verified neighbour
-   *[other] { $count } verified neighbours
-}
-neighbourhood-neighbours = Neighbours
-neighbourhood-privacy = Neighbours see your name and your street, never your house number.
-
 ## Staff
 staff-title = Staff
 staff-tools = Staff tools
@@ -202,7 +145,6 @@ letter-step-open = Open { $url }
 letter-step-login = Log in with your e-mail address and password.
 letter-step-enter = Type the code above and press "Check the code".
 letter-expiry = This code works until { $date }, once.
-
 ## Imports
 import-title = Map and address register
 import-neighbourhoods = Neighbourhoods (GeoJSON)
@@ -247,7 +189,6 @@ import-error-feature-geometry = A feature is not a Polygon or MultiPolygon:
 import-error-ring-too-short = A polygon ring has fewer than 3 corners:
 import-error-shape-too-large = A shape has too many points:
 import-error-no-file = Choose a file to import.
-
 ## Roles
 roles-title = Roles
 roles-intro = Name neighbourhood moderators and commune staff. A moderator must be a verified resident.
@@ -259,56 +200,6 @@ roles-error-self = You cannot change your own role.
 roles-error-changed = Someone changed this person's role in the meantime. Look at the list again.
 roles-error-moderator-needs-member = Only a verified resident of a neighbourhood can be its moderator.
 roles-error-resident-needs-address = This person has no address in the register, so cannot be a resident.
-
-## Validation messages
-error-control-characters = Please remove special characters.
-error-email-required = Enter your e-mail address.
-error-email-invalid = Enter an e-mail address like name@example.lu.
-error-email-taken = An account with this e-mail address exists already. Log in, or reset your password.
-error-password-too-short = The password needs at least 8 characters.
-error-password-too-long = The password can have at most 256 characters.
-error-password-common = This password is too common and easy to guess. Choose another one.
-error-password-context = The password must not be your name or e-mail address.
-error-name-too-short = Your name needs at least 2 characters.
-error-name-too-long = Your name can have at most 60 characters.
-error-guidelines-required = Please accept the rules to join.
-error-address-required = Choose your address from the list.
-error-address-unknown = This address is not in the commune's register.
-error-address-outside = This address is not in any neighbourhood of the commune. Please contact the commune.
-error-query-too-long = The search text can have at most 120 characters.
-error-language-unknown = This language is not available.
-
-## Error pages
-error-status = Error code { $status }
-error-back-home = Back to the home page
-error-not-found-title = Page not found
-error-not-found-detail = This page does not exist, or you may not see it.
-error-login-title = Please log in
-error-login-detail = You need to log in to see this page.
-error-verification-title = Proof of residence needed
-error-verification-detail = This page is for verified residents. Confirm your e-mail address and prove your residence first.
-error-forbidden-title = Not allowed
-error-forbidden-detail = Your account may not see this page or do this.
-error-bad-request-title = Something is wrong with the request
-error-form-malformed = The form was not sent correctly. Please go back and try again.
-error-form-too-large = What you sent is too large.
-error-json-malformed = The request body is not the expected JSON.
-error-csrf = This form has expired. Go back, reload the page and send it again.
-error-method-not-allowed = This address does not accept this kind of request.
-error-unsupported-media-type = This kind of content is not accepted here.
-error-invalid-title = Some fields are not valid
-error-invalid-detail = Please correct the fields listed.
-error-conflict-title = This cannot be done now
-error-rate-limit-title = Too many attempts
-error-rate-limit-detail = Please wait a few minutes and try again.
-error-busy-title = Please try again in a moment
-error-busy-detail = Many people are logging in right now. Wait a few seconds, go back and send the form again.
-error-internal-title = Something went wrong on our side
-error-internal-detail = Please try again in a moment. If it happens again, contact the commune.
-error-timeout = This took too long. Please try again.
-
-## E-mails
-mail-signature = Gemeng, the neighbourhood platform of your commune
 mail-confirm-subject = { $commune }: please confirm your e-mail address
 mail-confirm-body =
     Hello { $name },
@@ -329,10 +220,6 @@ mail-reset-body =
     { $link }
 
     If it was not you, ignore this e-mail: your password stays the same.
-
-## Invisible characters, e-mail addresses and map checks
-error-name-invisible = Your name has invisible characters or characters that reverse the text. Please type it with visible letters only.
-error-email-ascii = An e-mail address can only use latin letters without accents, digits and . _ - + (like name@example.lu).
 import-error-name-invisible = A name has invisible characters or characters that change the direction of text:
 import-error-ring-not-closed = A polygon ring does not end at its first point:
 import-error-zero-area = A polygon or one of its rings has no area:
@@ -344,7 +231,6 @@ undelivered-caption = Undelivered e-mails, newest first
 undelivered-recipient = To
 undelivered-subject = Subject
 undelivered-when = Given up on
-
 data-title = Your data
 data-intro = Everything Gemeng keeps about you is on this page. You can download it as a file to keep, or erase your account.
 data-download = Download everything (JSON file)
@@ -389,7 +275,6 @@ data-erase-text = This erases your account and everything on this page for good.
 data-erase-password = Your password, to confirm
 data-erase-button = Erase my account for good
 data-erase-wrong-password = This is not your password. Nothing was erased.
-commune-erased = Your account and everything Gemeng kept about you have been erased.
 sessions-title = Where you are logged in
 sessions-intro = These are the browsers and apps logged in to your account. If you do not recognise one, end it and change your password.
 sessions-device = Device
@@ -405,32 +290,3 @@ sessions-others-ended = You are now logged out everywhere except here.
 roles-search = Find a person by name or e-mail
 roles-search-button = Search
 roles-none = Nobody matches this search.
-list-next-page = Next page
-operator-title = Running Gemeng
-operator-login-title = Log in to run Gemeng
-operator-login-intro = For the people who run this installation. Residents and commune staff log in on their commune's page.
-operator-communes = Communes
-operator-no-commune = There is no commune yet.
-operator-create = Create a commune
-operator-commune-name = Name of the commune
-operator-commune-slug = Web address
-operator-commune-slug-hint = Lower-case letters, digits and dashes, for example "hesper": the commune is then at /c/hesper.
-operator-commune-language = Main language
-operator-create-button = Create the commune
-operator-error-slug = Use lower-case letters, digits and dashes only.
-operator-error-slug-taken = Another commune already has this web address.
-operator-error-name = The name needs 2 to 80 characters.
-operator-commune-created = The commune is created. Import its map and register, then name its first administrator.
-operator-commune-title = Commune
-operator-admin = Name an administrator
-operator-admin-intro = The administrator receives an e-mail with a link to choose a password. The link works for seven days.
-operator-admin-button = Name the administrator
-operator-admin-named = The administrator was named and will receive an e-mail to choose a password.
-mail-admin-welcome-subject = You are an administrator of { $commune } on Gemeng
-mail-admin-welcome-body = Hello { $name },
-
-    you are now an administrator of { $commune } on Gemeng. Choose your password with this link (it works for seven days):
-
-    { $link }
-
-    Then log in with your e-mail address.

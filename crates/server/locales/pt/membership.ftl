@@ -1,49 +1,7 @@
-# Gemeng — português. Linguagem simples: frases curtas, palavras do dia a dia.
-# Cada mensagem aqui também tem de existir em en, lb, de e fr (um teste verifica isso).
-
-site-name = Gemeng
-language-name = Português
-skip-to-content = Saltar para o conteúdo principal
-nav-label = Menu principal
-nav-commune = Comuna
-nav-neighbourhood = O meu bairro
-nav-staff = Funcionários
-nav-account = A minha conta
-nav-login = Entrar
-nav-logout = Sair
-nav-signup = Registar-se
-language-label = Língua
-language-apply = Mudar
-display-large-text = Texto maior
-display-high-contrast = Alto contraste
-footer-text = O Gemeng liga a comuna e os vizinhos. O seu endereço exato nunca é mostrado a outras pessoas.
-
-## Instalação e página da comuna
-index-title = Comunas no Gemeng
-index-intro = Escolha a sua comuna.
-index-no-communes = Ainda não há nenhuma comuna.
-commune-title = Comuna
-commune-welcome = Bem-vindos a { $commune }
-commune-intro = Conheça os seus vizinhos, peça e ofereça ajuda, e receba notícias da sua comuna.
-commune-join-title = Junte-se ao seu bairro
-commune-join-text = Registe-se com o seu endereço. Vamos verificar se vive lá. Depois, pode ver os seus vizinhos e falar com eles.
-commune-your-neighbourhood = É membro do bairro { $neighbourhood }.
-commune-pending-text = Ainda temos de verificar se vive no seu endereço. Escreva o código da carta da comuna, ou o código que recebeu de um vizinho.
-commune-neighbourhoods-title = Bairros
-commune-no-neighbourhoods = A comuna ainda não criou os seus bairros.
+# Membership: accounts, residence, staff decisions, roles, imports, your data and sessions.
 
 ## Formulários e campos
 form-has-errors = Corrija os campos assinalados abaixo.
-field-display-name = O seu nome
-field-display-name-hint = É o nome que os vizinhos vão ver. Basta o primeiro nome.
-field-email = Endereço de e-mail
-field-password = Palavra-passe
-field-new-password = Nova palavra-passe
-field-password-hint = Pelo menos 8 caracteres. Uma frase de que se lembre bem é uma boa palavra-passe.
-field-language = Língua dos e-mails e das páginas
-field-code = Código
-field-code-hint = 12 letras e números, por exemplo ACDE-FGHJ-KMNP. Pode usar espaços e letras minúsculas.
-
 ## Registo
 signup-title = Registo
 signup-intro = O registo tem três passos: encontrar o seu endereço, falar-nos um pouco de si e provar que vive lá.
@@ -68,13 +26,11 @@ guidelines-private = Respeite a privacidade: não conte a outros o que os vizinh
 guidelines-no-selling = Sem publicidade e sem vendas para ganhar dinheiro.
 guidelines-report = Assinale as publicações que não cumprem estas regras. Os moderadores vão analisá-las.
 guidelines-accept = Aceito estas regras.
-
 ## Confirmação do e-mail
 confirm-title = Confirme o seu endereço de e-mail
 confirm-text = Carregue no botão para confirmar o seu endereço de e-mail.
 confirm-button = Confirmar
 confirm-invalid = Este link já não funciona. Pode ser antigo ou já ter sido usado. Entre na sua conta para receber um novo.
-
 ## Entrar e palavra-passe
 login-title = Entrar
 login-submit = Entrar
@@ -91,7 +47,6 @@ forgot-sent = Se houver uma conta com este endereço, enviámos-lhe um link. O l
 reset-title = Escolha uma nova palavra-passe
 reset-submit = Guardar a nova palavra-passe
 reset-invalid = Este link já não funciona. Pode ter mais de uma hora, ou já ter sido usado.
-
 ## Conta
 me-title = A minha conta
 me-address = Endereço
@@ -113,7 +68,6 @@ role-moderator = Moderador do bairro
 role-staff = Funcionário da comuna
 role-admin = Administrador da comuna
 role-operator = Operador
-
 ## Provar a residência
 verify-title = Prove a sua residência
 verify-intro = Verificamos se vive no seu endereço. Assim, só vizinhos verdadeiros entram no seu bairro.
@@ -130,7 +84,6 @@ verify-error-inviter = O vizinho que lhe deu este código já não mora no seu b
 verify-error-not-pending = A sua residência não precisa de ser verificada.
 verified-title = Boas-vindas ao bairro!
 verified-text = Agora é membro do bairro { $neighbourhood }.
-
 ## Convites
 invite-title = Convidar um vizinho
 invite-text = Um vizinho quer participar? Crie um código e entregue-o ao vizinho. O código funciona uma vez, durante 14 dias, e só no seu bairro.
@@ -143,17 +96,6 @@ invite-state = Estado
 invite-used = Usado
 invite-expired = Demasiado antigo
 invite-open-until = Válido até { $date }
-
-## Bairro
-neighbourhood-title = Bairro
-neighbourhood-members = { $count ->
-    [0] Nenhum vizinho verificado
-    [one] Um vizinho verificado
-   *[other] { $count } vizinhos verificados
-}
-neighbourhood-neighbours = Vizinhos
-neighbourhood-privacy = Os vizinhos veem o seu nome e a sua rua, mas nunca o número da sua porta.
-
 ## Funcionários
 staff-title = Funcionários
 staff-tools = Ferramentas dos funcionários
@@ -206,7 +148,6 @@ letter-step-open = Abra { $url }
 letter-step-login = Entre com o seu endereço de e-mail e a sua palavra-passe.
 letter-step-enter = Escreva o código acima e carregue em «Verificar o código».
 letter-expiry = Este código funciona até { $date }, só uma vez.
-
 ## Importações
 import-title = Mapa e registo de endereços
 import-neighbourhoods = Bairros (GeoJSON)
@@ -253,7 +194,6 @@ import-error-feature-geometry = Um elemento não é um Polygon nem um MultiPolyg
 import-error-ring-too-short = Um anel de um polígono tem menos de 3 cantos:
 import-error-shape-too-large = Uma forma tem demasiados pontos:
 import-error-no-file = Escolha um ficheiro para importar.
-
 ## Funções
 roles-title = Funções
 roles-intro = Nomeie os moderadores dos bairros e os funcionários da comuna. Um moderador tem de ser um morador verificado.
@@ -265,56 +205,6 @@ roles-error-self = Não pode mudar a sua própria função.
 roles-error-changed = Alguém mudou a função desta pessoa entretanto. Veja a lista outra vez.
 roles-error-moderator-needs-member = Só um morador verificado de um bairro pode ser moderador desse bairro.
 roles-error-resident-needs-address = Esta pessoa não tem endereço no registo. Por isso, não pode ter a função de morador.
-
-## Mensagens de validação
-error-control-characters = Retire os caracteres especiais.
-error-email-required = Escreva o seu endereço de e-mail.
-error-email-invalid = Escreva um endereço de e-mail como name@example.lu.
-error-email-taken = Já existe uma conta com este endereço de e-mail. Entre na sua conta, ou peça uma nova palavra-passe.
-error-password-too-short = A palavra-passe precisa de pelo menos 8 caracteres.
-error-password-too-long = A palavra-passe pode ter no máximo 256 caracteres.
-error-password-common = Esta palavra-passe é muito comum e fácil de adivinhar. Escolha outra.
-error-password-context = A palavra-passe não pode ser o seu nome nem o seu endereço de e-mail.
-error-name-too-short = O seu nome precisa de pelo menos 2 caracteres.
-error-name-too-long = O seu nome pode ter no máximo 60 caracteres.
-error-guidelines-required = Aceite as regras para participar.
-error-address-required = Escolha o seu endereço na lista.
-error-address-unknown = Este endereço não está no registo da comuna.
-error-address-outside = Este endereço não fica em nenhum bairro da comuna. Contacte a comuna.
-error-query-too-long = O texto de pesquisa pode ter no máximo 120 caracteres.
-error-language-unknown = Esta língua não está disponível.
-
-## Páginas de erro
-error-status = Código de erro { $status }
-error-back-home = Voltar à página inicial
-error-not-found-title = Página não encontrada
-error-not-found-detail = Esta página não existe, ou não tem permissão para a ver.
-error-login-title = Entre na sua conta
-error-login-detail = Tem de entrar na sua conta para ver esta página.
-error-verification-title = Falta a prova de residência
-error-verification-detail = Esta página é para moradores verificados. Primeiro, confirme o seu endereço de e-mail e prove a sua residência.
-error-forbidden-title = Não permitido
-error-forbidden-detail = A sua conta não pode ver esta página nem fazer isto.
-error-bad-request-title = Há um problema com o pedido
-error-form-malformed = O formulário não foi bem enviado. Volte atrás e tente outra vez.
-error-form-too-large = O que enviou é demasiado grande.
-error-json-malformed = O conteúdo do pedido não é o JSON esperado.
-error-csrf = Este formulário expirou. Volte atrás, recarregue a página e envie-o outra vez.
-error-method-not-allowed = Este endereço não aceita este tipo de pedido.
-error-unsupported-media-type = Este tipo de conteúdo não é aceite aqui.
-error-invalid-title = Alguns campos não são válidos
-error-invalid-detail = Corrija os campos indicados.
-error-conflict-title = Agora não é possível fazer isto
-error-rate-limit-title = Demasiadas tentativas
-error-rate-limit-detail = Espere alguns minutos e tente outra vez.
-error-busy-title = Tente de novo daqui a pouco
-error-busy-detail = Muitas pessoas estão a entrar neste momento. Espere alguns segundos, volte atrás e envie o formulário de novo.
-error-internal-title = Algo correu mal do nosso lado
-error-internal-detail = Tente outra vez daqui a pouco. Se voltar a acontecer, contacte a comuna.
-error-timeout = Isto demorou demasiado. Tente outra vez.
-
-## E-mails
-mail-signature = Gemeng, a plataforma de vizinhança da sua comuna
 mail-confirm-subject = { $commune }: confirme o seu endereço de e-mail
 mail-confirm-body =
     Olá { $name },
@@ -335,10 +225,6 @@ mail-reset-body =
     { $link }
 
     Se não foi você, ignore este e-mail: a sua palavra-passe continua igual.
-
-## Caracteres invisíveis, endereços de e-mail e verificação dos mapas
-error-name-invisible = O seu nome tem caracteres invisíveis ou que invertem o sentido do texto. Escreva-o só com letras visíveis.
-error-email-ascii = Um endereço de e-mail só pode ter letras latinas sem acentos nem cedilha, algarismos e . _ - + (como name@example.lu).
 import-error-name-invisible = Um nome tem caracteres invisíveis ou que mudam o sentido do texto:
 import-error-ring-not-closed = Um anel de um polígono não termina no seu primeiro ponto:
 import-error-zero-area = Um polígono ou um dos seus anéis não tem área:
@@ -350,7 +236,6 @@ undelivered-caption = E-mails não entregues, os mais recentes primeiro
 undelivered-recipient = Para
 undelivered-subject = Assunto
 undelivered-when = Abandonado em
-
 data-title = Os seus dados
 data-intro = Tudo o que o Gemeng guarda sobre si está nesta página. Pode descarregá-lo num ficheiro para guardar, ou apagar a sua conta.
 data-download = Descarregar tudo (ficheiro JSON)
@@ -395,7 +280,6 @@ data-erase-text = Isto apaga para sempre a sua conta e tudo o que está nesta p�
 data-erase-password = A sua palavra-passe, para confirmar
 data-erase-button = Apagar a minha conta para sempre
 data-erase-wrong-password = Esta não é a sua palavra-passe. Nada foi apagado.
-commune-erased = A sua conta e tudo o que o Gemeng guardava sobre si foram apagados.
 sessions-title = Onde tem a sessão iniciada
 sessions-intro = Estes são os navegadores e aplicações com sessão iniciada na sua conta. Se não reconhecer algum, termine-o e mude a sua palavra-passe.
 sessions-device = Aparelho
@@ -411,32 +295,3 @@ sessions-others-ended = Agora só tem a sessão iniciada aqui.
 roles-search = Procurar uma pessoa por nome ou e-mail
 roles-search-button = Procurar
 roles-none = Ninguém corresponde a esta pesquisa.
-list-next-page = Página seguinte
-operator-title = Gerir o Gemeng
-operator-login-title = Entrar para gerir o Gemeng
-operator-login-intro = Para quem gere esta instalação. Residentes e funcionários da comuna entram na página da sua comuna.
-operator-communes = Comunas
-operator-no-commune = Ainda não há nenhuma comuna.
-operator-create = Criar uma comuna
-operator-commune-name = Nome da comuna
-operator-commune-slug = Endereço web
-operator-commune-slug-hint = Letras minúsculas, algarismos e hífenes, por exemplo «hesper»: a comuna fica então em /c/hesper.
-operator-commune-language = Língua principal
-operator-create-button = Criar a comuna
-operator-error-slug = Use só letras minúsculas, algarismos e hífenes.
-operator-error-slug-taken = Outra comuna já tem este endereço web.
-operator-error-name = O nome precisa de 2 a 80 caracteres.
-operator-commune-created = A comuna foi criada. Importe o mapa e o registo, e depois nomeie o primeiro administrador.
-operator-commune-title = Comuna
-operator-admin = Nomear um administrador
-operator-admin-intro = O administrador recebe um e-mail com uma ligação para escolher uma palavra-passe. A ligação funciona durante sete dias.
-operator-admin-button = Nomear o administrador
-operator-admin-named = O administrador foi nomeado e vai receber um e-mail para escolher uma palavra-passe.
-mail-admin-welcome-subject = É administrador de { $commune } no Gemeng
-mail-admin-welcome-body = Olá { $name },
-
-    agora é administrador de { $commune } no Gemeng. Escolha a sua palavra-passe com esta ligação (funciona durante sete dias):
-
-    { $link }
-
-    Depois entre com o seu endereço de e-mail.

@@ -1,49 +1,7 @@
-# Gemeng — Deutsch. Einfache Sprache: kurze Sätze, alltägliche Wörter.
-# Jede Nachricht hier muss es auch in en, lb, fr und pt geben (ein Test prüft das).
-
-site-name = Gemeng
-language-name = Deutsch
-skip-to-content = Direkt zum Hauptinhalt
-nav-label = Hauptmenü
-nav-commune = Gemeinde
-nav-neighbourhood = Mein Viertel
-nav-staff = Personal
-nav-account = Mein Konto
-nav-login = Anmelden
-nav-logout = Abmelden
-nav-signup = Registrieren
-language-label = Sprache
-language-apply = Ändern
-display-large-text = Größere Schrift
-display-high-contrast = Hoher Kontrast
-footer-text = Gemeng verbindet die Gemeinde und die Nachbarn. Ihre genaue Adresse sehen andere nie.
-
-## Installation und Startseite der Gemeinde
-index-title = Gemeinden auf Gemeng
-index-intro = Wählen Sie Ihre Gemeinde.
-index-no-communes = Es gibt noch keine Gemeinde.
-commune-title = Gemeinde
-commune-welcome = Willkommen in { $commune }
-commune-intro = Lernen Sie Ihre Nachbarn kennen, helfen Sie sich gegenseitig und hören Sie Neues von Ihrer Gemeinde.
-commune-join-title = Machen Sie in Ihrem Viertel mit
-commune-join-text = Registrieren Sie sich mit Ihrer Adresse. Wir prüfen, ob Sie dort wohnen. Danach können Sie Ihre Nachbarn sehen und mit ihnen sprechen.
-commune-your-neighbourhood = Sie gehören zum Viertel { $neighbourhood }.
-commune-pending-text = Wir müssen noch prüfen, ob Sie an Ihrer Adresse wohnen. Geben Sie den Code aus dem Brief der Gemeinde oder von einem Nachbarn ein.
-commune-neighbourhoods-title = Viertel
-commune-no-neighbourhoods = Die Gemeinde hat ihre Viertel noch nicht eingerichtet.
+# Membership: accounts, residence, staff decisions, roles, imports, your data and sessions.
 
 ## Formulare und Felder
 form-has-errors = Bitte korrigieren Sie die markierten Felder unten.
-field-display-name = Ihr Name
-field-display-name-hint = So sehen Ihre Nachbarn Sie. Ein Vorname genügt.
-field-email = E-Mail-Adresse
-field-password = Passwort
-field-new-password = Neues Passwort
-field-password-hint = Mindestens 8 Zeichen. Ein Satz, den Sie sich gut merken können, ist ein gutes Passwort.
-field-language = Sprache für E-Mails und Seiten
-field-code = Code
-field-code-hint = 12 Buchstaben und Zahlen, zum Beispiel ACDE-FGHJ-KMNP. Leerzeichen und kleine Buchstaben sind kein Problem.
-
 ## Registrierung
 signup-title = Registrieren
 signup-intro = Die Registrierung hat drei Schritte: Sie suchen Ihre Adresse, Sie sagen uns etwas über sich, dann zeigen Sie, dass Sie dort wohnen.
@@ -68,13 +26,11 @@ guidelines-private = Achten Sie die Privatsphäre: Erzählen Sie nicht weiter, w
 guidelines-no-selling = Keine Werbung und kein Verkauf, um Geld zu verdienen.
 guidelines-report = Melden Sie Beiträge, die gegen diese Regeln verstoßen. Moderatoren sehen sie sich dann an.
 guidelines-accept = Ich akzeptiere diese Regeln.
-
 ## E-Mail-Bestätigung
 confirm-title = Bestätigen Sie Ihre E-Mail-Adresse
 confirm-text = Drücken Sie auf den Knopf, um Ihre E-Mail-Adresse zu bestätigen.
 confirm-button = Bestätigen
 confirm-invalid = Dieser Link funktioniert nicht mehr. Vielleicht ist er alt oder wurde schon benutzt. Melden Sie sich an, dann bekommen Sie einen neuen.
-
 ## Anmelden und Passwort
 login-title = Anmelden
 login-submit = Anmelden
@@ -91,7 +47,6 @@ forgot-sent = Wenn ein Konto diese Adresse benutzt, haben wir einen Link dorthin
 reset-title = Neues Passwort wählen
 reset-submit = Neues Passwort speichern
 reset-invalid = Dieser Link funktioniert nicht mehr. Vielleicht ist er älter als eine Stunde oder wurde schon benutzt.
-
 ## Konto
 me-title = Mein Konto
 me-address = Adresse
@@ -113,7 +68,6 @@ role-moderator = Moderator des Viertels
 role-staff = Personal der Gemeinde
 role-admin = Administrator der Gemeinde
 role-operator = Betreiber
-
 ## Wohnsitz nachweisen
 verify-title = Wohnsitz nachweisen
 verify-intro = Wir prüfen, ob Sie an Ihrer Adresse wohnen. So kommen nur echte Nachbarn in Ihr Viertel.
@@ -130,7 +84,6 @@ verify-error-inviter = Der Nachbar, der Ihnen diesen Code gegeben hat, wohnt nic
 verify-error-not-pending = Ihr Wohnsitz muss nicht geprüft werden.
 verified-title = Willkommen in der Nachbarschaft!
 verified-text = Sie gehören jetzt zum Viertel { $neighbourhood }.
-
 ## Einladungen
 invite-title = Einen Nachbarn einladen
 invite-text = Möchte ein Nachbar mitmachen? Erstellen Sie einen Code und geben Sie ihn weiter. Er gilt nur einmal, 14 Tage lang und nur in Ihrem Viertel.
@@ -143,16 +96,6 @@ invite-state = Stand
 invite-used = Benutzt
 invite-expired = Zu alt
 invite-open-until = Gültig bis { $date }
-
-## Viertel
-neighbourhood-title = Viertel
-neighbourhood-members = { $count ->
-    [one] Ein bestätigter Nachbar
-   *[other] { $count } bestätigte Nachbarn
-}
-neighbourhood-neighbours = Nachbarn
-neighbourhood-privacy = Nachbarn sehen Ihren Namen und Ihre Straße, aber nie Ihre Hausnummer.
-
 ## Personal
 staff-title = Personal
 staff-tools = Werkzeuge für das Personal
@@ -202,7 +145,6 @@ letter-step-open = Öffnen Sie { $url }
 letter-step-login = Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.
 letter-step-enter = Geben Sie den Code von oben ein und drücken Sie auf „Code prüfen“.
 letter-expiry = Dieser Code gilt bis { $date } und nur einmal.
-
 ## Import
 import-title = Karte und Adressregister
 import-neighbourhoods = Viertel (GeoJSON)
@@ -247,7 +189,6 @@ import-error-feature-geometry = Ein Feature ist weder Polygon noch MultiPolygon:
 import-error-ring-too-short = Ein Ring eines Polygons hat weniger als 3 Ecken:
 import-error-shape-too-large = Eine Form hat zu viele Punkte:
 import-error-no-file = Wählen Sie eine Datei zum Importieren.
-
 ## Rollen
 roles-title = Rollen
 roles-intro = Ernennen Sie Moderatoren für die Viertel und Personal der Gemeinde. Ein Moderator muss ein bestätigter Einwohner sein.
@@ -259,56 +200,6 @@ roles-error-self = Sie können Ihre eigene Rolle nicht ändern.
 roles-error-changed = Jemand hat die Rolle dieser Person inzwischen geändert. Sehen Sie sich die Liste noch einmal an.
 roles-error-moderator-needs-member = Nur ein bestätigter Einwohner eines Viertels kann Moderator dieses Viertels sein.
 roles-error-resident-needs-address = Diese Person hat keine Adresse im Register. Deshalb kann sie kein Einwohner sein.
-
-## Meldungen zu Eingaben
-error-control-characters = Bitte entfernen Sie Sonderzeichen.
-error-email-required = Geben Sie Ihre E-Mail-Adresse ein.
-error-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.lu ein.
-error-email-taken = Es gibt schon ein Konto mit dieser E-Mail-Adresse. Melden Sie sich an, oder setzen Sie Ihr Passwort zurück.
-error-password-too-short = Das Passwort braucht mindestens 8 Zeichen.
-error-password-too-long = Das Passwort darf höchstens 256 Zeichen haben.
-error-password-common = Dieses Passwort ist zu häufig und leicht zu erraten. Wählen Sie ein anderes.
-error-password-context = Das Passwort darf nicht Ihr Name oder Ihre E-Mail-Adresse sein.
-error-name-too-short = Ihr Name braucht mindestens 2 Zeichen.
-error-name-too-long = Ihr Name darf höchstens 60 Zeichen haben.
-error-guidelines-required = Bitte akzeptieren Sie die Regeln, um mitzumachen.
-error-address-required = Wählen Sie Ihre Adresse aus der Liste.
-error-address-unknown = Diese Adresse steht nicht im Register der Gemeinde.
-error-address-outside = Diese Adresse liegt in keinem Viertel der Gemeinde. Bitte wenden Sie sich an die Gemeinde.
-error-query-too-long = Der Suchtext darf höchstens 120 Zeichen haben.
-error-language-unknown = Diese Sprache gibt es hier nicht.
-
-## Fehlerseiten
-error-status = Fehlercode { $status }
-error-back-home = Zurück zur Startseite
-error-not-found-title = Seite nicht gefunden
-error-not-found-detail = Diese Seite gibt es nicht, oder Sie dürfen sie nicht sehen.
-error-login-title = Bitte melden Sie sich an
-error-login-detail = Sie müssen sich anmelden, um diese Seite zu sehen.
-error-verification-title = Nachweis des Wohnsitzes nötig
-error-verification-detail = Diese Seite ist für bestätigte Einwohner. Bestätigen Sie zuerst Ihre E-Mail-Adresse und weisen Sie Ihren Wohnsitz nach.
-error-forbidden-title = Nicht erlaubt
-error-forbidden-detail = Ihr Konto darf diese Seite nicht sehen oder das nicht tun.
-error-bad-request-title = Mit der Anfrage stimmt etwas nicht
-error-form-malformed = Das Formular wurde nicht richtig gesendet. Bitte gehen Sie zurück und versuchen Sie es noch einmal.
-error-form-too-large = Was Sie gesendet haben, ist zu groß.
-error-json-malformed = Der Inhalt der Anfrage ist nicht das erwartete JSON.
-error-csrf = Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.
-error-method-not-allowed = Diese Adresse nimmt diese Art von Anfrage nicht an.
-error-unsupported-media-type = Diese Art von Inhalt wird hier nicht angenommen.
-error-invalid-title = Einige Felder sind nicht gültig
-error-invalid-detail = Bitte korrigieren Sie die genannten Felder.
-error-conflict-title = Das geht im Moment nicht
-error-rate-limit-title = Zu viele Versuche
-error-rate-limit-detail = Bitte warten Sie ein paar Minuten und versuchen Sie es dann noch einmal.
-error-busy-title = Bitte versuchen Sie es gleich noch einmal
-error-busy-detail = Gerade melden sich viele Menschen an. Warten Sie einige Sekunden, gehen Sie zurück und senden Sie das Formular erneut.
-error-internal-title = Bei uns ist etwas schiefgegangen
-error-internal-detail = Bitte versuchen Sie es gleich noch einmal. Wenn es wieder passiert, wenden Sie sich an die Gemeinde.
-error-timeout = Das hat zu lange gedauert. Bitte versuchen Sie es noch einmal.
-
-## E-Mails
-mail-signature = Gemeng, die Plattform für die Nachbarn in Ihrer Gemeinde
 mail-confirm-subject = { $commune }: Bitte bestätigen Sie Ihre E-Mail-Adresse
 mail-confirm-body =
     Guten Tag { $name },
@@ -329,10 +220,6 @@ mail-reset-body =
     { $link }
 
     Waren Sie das nicht? Dann beachten Sie diese E-Mail nicht. Ihr Passwort bleibt gleich.
-
-## Unsichtbare Zeichen, E-Mail-Adressen und Prüfung der Karten
-error-name-invisible = Ihr Name enthält unsichtbare Zeichen oder Zeichen, die die Schreibrichtung umkehren. Schreiben Sie ihn nur mit sichtbaren Buchstaben.
-error-email-ascii = Eine E-Mail-Adresse darf nur lateinische Buchstaben ohne Akzente, Umlaute oder ß, Ziffern und . _ - + enthalten (wie name@example.lu).
 import-error-name-invisible = Ein Name enthält unsichtbare Zeichen oder Zeichen, die die Schreibrichtung ändern:
 import-error-ring-not-closed = Ein Ring eines Polygons endet nicht an seinem ersten Punkt:
 import-error-zero-area = Ein Polygon oder einer seiner Ringe hat keine Fläche:
@@ -344,7 +231,6 @@ undelivered-caption = Nicht zugestellte E-Mails, die neuesten zuerst
 undelivered-recipient = An
 undelivered-subject = Betreff
 undelivered-when = Aufgegeben am
-
 data-title = Ihre Daten
 data-intro = Alles, was Gemeng über Sie speichert, steht auf dieser Seite. Sie können es als Datei herunterladen und aufbewahren oder Ihr Konto löschen.
 data-download = Alles herunterladen (JSON-Datei)
@@ -389,7 +275,6 @@ data-erase-text = Damit werden Ihr Konto und alles auf dieser Seite endgültig g
 data-erase-password = Ihr Passwort, zur Bestätigung
 data-erase-button = Mein Konto endgültig löschen
 data-erase-wrong-password = Das ist nicht Ihr Passwort. Es wurde nichts gelöscht.
-commune-erased = Ihr Konto und alles, was Gemeng über Sie gespeichert hatte, wurden gelöscht.
 sessions-title = Wo Sie angemeldet sind
 sessions-intro = Diese Browser und Apps sind bei Ihrem Konto angemeldet. Wenn Sie einen nicht kennen, beenden Sie ihn und ändern Sie Ihr Passwort.
 sessions-device = Gerät
@@ -405,32 +290,3 @@ sessions-others-ended = Sie sind jetzt überall abgemeldet, außer hier.
 roles-search = Eine Person nach Name oder E-Mail suchen
 roles-search-button = Suchen
 roles-none = Niemand passt zu dieser Suche.
-list-next-page = Nächste Seite
-operator-title = Gemeng betreiben
-operator-login-title = Anmelden, um Gemeng zu betreiben
-operator-login-intro = Für die Menschen, die diese Installation betreiben. Bewohner und Gemeindepersonal melden sich auf der Seite ihrer Gemeinde an.
-operator-communes = Gemeinden
-operator-no-commune = Es gibt noch keine Gemeinde.
-operator-create = Eine Gemeinde anlegen
-operator-commune-name = Name der Gemeinde
-operator-commune-slug = Webadresse
-operator-commune-slug-hint = Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel „hesper“: die Gemeinde ist dann unter /c/hesper.
-operator-commune-language = Hauptsprache
-operator-create-button = Die Gemeinde anlegen
-operator-error-slug = Nur Kleinbuchstaben, Ziffern und Bindestriche.
-operator-error-slug-taken = Eine andere Gemeinde hat diese Webadresse schon.
-operator-error-name = Der Name braucht 2 bis 80 Zeichen.
-operator-commune-created = Die Gemeinde ist angelegt. Importieren Sie ihre Karte und ihr Register und ernennen Sie dann ihren ersten Administrator.
-operator-commune-title = Gemeinde
-operator-admin = Einen Administrator ernennen
-operator-admin-intro = Der Administrator erhält eine E-Mail mit einem Link, um ein Passwort zu wählen. Der Link gilt sieben Tage.
-operator-admin-button = Den Administrator ernennen
-operator-admin-named = Der Administrator wurde ernannt und erhält eine E-Mail, um ein Passwort zu wählen.
-mail-admin-welcome-subject = Sie sind Administrator von { $commune } auf Gemeng
-mail-admin-welcome-body = Hallo { $name },
-
-    Sie sind jetzt Administrator von { $commune } auf Gemeng. Wählen Sie Ihr Passwort mit diesem Link (er gilt sieben Tage):
-
-    { $link }
-
-    Melden Sie sich danach mit Ihrer E-Mail-Adresse an.

@@ -1,0 +1,16 @@
+# A commune's public face and the installation's list of communes.
+
+## Installation und Startseite der Gemeinde
+index-title = Gemeinden auf Gemeng
+index-intro = Wählen Sie Ihre Gemeinde.
+index-no-communes = Es gibt noch keine Gemeinde.
+commune-title = Gemeinde
+commune-welcome = Willkommen in { $commune }
+commune-intro = Lernen Sie Ihre Nachbarn kennen, helfen Sie sich gegenseitig und hören Sie Neues von Ihrer Gemeinde.
+commune-join-title = Machen Sie in Ihrem Viertel mit
+commune-join-text = Registrieren Sie sich mit Ihrer Adresse. Wir prüfen, ob Sie dort wohnen. Danach können Sie Ihre Nachbarn sehen und mit ihnen sprechen.
+commune-your-neighbourhood = Sie gehören zum Viertel { $neighbourhood }.
+commune-pending-text = Wir müssen noch prüfen, ob Sie an Ihrer Adresse wohnen. Geben Sie den Code aus dem Brief der Gemeinde oder von einem Nachbarn ein.
+commune-neighbourhoods-title = Viertel
+commune-no-neighbourhoods = Die Gemeinde hat ihre Viertel noch nicht eingerichtet.
+commune-erased = Ihr Konto und alles, was Gemeng über Sie gespeichert hatte, wurden gelöscht.

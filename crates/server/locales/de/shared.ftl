@@ -1,0 +1,80 @@
+# What every page shares: the site, navigation, reader preferences, errors and common fields.
+
+# Gemeng — Deutsch. Einfache Sprache: kurze Sätze, alltägliche Wörter.
+# Jede Nachricht hier muss es auch in en, lb, fr und pt geben (ein Test prüft das).
+site-name = Gemeng
+language-name = Deutsch
+skip-to-content = Direkt zum Hauptinhalt
+nav-label = Hauptmenü
+nav-commune = Gemeinde
+nav-neighbourhood = Mein Viertel
+nav-staff = Personal
+nav-account = Mein Konto
+nav-login = Anmelden
+nav-logout = Abmelden
+nav-signup = Registrieren
+language-label = Sprache
+language-apply = Ändern
+display-large-text = Größere Schrift
+display-high-contrast = Hoher Kontrast
+footer-text = Gemeng verbindet die Gemeinde und die Nachbarn. Ihre genaue Adresse sehen andere nie.
+field-display-name = Ihr Name
+field-display-name-hint = So sehen Ihre Nachbarn Sie. Ein Vorname genügt.
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-new-password = Neues Passwort
+field-password-hint = Mindestens 8 Zeichen. Ein Satz, den Sie sich gut merken können, ist ein gutes Passwort.
+field-language = Sprache für E-Mails und Seiten
+field-code = Code
+field-code-hint = 12 Buchstaben und Zahlen, zum Beispiel ACDE-FGHJ-KMNP. Leerzeichen und kleine Buchstaben sind kein Problem.
+## Meldungen zu Eingaben
+error-control-characters = Bitte entfernen Sie Sonderzeichen.
+error-email-required = Geben Sie Ihre E-Mail-Adresse ein.
+error-email-invalid = Geben Sie eine E-Mail-Adresse wie name@example.lu ein.
+error-email-taken = Es gibt schon ein Konto mit dieser E-Mail-Adresse. Melden Sie sich an, oder setzen Sie Ihr Passwort zurück.
+error-password-too-short = Das Passwort braucht mindestens 8 Zeichen.
+error-password-too-long = Das Passwort darf höchstens 256 Zeichen haben.
+error-password-common = Dieses Passwort ist zu häufig und leicht zu erraten. Wählen Sie ein anderes.
+error-password-context = Das Passwort darf nicht Ihr Name oder Ihre E-Mail-Adresse sein.
+error-name-too-short = Ihr Name braucht mindestens 2 Zeichen.
+error-name-too-long = Ihr Name darf höchstens 60 Zeichen haben.
+error-guidelines-required = Bitte akzeptieren Sie die Regeln, um mitzumachen.
+error-address-required = Wählen Sie Ihre Adresse aus der Liste.
+error-address-unknown = Diese Adresse steht nicht im Register der Gemeinde.
+error-address-outside = Diese Adresse liegt in keinem Viertel der Gemeinde. Bitte wenden Sie sich an die Gemeinde.
+error-query-too-long = Der Suchtext darf höchstens 120 Zeichen haben.
+error-language-unknown = Diese Sprache gibt es hier nicht.
+## Fehlerseiten
+error-status = Fehlercode { $status }
+error-back-home = Zurück zur Startseite
+error-not-found-title = Seite nicht gefunden
+error-not-found-detail = Diese Seite gibt es nicht, oder Sie dürfen sie nicht sehen.
+error-login-title = Bitte melden Sie sich an
+error-login-detail = Sie müssen sich anmelden, um diese Seite zu sehen.
+error-verification-title = Nachweis des Wohnsitzes nötig
+error-verification-detail = Diese Seite ist für bestätigte Einwohner. Bestätigen Sie zuerst Ihre E-Mail-Adresse und weisen Sie Ihren Wohnsitz nach.
+error-forbidden-title = Nicht erlaubt
+error-forbidden-detail = Ihr Konto darf diese Seite nicht sehen oder das nicht tun.
+error-bad-request-title = Mit der Anfrage stimmt etwas nicht
+error-form-malformed = Das Formular wurde nicht richtig gesendet. Bitte gehen Sie zurück und versuchen Sie es noch einmal.
+error-form-too-large = Was Sie gesendet haben, ist zu groß.
+error-json-malformed = Der Inhalt der Anfrage ist nicht das erwartete JSON.
+error-csrf = Dieses Formular ist abgelaufen. Gehen Sie zurück, laden Sie die Seite neu und senden Sie es noch einmal.
+error-method-not-allowed = Diese Adresse nimmt diese Art von Anfrage nicht an.
+error-unsupported-media-type = Diese Art von Inhalt wird hier nicht angenommen.
+error-invalid-title = Einige Felder sind nicht gültig
+error-invalid-detail = Bitte korrigieren Sie die genannten Felder.
+error-conflict-title = Das geht im Moment nicht
+error-rate-limit-title = Zu viele Versuche
+error-rate-limit-detail = Bitte warten Sie ein paar Minuten und versuchen Sie es dann noch einmal.
+error-busy-title = Bitte versuchen Sie es gleich noch einmal
+error-busy-detail = Gerade melden sich viele Menschen an. Warten Sie einige Sekunden, gehen Sie zurück und senden Sie das Formular erneut.
+error-internal-title = Bei uns ist etwas schiefgegangen
+error-internal-detail = Bitte versuchen Sie es gleich noch einmal. Wenn es wieder passiert, wenden Sie sich an die Gemeinde.
+error-timeout = Das hat zu lange gedauert. Bitte versuchen Sie es noch einmal.
+## E-Mails
+mail-signature = Gemeng, die Plattform für die Nachbarn in Ihrer Gemeinde
+## Unsichtbare Zeichen, E-Mail-Adressen und Prüfung der Karten
+error-name-invisible = Ihr Name enthält unsichtbare Zeichen oder Zeichen, die die Schreibrichtung umkehren. Schreiben Sie ihn nur mit sichtbaren Buchstaben.
+error-email-ascii = Eine E-Mail-Adresse darf nur lateinische Buchstaben ohne Akzente, Umlaute oder ß, Ziffern und . _ - + enthalten (wie name@example.lu).
+list-next-page = Nächste Seite

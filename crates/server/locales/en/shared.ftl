@@ -1,0 +1,80 @@
+# What every page shares: the site, navigation, reader preferences, errors and common fields.
+
+# Gemeng — English. Plain language: short sentences, everyday words.
+# Every message here must exist in lb, de, fr and pt too (a test checks it).
+site-name = Gemeng
+language-name = English
+skip-to-content = Skip to the main content
+nav-label = Main menu
+nav-commune = Commune
+nav-neighbourhood = My neighbourhood
+nav-staff = Staff
+nav-account = My account
+nav-login = Log in
+nav-logout = Log out
+nav-signup = Sign up
+language-label = Language
+language-apply = Change
+display-large-text = Larger text
+display-high-contrast = High contrast
+footer-text = Gemeng connects the commune and its neighbours. Your exact address is never shown to others.
+field-display-name = Your name
+field-display-name-hint = How your neighbours will see you. A first name is enough.
+field-email = E-mail address
+field-password = Password
+field-new-password = New password
+field-password-hint = At least 8 characters. A sentence you remember is a good password.
+field-language = Language for e-mails and pages
+field-code = Code
+field-code-hint = 12 letters and numbers, for example ACDE-FGHJ-KMNP. Spaces and small letters are fine.
+## Validation messages
+error-control-characters = Please remove special characters.
+error-email-required = Enter your e-mail address.
+error-email-invalid = Enter an e-mail address like name@example.lu.
+error-email-taken = An account with this e-mail address exists already. Log in, or reset your password.
+error-password-too-short = The password needs at least 8 characters.
+error-password-too-long = The password can have at most 256 characters.
+error-password-common = This password is too common and easy to guess. Choose another one.
+error-password-context = The password must not be your name or e-mail address.
+error-name-too-short = Your name needs at least 2 characters.
+error-name-too-long = Your name can have at most 60 characters.
+error-guidelines-required = Please accept the rules to join.
+error-address-required = Choose your address from the list.
+error-address-unknown = This address is not in the commune's register.
+error-address-outside = This address is not in any neighbourhood of the commune. Please contact the commune.
+error-query-too-long = The search text can have at most 120 characters.
+error-language-unknown = This language is not available.
+## Error pages
+error-status = Error code { $status }
+error-back-home = Back to the home page
+error-not-found-title = Page not found
+error-not-found-detail = This page does not exist, or you may not see it.
+error-login-title = Please log in
+error-login-detail = You need to log in to see this page.
+error-verification-title = Proof of residence needed
+error-verification-detail = This page is for verified residents. Confirm your e-mail address and prove your residence first.
+error-forbidden-title = Not allowed
+error-forbidden-detail = Your account may not see this page or do this.
+error-bad-request-title = Something is wrong with the request
+error-form-malformed = The form was not sent correctly. Please go back and try again.
+error-form-too-large = What you sent is too large.
+error-json-malformed = The request body is not the expected JSON.
+error-csrf = This form has expired. Go back, reload the page and send it again.
+error-method-not-allowed = This address does not accept this kind of request.
+error-unsupported-media-type = This kind of content is not accepted here.
+error-invalid-title = Some fields are not valid
+error-invalid-detail = Please correct the fields listed.
+error-conflict-title = This cannot be done now
+error-rate-limit-title = Too many attempts
+error-rate-limit-detail = Please wait a few minutes and try again.
+error-busy-title = Please try again in a moment
+error-busy-detail = Many people are logging in right now. Wait a few seconds, go back and send the form again.
+error-internal-title = Something went wrong on our side
+error-internal-detail = Please try again in a moment. If it happens again, contact the commune.
+error-timeout = This took too long. Please try again.
+## E-mails
+mail-signature = Gemeng, the neighbourhood platform of your commune
+## Invisible characters, e-mail addresses and map checks
+error-name-invisible = Your name has invisible characters or characters that reverse the text. Please type it with visible letters only.
+error-email-ascii = An e-mail address can only use latin letters without accents, digits and . _ - + (like name@example.lu).
+list-next-page = Next page

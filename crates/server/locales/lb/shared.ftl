@@ -1,0 +1,80 @@
+# What every page shares: the site, navigation, reader preferences, errors and common fields.
+
+# Gemeng — Lëtzebuergesch. Einfach Sprooch: kuerz Sätz, Wierder vun all Dag.
+# All Message hei muss et och op en, de, fr a pt ginn (en Test kontrolléiert dat).
+site-name = Gemeng
+language-name = Lëtzebuergesch
+skip-to-content = Direkt op den Haaptinhalt
+nav-label = Haaptmenü
+nav-commune = Gemeng
+nav-neighbourhood = Mäi Quartier
+nav-staff = Personal
+nav-account = Mäi Kont
+nav-login = Aloggen
+nav-logout = Ausloggen
+nav-signup = Aschreiwen
+language-label = Sprooch
+language-apply = Änneren
+display-large-text = Méi grousse Text
+display-high-contrast = Héije Kontrast
+footer-text = Gemeng verbënnt d'Gemeng an d'Noperen. Är genee Adress gëtt ni anere Leit gewisen.
+field-display-name = Ären Numm
+field-display-name-hint = Sou gesinn Är Noperen Iech. De Virnumm geet duer.
+field-email = E-Mail-Adress
+field-password = Passwuert
+field-new-password = Neit Passwuert
+field-password-hint = Op d'mannst 8 Zeechen. E Saz, deen Dir Iech gutt mierkt, ass e gutt Passwuert.
+field-language = Sprooch fir d'E-Mailen an d'Säiten
+field-code = Code
+field-code-hint = 12 Buschtawen an Zuelen, zum Beispill ACDE-FGHJ-KMNP. Espacen a kleng Buschtawe si kee Problem.
+## Meldungen iwwer d'Aginn
+error-control-characters = Huelt w.e.g. d'Sonderzeechen ewech.
+error-email-required = Gitt Är E-Mail-Adress an.
+error-email-invalid = Gitt eng E-Mail-Adress wéi name@example.lu an.
+error-email-taken = Et gëtt schonn e Kont mat dëser E-Mail-Adress. Loggt Iech an, oder frot en neit Passwuert.
+error-password-too-short = D'Passwuert brauch op d'mannst 8 Zeechen.
+error-password-too-long = D'Passwuert däerf héchstens 256 Zeechen hunn.
+error-password-common = Dëst Passwuert ass ze heefeg an einfach ze roden. Wielt en anert.
+error-password-context = D'Passwuert däerf net Ären Numm oder Är E-Mail-Adress sinn.
+error-name-too-short = Ären Numm brauch op d'mannst 2 Zeechen.
+error-name-too-long = Ären Numm däerf héchstens 60 Zeechen hunn.
+error-guidelines-required = Akzeptéiert w.e.g. d'Reegelen, fir matzemaachen.
+error-address-required = Wielt Är Adress aus der Lëscht.
+error-address-unknown = Dës Adress steet net am Register vun der Gemeng.
+error-address-outside = Dës Adress läit a kengem Quartier vun der Gemeng. Mellt Iech w.e.g. bei der Gemeng.
+error-query-too-long = De Sichtext däerf héchstens 120 Zeeche laang sinn.
+error-language-unknown = Dës Sprooch gëtt et hei net.
+## Feelersäiten
+error-status = Feelercode { $status }
+error-back-home = Zréck op d'Startsäit
+error-not-found-title = Säit net fonnt
+error-not-found-detail = Dës Säit gëtt et net, oder Dir däerft se net gesinn.
+error-login-title = Loggt Iech w.e.g. an
+error-login-detail = Dir musst Iech aloggen, fir dës Säit ze gesinn.
+error-verification-title = Beweis vum Wunnsëtz néideg
+error-verification-detail = Dës Säit ass fir verifizéiert Awunner. Bestätegt fir d'éischt Är E-Mail-Adress a beweist Äre Wunnsëtz.
+error-forbidden-title = Net erlaabt
+error-forbidden-detail = Äre Kont däerf dës Säit net gesinn oder dat net maachen.
+error-bad-request-title = Eppes stëmmt net mat der Ufro
+error-form-malformed = De Formulaire gouf net richteg geschéckt. Gitt w.e.g. zréck a probéiert et nach eng Kéier.
+error-form-too-large = Dat, wat Dir geschéckt hutt, ass ze grouss.
+error-json-malformed = Den Inhalt vun der Ufro ass net de JSON, deen erwaart gëtt.
+error-csrf = Dëse Formulaire ass ofgelaf. Gitt zréck, lued d'Säit nei a schéckt en nach eng Kéier.
+error-method-not-allowed = Dës Adress hëlt dës Zort Ufro net un.
+error-unsupported-media-type = Dës Zort Inhalt gëtt hei net ugeholl.
+error-invalid-title = E puer Felder sinn net gëlteg
+error-invalid-detail = Verbessert w.e.g. déi genannte Felder.
+error-conflict-title = Dat geet elo net
+error-rate-limit-title = Ze vill Versich
+error-rate-limit-detail = Waart w.e.g. e puer Minutten a probéiert et dann nach eng Kéier.
+error-busy-title = Probéiert w.e.g. gläich nach eng Kéier
+error-busy-detail = Grad mellen sech vill Leit un. Waart e puer Sekonnen, gitt zréck a schéckt de Formulaire nach eng Kéier.
+error-internal-title = Bei eis ass eppes schifgelaf
+error-internal-detail = Probéiert et w.e.g. gläich nach eng Kéier. Wann et nees geschitt, mellt Iech bei der Gemeng.
+error-timeout = Dat huet ze laang gedauert. Probéiert et w.e.g. nach eng Kéier.
+## E-Mailen
+mail-signature = Gemeng, d'Plattform fir d'Noperen an Ärer Gemeng
+## Onsiichtbar Zeechen, E-Mail-Adressen a Kontroll vun de Kaarten
+error-name-invisible = Ären Numm huet onsiichtbar Zeechen oder Zeechen, déi d'Schreifrichtung ëmdréinen. Schreift en w.e.g. nëmme mat siichtbare Buschtawen.
+error-email-ascii = Eng E-Mail-Adress däerf nëmme laténgesch Buschtawen ouni Akzenter, Zifferen an . _ - + hunn (wéi name@example.lu).
+list-next-page = Nächst Säit

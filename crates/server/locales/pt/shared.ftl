@@ -1,0 +1,80 @@
+# What every page shares: the site, navigation, reader preferences, errors and common fields.
+
+# Gemeng — português. Linguagem simples: frases curtas, palavras do dia a dia.
+# Cada mensagem aqui também tem de existir em en, lb, de e fr (um teste verifica isso).
+site-name = Gemeng
+language-name = Português
+skip-to-content = Saltar para o conteúdo principal
+nav-label = Menu principal
+nav-commune = Comuna
+nav-neighbourhood = O meu bairro
+nav-staff = Funcionários
+nav-account = A minha conta
+nav-login = Entrar
+nav-logout = Sair
+nav-signup = Registar-se
+language-label = Língua
+language-apply = Mudar
+display-large-text = Texto maior
+display-high-contrast = Alto contraste
+footer-text = O Gemeng liga a comuna e os vizinhos. O seu endereço exato nunca é mostrado a outras pessoas.
+field-display-name = O seu nome
+field-display-name-hint = É o nome que os vizinhos vão ver. Basta o primeiro nome.
+field-email = Endereço de e-mail
+field-password = Palavra-passe
+field-new-password = Nova palavra-passe
+field-password-hint = Pelo menos 8 caracteres. Uma frase de que se lembre bem é uma boa palavra-passe.
+field-language = Língua dos e-mails e das páginas
+field-code = Código
+field-code-hint = 12 letras e números, por exemplo ACDE-FGHJ-KMNP. Pode usar espaços e letras minúsculas.
+## Mensagens de validação
+error-control-characters = Retire os caracteres especiais.
+error-email-required = Escreva o seu endereço de e-mail.
+error-email-invalid = Escreva um endereço de e-mail como name@example.lu.
+error-email-taken = Já existe uma conta com este endereço de e-mail. Entre na sua conta, ou peça uma nova palavra-passe.
+error-password-too-short = A palavra-passe precisa de pelo menos 8 caracteres.
+error-password-too-long = A palavra-passe pode ter no máximo 256 caracteres.
+error-password-common = Esta palavra-passe é muito comum e fácil de adivinhar. Escolha outra.
+error-password-context = A palavra-passe não pode ser o seu nome nem o seu endereço de e-mail.
+error-name-too-short = O seu nome precisa de pelo menos 2 caracteres.
+error-name-too-long = O seu nome pode ter no máximo 60 caracteres.
+error-guidelines-required = Aceite as regras para participar.
+error-address-required = Escolha o seu endereço na lista.
+error-address-unknown = Este endereço não está no registo da comuna.
+error-address-outside = Este endereço não fica em nenhum bairro da comuna. Contacte a comuna.
+error-query-too-long = O texto de pesquisa pode ter no máximo 120 caracteres.
+error-language-unknown = Esta língua não está disponível.
+## Páginas de erro
+error-status = Código de erro { $status }
+error-back-home = Voltar à página inicial
+error-not-found-title = Página não encontrada
+error-not-found-detail = Esta página não existe, ou não tem permissão para a ver.
+error-login-title = Entre na sua conta
+error-login-detail = Tem de entrar na sua conta para ver esta página.
+error-verification-title = Falta a prova de residência
+error-verification-detail = Esta página é para moradores verificados. Primeiro, confirme o seu endereço de e-mail e prove a sua residência.
+error-forbidden-title = Não permitido
+error-forbidden-detail = A sua conta não pode ver esta página nem fazer isto.
+error-bad-request-title = Há um problema com o pedido
+error-form-malformed = O formulário não foi bem enviado. Volte atrás e tente outra vez.
+error-form-too-large = O que enviou é demasiado grande.
+error-json-malformed = O conteúdo do pedido não é o JSON esperado.
+error-csrf = Este formulário expirou. Volte atrás, recarregue a página e envie-o outra vez.
+error-method-not-allowed = Este endereço não aceita este tipo de pedido.
+error-unsupported-media-type = Este tipo de conteúdo não é aceite aqui.
+error-invalid-title = Alguns campos não são válidos
+error-invalid-detail = Corrija os campos indicados.
+error-conflict-title = Agora não é possível fazer isto
+error-rate-limit-title = Demasiadas tentativas
+error-rate-limit-detail = Espere alguns minutos e tente outra vez.
+error-busy-title = Tente de novo daqui a pouco
+error-busy-detail = Muitas pessoas estão a entrar neste momento. Espere alguns segundos, volte atrás e envie o formulário de novo.
+error-internal-title = Algo correu mal do nosso lado
+error-internal-detail = Tente outra vez daqui a pouco. Se voltar a acontecer, contacte a comuna.
+error-timeout = Isto demorou demasiado. Tente outra vez.
+## E-mails
+mail-signature = Gemeng, a plataforma de vizinhança da sua comuna
+## Caracteres invisíveis, endereços de e-mail e verificação dos mapas
+error-name-invisible = O seu nome tem caracteres invisíveis ou que invertem o sentido do texto. Escreva-o só com letras visíveis.
+error-email-ascii = Um endereço de e-mail só pode ter letras latinas sem acentos nem cedilha, algarismos e . _ - + (como name@example.lu).
+list-next-page = Página seguinte
