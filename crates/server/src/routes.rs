@@ -132,6 +132,7 @@ fn build() -> Table {
         .get("/static/letters.css", Operations, || async {
             assets::css(assets::LETTERS_CSS)
         })
+        .get("/livez", Operations, assets::livez)
         .get("/healthz", Operations, assets::healthz)
         .get("/metrics", Operations, assets::metrics)
         .get("/api/v1/openapi.json", Operations, document)

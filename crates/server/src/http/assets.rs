@@ -20,7 +20,18 @@ pub fn css(body: &'static str) -> Response {
         .into_response()
 }
 
-/// 200 when the database answers, 503 otherwise (for load balancers).
+/// Liveness: the process answers requests. Touches no database, so an orchestrator
+/// does not restart a healthy server because its database is slow (`/healthz` is the
+/// readiness probe).
+pub async fn livez() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "ok\n",
+    )
+        .into_response()
+}
+
+/// Readiness: 200 when the database answers, 503 otherwise (for load balancers).
 pub async fn healthz(State(app): State<App>) -> Response {
     if app.db.ping().await {
         (

@@ -154,3 +154,21 @@ async fn security_headers_health_and_metrics() {
     let (status, css) = t.browser().page("/static/gemeng.css").await;
     assert!(status == StatusCode::OK && css.contains("@media print"));
 }
+
+#[tokio::test]
+async fn liveness_answers_without_the_database_and_readiness_does_not() {
+    let t = TestApp::start().await;
+    let r = t.browser().get("/livez").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
+    assert_eq!(r.text().await.unwrap(), "ok\n");
+    // With the database gone, the process is alive but not ready.
+    t.db.close().await;
+    let (status, body) = t.browser().page("/livez").await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "ok\n"));
+    let (status, _) = t.browser().page("/healthz").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+}
