@@ -126,13 +126,8 @@ fn build() -> Table {
     let own_account = Requires(Action::ManageOwnAccount);
 
     Table::new()
-        // Operations and static files.
-        .get("/static/gemeng.css", Operations, || async {
-            assets::css(assets::CSS)
-        })
-        .get("/static/letters.css", Operations, || async {
-            assets::css(assets::LETTERS_CSS)
-        })
+        // Operations. (Static files have a router of their own: `http::assets::router`.)
+        .get("/livez", Operations, assets::livez)
         .get("/healthz", Operations, assets::healthz)
         .get("/metrics", Operations, assets::metrics)
         .get("/api/v1/openapi.json", Operations, document)
@@ -304,7 +299,15 @@ fn build() -> Table {
 
 /// Every route, for the isolation test and the documentation.
 pub fn table() -> Vec<Route> {
-    build().routes
+    let mut routes = build().routes;
+    // Static files, served beside this table's router, outside its layers.
+    routes.extend(assets::paths().map(|path| Route {
+        method: Method::GET,
+        path: path.to_string(),
+        access: Access::Operations,
+        api: false,
+    }));
+    routes
 }
 
 /// The router and the OpenAPI document, from the same table.

@@ -33,7 +33,14 @@ impl MakeRequestId for RandomRequestId {
 pub fn router(app: App) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
     let (routes, _) = crate::routes::router_and_document();
-    routes
+    // Static files are merged after the layers, so none of them runs for a stylesheet
+    // (no CSRF cookie minted, no compression per request: they are gzipped once);
+    // only the security headers apply.
+    let assets = crate::http::assets::router().layer(from_fn_with_state(
+        app.clone(),
+        middleware::security_headers,
+    ));
+    let pages = routes
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(from_fn_with_state(app.clone(), middleware::render_errors))
         .layer(from_fn_with_state(app.clone(), middleware::csrf_cookie))
@@ -53,7 +60,10 @@ pub fn router(app: App) -> Router {
         .layer(SetRequestIdLayer::new(request_id, RandomRequestId))
         // The route guards (`http::access`) find the app here.
         .layer(axum::Extension(app.clone()))
-        .with_state(app)
+        .with_state(app);
+    // In this order: of two default fallbacks, `merge` keeps the merged router's, and
+    // the pages' one renders the 404 page.
+    assets.merge(pages)
 }
 
 /// Serves until Ctrl-C or SIGTERM, with the mail sender and housekeeping running.

@@ -118,7 +118,9 @@ fn every_message_the_code_names_exists() {
         "high-contrast",
         "large-text",
         // HTTP header names and values.
+        "accept-encoding",
         "no-store",
+        "x-gzip",
         "same-origin",
         "x-forwarded-for",
         "x-request-id",

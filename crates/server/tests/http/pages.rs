@@ -154,3 +154,129 @@ async fn security_headers_health_and_metrics() {
     let (status, css) = t.browser().page("/static/gemeng.css").await;
     assert!(status == StatusCode::OK && css.contains("@media print"));
 }
+
+#[tokio::test]
+async fn liveness_answers_without_the_database_and_readiness_does_not() {
+    let t = TestApp::start().await;
+    let r = t.browser().get("/livez").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
+    assert_eq!(r.text().await.unwrap(), "ok\n");
+    // With the database gone, the process is alive but not ready.
+    t.db.close().await;
+    let (status, body) = t.browser().page("/livez").await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "ok\n"));
+    let (status, _) = t.browser().page("/healthz").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+}
+
+/// The stylesheet link of a page.
+fn stylesheet_in(html: &str) -> String {
+    let marker = "<link rel=\"stylesheet\" href=\"";
+    let start = html.find(marker).expect("a stylesheet link") + marker.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn stylesheets_are_hashed_immutable_gzipped_and_cost_no_cookie() {
+    use std::io::Read;
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (_, html) = t.browser().page("/c/testville").await;
+    let url = stylesheet_in(&html);
+    assert!(
+        url.starts_with("/static/gemeng.") && url.ends_with(".css") && url.len() > 22,
+        "{url}"
+    );
+    let client = reqwest::Client::new();
+    let r = client.get(t.url(&url)).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    let headers = r.headers().clone();
+    assert_eq!(
+        headers["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/css"));
+    assert_eq!(headers["vary"], "accept-encoding");
+    assert!(headers.get("content-encoding").is_none());
+    assert!(headers.get("set-cookie").is_none(), "{headers:?}");
+    // The security headers still apply.
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert!(headers.contains_key("content-security-policy"));
+    let plain = r.text().await.unwrap();
+    assert!(plain.contains("@media print"));
+
+    // Gzip when asked, the same file once unpacked, under its own ETag.
+    let r = client
+        .get(t.url(&url))
+        .header("accept-encoding", "br;q=1.0, gzip;q=0.8")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()["content-encoding"], "gzip");
+    assert!(r.headers().get("set-cookie").is_none());
+    let gzip_etag = r.headers()["etag"].clone();
+    assert_ne!(gzip_etag, headers["etag"]);
+    let packed = r.bytes().await.unwrap();
+    assert!(packed.len() < plain.len());
+    let mut unpacked = String::new();
+    flate2::read::GzDecoder::new(&packed[..])
+        .read_to_string(&mut unpacked)
+        .unwrap();
+    assert_eq!(unpacked, plain);
+    let r = client
+        .get(t.url(&url))
+        .header("accept-encoding", "gzip;q=0, identity")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.headers().get("content-encoding").is_none());
+
+    // A browser that holds it is told so, without a body.
+    let r = client
+        .get(t.url(&url))
+        .header("if-none-match", headers["etag"].clone())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(r.headers()["etag"], headers["etag"]);
+    assert!(r.bytes().await.unwrap().is_empty());
+    let r = client
+        .get(t.url(&url))
+        .header("accept-encoding", "gzip")
+        .header("if-none-match", gzip_etag)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_MODIFIED);
+    let r = client
+        .get(t.url(&url))
+        .header("if-none-match", "\"something-else\"")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+
+    // The plain URL still answers, cached briefly; an unknown file is a 404 page.
+    let r = client
+        .get(t.url("/static/gemeng.css"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["cache-control"], "public, max-age=300");
+    assert_eq!(r.text().await.unwrap(), plain);
+    let r = client
+        .get(t.url("/static/gemeng.0000000000.css"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}

@@ -56,6 +56,8 @@ async fn staff_print_letters_and_the_code_verifies_its_resident_once() {
     assert_eq!(letters.status(), StatusCode::OK);
     let letters = crate::support::body(letters).await;
     assert_eq!(letters.matches("<article class=\"letter\"").count(), 2);
+    // The letters' stylesheet is linked by its content-hashed URL.
+    assert!(letters.contains("href=\"/static/letters.") && !letters.contains("letters.css\""));
     // The full address is on the letter (it is mailed there).
     assert!(letters.contains("Rue de l'Ouest 4"));
     let ana_letter = &letters[letters.find("<bdi>ana</bdi><br>").expect("Ana's letter")..];
