@@ -78,3 +78,4 @@ mail-signature = Gemeng, die Plattform für die Nachbarn in Ihrer Gemeinde
 error-name-invisible = Ihr Name enthält unsichtbare Zeichen oder Zeichen, die die Schreibrichtung umkehren. Schreiben Sie ihn nur mit sichtbaren Buchstaben.
 error-email-ascii = Eine E-Mail-Adresse darf nur lateinische Buchstaben ohne Akzente, Umlaute oder ß, Ziffern und . _ - + enthalten (wie name@example.lu).
 list-next-page = Nächste Seite
+error-page-size = Fragen Sie 1 bis 200 Einträge auf einmal ab.

@@ -78,3 +78,4 @@ mail-signature = Gemeng, the neighbourhood platform of your commune
 error-name-invisible = Your name has invisible characters or characters that reverse the text. Please type it with visible letters only.
 error-email-ascii = An e-mail address can only use latin letters without accents, digits and . _ - + (like name@example.lu).
 list-next-page = Next page
+error-page-size = Ask for 1 to 200 entries at a time.

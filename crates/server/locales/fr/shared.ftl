@@ -78,3 +78,4 @@ mail-signature = Gemeng, la plateforme des voisins de votre commune
 error-name-invisible = Votre nom contient des caractères invisibles ou qui inversent le sens du texte. Écrivez-le uniquement avec des lettres visibles.
 error-email-ascii = Une adresse e-mail ne peut contenir que des lettres latines sans accents ni cédille, des chiffres et . _ - + (comme name@example.lu).
 list-next-page = Page suivante
+error-page-size = Demandez de 1 à 200 éléments à la fois.

@@ -78,3 +78,4 @@ mail-signature = Gemeng, d'Plattform fir d'Noperen an Ärer Gemeng
 error-name-invisible = Ären Numm huet onsiichtbar Zeechen oder Zeechen, déi d'Schreifrichtung ëmdréinen. Schreift en w.e.g. nëmme mat siichtbare Buschtawen.
 error-email-ascii = Eng E-Mail-Adress däerf nëmme laténgesch Buschtawen ouni Akzenter, Zifferen an . _ - + hunn (wéi name@example.lu).
 list-next-page = Nächst Säit
+error-page-size = Frot 1 bis 200 Elementer op eemol.

@@ -78,3 +78,4 @@ mail-signature = Gemeng, a plataforma de vizinhança da sua comuna
 error-name-invisible = O seu nome tem caracteres invisíveis ou que invertem o sentido do texto. Escreva-o só com letras visíveis.
 error-email-ascii = Um endereço de e-mail só pode ter letras latinas sem acentos nem cedilha, algarismos e . _ - + (como name@example.lu).
 list-next-page = Página seguinte
+error-page-size = Peça de 1 a 200 elementos de cada vez.

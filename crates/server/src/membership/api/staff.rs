@@ -11,7 +11,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::app::App;
 use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
-use crate::http::error::AppResult;
+use crate::http::error::{AppError, AppResult};
 use crate::membership;
 
 type Problem = crate::http::openapi::Problem;
@@ -43,14 +43,24 @@ pub struct PendingPage {
     pub limit: Option<i64>,
 }
 
-fn page_size(limit: Option<i64>) -> i64 {
-    limit.unwrap_or(100).clamp(1, 200)
+/// The page size asked for: 100 when absent; outside 1 to 200 it is refused, not
+/// quietly changed.
+fn page_size(limit: Option<i64>) -> AppResult<i64> {
+    match limit {
+        None => Ok(100),
+        Some(n) if (1..=200).contains(&n) => Ok(n),
+        Some(_) => Err(AppError::Invalid(
+            gemeng_core::validation::FieldErrors::single("limit", "error-page-size"),
+        )),
+    }
 }
 
 #[utoipa::path(get, path = "/api/v1/communes/{commune}/pending-residents", tag = "staff",
     params(("commune" = String, Path, description = "The commune's slug"), PendingPage),
     security(("bearer" = [])),
     responses(
+        (status = 400, description = "Malformed query", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A page size outside 1 to 200, or a query longer than 100 characters", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "Residents waiting for verification", body = [PendingOut]),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Commune staff only", body = Problem, content_type = "application/problem+json"),
@@ -73,7 +83,7 @@ pub async fn pending(
         visit.commune.id,
         crate::app::now(),
         after,
-        page_size(page.limit),
+        page_size(page.limit)?,
     )
     .await?;
     Ok(Json(
@@ -158,6 +168,8 @@ pub struct MembersPage {
     params(("commune" = String, Path, description = "The commune's slug"), MembersPage),
     security(("bearer" = [])),
     responses(
+        (status = 400, description = "Malformed query", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A page size outside 1 to 200, or a query longer than 100 characters", body = Problem, content_type = "application/problem+json"),
         (status = 200, description = "Verified residents and the commune's staff, with their roles", body = [MemberOut]),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Commune staff only", body = Problem, content_type = "application/problem+json"),
@@ -173,13 +185,23 @@ pub async fn members(
     visit.require(Action::AssignRole {
         to: Role::Moderator,
     })?;
-    let q: String = page.q.chars().take(100).collect();
+    if page.q.chars().count() > 100
+        || page
+            .after_name
+            .as_ref()
+            .is_some_and(|n| n.chars().count() > 100)
+    {
+        return Err(AppError::Invalid(
+            gemeng_core::validation::FieldErrors::single("q", "error-query-too-long"),
+        ));
+    }
+    let q = page.q;
     let after = page
         .after_name
         .zip(page.after_id)
         .map(|(key, id)| accounts::After { key, id });
     let people =
-        accounts::members(&app.db, visit.commune.id, &q, after, page_size(page.limit)).await?;
+        accounts::members(&app.db, visit.commune.id, &q, after, page_size(page.limit)?).await?;
     Ok(Json(
         people
             .into_iter()
