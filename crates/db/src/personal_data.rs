@@ -166,6 +166,15 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-decisions-about-you",
     },
     Holding {
+        name: "imports_started",
+        table: "import_jobs",
+        column: "requested_by",
+        key: Key::Account,
+        export: &[("kind", Text), ("created_at", Number), ("outcome", Text)],
+        on_erase: OnErase::Detach,
+        describes: "data-imports-started",
+    },
+    Holding {
         name: "emails",
         table: "outbox",
         column: "recipient",

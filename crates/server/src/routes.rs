@@ -214,6 +214,7 @@ fn build() -> Table {
             staff::set_role,
         )
         .get("/c/{commune}/staff/import", import, imports::import_form)
+        .get("/c/{commune}/staff/imports/{job}", import, imports::job)
         .add(
             Method::POST,
             "/c/{commune}/staff/import/neighbourhoods",
@@ -242,6 +243,11 @@ fn build() -> Table {
             "/operator/communes/{commune}",
             Operator,
             operator::web::commune,
+        )
+        .get(
+            "/operator/communes/{commune}/imports/{job}",
+            Operator,
+            operator::web::import_job,
         )
         .add(
             Method::POST,

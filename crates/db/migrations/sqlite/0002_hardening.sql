@@ -30,3 +30,18 @@ CREATE INDEX letter_batches_by_creator ON letter_batches (created_by);
 CREATE INDEX audit_log_by_actor ON audit_log (actor_id);
 CREATE INDEX audit_log_by_subject ON audit_log (subject_id);
 CREATE INDEX users_by_commune_name ON users (commune_id, display_name);
+
+-- Imports of a commune's map or register, run in the background; their outcome is kept
+-- here for the progress page, whichever instance serves it.
+CREATE TABLE import_jobs (
+    id INTEGER PRIMARY KEY,
+    commune_id BIGINT NOT NULL REFERENCES communes(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    requested_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    created_at BIGINT NOT NULL,
+    finished_at BIGINT,
+    outcome TEXT NOT NULL,
+    report TEXT NOT NULL
+);
+CREATE INDEX import_jobs_by_commune ON import_jobs (commune_id, outcome);
+CREATE INDEX import_jobs_by_requester ON import_jobs (requested_by);

@@ -1,5 +1,7 @@
-//! Importing a commune's map and address register, shared by the command line and
-//! the staff pages. Either a whole file is imported or nothing is.
+//! Importing a commune's map and address register, shared by the command line, the
+//! staff pages and the operators' pages. Either a whole file is imported or nothing is.
+//! From the web, an import runs in the background ([`start`]): a small file's result is
+//! shown at once, a large register's on a progress page.
 
 use gemeng_core::address::{parse_register, RowError};
 use gemeng_core::geography::{find_overlaps, parse_geojson, ShapeError};
@@ -169,4 +171,159 @@ fn internal_problem() -> Vec<Problem> {
         key: "error-internal-detail",
         args: vec![],
     }]
+}
+
+/// What is imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Neighbourhoods,
+    Addresses,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Neighbourhoods => "neighbourhoods",
+            Kind::Addresses => "addresses",
+        }
+    }
+}
+
+/// How long the request waits for an import before answering with its progress page:
+/// a small file's result then shows at once.
+const WAIT_FOR_RESULT: std::time::Duration = std::time::Duration::from_secs(3);
+/// An import still "running" after this long was interrupted (the instance stopped).
+pub const INTERRUPTED_AFTER: i64 = 3600;
+
+fn problems_json(problems: &[Problem]) -> serde_json::Value {
+    serde_json::json!({
+        "problems": problems
+            .iter()
+            .map(|p| serde_json::json!({
+                "key": p.key,
+                "args": p.args.iter().map(|(k, v)| [k.to_string(), v.clone()]).collect::<Vec<_>>(),
+            }))
+            .collect::<Vec<_>>()
+    })
+}
+
+/// Starts importing `bytes` in the background; the import's id, or a message key if
+/// another import of the commune is still running.
+pub async fn start(
+    app: &App,
+    commune: &Commune,
+    actor: Option<i64>,
+    kind: Kind,
+    bytes: Vec<u8>,
+) -> crate::http::error::AppResult<Result<i64, &'static str>> {
+    let mut tx = app.begin().await?;
+    let started = gemeng_db::import_jobs::start(
+        &mut tx,
+        commune.id,
+        kind.as_str(),
+        actor,
+        now(),
+        now() - INTERRUPTED_AFTER,
+    )
+    .await?;
+    app.commit(tx).await?;
+    let Some(id) = started else {
+        return Ok(Err("import-error-busy"));
+    };
+    let (done_tx, done_rx) = tokio::sync::oneshot::channel();
+    let (app, commune) = (app.clone(), commune.clone());
+    tokio::spawn(async move {
+        let (outcome, report) = match kind {
+            Kind::Neighbourhoods => {
+                let text = String::from_utf8_lossy(&bytes);
+                match import_neighbourhoods(&app, &commune, actor, &text).await {
+                    Ok(done) => (
+                        "done",
+                        serde_json::json!({"key": "import-neighbourhoods-done", "numbers": {
+                            "created": done.created, "updated": done.updated,
+                            "outside": done.addresses_outside}}),
+                    ),
+                    Err(problems) => ("refused", problems_json(&problems)),
+                }
+            }
+            Kind::Addresses => {
+                match import_addresses(&app, &commune, actor, &bytes, &mut |_, _| {}).await {
+                    Ok(done) => (
+                        "done",
+                        serde_json::json!({"key": "import-addresses-done", "numbers": {
+                            "rows": done.rows, "outside": done.outside}}),
+                    ),
+                    Err(problems) => ("refused", problems_json(&problems)),
+                }
+            }
+        };
+        if let Err(e) =
+            gemeng_db::import_jobs::finish(&app.db, id, outcome, &report.to_string(), now()).await
+        {
+            tracing::error!(error = %e, "recording an import's outcome failed");
+        }
+        let _ = done_tx.send(());
+    });
+    let _ = tokio::time::timeout(WAIT_FOR_RESULT, done_rx).await;
+    Ok(Ok(id))
+}
+
+/// An import as its progress page shows it.
+pub struct JobView {
+    pub running: bool,
+    pub interrupted: bool,
+    pub message: Option<String>,
+    pub problems: Vec<String>,
+}
+
+/// Puts an import's outcome into words, in the reader's language.
+pub fn describe_job(job: &gemeng_db::import_jobs::ImportJob, tr: &Tr) -> JobView {
+    let report: serde_json::Value = serde_json::from_str(&job.report).unwrap_or_default();
+    let running = job.outcome == "running";
+    let interrupted = running && job.created_at < now() - INTERRUPTED_AFTER;
+    let message = (job.outcome == "done")
+        .then(|| {
+            let key = report["key"].as_str()?;
+            let numbers: Vec<(&str, i64)> = report["numbers"]
+                .as_object()?
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_i64().unwrap_or_default()))
+                .collect();
+            Some(tr.t_nums(key, &numbers))
+        })
+        .flatten();
+    let problems = report["problems"]
+        .as_array()
+        .map(|all| {
+            all.iter()
+                .filter_map(|p| {
+                    let key = p["key"].as_str()?;
+                    let args: Vec<(String, String)> = p["args"]
+                        .as_array()?
+                        .iter()
+                        .filter_map(|pair| {
+                            let name = pair[0].as_str()?.to_string();
+                            let value = pair[1].as_str()?.to_string();
+                            // The reason is itself a message.
+                            let value = if name == "reason" {
+                                tr.t(&value)
+                            } else {
+                                value
+                            };
+                            Some((name, value))
+                        })
+                        .collect();
+                    let args: Vec<(&str, &str)> =
+                        args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                    Some(tr.t_args(key, &args))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    JobView {
+        running: running && !interrupted,
+        interrupted,
+        message,
+        problems,
+    }
 }

@@ -199,6 +199,8 @@ struct CommunePage {
     display_name: String,
     errors: FieldErrors,
     notice: Option<&'static str>,
+    running: bool,
+    check_url: String,
 }
 
 impl CommunePage {
@@ -217,6 +219,8 @@ impl CommunePage {
             display_name: String::new(),
             errors: FieldErrors::new(),
             notice: None,
+            running: false,
+            check_url: String::new(),
         })
     }
 }
@@ -246,21 +250,24 @@ pub async fn commune(
     render(&page)
 }
 
-/// The commune page again, with an import's result or the reasons nothing was imported.
-async fn after_import(
+async fn start_import(
     app: &App,
     ctx: &Ctx,
-    commune: Commune,
-    outcome: Result<String, Vec<imports::Problem>>,
+    slug: &str,
+    multipart: Multipart,
+    kind: imports::Kind,
 ) -> AppResult<Response> {
-    let mut page = CommunePage::build(app, ctx, commune).await?;
-    match outcome {
-        Ok(message) => {
-            page.result = Some(message);
-            render(&page)
-        }
-        Err(problems) => {
-            page.problems = imports::describe_all(&problems, &page.page.tr);
+    let operator = operator(app, ctx).await?;
+    let commune = commune_of(app, slug).await?;
+    let bytes = read_upload(ctx, multipart).await?;
+    match imports::start(app, &commune, Some(operator.id), kind, bytes).await? {
+        Ok(job) => Ok(see_other(&format!(
+            "/operator/communes/{}/imports/{job}",
+            commune.slug
+        ))),
+        Err(message) => {
+            let mut page = CommunePage::build(app, ctx, commune).await?;
+            page.problems = vec![page.page.t(message)];
             render_invalid(&page)
         }
     }
@@ -272,24 +279,7 @@ pub async fn import_neighbourhoods(
     Path(slug): Path<String>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let operator = operator(&app, &ctx).await?;
-    let commune = commune_of(&app, &slug).await?;
-    let bytes = read_upload(&ctx, multipart).await?;
-    let tr = ctx.tr(Language::En);
-    let text = String::from_utf8_lossy(&bytes);
-    let outcome = imports::import_neighbourhoods(&app, &commune, Some(operator.id), &text)
-        .await
-        .map(|done| {
-            tr.t_nums(
-                "import-neighbourhoods-done",
-                &[
-                    ("created", done.created as i64),
-                    ("updated", done.updated as i64),
-                    ("outside", done.addresses_outside as i64),
-                ],
-            )
-        });
-    after_import(&app, &ctx, commune, outcome).await
+    start_import(&app, &ctx, &slug, multipart, imports::Kind::Neighbourhoods).await
 }
 
 pub async fn import_addresses(
@@ -298,20 +288,34 @@ pub async fn import_addresses(
     Path(slug): Path<String>,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    let operator = operator(&app, &ctx).await?;
+    start_import(&app, &ctx, &slug, multipart, imports::Kind::Addresses).await
+}
+
+/// How an import went (or goes), on the commune's page.
+pub async fn import_job(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, job)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    operator(&app, &ctx).await?;
     let commune = commune_of(&app, &slug).await?;
-    let bytes = read_upload(&ctx, multipart).await?;
-    let tr = ctx.tr(Language::En);
-    let outcome =
-        imports::import_addresses(&app, &commune, Some(operator.id), &bytes, &mut |_, _| {})
-            .await
-            .map(|done| {
-                tr.t_nums(
-                    "import-addresses-done",
-                    &[("rows", done.rows as i64), ("outside", done.outside as i64)],
-                )
-            });
-    after_import(&app, &ctx, commune, outcome).await
+    let job = gemeng_db::import_jobs::of_commune(&app.db, commune.id, job)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut page = CommunePage::build(&app, &ctx, commune).await?;
+    let view = imports::describe_job(&job, &page.page.tr);
+    page.result = view.message;
+    page.problems = view.problems;
+    page.running = view.running;
+    page.check_url = format!(
+        "/operator/communes/{}/imports/{}",
+        page.commune.slug, job.id
+    );
+    if page.problems.is_empty() {
+        render(&page)
+    } else {
+        render_invalid(&page)
+    }
 }
 
 #[derive(Deserialize, Default)]

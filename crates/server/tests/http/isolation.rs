@@ -479,6 +479,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{commune}" => "testville",
                 "{neighbourhood}" => "west",
                 "{user}" => user.as_str(),
+                // An import of nobody's: its page answers 404 to whom may see imports.
+                "{job}" => "999999",
                 // A session handle of nobody's: ending it changes nothing.
                 "{handle}" => "AAAAAAAAAAAAAAAA",
                 s if s.starts_with('{') => panic!("no isolation case for {s} in {pattern}"),

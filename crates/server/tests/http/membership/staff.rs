@@ -238,14 +238,22 @@ pub(crate) async fn upload(
     let form = Form::new()
         .text("csrf", csrf_in(&html))
         .part("file", Part::bytes(bytes).file_name(name.to_string()));
-    browser
+    let posted = browser
         .client
         .post(format!("{}{action}", browser.base))
         .header("origin", &browser.base)
         .multipart(form)
         .send()
         .await
-        .unwrap()
+        .unwrap();
+    // An accepted file is imported in the background: its page says how it went (small
+    // files are done by the time the page is shown).
+    let job = crate::support::location(&posted);
+    if posted.status() == reqwest::StatusCode::SEE_OTHER && job.contains("/imports/") {
+        browser.get(&job).await
+    } else {
+        posted
+    }
 }
 
 #[tokio::test]
