@@ -28,7 +28,7 @@ pub async fn start(
     now: i64,
     since: i64,
 ) -> DbResult<Option<i64>> {
-    crate::membership::lock_row(tx, "communes", commune_id).await?;
+    tx.lock_row("communes", commune_id).await?;
     with_tx!(tx, |conn| {
         let running: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM import_jobs WHERE commune_id = $1 AND outcome = 'running' AND created_at > $2",

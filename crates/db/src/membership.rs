@@ -44,19 +44,6 @@ pub async fn letters_waiting(db: &Db, commune_id: i64, now: i64) -> DbResult<i64
     })
 }
 
-/// Takes a row lock that serialises writers of one row. PostgreSQL needs it where a
-/// transaction reads, decides and writes (READ COMMITTED lets two such transactions
-/// both read the old state); SQLite's `BEGIN IMMEDIATE` already holds the only write lock.
-pub(crate) async fn lock_row(tx: &mut Tx, table: &'static str, id: i64) -> DbResult<()> {
-    if let crate::tx::Engine::Postgres(t) = &mut tx.engine {
-        sqlx::query(&format!("SELECT 1 FROM {table} WHERE id = $1 FOR UPDATE"))
-            .bind(id)
-            .execute(&mut **t)
-            .await?;
-    }
-    Ok(())
-}
-
 /// Prints a batch: finds everyone waiting for a letter and gives each a code made by
 /// `new_code` (which returns the code and its hash). The commune's row is locked
 /// first, so two staff printing at once print each letter once, never twice.
@@ -68,7 +55,7 @@ pub async fn issue_letters(
     lifetime: i64,
     new_code: &mut (dyn FnMut() -> (String, String) + Send),
 ) -> DbResult<Vec<(LetterRecipient, String)>> {
-    lock_row(tx, "communes", commune_id).await?;
+    tx.lock_row("communes", commune_id).await?;
     with_tx!(tx, |conn| {
         let recipients = sqlx::query_as::<_, LetterRecipient>(RECIPIENTS)
             .bind(commune_id)
@@ -147,7 +134,7 @@ pub async fn issue_invitation(
     now: i64,
     lifetime: i64,
 ) -> DbResult<Option<i64>> {
-    lock_row(tx, "users", inviter_id).await?;
+    tx.lock_row("users", inviter_id).await?;
     with_tx!(tx, |conn| {
         let open: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM residence_codes WHERE issued_by = $1 AND kind = 'invitation' AND used_at IS NULL AND expires_at > $2",

@@ -67,8 +67,18 @@ impl Tx {
         }
     }
 
-    pub fn is_postgres(&self) -> bool {
-        matches!(self.engine, Engine::Postgres(_))
+    /// Takes a row lock that serialises writers of one row. PostgreSQL needs it where a
+    /// transaction reads, decides and writes (READ COMMITTED lets two such transactions
+    /// both read the old state); SQLite's `BEGIN IMMEDIATE` already holds the only
+    /// write lock.
+    pub async fn lock_row(&mut self, table: &'static str, id: i64) -> DbResult<()> {
+        if let Engine::Postgres(t) = &mut self.engine {
+            sqlx::query(&format!("SELECT 1 FROM {table} WHERE id = $1 FOR UPDATE"))
+                .bind(id)
+                .execute(&mut **t)
+                .await?;
+        }
+        Ok(())
     }
 
     /// Commits and returns what changed, for this instance's caches. On PostgreSQL

@@ -8,7 +8,10 @@ use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::sessions::{self, SessionKind};
 
+use axum_extra::extract::CookieJar;
+
 use crate::app::{now, App};
+use crate::http::context::{cookie, Ctx};
 use crate::http::error::{AppError, AppResult};
 
 /// Starts a session and returns its token (for the cookie or the API client). The
@@ -38,6 +41,42 @@ pub async fn start_session(
     .await?;
     app.commit(tx).await?;
     Ok(token)
+}
+
+/// Signs a browser in as `account`: a new session (ending the one it had), its
+/// cookie, the device token if one was issued, and the account's language.
+pub async fn sign_in(
+    app: &App,
+    ctx: &Ctx,
+    jar: CookieJar,
+    account: &Account,
+    device_token: Option<String>,
+) -> AppResult<CookieJar> {
+    let token = start_session(
+        app,
+        account.id,
+        SessionKind::Browser,
+        &ctx.device,
+        ctx.session_token.as_deref(),
+    )
+    .await?;
+    let mut jar = jar
+        .add(cookie(app, &app.cookies.session, token, None))
+        .add(cookie(
+            app,
+            &app.cookies.language,
+            account.language.clone(),
+            Some(365 * 86_400),
+        ));
+    if let Some(device) = device_token {
+        jar = jar.add(cookie(
+            app,
+            &app.cookies.device,
+            device,
+            Some(gemeng_db::login_devices::TRUST_SECONDS),
+        ));
+    }
+    Ok(jar)
 }
 
 pub async fn end_session(app: &App, token: &str) -> AppResult<()> {

@@ -83,22 +83,14 @@ pub async fn login(
             error: Some("login-error"),
         });
     };
-    let token = auth::start_session(
+    let jar = auth::sign_in(
         &app,
-        logged_in.account.id,
-        SessionKind::Browser,
-        &ctx.device,
-        ctx.session_token.as_deref(),
+        &ctx,
+        jar,
+        &logged_in.account,
+        Some(logged_in.device_token),
     )
     .await?;
-    let jar = jar
-        .add(cookie(&app, &app.cookies.session, token, None))
-        .add(cookie(
-            &app,
-            &app.cookies.device,
-            logged_in.device_token,
-            Some(gemeng_db::login_devices::TRUST_SECONDS),
-        ));
     let next = auth::safe_next(&form.next, "/operator".into());
     Ok((jar, see_other(&next)).into_response())
 }

@@ -13,7 +13,6 @@ use gemeng_db::accounts::Account;
 use gemeng_db::addresses::{self, Address};
 use gemeng_db::communes::Commune;
 use gemeng_db::membership::{self as residence_store, Invitation};
-use gemeng_db::sessions::SessionKind;
 use serde::Deserialize;
 
 use crate::app::{now, App};
@@ -137,22 +136,7 @@ pub async fn signup(
         Ok(account) => {
             // Signed in straight away as a pending resident: the next steps (confirm
             // the e-mail, enter the letter's code) need to know who is asking.
-            let token = auth::start_session(
-                &app,
-                account.id,
-                SessionKind::Browser,
-                &visit.ctx.device,
-                visit.ctx.session_token.as_deref(),
-            )
-            .await?;
-            let jar = jar
-                .add(cookie(&app, &app.cookies.session, token, None))
-                .add(cookie(
-                    &app,
-                    &app.cookies.language,
-                    account.language.clone(),
-                    Some(365 * 86_400),
-                ));
+            let jar = auth::sign_in(&app, &visit.ctx, jar, &account, None).await?;
             let mut page = visit.page("signup-done-title").await?;
             page.tr = crate::http::i18n::Tr::new(
                 gemeng_core::language::Language::from_code(&account.language)
@@ -370,28 +354,7 @@ pub async fn login(
         });
     };
     // A new session id at every log-in; the old one, if any, ends.
-    let token = auth::start_session(
-        &app,
-        account.id,
-        SessionKind::Browser,
-        &visit.ctx.device,
-        visit.ctx.session_token.as_deref(),
-    )
-    .await?;
-    let jar = jar
-        .add(cookie(&app, &app.cookies.session, token, None))
-        .add(cookie(
-            &app,
-            &app.cookies.device,
-            device_token,
-            Some(gemeng_db::login_devices::TRUST_SECONDS),
-        ))
-        .add(cookie(
-            &app,
-            &app.cookies.language,
-            account.language.clone(),
-            Some(365 * 86_400),
-        ));
+    let jar = auth::sign_in(&app, &visit.ctx, jar, &account, Some(device_token)).await?;
     let fallback = landing_page(&app, &visit.commune, &account).await?;
     Ok((jar, see_other(&auth::safe_next(&form.next, fallback))).into_response())
 }
