@@ -319,18 +319,20 @@ async fn search_by(
         }
         q.fetch_all(pool).await?
     });
-    let Some(&(rarest, spanned, addresses)) = spans.iter().min_by_key(|(_, _, n)| *n) else {
+    // Rarest first: the search starts from the first, and checks the others in this
+    // order, so an address without a rare word is passed over after one look-up.
+    let mut spans = spans;
+    spans.sort_by_key(|(i, _, n)| (*n, *i));
+    let Some(&(rarest, spanned, addresses)) = spans.first() else {
         return Ok(Vec::new());
     };
     if addresses == 0 {
         return Ok(Vec::new());
     }
     let rarest = rarest as usize;
-    let others: Vec<&(String, String)> = ranges
+    let others: Vec<&(String, String)> = spans[1..]
         .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != rarest)
-        .map(|(_, r)| r)
+        .map(|(i, _, _)| &ranges[*i as usize])
         .collect();
     // Parameters after $1 (the commune), in order.
     let mut binds: Vec<String> = Vec::new();
@@ -393,7 +395,11 @@ async fn search_by(
              ORDER BY a.street, LENGTH(a.number), a.number, a.id LIMIT $LIMIT"
         )
     } else {
-        return walk_streets(db, commune_id, &ranges, limit).await;
+        let by_rarity: Vec<(String, String)> = spans
+            .iter()
+            .map(|(i, _, _)| ranges[*i as usize].clone())
+            .collect();
+        return walk_streets(db, commune_id, &by_rarity, limit).await;
     };
     let sql = sql.replace("$LIMIT", &format!("${}", binds.len() + 2));
     with_pool!(db.reader(), |pool| {
