@@ -46,7 +46,33 @@ fn natural_key(row: &AddressRow) -> String {
     )
 }
 
-/// Adds or updates every row in one transaction, placing each in its neighbourhood.
+/// Rows per `INSERT`: a register of 160,000 addresses is 2,500 statements, not
+/// 160,000. Not more: sqlx's SQLite driver binds a statement's parameters in time
+/// that grows faster than their number (2,000 rows of 6 took 10 times longer per
+/// row than 64 rows do).
+const IMPORT_BATCH: usize = 64;
+/// Word rows per `INSERT`.
+const WORDS_BATCH: usize = 64;
+
+/// `($1, $2), ($3, $4)` for `rows` rows of `columns` parameters.
+fn placeholders(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|r| {
+            let row: Vec<String> = (1..=columns)
+                .map(|c| format!("${}", r * columns + c))
+                .collect();
+            format!("({})", row.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One row of the word index: a word and the sort key of its address.
+type WordRow<'a> = (&'a str, &'a str, i64, &'a str, i64);
+
+/// Adds or updates every row in one transaction, placing each in its neighbourhood,
+/// and indexes the words of each for [`search`]. Rows go in batches; within a file, a
+/// later row with the same street, number and postcode wins, as it always has.
 /// `progress` is called with the number of rows written so far.
 pub async fn import(
     tx: &mut Tx,
@@ -55,68 +81,410 @@ pub async fn import(
     placer: &Placer,
     progress: &mut (dyn FnMut(usize) + Send),
 ) -> DbResult<AddressesImported> {
-    const SQL: &str = "INSERT INTO addresses
-        (commune_id, neighbourhood_id, street, number, postcode, locality, lat, lon, natural_key, search_key)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-        ON CONFLICT (commune_id, natural_key) DO UPDATE SET
+    const COLUMNS: &str = "(commune_id, neighbourhood_id, street, number, postcode, locality, lat, lon, natural_key, search_key)";
+    const ON_CONFLICT: &str = "ON CONFLICT (commune_id, natural_key) DO UPDATE SET
             neighbourhood_id = excluded.neighbourhood_id, street = excluded.street,
             number = excluded.number, postcode = excluded.postcode, locality = excluded.locality,
-            lat = excluded.lat, lon = excluded.lon, search_key = excluded.search_key";
+            lat = excluded.lat, lon = excluded.lon, search_key = excluded.search_key
+        RETURNING id, natural_key";
+    let keys: Vec<String> = rows.iter().map(natural_key).collect();
+    let search_keys: Vec<String> = rows.iter().map(|r| r.search_key()).collect();
+    // A key's last row, the one that wins.
+    let mut last = std::collections::HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        last.insert(key.as_str(), i);
+    }
     tx.changed(Change::Map(commune_id));
-    with_tx!(tx, |conn| {
+    let imported = with_tx!(&mut *tx, |conn| {
         let mut outside = 0;
-        for (i, row) in rows.iter().enumerate() {
-            let neighbourhood = placer.place(row.lon, row.lat);
-            outside += usize::from(neighbourhood.is_none());
-            sqlx::query(SQL)
+        let mut written = 0;
+        let mut words: Vec<WordRow> = Vec::new();
+        for (b, batch) in rows.chunks(IMPORT_BATCH).enumerate() {
+            let first = b * IMPORT_BATCH;
+            // One statement may not update a row twice: a row whose key comes again
+            // later is left to that later row.
+            let kept: Vec<usize> = (first..first + batch.len())
+                .filter(|i| last.get(keys[*i].as_str()) == Some(i))
+                .collect();
+            let sql = format!(
+                "INSERT INTO addresses {COLUMNS} VALUES {} {ON_CONFLICT}",
+                placeholders(kept.len(), 10)
+            );
+            let mut insert = sqlx::query_as::<_, (i64, String)>(&sql);
+            for &i in &kept {
+                let row = &rows[i];
+                insert = insert
+                    .bind(commune_id)
+                    .bind(placer.place(row.lon, row.lat))
+                    .bind(&row.street)
+                    .bind(&row.number)
+                    .bind(&row.postcode)
+                    .bind(&row.locality)
+                    .bind(row.lat)
+                    .bind(row.lon)
+                    .bind(&keys[i])
+                    .bind(&search_keys[i]);
+            }
+            // RETURNING's order is not the insert's on SQLite: rows are matched by key.
+            let ids = insert.fetch_all(&mut *conn).await?;
+            // An updated address loses its old words.
+            let sql = format!(
+                "DELETE FROM address_words WHERE address_id IN ({})",
+                (1..=ids.len())
+                    .map(|i| format!("${i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            let mut delete = sqlx::query(&sql);
+            for (id, _) in &ids {
+                delete = delete.bind(*id);
+            }
+            delete.execute(&mut *conn).await?;
+            for (id, key) in &ids {
+                if let Some(&i) = last.get(key.as_str()) {
+                    let row = &rows[i];
+                    let length = row.number.chars().count() as i64;
+                    let distinct: std::collections::BTreeSet<&str> = search_keys[i]
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    words.extend(
+                        distinct
+                            .into_iter()
+                            .map(|w| (w, row.street.as_str(), length, row.number.as_str(), *id)),
+                    );
+                }
+            }
+            outside += batch
+                .iter()
+                .filter(|row| placer.place(row.lon, row.lat).is_none())
+                .count();
+            written += batch.len();
+            progress(written);
+        }
+        // The words go in last, in key order: appended to the index rather than
+        // scattered over it, which on a large register is many times faster.
+        words.sort_unstable();
+        for chunk in words.chunks(WORDS_BATCH) {
+            let sql = format!(
+                "INSERT INTO address_words (word, street, number_length, number, address_id, commune_id) \
+                 VALUES {} ON CONFLICT DO NOTHING",
+                placeholders(chunk.len(), 6)
+            );
+            let mut insert = sqlx::query(&sql);
+            for (word, street, length, number, id) in chunk {
+                insert = insert
+                    .bind(*word)
+                    .bind(*street)
+                    .bind(*length)
+                    .bind(*number)
+                    .bind(*id)
+                    .bind(commune_id);
+            }
+            insert.execute(&mut *conn).await?;
+        }
+        // The vocabulary and the streets, rebuilt from the word index.
+        for sql in [
+            "DELETE FROM address_vocabulary WHERE commune_id = $1",
+            "INSERT INTO address_vocabulary (commune_id, word, addresses)
+             SELECT commune_id, word, COUNT(*) FROM address_words WHERE commune_id = $1
+             GROUP BY commune_id, word",
+            "DELETE FROM address_street_words WHERE commune_id = $1",
+            "INSERT INTO address_street_words (commune_id, street, word)
+             SELECT DISTINCT commune_id, street, word FROM address_words WHERE commune_id = $1",
+            "DELETE FROM address_streets WHERE commune_id = $1",
+            "INSERT INTO address_streets (commune_id, street)
+             SELECT DISTINCT commune_id, street FROM address_street_words WHERE commune_id = $1",
+        ] {
+            sqlx::query(sql)
                 .bind(commune_id)
-                .bind(neighbourhood)
-                .bind(&row.street)
-                .bind(&row.number)
-                .bind(&row.postcode)
-                .bind(&row.locality)
-                .bind(row.lat)
-                .bind(row.lon)
-                .bind(natural_key(row))
-                .bind(row.search_key())
                 .execute(&mut *conn)
                 .await?;
-            if (i + 1) % 250 == 0 {
-                progress(i + 1);
-            }
         }
         progress(rows.len());
-        Ok(AddressesImported {
+        AddressesImported {
             rows: rows.len(),
             outside,
-        })
-    })
+        }
+    });
+    // PostgreSQL plans the search from its statistics: refresh them now rather than
+    // whenever autovacuum comes by (ANALYZE sees this transaction's own rows).
+    if let crate::tx::Engine::Postgres(t) = &mut tx.engine {
+        sqlx::query("ANALYZE addresses, address_words, address_vocabulary, address_streets, address_street_words")
+            .execute(&mut **t)
+            .await?;
+    }
+    Ok(imported)
 }
 
-/// Up to `limit` addresses in which every word of the query starts a word.
+/// A query word's prefix spans at most this many words of the vocabulary for the
+/// search to read each of them in result order ("rue" spans "rue" and "ruelle").
+const MAX_SPANNED_WORDS: i64 = 16;
+/// Below this many addresses, a query word's addresses are all read and sorted.
+const FEW_ADDRESSES: i64 = 3000;
+
+/// The same columns as [`COLUMNS`], of the address aliased `a`.
+const COLUMNS_OF_A: &str =
+    "a.id, a.commune_id, a.neighbourhood_id, a.street, a.number, a.postcode, a.locality";
+
+/// The query words that matter: at most the first six, without any that is the
+/// prefix of another (it adds no condition: "rue r" finds what "rue" finds).
+fn query_words(key: &str) -> Vec<&str> {
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).take(6).collect();
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let implied = words
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && other.starts_with(w) && (other.len() > w.len() || j < i));
+        if !implied {
+            kept.push(w);
+        }
+    }
+    kept
+}
+
+/// Up to `limit` addresses in which every word of the query starts a word ("est"
+/// finds "Rue de l'Est", not "Ouest"), in street and number order.
+///
+/// A query word is a range of the word index (`word >= w AND word < w || U+10FFFF`,
+/// byte order on both engines). The search starts from the query word with the
+/// fewest addresses (the vocabulary says) and checks the others on each address
+/// through the index by address. If that word has few addresses, they are read:
+/// each spanned word's in result order (stopping at `limit` matches) if it spans
+/// few words of the vocabulary, else all of them, sorted. If even the rarest word is
+/// common ("rue de l"), the commune's streets are walked in order, entering only
+/// those whose addresses have every word, until `limit` addresses match.
 pub async fn search(db: &Db, commune_id: i64, query: &str, limit: i64) -> DbResult<Vec<Address>> {
+    search_by(db, commune_id, query, limit, Plan::Cheapest).await
+}
+
+/// How [`search`] reads the index; tests compare every plan with a plain filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// As the vocabulary's counts suggest.
+    Cheapest,
+    /// Each word of the rarest query word's span, in result order.
+    WordsInOrder,
+    /// All addresses of the rarest query word, sorted.
+    Sorted,
+    /// The commune's streets in result order, each street's addresses in order.
+    StreetsInOrder,
+}
+
+/// [`search`] with a chosen plan, for tests.
+#[cfg(feature = "test-support")]
+pub async fn search_with_plan(
+    db: &Db,
+    commune_id: i64,
+    query: &str,
+    limit: i64,
+    plan: Plan,
+) -> DbResult<Vec<Address>> {
+    search_by(db, commune_id, query, limit, plan).await
+}
+
+async fn search_by(
+    db: &Db,
+    commune_id: i64,
+    query: &str,
+    limit: i64,
+    plan: Plan,
+) -> DbResult<Vec<Address>> {
     let key = search_key(query);
-    if key.is_empty() {
+    let words = query_words(&key);
+    if words.is_empty() || limit <= 0 {
         return Ok(Vec::new());
     }
-    // Every query word must start a word of the address ("est" finds "Rue de l'Est",
-    // not "Ouest"). LIKE wildcards cannot occur: search_key keeps letters, digits, spaces.
-    let words: Vec<String> = key.split(' ').take(6).map(|w| format!("% {w}%")).collect();
-    let mut sql = format!("SELECT {COLUMNS} FROM addresses WHERE commune_id = $1");
-    for i in 0..words.len() {
-        sql.push_str(&format!(" AND (' ' || search_key) LIKE ${}", i + 2));
+    let ranges: Vec<(String, String)> = words
+        .iter()
+        .map(|w| (w.to_string(), format!("{w}{}", char::MAX)))
+        .collect();
+
+    // How many vocabulary words each query word spans, and how many addresses.
+    let spans_sql = (0..ranges.len())
+        .map(|i| {
+            format!(
+                "SELECT CAST({i} AS BIGINT), COUNT(*), CAST(COALESCE(SUM(addresses), 0) AS BIGINT) \
+                 FROM address_vocabulary WHERE commune_id = $1 AND word >= ${} AND word < ${}",
+                2 + 2 * i,
+                3 + 2 * i
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    let spans: Vec<(i64, i64, i64)> = with_pool!(db.reader(), |pool| {
+        let mut q = sqlx::query_as(&spans_sql).bind(commune_id);
+        for (low, high) in &ranges {
+            q = q.bind(low).bind(high);
+        }
+        q.fetch_all(pool).await?
+    });
+    // Rarest first: the search starts from the first, and checks the others in this
+    // order, so an address without a rare word is passed over after one look-up.
+    let mut spans = spans;
+    spans.sort_by_key(|(i, _, n)| (*n, *i));
+    let Some(&(rarest, spanned, addresses)) = spans.first() else {
+        return Ok(Vec::new());
+    };
+    if addresses == 0 {
+        return Ok(Vec::new());
     }
-    sql.push_str(&format!(
-        " ORDER BY street, LENGTH(number), number LIMIT ${}",
-        words.len() + 2
-    ));
+    let rarest = rarest as usize;
+    let others: Vec<&(String, String)> = spans[1..]
+        .iter()
+        .map(|(i, _, _)| &ranges[*i as usize])
+        .collect();
+    // Parameters after $1 (the commune), in order.
+    let mut binds: Vec<String> = Vec::new();
+    let has_other_words = |alias: &str, binds: &mut Vec<String>, which: &[&(String, String)]| {
+        let mut sql = String::new();
+        for (low, high) in which {
+            binds.push(low.clone());
+            binds.push(high.clone());
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM address_words o WHERE o.address_id = {alias} \
+                 AND o.word >= ${} AND o.word < ${})",
+                binds.len(),
+                binds.len() + 1
+            ));
+        }
+        sql
+    };
+    let plan = match plan {
+        Plan::Cheapest if addresses > FEW_ADDRESSES => Plan::StreetsInOrder,
+        Plan::Cheapest if spanned <= MAX_SPANNED_WORDS => Plan::WordsInOrder,
+        Plan::Cheapest => Plan::Sorted,
+        chosen => chosen,
+    };
+    let sql = if plan == Plan::WordsInOrder {
+        let spanned_words: Vec<String> = with_pool!(db.reader(), |pool| {
+            sqlx::query_scalar(
+                "SELECT word FROM address_vocabulary WHERE commune_id = $1 AND word >= $2 AND word < $3 ORDER BY word",
+            )
+            .bind(commune_id)
+            .bind(&ranges[rarest].0)
+            .bind(&ranges[rarest].1)
+            .fetch_all(pool)
+            .await?
+        });
+        let mut parts = Vec::new();
+        for (i, word) in spanned_words.into_iter().enumerate() {
+            binds.push(word);
+            let word_at = binds.len() + 1;
+            let checks = has_other_words("w.address_id", &mut binds, &others);
+            parts.push(format!(
+                "SELECT * FROM (SELECT street, number_length, number, address_id FROM address_words w \
+                 WHERE w.commune_id = $1 AND w.word = ${word_at}{checks} \
+                 ORDER BY street, number_length, number, address_id LIMIT $LIMIT) AS t{i}"
+            ));
+        }
+        format!(
+            "SELECT {COLUMNS_OF_A} FROM ({}) AS top JOIN addresses a ON a.id = top.address_id \
+             ORDER BY top.street, top.number_length, top.number, top.address_id LIMIT $LIMIT",
+            parts.join(" UNION ")
+        )
+    } else if plan == Plan::Sorted {
+        binds.push(ranges[rarest].0.clone());
+        binds.push(ranges[rarest].1.clone());
+        let checks = has_other_words("a.id", &mut binds, &others);
+        format!(
+            "WITH candidates AS MATERIALIZED (SELECT DISTINCT address_id FROM address_words \
+             WHERE commune_id = $1 AND word >= $2 AND word < $3) \
+             SELECT {COLUMNS_OF_A} FROM candidates c CROSS JOIN addresses a \
+             WHERE a.id = c.address_id{checks} \
+             ORDER BY a.street, LENGTH(a.number), a.number, a.id LIMIT $LIMIT"
+        )
+    } else {
+        let by_rarity: Vec<(String, String)> = spans
+            .iter()
+            .map(|(i, _, _)| ranges[*i as usize].clone())
+            .collect();
+        return walk_streets(db, commune_id, &by_rarity, limit).await;
+    };
+    let sql = sql.replace("$LIMIT", &format!("${}", binds.len() + 2));
     with_pool!(db.reader(), |pool| {
         let mut q = sqlx::query_as::<_, Address>(&sql).bind(commune_id);
-        for w in &words {
-            q = q.bind(w);
+        for b in &binds {
+            q = q.bind(b);
         }
         Ok(q.bind(limit).fetch_all(pool).await?)
     })
+}
+
+/// The commune's streets in order, entering only those whose addresses have every
+/// query word between them (one look-up per word and street), then their addresses
+/// in order, checked one by one; until `limit` match. The streets are fetched a few
+/// at a time, more each round, so a query whose first street fills the page costs
+/// two statements. Driven from here rather than by one join, because PostgreSQL's
+/// planner would rather sort every match than trust the walk to stop early.
+async fn walk_streets(
+    db: &Db,
+    commune_id: i64,
+    ranges: &[(String, String)],
+    limit: i64,
+) -> DbResult<Vec<Address>> {
+    let mut street_checks = String::new();
+    let mut address_checks = String::new();
+    for i in 0..ranges.len() {
+        let (low, high) = (2 + 2 * i, 3 + 2 * i);
+        street_checks.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM address_street_words sw WHERE sw.commune_id = $1 \
+             AND sw.street = s.street AND sw.word >= ${low} AND sw.word < ${high})"
+        ));
+        address_checks.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM address_words o WHERE o.address_id = a.id \
+             AND o.word >= ${low} AND o.word < ${high})"
+        ));
+    }
+    let next = 2 + 2 * ranges.len();
+    let streets_sql = format!(
+        "SELECT s.street FROM address_streets s WHERE s.commune_id = $1 AND s.street > ${next}\
+         {street_checks} ORDER BY s.street LIMIT ${}",
+        next + 1
+    );
+    let mut found: Vec<Address> = Vec::new();
+    // Every street sorts after the empty string.
+    let mut after = String::new();
+    let mut batch: i64 = 1;
+    while (found.len() as i64) < limit {
+        let streets: Vec<String> = with_pool!(db.reader(), |pool| {
+            let mut q = sqlx::query_scalar(&streets_sql).bind(commune_id);
+            for (low, high) in ranges {
+                q = q.bind(low).bind(high);
+            }
+            q.bind(&after).bind(batch).fetch_all(pool).await?
+        });
+        let Some(last) = streets.last().cloned() else {
+            break;
+        };
+        let addresses_sql = format!(
+            "SELECT {COLUMNS_OF_A} FROM addresses a WHERE a.commune_id = $1 AND a.street IN ({}){address_checks} \
+             ORDER BY a.street, LENGTH(a.number), a.number, a.id LIMIT ${}",
+            (0..streets.len())
+                .map(|i| format!("${}", next + i))
+                .collect::<Vec<_>>()
+                .join(", "),
+            next + streets.len()
+        );
+        let more: Vec<Address> = with_pool!(db.reader(), |pool| {
+            let mut q = sqlx::query_as::<_, Address>(&addresses_sql).bind(commune_id);
+            for (low, high) in ranges {
+                q = q.bind(low).bind(high);
+            }
+            for street in &streets {
+                q = q.bind(street);
+            }
+            q.bind(limit - found.len() as i64).fetch_all(pool).await?
+        });
+        found.extend(more);
+        if (streets.len() as i64) < batch {
+            break;
+        }
+        after = last;
+        batch = (batch * 4).min(64);
+    }
+    Ok(found)
 }
 
 pub async fn by_id(db: &Db, id: i64) -> DbResult<Option<Address>> {

@@ -22,6 +22,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "hardening",
         sql: include_str!("../migrations/sqlite/0002_hardening.sql"),
     },
+    Migration {
+        version: 3,
+        name: "address_words",
+        sql: include_str!("../migrations/sqlite/0003_address_words.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -34,6 +39,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 2,
         name: "hardening",
         sql: include_str!("../migrations/postgres/0002_hardening.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "address_words",
+        sql: include_str!("../migrations/postgres/0003_address_words.sql"),
     },
 ];
 
