@@ -384,6 +384,57 @@ mod tests {
     }
 
     #[test]
+    fn residence_states_and_methods_are_stored_by_name() {
+        for (state, name) in [
+            (Residence::Pending, "pending"),
+            (Residence::Verified, "verified"),
+            (Residence::Refused, "refused"),
+        ] {
+            assert_eq!(state.as_str(), name);
+            assert_eq!(Residence::parse(name), Some(state));
+            assert_eq!(Residence::try_from(name.to_string()), Ok(state));
+        }
+        assert_eq!(Residence::parse("verfied"), None);
+        assert!(Residence::try_from("admin".to_string()).is_err());
+        for (method, name) in [
+            (VerificationMethod::Letter, "letter"),
+            (VerificationMethod::Invitation, "invitation"),
+            (VerificationMethod::Staff, "staff"),
+        ] {
+            assert_eq!(method.as_str(), name);
+        }
+        for role in Role::ALL {
+            assert_eq!(Role::try_from(role.as_str().to_string()), Ok(role));
+        }
+        assert!(Role::try_from("admni".to_string()).is_err());
+    }
+
+    #[test]
+    fn a_password_may_be_exactly_as_long_as_allowed_and_not_the_name() {
+        let longest = "a quiet street ".repeat(20);
+        let longest: String = longest.chars().take(PASSWORD_MAX_CHARS).collect();
+        assert_eq!(check_new_password(&longest, &[]), Ok(()));
+        let longer = format!("{longest}x");
+        assert_eq!(
+            check_new_password(&longer, &[]),
+            Err("error-password-too-long")
+        );
+        let context = ["maria.silva@example.lu", "Maria da Silva"];
+        assert_eq!(
+            check_new_password("maria da silva", &context),
+            Err("error-password-context")
+        );
+        assert_eq!(
+            check_new_password("Maria.Silva", &context),
+            Err("error-password-context")
+        );
+        assert_eq!(
+            check_new_password("maria likes the market", &context),
+            Ok(())
+        );
+    }
+
+    #[test]
     fn devices_are_named_from_their_user_agent() {
         let cases = [
             ("Mozilla/5.0 (Linux; Android 10; SM-A105F) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/13.0 Chrome/83.0 Mobile Safari/537.36", "Samsung Internet · Android"),

@@ -144,6 +144,66 @@ mod tests {
     }
 
     #[test]
+    fn only_pending_residents_with_an_address_prove_residence() {
+        let pending = Actor {
+            residence: Residence::Pending,
+            ..resident(1, 10)
+        };
+        let prove = |actor: &Actor| decide(Some(actor), 1, Action::ProveResidence);
+        assert_eq!(prove(&pending), Decision::Allow);
+        // Staff and operators never prove a residence, even with an address.
+        for role in [Role::Staff, Role::Admin] {
+            assert_eq!(
+                prove(&Actor {
+                    role,
+                    ..pending.clone()
+                }),
+                Decision::Forbidden,
+                "{role:?}"
+            );
+        }
+        let operator = Actor {
+            role: Role::Operator,
+            commune_id: None,
+            ..pending.clone()
+        };
+        assert_eq!(prove(&operator), Decision::Forbidden);
+        // Without an address there is nothing to prove.
+        let nowhere = Actor {
+            neighbourhood_id: None,
+            ..pending.clone()
+        };
+        assert_eq!(prove(&nowhere), Decision::Forbidden);
+        let unconfirmed = Actor {
+            email_confirmed: false,
+            ..pending.clone()
+        };
+        assert_eq!(prove(&unconfirmed), Decision::NeedsVerification);
+        assert_eq!(prove(&resident(1, 10)), Decision::Forbidden);
+        let refused = Actor {
+            residence: Residence::Refused,
+            ..pending
+        };
+        assert_eq!(prove(&refused), Decision::Forbidden);
+    }
+
+    #[test]
+    fn verified_members_invite_their_neighbours() {
+        let invite = |actor: &Actor| decide(Some(actor), 1, Action::InviteNeighbour);
+        assert_eq!(invite(&resident(1, 10)), Decision::Allow);
+        let pending = Actor {
+            residence: Residence::Pending,
+            ..resident(1, 10)
+        };
+        assert_eq!(invite(&pending), Decision::NeedsVerification);
+        let nowhere = Actor {
+            neighbourhood_id: None,
+            ..resident(1, 10)
+        };
+        assert_eq!(invite(&nowhere), Decision::Forbidden);
+    }
+
+    #[test]
     fn only_operators_manage_the_installation() {
         let operator = Actor {
             user_id: 9,
