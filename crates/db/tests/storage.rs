@@ -1538,3 +1538,45 @@ async fn postgresql_connections_use_tls_when_the_url_asks() {
         Err(e) => assert!(!server_offers_tls, "TLS was offered but failed: {e}"),
     }
 }
+
+#[tokio::test]
+async fn one_import_at_a_time_per_commune() {
+    let t = fresh().await;
+    let (commune, _, _) = small_commune(&t.db).await;
+    let start = |at: i64| {
+        let db = t.db.clone();
+        async move {
+            in_tx!(
+                gemeng_db::import_jobs::start,
+                &db,
+                commune,
+                "addresses",
+                None,
+                at,
+                at - 3600
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let first = start(NOW).await.expect("the first import starts");
+    assert_eq!(start(NOW + 1).await, None, "a second waits for the first");
+    gemeng_db::import_jobs::finish(&t.db, first, "done", "{}", NOW + 2)
+        .await
+        .unwrap();
+    let second = start(NOW + 3).await.expect("then another may start");
+    // One left running and forgotten (its instance stopped) blocks for an hour only.
+    assert_eq!(start(NOW + 3600).await, None);
+    assert!(start(NOW + 3604).await.is_some());
+    let job = gemeng_db::import_jobs::of_commune(&t.db, commune, second)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(job.outcome, "running");
+    assert!(
+        gemeng_db::import_jobs::of_commune(&t.db, commune + 1, second)
+            .await
+            .unwrap()
+            .is_none()
+    );
+}
