@@ -156,39 +156,41 @@ pub struct Listed {
 
 /// How many characters of a token's hash name a session in its owner's list: enough
 /// to tell one person's sessions apart, far too few to find anybody's session.
-const HANDLE_CHARS: i64 = 16;
+pub const HANDLE_CHARS: usize = 16;
 
 /// The live sessions of an account, most recently used first.
 pub async fn of_account(db: &Db, user_id: i64, now: i64, idle: i64) -> DbResult<Vec<Listed>> {
+    let sql = format!(
+        "SELECT substr(token_hash, 1, {HANDLE_CHARS}) AS handle, kind, device, created_at, last_seen_at
+         FROM sessions WHERE user_id = $1 AND expires_at > $2 AND last_seen_at >= $3
+         ORDER BY last_seen_at DESC, created_at DESC LIMIT 100"
+    );
     with_pool!(db.reader(), |pool| {
-        Ok(sqlx::query_as::<_, Listed>(
-            "SELECT substr(token_hash, 1, 16) AS handle, kind, device, created_at, last_seen_at
-             FROM sessions WHERE user_id = $1 AND expires_at > $2 AND last_seen_at >= $3
-             ORDER BY last_seen_at DESC, created_at DESC LIMIT 100",
-        )
-        .bind(user_id)
-        .bind(now)
-        .bind(now - idle)
-        .fetch_all(pool)
-        .await?)
+        Ok(sqlx::query_as::<_, Listed>(&sql)
+            .bind(user_id)
+            .bind(now)
+            .bind(now - idle)
+            .fetch_all(pool)
+            .await?)
     })
 }
 
 /// The handle of a session, from its token's hash.
 pub fn handle_of(token_hash: &str) -> String {
-    token_hash.chars().take(HANDLE_CHARS as usize).collect()
+    token_hash.chars().take(HANDLE_CHARS).collect()
 }
 
 /// Ends one of an account's sessions, named by its handle; `false` if it has none.
 pub async fn end(tx: &mut Tx, user_id: i64, handle: &str) -> DbResult<bool> {
+    let sql = format!(
+        "DELETE FROM sessions WHERE user_id = $1 AND substr(token_hash, 1, {HANDLE_CHARS}) = $2 RETURNING token_hash"
+    );
     let ended: Vec<String> = with_tx!(tx, |conn| {
-        sqlx::query_scalar(
-            "DELETE FROM sessions WHERE user_id = $1 AND substr(token_hash, 1, 16) = $2 RETURNING token_hash",
-        )
-        .bind(user_id)
-        .bind(handle)
-        .fetch_all(&mut *conn)
-        .await?
+        sqlx::query_scalar(&sql)
+            .bind(user_id)
+            .bind(handle)
+            .fetch_all(&mut *conn)
+            .await?
     });
     for hash in &ended {
         tx.changed(Change::Session(hash.clone()));

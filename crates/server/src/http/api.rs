@@ -33,7 +33,7 @@ pub fn bearer(headers: &HeaderMap) -> Option<String> {
 
 /// Request facts for the API: the bearer token, the client address, the language.
 pub struct ApiCtx {
-    pub device: String,
+    pub user_agent: Option<axum::http::HeaderValue>,
     pub admitted: Option<crate::http::access::Admitted>,
     pub token: Option<String>,
     pub client_ip: String,
@@ -46,7 +46,7 @@ impl FromRequestParts<App> for ApiCtx {
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
         let web = crate::http::context::Ctx::from_parts(parts, app);
         Ok(ApiCtx {
-            device: web.device.clone(),
+            user_agent: web.user_agent.clone(),
             admitted: web.admitted,
             token: bearer(&parts.headers),
             client_ip: web.client_ip,
@@ -58,7 +58,7 @@ impl FromRequestParts<App> for ApiCtx {
 /// A request to one commune's API: the commune and the caller (if their token
 /// belongs to this commune).
 pub struct ApiVisit {
-    pub device: String,
+    pub user_agent: Option<axum::http::HeaderValue>,
     pub commune: Commune,
     pub caller: Option<Account>,
     pub client_ip: String,
@@ -87,7 +87,7 @@ impl ApiVisit {
                 .unwrap_or(Language::En),
         );
         Ok(ApiVisit {
-            device: ctx.device,
+            user_agent: ctx.user_agent,
             commune,
             caller,
             client_ip: ctx.client_ip,

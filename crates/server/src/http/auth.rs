@@ -56,7 +56,7 @@ pub async fn sign_in(
         app,
         account.id,
         SessionKind::Browser,
-        &ctx.device,
+        &ctx.device(),
         ctx.session_token.as_deref(),
     )
     .await?;

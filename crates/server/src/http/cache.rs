@@ -122,8 +122,9 @@ impl Cache {
         Ok(found)
     }
 
-    /// The user of a live session; see `gemeng_db::sessions::user_of`. Its last use is
-    /// written back at most once a minute, as without the cache.
+    /// The user of a live session, as `gemeng_db::sessions::user_of` answers it (the same
+    /// `SessionRow::is_live` and `needs_touch` rules), from the cached row when there is
+    /// one. Its last use is written back at most once a minute.
     pub async fn session_user(
         &self,
         db: &Db,

@@ -3,7 +3,7 @@
 
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum_extra::extract::cookie::{Cookie, SameSite};
 use axum_extra::extract::CookieJar;
 use gemeng_core::language::Language;
@@ -63,8 +63,9 @@ pub struct Ctx {
     pub csrf: String,
     pub session_token: Option<String>,
     pub device_token: Option<String>,
-    /// What the browser runs on, for the list of one's sessions ("Firefox · Android").
-    pub device: String,
+    /// The browser's User-Agent, kept as sent (a cheap copy) and read only when a
+    /// session starts; see [`Ctx::device`].
+    pub user_agent: Option<HeaderValue>,
     pub client_ip: String,
     /// Path and query of this request, for forms that come back to it.
     pub path: String,
@@ -110,13 +111,7 @@ impl Ctx {
                 .unwrap_or_default(),
             session_token: cookie(&names.session).filter(|t| t.len() <= 64),
             device_token: cookie(&names.device).filter(|t| t.len() <= 64),
-            device: gemeng_core::account::device_of(
-                parts
-                    .headers
-                    .get(header::USER_AGENT)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or_default(),
-            ),
+            user_agent: parts.headers.get(header::USER_AGENT).cloned(),
             client_ip: forwarded.or(peer).unwrap_or_else(|| "unknown".into()),
             path: parts
                 .uri
@@ -125,6 +120,11 @@ impl Ctx {
                 .unwrap_or_else(|| "/".into()),
             admitted: parts.extensions.get::<Admitted>().cloned(),
         }
+    }
+
+    /// What the browser runs on, for the list of one's sessions ("Firefox · Android").
+    pub fn device(&self) -> String {
+        device_of(self.user_agent.as_ref())
     }
 
     /// The translator for this request, falling back to `default` (a commune's language).
@@ -146,6 +146,11 @@ impl FromRequestParts<App> for Ctx {
     async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Self::Rejection> {
         Ok(Ctx::from_parts(parts, app))
     }
+}
+
+/// What a client runs on, from its User-Agent header.
+pub fn device_of(user_agent: Option<&HeaderValue>) -> String {
+    gemeng_core::account::device_of(user_agent.and_then(|v| v.to_str().ok()).unwrap_or_default())
 }
 
 /// A cookie set by Gemeng: HttpOnly, SameSite=Lax, whole site, Secure behind TLS.

@@ -81,7 +81,7 @@ pub async fn sessions(
 /// Ends one of the account's sessions; `false` if it has no session by that handle.
 pub async fn end_session(app: &App, account: &Account, handle: &str) -> AppResult<bool> {
     let handle_chars = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'_';
-    if handle.len() != 16 || !handle.bytes().all(handle_chars) {
+    if handle.len() != sessions::HANDLE_CHARS || !handle.bytes().all(handle_chars) {
         return Ok(false);
     }
     let mut tx = app.begin().await?;

@@ -184,8 +184,14 @@ pub async fn create_token(
         login_url: String::new(),
     })?
     .account;
-    let token =
-        auth::start_session(&app, account.id, SessionKind::Api, &visit.device, None).await?;
+    let token = auth::start_session(
+        &app,
+        account.id,
+        SessionKind::Api,
+        &crate::http::context::device_of(visit.user_agent.as_ref()),
+        None,
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(TokenOut {
