@@ -142,7 +142,9 @@ async fn admit(
         None => {
             // An unknown neighbourhood and a foreign one answer alike.
             let nb = param("neighbourhood").ok_or(AppError::NotFound)?;
-            let id = gemeng_db::neighbourhoods::by_slug(&app.db, commune.id, &nb)
+            let id = app
+                .cache
+                .neighbourhood_by_slug(&app.db, commune.id, &nb)
                 .await?
                 .map(|n| n.id)
                 .unwrap_or(-1);

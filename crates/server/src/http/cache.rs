@@ -1,5 +1,6 @@
 //! The read cache in front of the reads every request makes: the commune of the URL,
-//! the session and the account behind it, and the viewer's neighbourhood.
+//! the session and the account behind it, the viewer's neighbourhood, and a
+//! neighbourhood's roster (its members as its home page lists them).
 //!
 //! Entries live a short while (a second instance on one SQLite file, or the command
 //! line, is seen within that time) and are dropped as soon as a committed transaction
@@ -14,10 +15,10 @@
 
 use std::collections::HashMap;
 use std::hash::Hash;
-use std::sync::RwLock;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
-use gemeng_db::accounts::{self, Account};
+use gemeng_db::accounts::{self, Account, Neighbour};
 use gemeng_db::changes::Heard;
 use gemeng_db::communes::{self, Commune};
 use gemeng_db::neighbourhoods::{self, Neighbourhood};
@@ -79,11 +80,21 @@ impl<K: Eq + Hash + Clone, V: Clone> Bounded<K, V> {
     }
 }
 
+/// A neighbourhood's verified members: how many, and the first of them by name.
+pub struct Roster {
+    pub member_count: i64,
+    pub neighbours: Vec<Neighbour>,
+}
+
 pub struct Cache {
     communes: Bounded<String, Option<Commune>>,
     accounts: Bounded<i64, Account>,
     sessions: Bounded<(String, SessionKind), SessionRow>,
     neighbourhoods: Bounded<i64, Neighbourhood>,
+    /// By commune and slug, as URLs name them.
+    neighbourhood_slugs: Bounded<(i64, String), Option<Neighbourhood>>,
+    /// By neighbourhood and how many neighbours are listed.
+    rosters: Bounded<(i64, i64), Arc<Roster>>,
 }
 
 impl Default for Cache {
@@ -94,6 +105,9 @@ impl Default for Cache {
             accounts: Bounded::new(Duration::from_secs(60), 50_000),
             sessions: Bounded::new(Duration::from_secs(30), 50_000),
             neighbourhoods: Bounded::new(Duration::from_secs(300), 50_000),
+            neighbourhood_slugs: Bounded::new(Duration::from_secs(300), 50_000),
+            // Rosters are large (up to a few hundred names each): fewer of them.
+            rosters: Bounded::new(Duration::from_secs(60), 2_000),
         }
     }
 }
@@ -171,11 +185,53 @@ impl Cache {
         Ok(found)
     }
 
+    /// A neighbourhood of a commune by its slug (unknown slugs remembered too, if valid).
+    pub async fn neighbourhood_by_slug(
+        &self,
+        db: &Db,
+        commune_id: i64,
+        slug: &str,
+    ) -> DbResult<Option<Neighbourhood>> {
+        let key = (commune_id, slug.to_string());
+        if let Some(found) = self.neighbourhood_slugs.get(&key) {
+            return Ok(found);
+        }
+        let found = neighbourhoods::by_slug(db, commune_id, slug).await?;
+        if found.is_some() || gemeng_core::slug::is_valid_slug(slug) {
+            self.neighbourhood_slugs.put(key, found.clone());
+        }
+        Ok(found)
+    }
+
+    /// A neighbourhood's roster, listing at most `shown` neighbours.
+    pub async fn roster(
+        &self,
+        db: &Db,
+        neighbourhood_id: i64,
+        shown: i64,
+    ) -> DbResult<Arc<Roster>> {
+        let key = (neighbourhood_id, shown);
+        if let Some(found) = self.rosters.get(&key) {
+            return Ok(found);
+        }
+        let roster = Arc::new(Roster {
+            member_count: neighbourhoods::member_count(db, neighbourhood_id).await?,
+            neighbours: accounts::neighbours(db, neighbourhood_id, shown).await?,
+        });
+        self.rosters.put(key, roster.clone());
+        Ok(roster)
+    }
+
     /// Drops what committed changes made stale.
     pub fn forget(&self, changes: &[Change]) {
         for change in changes {
             match change {
-                Change::Account(id) => self.accounts.retain(|k, _| k != id),
+                Change::Account(id) => {
+                    self.accounts.retain(|k, _| k != id);
+                    // A member's name, role, residence or address may have changed, or
+                    // the account is gone; which roster held it is not worth tracking.
+                    self.rosters.clear();
+                }
                 Change::SessionsOf(id) => self.sessions.retain(|_, row| row.user_id != *id),
                 Change::Session(hash) => self.sessions.retain(|(h, _), _| h != hash),
                 Change::Commune(id) => self
@@ -183,6 +239,8 @@ impl Cache {
                     .retain(|_, c| c.as_ref().is_some_and(|c| c.id != *id)),
                 Change::Map(commune) => {
                     self.neighbourhoods.retain(|_, n| n.commune_id != *commune);
+                    self.neighbourhood_slugs.retain(|(c, _), _| c != commune);
+                    self.rosters.clear();
                     // Where residents live follows the map.
                     self.accounts.retain(|_, a| a.commune_id != Some(*commune));
                 }
@@ -195,6 +253,8 @@ impl Cache {
         self.accounts.clear();
         self.sessions.clear();
         self.neighbourhoods.clear();
+        self.neighbourhood_slugs.clear();
+        self.rosters.clear();
     }
 
     /// Applies what another instance announced.

@@ -12,6 +12,10 @@ use gemeng_db::communes::Commune;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
+use std::sync::{Arc, OnceLock};
+
+use gemeng_core::codes::random_token;
+
 use crate::app::App;
 use crate::http::access::Admitted;
 use crate::http::error::AppError;
@@ -28,6 +32,8 @@ pub struct CookieNames {
     pub csrf: String,
     /// The device token of a browser that has logged in (see `membership::login`).
     pub device: String,
+    /// Served over TLS: cookies are `Secure`, and HSTS is sent.
+    pub secure: bool,
 }
 
 impl CookieNames {
@@ -45,13 +51,62 @@ impl CookieNames {
             session: name("gemeng_session"),
             csrf: name("gemeng_csrf"),
             device: name("gemeng_device"),
+            secure,
         }
     }
 }
 
-/// The CSRF token of this browser, put in the request by the `csrf` middleware.
-#[derive(Clone, Debug)]
-pub struct CsrfToken(pub String);
+/// This browser's CSRF token, put in the request by the `csrf_cookie` middleware: the
+/// one its cookie holds, or, for a browser without one, a new token minted only when a
+/// page shows it in a form (so `/livez`, the API and pages without forms pay no random
+/// numbers and send no `Set-Cookie`).
+#[derive(Clone, Debug, Default)]
+pub struct Csrf(Arc<CsrfState>);
+
+#[derive(Debug, Default)]
+struct CsrfState {
+    sent: Option<String>,
+    minted: OnceLock<String>,
+}
+
+impl Csrf {
+    pub fn new(sent: Option<String>) -> Csrf {
+        Csrf(Arc::new(CsrfState {
+            sent,
+            minted: OnceLock::new(),
+        }))
+    }
+
+    /// The token the browser sent in its cookie: the only one a form may match.
+    pub fn sent(&self) -> Option<&str> {
+        self.0.sent.as_deref()
+    }
+
+    /// The token to put in a form: the browser's, or a new one it will be given.
+    pub fn token(&self) -> &str {
+        match &self.0.sent {
+            Some(sent) => sent,
+            None => self.0.minted.get_or_init(random_token),
+        }
+    }
+
+    /// A token minted during this request, which the response must set as the cookie.
+    pub fn minted(&self) -> Option<&str> {
+        self.0.minted.get().map(String::as_str)
+    }
+
+    /// Whether `given` (a form's field) is this browser's token.
+    pub fn matches(&self, given: &str) -> bool {
+        self.sent().is_some_and(|sent| same_secret(given, sent))
+    }
+}
+
+/// Templates write `{{ page.csrf }}`.
+impl std::fmt::Display for Csrf {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.token())
+    }
+}
 
 /// Facts about the request every handler may use.
 #[derive(Clone, Debug)]
@@ -60,7 +115,7 @@ pub struct Ctx {
     pub language: Option<Language>,
     pub large_text: bool,
     pub high_contrast: bool,
-    pub csrf: String,
+    pub csrf: Csrf,
     pub session_token: Option<String>,
     pub device_token: Option<String>,
     /// The browser's User-Agent, kept as sent (a cheap copy) and read only when a
@@ -104,11 +159,7 @@ impl Ctx {
             language,
             large_text: display.split('.').any(|p| p == "large"),
             high_contrast: display.split('.').any(|p| p == "contrast"),
-            csrf: parts
-                .extensions
-                .get::<CsrfToken>()
-                .map(|t| t.0.clone())
-                .unwrap_or_default(),
+            csrf: parts.extensions.get::<Csrf>().cloned().unwrap_or_default(),
             session_token: cookie(&names.session).filter(|t| t.len() <= 64),
             device_token: cookie(&names.device).filter(|t| t.len() <= 64),
             user_agent: parts.headers.get(header::USER_AGENT).cloned(),
@@ -164,7 +215,7 @@ pub fn cookie(
     c.set_http_only(true);
     c.set_same_site(SameSite::Lax);
     c.set_path("/");
-    c.set_secure(app.config.secure_cookies());
+    c.set_secure(app.cookies.secure);
     if let Some(age) = max_age_seconds {
         c.set_max_age(time::Duration::seconds(age));
     }
@@ -194,16 +245,12 @@ impl<T: DeserializeOwned + Send> FromRequest<App> for CsrfForm<T> {
     type Rejection = AppError;
 
     async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
-        let expected = req
-            .extensions()
-            .get::<CsrfToken>()
-            .map(|t| t.0.clone())
-            .unwrap_or_default();
+        let expected = req.extensions().get::<Csrf>().cloned().unwrap_or_default();
         let bytes = axum::body::Bytes::from_request(req, app)
             .await
             .map_err(|_| AppError::TooLarge)?;
         let given: CsrfOnly = serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
-        if expected.is_empty() || !same_secret(&given.csrf, &expected) {
+        if !expected.matches(&given.csrf) {
             return Err(AppError::BadRequest("error-csrf"));
         }
         serde_urlencoded::from_bytes(&bytes)
@@ -225,7 +272,7 @@ pub struct ViewerNav {
 #[derive(Clone, Debug)]
 pub struct Page {
     pub tr: Tr,
-    pub csrf: String,
+    pub csrf: Csrf,
     pub large_text: bool,
     pub high_contrast: bool,
     pub path: String,

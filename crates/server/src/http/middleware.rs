@@ -8,32 +8,32 @@ use axum::http::{header, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum_extra::extract::CookieJar;
-use gemeng_core::codes::random_token;
 use gemeng_core::language::Language;
 
 use crate::app::App;
-use crate::http::context::{cookie, CsrfToken, Ctx, Page};
+use crate::http::context::{cookie, Csrf, Ctx, Page};
 use crate::http::error::ErrorReport;
 use crate::http::i18n::Tr;
 use crate::metrics::RequestLabels;
 
-/// Gives every browser a CSRF token in a cookie; forms echo it in a hidden field.
+/// Gives every browser that is shown a form a CSRF token in a cookie; forms echo it
+/// in a hidden field. The token is minted lazily (see [`Csrf`]).
 pub async fn csrf_cookie(State(app): State<App>, mut req: Request, next: Next) -> Response {
     let jar = CookieJar::from_headers(req.headers());
-    let existing = jar
+    let sent = jar
         .get(&app.cookies.csrf)
-        .map(|c| c.value().to_string())
+        .map(|c| c.value())
         .filter(|v| {
             v.len() == 43
                 && v.bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        });
-    let fresh = existing.is_none();
-    let token = existing.unwrap_or_else(random_token);
-    req.extensions_mut().insert(CsrfToken(token.clone()));
+        })
+        .map(str::to_string);
+    let csrf = Csrf::new(sent);
+    req.extensions_mut().insert(csrf.clone());
     let mut response = next.run(req).await;
-    if fresh {
-        let c = cookie(&app, &app.cookies.csrf, token, None);
+    if let Some(minted) = csrf.minted() {
+        let c = cookie(&app, &app.cookies.csrf, minted.to_string(), None);
         if let Ok(v) = HeaderValue::from_str(&c.to_string()) {
             response.headers_mut().append(header::SET_COOKIE, v);
         }
@@ -91,7 +91,7 @@ const CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self'; s
 pub async fn security_headers(State(app): State<App>, req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
-    if app.config.secure_cookies() {
+    if app.cookies.secure {
         // Served over TLS: browsers must never come back over plain HTTP.
         headers.insert(
             header::STRICT_TRANSPORT_SECURITY,
@@ -143,7 +143,31 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
     if req.uri().path() == "/healthz" {
         return next.run(req).await;
     }
-    let (parts, body) = req.into_parts();
+    // What the error page needs of the request, kept cheaply (shared buffers) and read
+    // only if there is an error to render: most responses are not errors.
+    let uri = req.uri().clone();
+    let kept: Vec<_> = [header::COOKIE, header::ACCEPT_LANGUAGE]
+        .into_iter()
+        .flat_map(|name| {
+            let values: Vec<_> = req.headers().get_all(&name).iter().cloned().collect();
+            values.into_iter().map(move |v| (name.clone(), v))
+        })
+        .collect();
+    let csrf = req.extensions().get::<Csrf>().cloned();
+    let response = next.run(req).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let mut asked = Request::new(());
+    *asked.uri_mut() = uri;
+    for (name, value) in kept {
+        asked.headers_mut().append(name, value);
+    }
+    if let Some(csrf) = csrf {
+        asked.extensions_mut().insert(csrf);
+    }
+    let (parts, ()) = asked.into_parts();
     let ctx = Ctx::from_parts(&parts, &app);
     let commune_slug = parts
         .uri
@@ -151,11 +175,6 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
         .strip_prefix("/c/")
         .and_then(|p| p.split('/').next())
         .map(String::from);
-    let response = next.run(Request::from_parts(parts, body)).await;
-    let status = response.status();
-    if !(status.is_client_error() || status.is_server_error()) {
-        return response;
-    }
     let report = response.extensions().get::<ErrorReport>().cloned();
     let already_rendered = response
         .headers()

@@ -3,7 +3,7 @@
 
 use axum::extract::Multipart;
 
-use crate::http::context::{same_secret, Ctx};
+use crate::http::context::Ctx;
 use crate::http::error::{AppError, AppResult};
 
 /// Reads the `csrf` and `file` fields of an upload form.
@@ -34,7 +34,7 @@ pub async fn read_upload(ctx: &Ctx, mut multipart: Multipart) -> AppResult<Vec<u
             _ => {}
         }
     }
-    if ctx.csrf.is_empty() || !same_secret(&csrf, &ctx.csrf) {
+    if !ctx.csrf.matches(&csrf) {
         return Err(AppError::BadRequest("error-csrf"));
     }
     file.filter(|f| !f.is_empty())

@@ -3,13 +3,12 @@
 use axum::extract::{Path, State};
 use axum::Json;
 use gemeng_core::permissions::Action;
-use gemeng_db::neighbourhoods;
 use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::app::App;
 use crate::http::api::{ApiCtx, ApiVisit};
-use crate::http::error::{AppError, AppResult};
+use crate::http::error::AppResult;
 use crate::http::openapi::Problem;
 
 #[derive(Serialize, ToSchema)]
@@ -43,20 +42,21 @@ pub async fn show(
     Path((slug, nb)): Path<(String, String)>,
 ) -> AppResult<Json<NeighbourhoodDetail>> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
-    let found = neighbourhoods::by_slug(&app.db, visit.commune.id, &nb).await?;
+    let found = super::by_slug(&app, visit.commune.id, &nb).await?;
     // An unknown neighbourhood and a foreign one answer alike, so names cannot be probed.
     visit.require(Action::ViewNeighbourhood {
         neighbourhood_id: found.as_ref().map(|n| n.id).unwrap_or(-1),
     })?;
-    let overview = super::overview(&app, found.ok_or(AppError::NotFound)?).await?;
+    let overview = super::overview(&app, found).await?;
     Ok(Json(NeighbourhoodDetail {
-        member_count: overview.member_count,
+        member_count: overview.roster.member_count,
         neighbours: overview
+            .roster
             .neighbours
-            .into_iter()
+            .iter()
             .map(|p| NeighbourOut {
-                display_name: p.display_name,
-                street: p.street,
+                display_name: p.display_name.clone(),
+                street: p.street.clone(),
                 role: p.role.as_str().to_string(),
             })
             .collect(),

@@ -4,26 +4,39 @@
 pub mod api;
 pub mod web;
 
+use std::sync::Arc;
+
 use gemeng_db::neighbourhoods::Neighbourhood;
-use gemeng_db::{accounts, neighbourhoods};
 
 use crate::app::App;
-use crate::http::error::AppResult;
+use crate::http::cache::Roster;
+use crate::http::error::{AppError, AppResult};
 
 /// What a member sees of their neighbourhood: its name, how many members, and who.
 pub struct Overview {
     pub neighbourhood: Neighbourhood,
-    pub member_count: i64,
-    pub neighbours: Vec<accounts::Neighbour>,
+    pub roster: Arc<Roster>,
 }
 
 /// How many neighbours a page lists at most.
 const NEIGHBOURS_SHOWN: i64 = 200;
 
-pub async fn overview(app: &App, neighbourhood: Neighbourhood) -> AppResult<Overview> {
+/// The neighbourhood of `slug` in a commune, if there is one (from the read cache).
+pub async fn by_slug(app: &App, commune_id: i64, slug: &str) -> AppResult<Option<Neighbourhood>> {
+    Ok(app
+        .cache
+        .neighbourhood_by_slug(&app.db, commune_id, slug)
+        .await?)
+}
+
+/// Its roster, from the read cache: every member's change drops it.
+pub async fn overview(app: &App, neighbourhood: Option<Neighbourhood>) -> AppResult<Overview> {
+    let neighbourhood = neighbourhood.ok_or(AppError::NotFound)?;
     Ok(Overview {
-        member_count: neighbourhoods::member_count(&app.db, neighbourhood.id).await?,
-        neighbours: accounts::neighbours(&app.db, neighbourhood.id, NEIGHBOURS_SHOWN).await?,
+        roster: app
+            .cache
+            .roster(&app.db, neighbourhood.id, NEIGHBOURS_SHOWN)
+            .await?,
         neighbourhood,
     })
 }

@@ -4,13 +4,15 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use gemeng_core::permissions::Action;
-use gemeng_db::accounts::Neighbour;
+use std::sync::Arc;
+
 use gemeng_db::communes::Commune;
-use gemeng_db::neighbourhoods::{self, Neighbourhood};
+use gemeng_db::neighbourhoods::Neighbourhood;
 
 use crate::app::App;
+use crate::http::cache::Roster;
 use crate::http::context::{Ctx, Page};
-use crate::http::error::{AppError, AppResult};
+use crate::http::error::AppResult;
 use crate::http::web::{render, Visit};
 
 #[derive(Template)]
@@ -19,8 +21,7 @@ struct Home {
     page: Page,
     commune: Commune,
     neighbourhood: Neighbourhood,
-    member_count: i64,
-    neighbours: Vec<Neighbour>,
+    roster: Arc<Roster>,
 }
 
 pub async fn home(
@@ -30,12 +31,12 @@ pub async fn home(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     // An unknown neighbourhood and a foreign one answer alike, so names cannot be probed.
-    let neighbourhood = neighbourhoods::by_slug(&app.db, visit.commune.id, &nb).await?;
+    let neighbourhood = super::by_slug(&app, visit.commune.id, &nb).await?;
     let id = neighbourhood.as_ref().map(|n| n.id).unwrap_or(-1);
     visit.require(Action::ViewNeighbourhood {
         neighbourhood_id: id,
     })?;
-    let overview = super::overview(&app, neighbourhood.ok_or(AppError::NotFound)?).await?;
+    let overview = super::overview(&app, neighbourhood).await?;
     let page = visit.page("neighbourhood-title").await?;
     render(&Home {
         page: Page {
@@ -43,8 +44,7 @@ pub async fn home(
             ..page
         },
         commune: visit.commune,
-        member_count: overview.member_count,
-        neighbours: overview.neighbours,
+        roster: overview.roster,
         neighbourhood: overview.neighbourhood,
     })
 }

@@ -118,3 +118,87 @@ async fn changes_are_seen_at_once_on_this_instance_and_soon_on_another() {
         );
     }
 }
+
+/// A neighbourhood's roster is cached; approving a new neighbour shows them at once on
+/// this instance, and soon on another (PostgreSQL).
+#[tokio::test]
+async fn a_new_neighbour_is_listed_at_once() {
+    let one = TestApp::start().await;
+    let f = one.fixture().await;
+    one.account(
+        f.commune,
+        "staff@example.lu",
+        Role::Staff,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    one.account(
+        f.commune,
+        "ana@example.lu",
+        Role::Resident,
+        Some(one.address(f.commune, "ouest 1").await),
+        Residence::Verified,
+    )
+    .await;
+    let newcomer = one
+        .account(
+            f.commune,
+            "zoe@example.lu",
+            Role::Resident,
+            Some(one.address(f.commune, "ouest 3").await),
+            Residence::Pending,
+        )
+        .await;
+    let ana = one.browser();
+    ana.login("testville", "ana@example.lu", PASSWORD).await;
+    let staff = one.browser();
+    staff.login("testville", "staff@example.lu", PASSWORD).await;
+    let two = one.another_instance().await;
+    let ana_on_two = on(&two, &ana);
+    let several = gemeng_db::test_support::engine() == gemeng_db::Engine::Postgres;
+
+    // Both instances cache a roster without the newcomer.
+    let (status, html) = ana.page("/c/testville/n/west").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains(">ana<"), "{html}");
+    assert!(!html.contains(">zoe<"), "{html}");
+    if several {
+        assert!(!ana_on_two
+            .page("/c/testville/n/west")
+            .await
+            .1
+            .contains(">zoe<"));
+    }
+
+    let r = staff
+        .submit(
+            "/c/testville/staff",
+            &format!("/c/testville/staff/residents/{newcomer}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+    let (_, html) = ana.page("/c/testville/n/west").await;
+    assert!(
+        html.contains(">zoe<"),
+        "the approved neighbour is missing: {html}"
+    );
+    if several {
+        let mut seen = false;
+        for _ in 0..100 {
+            if ana_on_two
+                .page("/c/testville/n/west")
+                .await
+                .1
+                .contains(">zoe<")
+            {
+                seen = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        assert!(seen, "instance two still shows the old roster");
+    }
+}

@@ -2,7 +2,7 @@
 
 use reqwest::StatusCode;
 
-use crate::support::{location, set_cookie, TestApp};
+use crate::support::{csrf_in, location, set_cookie, TestApp};
 
 #[tokio::test]
 async fn pages_speak_the_readers_language() {
@@ -279,4 +279,43 @@ async fn stylesheets_are_hashed_immutable_gzipped_and_cost_no_cookie() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}
+
+/// A CSRF token is minted only for a browser shown a form, and then kept: probes, the
+/// API and pages without forms cost no random numbers and set no cookie.
+#[tokio::test]
+async fn a_csrf_cookie_is_given_with_the_first_form_and_kept() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let browser = t.browser();
+    for path in ["/livez", "/healthz", "/api/v1/communes/testville"] {
+        let r = browser.get(path).await;
+        assert!(
+            set_cookie(&r, "gemeng_csrf").is_none(),
+            "{path} set a CSRF cookie"
+        );
+    }
+    let r = browser.get("/c/testville/login").await;
+    let given = set_cookie(&r, "gemeng_csrf").expect("a form page gives a CSRF cookie");
+    let html = r.text().await.unwrap();
+    assert_eq!(csrf_in(&html), given, "the form carries the cookie's token");
+    // The browser sends it back: the next form page shows the same token, sets nothing.
+    let r = browser.get("/c/testville/signup").await;
+    assert!(set_cookie(&r, "gemeng_csrf").is_none());
+    assert_eq!(csrf_in(&r.text().await.unwrap()), given);
+    // A form posted without the cookie is refused even with a well-formed token.
+    let stranger = t.browser();
+    let r = stranger
+        .client
+        .post(t.url("/c/testville/login"))
+        .header("origin", t.base.clone())
+        .form(&[
+            ("csrf", given.as_str()),
+            ("email", "a@b.lu"),
+            ("password", "x"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 }
