@@ -48,6 +48,12 @@ for (const j of journeys) {
     await page.click('form[method=post] button.primary');
     assert.equal(await page.getAttribute('#password', 'aria-invalid'), 'true');
     assert.equal(await page.inputValue('#display_name'), j.name);
+    // The summary at the top names the problem and links to the field; the page says
+    // that the password must be typed again.
+    const summaryLink = page.locator('.error-summary a[href="#password"]');
+    assert.equal(await summaryLink.count(), 1);
+    assert.ok((await page.textContent('#password-error')).endsWith(await summaryLink.textContent()));
+    assert.ok(await page.locator('#password-hint strong').count() === 1, 'the page says the password was not kept');
     await check(page, `sign-up with an error (${j.lang})`);
 
     await page.fill('#password', 'the bakery opens at seven');
@@ -102,9 +108,16 @@ for (const j of journeys) {
     assert.match(await page.textContent('main'), new RegExp(j.name));
     await check(page, `neighbourhood (${j.lang})`);
 
-    // Larger text and high contrast, without JavaScript, still pass axe.
+    // Larger text and high contrast, set on the settings page the footer links to,
+    // without JavaScript, still pass axe; the way back leads to the neighbourhood.
+    const neighbourhood = page.url();
+    await page.click('footer a[href^="/settings?"]');
     await page.click('button[value=large]');
     await page.click('button[value=contrast]');
+    assert.equal(await page.getAttribute('html', 'class'), 'large-text high-contrast');
+    await check(page, `settings, large text and high contrast (${j.lang})`);
+    await page.click('main a.button.secondary');
+    await page.waitForURL(neighbourhood);
     assert.equal(await page.getAttribute('html', 'class'), 'large-text high-contrast');
     await check(page, `neighbourhood, large text and high contrast (${j.lang})`);
     await resident.close();

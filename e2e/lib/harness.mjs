@@ -1,7 +1,7 @@
 // Starts what a browser journey needs: a real SMTP server (scripts/smtp-sink.py),
 // the gemeng binary with the demo commune on a fresh SQLite file, and Chromium.
 // Every page a journey visits goes through `check`: axe (WCAG 2.2 AA) and reflow at
-// 320 CSS px in normal and larger text (WCAG 1.4.10).
+// 320 CSS px in normal and larger text (WCAG 1.4.10), and with text spacing (1.4.12).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -133,14 +133,42 @@ export async function assertReflows(page, label) {
   try {
     const failures = [];
     const started = await page.evaluate(() => document.documentElement.classList.contains('large-text'));
-    for (const large of [started, !started]) {
-      const found = await page.evaluate((large) => {
+    // Normal and larger text, then larger text with the text spacing of WCAG 1.4.12
+    // (line height 1.5, paragraphs 2 em apart, letters 0.12 em, words 0.16 em).
+    const passes = [
+      { large: started, spacing: false },
+      { large: !started, spacing: false },
+      { large: true, spacing: true },
+    ];
+    for (const pass of passes) {
+      const found = await page.evaluate(({ large, spacing }) => {
         const root = document.documentElement;
         root.classList.toggle('large-text', large);
+        document.getElementById('wcag-text-spacing')?.remove();
+        if (spacing) {
+          const style = document.createElement('style');
+          style.id = 'wcag-text-spacing';
+          style.textContent = '* { line-height: 1.5 !important; letter-spacing: .12em !important; '
+            + 'word-spacing: .16em !important; } p { margin-bottom: 2em !important; }';
+          document.head.append(style);
+        }
+        // Text cut off by a box that hides what overflows it (1.4.12 asks for no loss).
+        const clipped = [];
+        if (spacing) {
+          // Form fields scroll their own text, as typing needs; they lose nothing.
+          for (const el of document.body.querySelectorAll('*:not(input, select, textarea)')) {
+            const css = getComputedStyle(el);
+            const hides = ['hidden', 'clip'].includes(css.overflowY) || ['hidden', 'clip'].includes(css.overflowX);
+            if (!hides || el.clientWidth <= 1 || el.clientHeight <= 1) continue;
+            if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) {
+              clipped.push(`${el.tagName.toLowerCase()}${el.className ? `.${el.className}` : ''} clips its text`);
+            }
+          }
+        }
         // The width the page may use: the viewport without a classic scrollbar.
         const width = Math.min(window.innerWidth, root.clientWidth);
         const scroll = Math.max(root.scrollWidth, document.body.scrollWidth);
-        if (scroll <= width + 1) return null;
+        if (scroll <= width + 1) return clipped.length ? { scroll, width, wide: clipped } : null;
         // Name the outermost elements that stick out, or hold words that do, to say
         // what to fix; what a scrolling region holds does not count.
         const scrolled = (el) => {
@@ -169,15 +197,19 @@ export async function assertReflows(page, label) {
           const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
           return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${classes} (right ${Math.round(el.getBoundingClientRect().right)}px) "${text}"`;
         };
-        return { scroll, width, wide: wide.slice(0, 8).map(describe) };
-      }, large);
+        return { scroll, width, wide: [...wide.slice(0, 8).map(describe), ...clipped] };
+      }, pass);
       if (found) {
-        failures.push(`${large ? 'larger' : 'normal'} text: ${found.scroll}px wide in ${found.width}px\n    ${found.wide.join('\n    ')}`);
+        const mode = `${pass.large ? 'larger' : 'normal'} text${pass.spacing ? ' with WCAG 1.4.12 spacing' : ''}`;
+        failures.push(`${mode}: ${found.scroll}px wide in ${found.width}px\n    ${found.wide.join('\n    ')}`);
       }
     }
-    await page.evaluate((large) => document.documentElement.classList.toggle('large-text', large), started);
+    await page.evaluate((large) => {
+      document.documentElement.classList.toggle('large-text', large);
+      document.getElementById('wcag-text-spacing')?.remove();
+    }, started);
     if (failures.length > 0) {
-      throw new Error(`${label} at ${page.url()} scrolls sideways at ${REFLOW_WIDTH} CSS px (WCAG 1.4.10)\n  ${failures.join('\n  ')}`);
+      throw new Error(`${label} at ${page.url()} scrolls sideways or clips text at ${REFLOW_WIDTH} CSS px (WCAG 1.4.10, 1.4.12)\n  ${failures.join('\n  ')}`);
     }
   } finally {
     if (before) await page.setViewportSize(before);
@@ -197,7 +229,7 @@ export async function check(page, label) {
 
 /** One line for the end of a test file. */
 export function checkedSummary() {
-  return `axe: ${checked.axe} page views passed; reflow at ${REFLOW_WIDTH} CSS px: ${checked.reflow} page views passed (normal and larger text)`;
+  return `axe: ${checked.axe} page views passed; reflow at ${REFLOW_WIDTH} CSS px: ${checked.reflow} page views passed (normal and larger text, and text spacing)`;
 }
 
 /** The demo accounts' password. */
@@ -218,13 +250,11 @@ export async function logIn(page, base, email, password = DEMO_PASSWORD) {
   ]);
 }
 
-/** Chooses a language with the selector in the header, which returns to the same page. */
+/** Chooses a language with the header's links, which come back to the same page. */
 export async function chooseLanguage(page, code) {
-  await page.selectOption('#language-select', code);
-  await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'GET' && r.request().isNavigationRequest()),
-    page.click('form[action="/settings/language"] button[type=submit]'),
-  ]);
+  const here = new URL(page.url());
+  await page.click(`nav.languages a[hreflang="${code}"]`);
+  await page.waitForURL((url) => url.pathname === here.pathname);
   await page.waitForLoadState();
 }
 

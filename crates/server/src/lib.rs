@@ -10,6 +10,7 @@ pub mod commands;
 pub mod commune;
 pub mod config;
 pub mod connections;
+pub mod design;
 pub mod http;
 pub mod jobs;
 pub mod logging;

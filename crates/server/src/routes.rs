@@ -134,6 +134,14 @@ fn build() -> Table {
         // Reader preferences, kept in cookies (and on the account if signed in).
         .post("/settings/language", Public, preferences::language)
         .post("/settings/display", Public, preferences::display)
+        .get("/settings", Public, preferences::settings)
+        .get(
+            "/settings/language/{language}",
+            Public,
+            preferences::switch_language,
+        )
+        // The design system, every component in the reader's language.
+        .get("/design", Public, crate::design::page)
         // The commune's public face.
         .get("/", Public, commune_pages::index)
         .get("/c/{commune}", Public, commune_pages::home)

@@ -35,38 +35,92 @@ pub struct Asset {
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 const SHORT: &str = "public, max-age=300";
 const CSS: &str = "text/css; charset=utf-8";
+const SVG: &str = "image/svg+xml";
 
 static STYLESHEET: LazyLock<Asset> = LazyLock::new(|| {
     Asset::new(
         "/static/gemeng.css",
-        include_str!("../../static/gemeng.css"),
+        include_bytes!("../../static/gemeng.css"),
         CSS,
     )
 });
 static LETTERS_STYLESHEET: LazyLock<Asset> = LazyLock::new(|| {
     Asset::new(
         "/static/letters.css",
-        include_str!("../../static/letters.css"),
+        include_bytes!("../../static/letters.css"),
         CSS,
     )
 });
+/// The icon sprite: one `<symbol>` per icon, used as `icons.svg#name`.
+static ICONS: LazyLock<Asset> = LazyLock::new(|| {
+    Asset::new(
+        "/static/icons.svg",
+        include_bytes!("../../static/icons.svg"),
+        SVG,
+    )
+});
+/// Gemeng's mark, for browsers that take an SVG icon.
+static ICON_SVG: LazyLock<Asset> = LazyLock::new(|| {
+    Asset::new(
+        "/static/icon.svg",
+        include_bytes!("../../static/icon.svg"),
+        SVG,
+    )
+});
+/// The same mark as a 32-pixel icon where browsers look for it without being told.
+static FAVICON: LazyLock<Asset> = LazyLock::new(|| {
+    Asset::new(
+        "/favicon.ico",
+        include_bytes!("../../static/favicon.ico"),
+        "image/x-icon",
+    )
+});
+/// What a phone needs to put the site on its home screen.
+static MANIFEST: LazyLock<Asset> = LazyLock::new(|| {
+    Asset::new(
+        "/manifest.webmanifest",
+        include_bytes!("../../static/manifest.webmanifest"),
+        "application/manifest+json",
+    )
+});
 
-fn all() -> [&'static Asset; 2] {
-    [&STYLESHEET, &LETTERS_STYLESHEET]
+fn all() -> [&'static Asset; 6] {
+    [
+        &STYLESHEET,
+        &LETTERS_STYLESHEET,
+        &ICONS,
+        &ICON_SVG,
+        &FAVICON,
+        &MANIFEST,
+    ]
+}
+
+pub fn icons_path() -> &'static str {
+    &ICONS.hashed_path
+}
+
+pub fn icon_svg_path() -> &'static str {
+    &ICON_SVG.hashed_path
 }
 
 impl Asset {
-    fn new(path: &'static str, body: &'static str, content_type: &'static str) -> Asset {
+    fn new(path: &'static str, body: &'static [u8], content_type: &'static str) -> Asset {
         use std::io::Write;
-        let digest = Sha256::digest(body.as_bytes());
+        let digest = Sha256::digest(body);
         let hash: String = digest[..5].iter().map(|b| format!("{b:02x}")).collect();
         let (stem, extension) = path.rsplit_once('.').unwrap_or((path, ""));
         let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         // Writing to a Vec cannot fail.
         let gzip = gzip
-            .write_all(body.as_bytes())
+            .write_all(body)
             .and_then(|()| gzip.finish())
             .unwrap_or_default();
+        // Compressed formats (the icon's PNG) do not shrink: serve them as they are.
+        let gzip = if gzip.len() < body.len() {
+            gzip
+        } else {
+            Vec::new()
+        };
         let etag = |suffix: &str| {
             HeaderValue::from_str(&format!("\"{hash}{suffix}\""))
                 .unwrap_or(HeaderValue::from_static("\"\""))
@@ -75,7 +129,7 @@ impl Asset {
             path,
             hashed_path: format!("{stem}.{hash}.{extension}"),
             content_type,
-            identity: Bytes::from_static(body.as_bytes()),
+            identity: Bytes::from_static(body),
             gzip: Bytes::from(gzip),
             etag: etag(""),
             gzip_etag: etag("-gzip"),
@@ -267,8 +321,8 @@ mod tests {
 
     #[test]
     fn hashed_urls_follow_the_content() {
-        let a = Asset::new("/static/a.css", "body{}", CSS);
-        let b = Asset::new("/static/a.css", "body{color:red}", CSS);
+        let a = Asset::new("/static/a.css", b"body{}", CSS);
+        let b = Asset::new("/static/a.css", b"body{color:red}", CSS);
         assert!(a.hashed_path.starts_with("/static/a.") && a.hashed_path.ends_with(".css"));
         assert_ne!(a.hashed_path, b.hashed_path);
         assert_ne!(a.etag, a.gzip_etag);

@@ -7,6 +7,7 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod cache;
+pub mod components;
 pub mod context;
 pub mod error;
 pub mod i18n;

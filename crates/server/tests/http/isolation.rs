@@ -152,10 +152,10 @@ async fn every_page_answers_each_kind_of_visitor_as_it_should() {
     ];
     for (action, fields) in &posts {
         for (who, browser) in [("ana", &p.ana_west), ("pending", &p.pending_west)] {
-            let r = browser.submit("/c/testville", action, fields).await;
+            let r = browser.submit("/settings", action, fields).await;
             assert_eq!(r.status(), StatusCode::FORBIDDEN, "{who} POST {action}");
         }
-        let r = p.other_commune.submit("/c/testville", action, fields).await;
+        let r = p.other_commune.submit("/settings", action, fields).await;
         assert!(
             is_login_redirect(r.status(), &location(&r)),
             "other commune POST {action}"
@@ -223,7 +223,7 @@ async fn every_page_answers_each_kind_of_visitor_as_it_should() {
     ] {
         let r = p
             .other_commune
-            .submit("/c/testville", action, &[("code", "ACDE-FGHJ-KMNP")])
+            .submit("/settings", action, &[("code", "ACDE-FGHJ-KMNP")])
             .await;
         assert!(
             is_login_redirect(r.status(), &location(&r)),
@@ -394,7 +394,7 @@ async fn call(t: &TestApp, p: &Persona, route: &Route, path: &str) -> reqwest::R
     } else if route.method == Method::GET {
         p.browser.get(path).await
     } else {
-        p.browser.submit("/c/testville", path, &[]).await
+        p.browser.submit("/settings", path, &[]).await
     }
 }
 
@@ -481,6 +481,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{user}" => user.as_str(),
                 // An import of nobody's: its page answers 404 to whom may see imports.
                 "{job}" => "999999",
+                // A reader preference: public, and only a cookie changes.
+                "{language}" => "pt",
                 // A session handle of nobody's: ending it changes nothing.
                 "{handle}" => "AAAAAAAAAAAAAAAA",
                 s if s.starts_with('{') => panic!("no isolation case for {s} in {pattern}"),

@@ -29,7 +29,7 @@ async fn pages_speak_the_readers_language() {
     // Choosing a language sticks, whatever the browser asks for.
     let r = browser
         .submit(
-            "/c/testville",
+            "/settings",
             "/settings/language",
             &[("lang", "pt"), ("back", "/c/testville/login")],
         )
@@ -41,7 +41,7 @@ async fn pages_speak_the_readers_language() {
     assert!(html.contains("lang=\"pt\""));
     let r = browser
         .submit(
-            "/c/testville",
+            "/settings",
             "/settings/language",
             &[("lang", "xx"), ("back", "/")],
         )
@@ -50,7 +50,7 @@ async fn pages_speak_the_readers_language() {
     // Only local paths are followed back.
     let r = browser
         .submit(
-            "/c/testville",
+            "/settings",
             "/settings/language",
             &[("lang", "de"), ("back", "https://evil.example/")],
         )
@@ -65,7 +65,7 @@ async fn larger_text_and_high_contrast_work_without_javascript() {
     let browser = t.browser();
     let r = browser
         .submit(
-            "/c/testville",
+            "/settings?back=/c/testville",
             "/settings/display",
             &[("toggle", "large"), ("back", "/c/testville")],
         )
@@ -73,7 +73,7 @@ async fn larger_text_and_high_contrast_work_without_javascript() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     browser
         .submit(
-            "/c/testville",
+            "/settings?back=/c/testville",
             "/settings/display",
             &[("toggle", "contrast"), ("back", "/c/testville")],
         )
@@ -83,10 +83,17 @@ async fn larger_text_and_high_contrast_work_without_javascript() {
         html.contains("class=\"large-text high-contrast\">"),
         "{html}"
     );
-    assert!(html.contains("aria-pressed=\"true\""));
+    // The settings page says which are on; every page's footer links to it.
+    assert!(
+        html.contains("href=\"/settings?back=%2Fc%2Ftestville\""),
+        "{html}"
+    );
+    let (_, settings) = browser.page("/settings?back=/c/testville").await;
+    assert_eq!(settings.matches("aria-pressed=\"true\"").count(), 2);
+    assert!(settings.contains("href=\"/c/testville\""), "the way back");
     browser
         .submit(
-            "/c/testville",
+            "/settings?back=/c/testville",
             "/settings/display",
             &[("toggle", "large"), ("back", "/c/testville")],
         )
@@ -317,5 +324,37 @@ async fn a_csrf_cookie_is_given_with_the_first_form_and_kept() {
         .send()
         .await
         .unwrap();
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+}
+
+/// The header's language links work without a form or JavaScript, change only the
+/// reader's cookie, and never lead off the site.
+#[tokio::test]
+async fn language_links_switch_the_page_and_stay_on_the_site() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let browser = t.browser();
+    let (_, html) = browser.page("/c/testville/login").await;
+    let link = "/settings/language/de?back=%2Fc%2Ftestville%2Flogin";
+    assert!(html.contains(&format!("href=\"{link}\"")), "{html}");
+    let r = browser.get(link).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(location(&r), "/c/testville/login");
+    assert_eq!(set_cookie(&r, "gemeng_lang").as_deref(), Some("de"));
+    let (_, html) = browser.page("/c/testville/login").await;
+    assert!(html.contains("lang=\"de\""));
+    // The current language is marked, not linked.
+    assert!(html.contains("aria-current=\"true\""));
+    assert!(!html.contains("/settings/language/de?"));
+    for evil in ["https://evil.example", "//evil.example", "/\\evil.example"] {
+        let r = browser
+            .get(&format!(
+                "/settings/language/fr?{}",
+                serde_urlencoded::to_string([("back", evil)]).unwrap()
+            ))
+            .await;
+        assert_eq!(location(&r), "/", "{evil}");
+    }
+    let r = browser.get("/settings/language/xx?back=/").await;
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 }

@@ -234,7 +234,7 @@ pub(crate) async fn upload(
     name: &str,
     bytes: Vec<u8>,
 ) -> reqwest::Response {
-    let (_, html) = browser.page("/c/testville").await;
+    let (_, html) = browser.page("/settings").await;
     let form = Form::new()
         .text("csrf", csrf_in(&html))
         .part("file", Part::bytes(bytes).file_name(name.to_string()));
