@@ -3,8 +3,8 @@
 ## Viertel
 neighbourhood-title = Viertel
 neighbourhood-members = { $count ->
-    [one] Ein bestätigter Nachbar
-   *[other] { $count } bestätigte Nachbarn
+    [one] Ein Nachbar mit geprüftem Wohnsitz
+   *[other] { $count } Nachbarn mit geprüftem Wohnsitz
 }
 neighbourhood-neighbours = Nachbarn
 neighbourhood-privacy = Nachbarn sehen Ihren Namen und Ihre Straße, aber nie Ihre Hausnummer.

@@ -1,7 +1,7 @@
 # A commune's public face and the installation's list of communes.
 
 ## Installatioun a Startsäit vun der Gemeng
-index-title = Gemengen op Gemeng
+index-title = Gemengen op der Plattform Gemeng
 index-intro = Wielt Är Gemeng.
 index-no-communes = Et gëtt nach keng Gemeng.
 commune-title = Gemeng
@@ -13,4 +13,4 @@ commune-your-neighbourhood = Dir sidd Member vum Quartier { $neighbourhood }.
 commune-pending-text = Mir mussen nach kontrolléieren, ob Dir op Ärer Adress wunnt. Gitt de Code aus dem Bréif vun der Gemeng an, oder de Code vun engem Noper.
 commune-neighbourhoods-title = Quartieren
 commune-no-neighbourhoods = D'Gemeng huet hir Quartieren nach net ageriicht.
-commune-erased = Äre Kont an alles, wat Gemeng iwwer Iech gespäichert hat, goufe geläscht.
+commune-erased = Äre Kont an alles, wat d'Plattform Gemeng iwwer Iech gespäichert hat, goufe geläscht.

@@ -1,7 +1,7 @@
 # Membership: accounts, residence, staff decisions, roles, imports, your data and sessions.
 
 ## Formulairen a Felder
-form-has-errors = Verbessert w.e.g. déi markéiert Felder hei ënnendrënner.
+form-has-errors = Verbessert wann ech gelift déi markéiert Felder hei ënnendrënner.
 ## Aschreiwen
 signup-title = Aschreiwen
 signup-intro = D'Aschreiwen huet dräi Schrëtt: Är Adress sichen, eis eppes iwwer Iech soen, an dann weisen, datt Dir do wunnt.
@@ -15,7 +15,7 @@ signup-address-first = Sicht fir d'éischt Är Adress.
 signup-step-you = 3. Iwwer Iech
 signup-submit = Aschreiwen
 signup-done-title = Bal fäerdeg
-signup-done-email = Mir hunn eng E-Mail un { $email } geschéckt.
+signup-done-email = Mir hunn Iech eng E-Mail geschéckt ({ $email }).
 signup-done-next = Wéi et weidergeet
 signup-done-step-email = Maacht d'E-Mail op a klickt op de Link. Esou bestätegt Dir Är E-Mail-Adress.
 signup-done-step-residence = Weist, datt Dir op Ärer Adress wunnt. Dat geet op dräi Aarten:
@@ -37,13 +37,13 @@ login-submit = Aloggen
 login-error = D'E-Mail-Adress oder d'Passwuert ass net richteg.
 login-forgot = Passwuert vergiess?
 login-no-account = Nach kee Kont?
-login-notice-confirmed = Är E-Mail-Adress ass bestätegt. Loggt Iech w.e.g. an.
-login-notice-reset = Äert neit Passwuert ass gespäichert. Loggt Iech w.e.g. an.
+login-notice-confirmed = Är E-Mail-Adress ass bestätegt. Loggt Iech elo an.
+login-notice-reset = Äert neit Passwuert ass gespäichert. Loggt Iech elo an.
 login-notice-logged-out = Dir sidd ausgeloggt.
 forgot-title = Passwuert vergiess
 forgot-text = Gitt Är E-Mail-Adress an. Mir schécken Iech e Link, fir en neit Passwuert ze wielen.
 forgot-submit = Link schécken
-forgot-sent = Wann e Kont dës Adress benotzt, hu mir e Link dohinner geschéckt. De Link gëllt eng Stonn.
+forgot-sent = Gehéiert dës E-Mail-Adress zu engem Kont? Dann hu mir e Link dohinner geschéckt. De Link gëllt eng Stonn.
 reset-title = Neit Passwuert wielen
 reset-submit = Neit Passwuert späicheren
 reset-invalid = Dëse Link funktionéiert net méi. Vläicht ass hien eeler wéi eng Stonn, oder hie gouf scho benotzt.
@@ -59,9 +59,9 @@ me-confirm-text = Mir hunn Iech e Link per E-Mail geschéckt. Ass en net ukomm? 
 me-confirm-resend = Link nach eng Kéier schécken
 me-confirm-sent = Mir hunn en neie Link geschéckt. Déi al Linke funktionéieren net méi.
 status-email-unconfirmed = E-Mail-Adress nach net bestätegt
-status-pending = Waart op de Beweis vum Wunnsëtz
+status-pending = Mir mussen nach kontrolléieren, ob Dir hei wunnt.
 status-verified = Wunnsëtz verifizéiert
-status-refused = Wunnsëtz net ugeholl. Mellt Iech w.e.g. bei der Gemeng.
+status-refused = Mir konnten net bestätegen, datt Dir op dëser Adress wunnt. Mellt Iech wann ech gelift bei der Gemeng.
 status-staff = Schafft fir d'Gemeng
 role-resident = Awunner
 role-moderator = Moderator vum Quartier
@@ -71,9 +71,10 @@ role-operator = Bedreiwer
 ## Wunnsëtz beweisen
 verify-title = Wunnsëtz beweisen
 verify-intro = Mir kontrolléieren, ob Dir op Ärer Adress wunnt. Esou kommen nëmmen echt Noperen an Äre Quartier.
+verify-ways = Dat geet op dräi Aarten:
 verify-way-letter = mam Code aus dem Bréif, deen d'Gemeng un Är Adress schéckt,
 verify-way-invitation = mat engem Code vun engem Noper, dee scho verifizéiert ass,
-verify-way-staff = oder Dir kommt an de Bureau vun der Gemeng: D'Personal kann Iech do unhuelen.
+verify-way-staff = oder op der Gemeng: D'Personal kann do Äre Wunnsëtz iwwerpréiwen.
 verify-submit = Code iwwerpréiwen
 verify-error-format = Dat ass kee Code. E Code huet 12 Buschtawen an Zuelen.
 verify-error-unknown = Mir kennen dëse Code net. Kontrolléiert en a probéiert et nach eng Kéier.
@@ -86,18 +87,18 @@ verified-title = Wëllkomm am Quartier!
 verified-text = Dir sidd elo Member vum Quartier { $neighbourhood }.
 ## Invitatiounen
 invite-title = En Noper invitéieren
-invite-text = Wëll en Noper matmaachen? Maacht e Code a gitt en Ärem Noper. De Code geet nëmmen eng Kéier, 14 Deeg laang, an nëmmen an Ärem Quartier.
+invite-text = Wëll en Noper matmaachen? Maacht e Code a gitt en Ärem Noper. De Code gëllt nëmmen eng Kéier, 14 Deeg laang, an nëmmen an Ärem Quartier.
 invite-button = Code maachen
 invite-new-code = Hei ass de Code. Schreift en op a gitt en Ärem Noper:
 invite-error-too-many = Dir hutt 5 Coden, déi nach net benotzt sinn. Waart, bis se benotzt oder ze al sinn.
 invite-list = Är Coden
-invite-created = Gemaach den
+invite-created = Datum
 invite-state = Stand
 invite-used = Benotzt
 invite-expired = Ze al
 invite-open-until = Gëllt bis { $date }
 ## Personal
-staff-title = Personal
+staff-title = Administratioun
 staff-tools = Tools fir d'Personal
 staff-neighbourhood-count = { $count ->
     [one] Ee Quartier
@@ -114,14 +115,14 @@ staff-pending-count = { $count ->
 pending-title = Awunner, déi op d'Verifikatioun waarden
 pending-none = Et waart keen.
 pending-caption = Kontrolléiert d'Adress vun all Persoun. Huelt se dann un oder leent se of.
-pending-since = Ageschriwwen den
+pending-since = Datum
 pending-decision = Decisioun
 pending-email-unconfirmed = E-Mail nach net bestätegt
 pending-approve = { $name } unhuelen
 pending-refuse = { $name } ofleenen
 pending-approved = D'Persoun ass ugeholl.
-pending-letter-printed = Bréif gedréckt den { $date }
-pending-new-letter = De Bréif fir { $name } ass verluer: en neie drécken
+pending-letter-printed = Bréif gedréckt: { $date }
+pending-new-letter = De Bréif fir { $name } ass verluer: en neien drécken
 pending-letter-voided = Den ale Bréif funktionéiert net méi. Déi nächst Kéier, wann Dir Bréiwer maacht, ass en neien derbäi.
 pending-refused = D'Persoun ass ofgeleent.
 letters-title = Bréiwer fir de Wunnsëtz
@@ -138,9 +139,9 @@ letters-printed = { $count ->
    *[other] { $count } Bréiwer si fäerdeg. Dréckt dës Säit aus: All Bréif kënnt op en eegent Blat.
 }
 letters-print-hint = Benotzt de Befeel „Drécken“ vun Ärem Browser. Wann Dir d'Bréiwer nach eng Kéier maacht, kritt Dir nei Coden. Déi al funktionéieren dann net méi.
-letter-heading = { $commune }: Äre Code fir Gemeng
-letter-greeting = Moien { $name },
-letter-body = Dir hutt Iech op Gemeng ageschriwwen. Dat ass d'Plattform fir d'Noperen an der Gemeng { $commune }. Mat dësem Code weist Dir, datt Dir op dëser Adress wunnt.
+letter-heading = { $commune }: Äre Code fir d'Plattform Gemeng
+letter-greeting = Moien, { $name },
+letter-body = Dir hutt Iech op der Plattform Gemeng ageschriwwen. Do treffe sech d'Noperen aus der Gemeng { $commune }. Mat dësem Code weist Dir, datt Dir op dëser Adress wunnt.
 letter-step-open = Maacht { $url } op
 letter-step-login = Loggt Iech mat Ärer E-Mail-Adress an Ärem Passwuert an.
 letter-step-enter = Gitt de Code vun uewen an. Dréckt dann op „Code iwwerpréiwen“.
@@ -173,7 +174,7 @@ import-addresses-done = { $rows ->
 import-problem-row = Zeil { $line }: { $reason } { $detail }
 import-problem-feature = Element { $feature }: { $reason } { $detail }
 import-problem-overlap = „{ $first }“ an „{ $second }“ iwwerlappe sech.
-import-error-csv = De Fichier ass net am richtege CSV-Format.
+import-error-csv = De Fichier ass net am richtegen CSV-Format.
 import-error-missing-column = Eng Kolonn feelt:
 import-error-missing-value = E Wäert feelt:
 import-error-bad-value = E Wäert ass ze laang oder huet Kontrollzeechen:
@@ -193,46 +194,46 @@ import-error-no-file = Wielt e Fichier fir ze importéieren.
 roles-title = Rollen
 roles-intro = Bestëmmt d'Moderatore vun de Quartieren an d'Personal vun der Gemeng. E Moderator muss e verifizéierten Awunner sinn.
 roles-caption = Leit vun der Gemeng
-roles-for = Roll vun { $name }
+roles-for = Roll: { $name }
 roles-save = Späicheren
 roles-saved = D'Roll ass gespäichert.
 roles-error-self = Dir kënnt Är eege Roll net änneren.
 roles-error-changed = Een huet d'Roll vun dëser Persoun an der Tëschenzäit geännert. Kuckt d'Lëscht nach eng Kéier.
 roles-error-moderator-needs-member = Nëmmen e verifizéierten Awunner vun engem Quartier ka Moderator vun deem Quartier sinn.
 roles-error-resident-needs-address = Dës Persoun huet keng Adress am Register. Dofir ka si keen Awunner sinn.
-mail-confirm-subject = { $commune }: Bestätegt w.e.g. Är E-Mail-Adress
+mail-confirm-subject = { $commune }: Bestätegt wann ech gelift Är E-Mail-Adress
 mail-confirm-body =
-    Moien { $name },
+    Moien, { $name },
 
-    Merci, datt Dir Iech op Gemeng zu { $commune } ageschriwwen hutt.
-    Maacht w.e.g. dëse Link op, fir Är E-Mail-Adress ze bestätegen:
+    Merci, datt Dir Iech op der Plattform Gemeng zu { $commune } ageschriwwen hutt.
+    Maacht wann ech gelift dëse Link op, fir Är E-Mail-Adress ze bestätegen:
 
     { $link }
 
     De Link gëllt 3 Deeg. Wann Dir Iech net ageschriwwen hutt, kënnt Dir dës E-Mail ignoréieren.
 mail-reset-subject = { $commune }: Neit Passwuert wielen
 mail-reset-body =
-    Moien { $name },
+    Moien, { $name },
 
-    Een huet gefrot, d'Passwuert vun Ärem Gemeng-Kont zu { $commune } z'änneren.
+    Een huet gefrot, d'Passwuert vun Ärem Kont op der Plattform Gemeng zu { $commune } z'änneren.
     Fir en neit Passwuert ze wielen, maacht dëse Link bannent enger Stonn op:
 
     { $link }
 
-    Wann Dir dat net wart, ignoréiert dës E-Mail: Äert Passwuert bleift d'selwecht.
+    Wann Dir dat net waart, ignoréiert dës E-Mail: Äert Passwuert bleift d'selwecht.
 import-error-name-invisible = En Numm huet onsiichtbar Zeechen oder Zeechen, déi d'Schreifrichtung änneren:
 import-error-ring-not-closed = E Ring vun engem Polygon hält net u sengem éischte Punkt op:
 import-error-zero-area = E Polygon oder ee vu senge Ringer huet keng Fläch:
 import-error-self-intersecting = De Rand vun engem Polygon kräizt oder beréiert sech selwer:
-import-error-shape-too-complex = Eng Form ass ze komplizéiert fir se ze kontrolléieren. Vereinfacht se w.e.g.:
+import-error-shape-too-complex = Eng Form ass ze komplizéiert fir se ze kontrolléieren. Vereinfacht se wann ech gelift:
 undelivered-title = E-Mailen, déi net zougestallt konnte ginn
-undelivered-intro = Dës Messagen goufen no zwee Deeg Versich opginn. Kontaktéiert d'Persoun op en aneren Wee, zum Beispill mat der Post oder um Telefon, a kontrolléiert d'Adress mat hir.
+undelivered-intro = Dës Messagen goufen no zwee Deeg Versich opginn. Kontaktéiert d'Persoun op en anere Wee, zum Beispill mat der Post oder um Telefon, a kontrolléiert hir E-Mail-Adress mat hir.
 undelivered-caption = Net zougestallt E-Mailen, déi neist als éischt
 undelivered-recipient = Un
 undelivered-subject = Sujet
-undelivered-when = Opginn den
+undelivered-when = Datum
 data-title = Är Donnéeën
-data-intro = Alles, wat Gemeng iwwer Iech späichert, steet op dëser Säit. Dir kënnt et als Fichier eroflueden an ophiewen, oder Äre Kont läschen.
+data-intro = Alles, wat d'Plattform Gemeng iwwer Iech späichert, steet op dëser Säit. Dir kënnt et als Fichier eroflueden an ophiewen, oder Äre Kont läschen.
 data-download = Alles eroflueden (JSON-Fichier)
 data-account = Äre Kont
 data-sessions = Wou Dir ugemellt sidd

@@ -1,7 +1,7 @@
 # Running the installation: the operators' pages and the first admin's e-mail.
 
-operator-title = Gemeng bedreiwen
-operator-login-title = Umellen, fir Gemeng ze bedreiwen
+operator-title = D'Plattform Gemeng bedreiwen
+operator-login-title = Umellen, fir d'Plattform Gemeng ze bedreiwen
 operator-login-intro = Fir d'Leit, déi dës Installatioun bedreiwen. Awunner a Gemengepersonal mellen sech op der Säit vun hirer Gemeng un.
 operator-communes = Gemengen
 operator-no-commune = Et gëtt nach keng Gemeng.
@@ -20,10 +20,10 @@ operator-admin = En Administrateur nennen
 operator-admin-intro = Den Administrateur kritt eng E-Mail mat engem Link, fir e Passwuert ze wielen. De Link gëllt siwen Deeg.
 operator-admin-button = Den Administrateur nennen
 operator-admin-named = Den Administrateur gouf genannt a kritt eng E-Mail, fir e Passwuert ze wielen.
-mail-admin-welcome-subject = Dir sidd Administrateur vun { $commune } op Gemeng
-mail-admin-welcome-body = Moien { $name },
+mail-admin-welcome-subject = Dir sidd Administrateur fir { $commune } op der Plattform Gemeng
+mail-admin-welcome-body = Moien, { $name },
 
-    Dir sidd elo Administrateur vun { $commune } op Gemeng. Wielt Äert Passwuert mat dësem Link (e gëllt siwen Deeg):
+    Dir sidd elo Administrateur fir { $commune } op der Plattform Gemeng. Wielt Äert Passwuert mat dësem Link (e gëllt siwen Deeg):
 
     { $link }
 

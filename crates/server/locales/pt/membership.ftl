@@ -2,26 +2,26 @@
 
 ## Formulários e campos
 form-has-errors = Corrija os campos assinalados abaixo.
-## Registo
-signup-title = Registo
-signup-intro = O registo tem três passos: encontrar o seu endereço, falar-nos um pouco de si e provar que vive lá.
-signup-step-address = 1. Encontre o seu endereço
+## Criar conta
+signup-title = Criar conta
+signup-intro = Criar uma conta tem três passos: encontrar a sua morada, falar-nos um pouco de si e provar que vive lá.
+signup-step-address = 1. Encontre a sua morada
 signup-address-search = Rua e número da porta
 signup-address-hint = Por exemplo: Rue de la Gare 12
 signup-address-button = Procurar
-signup-address-none = Não encontrámos nenhum endereço. Verifique como escreveu, ou escreva só o nome da rua.
-signup-step-choose = 2. Escolha o seu endereço
-signup-address-first = Procure primeiro o seu endereço.
+signup-address-none = Não encontrámos nenhuma morada. Verifique como escreveu, ou escreva só o nome da rua.
+signup-step-choose = 2. Escolha a sua morada
+signup-address-first = Procure primeiro a sua morada.
 signup-step-you = 3. Sobre si
-signup-submit = Registar-se
+signup-submit = Criar conta
 signup-done-title = Quase pronto
 signup-done-email = Enviámos um e-mail para { $email }.
 signup-done-next = O que acontece a seguir
 signup-done-step-email = Abra o e-mail e clique no link para confirmar o seu endereço de e-mail.
-signup-done-step-residence = Prove que vive no seu endereço. Há três maneiras de o fazer:
+signup-done-step-residence = Prove que vive na sua morada. Há três maneiras de o fazer:
 guidelines-title = Regras de boa vizinhança
 guidelines-kind = Trate os outros com simpatia e educação, mesmo quando não concorda.
-guidelines-real = Use o seu nome verdadeiro e o seu endereço verdadeiro.
+guidelines-real = Use o seu nome verdadeiro e a sua morada verdadeira.
 guidelines-private = Respeite a privacidade: não conte a outros o que os vizinhos lhe dizem em confiança.
 guidelines-no-selling = Sem publicidade e sem vendas para ganhar dinheiro.
 guidelines-report = Assinale as publicações que não cumprem estas regras. Os moderadores vão analisá-las.
@@ -34,7 +34,7 @@ confirm-invalid = Este link já não funciona. Pode ser antigo ou já ter sido u
 ## Entrar e palavra-passe
 login-title = Entrar
 login-submit = Entrar
-login-error = O endereço de e-mail ou a palavra-passe não estão certos.
+login-error = O endereço de e-mail ou a palavra-passe não estão corretos.
 login-forgot = Esqueceu-se da palavra-passe?
 login-no-account = Ainda não tem conta?
 login-notice-confirmed = O seu endereço de e-mail está confirmado. Entre na sua conta.
@@ -43,14 +43,14 @@ login-notice-logged-out = Saiu da sua conta.
 forgot-title = Palavra-passe esquecida
 forgot-text = Escreva o seu endereço de e-mail. Vamos enviar-lhe um link para escolher uma nova palavra-passe.
 forgot-submit = Enviar o link
-forgot-sent = Se houver uma conta com este endereço, enviámos-lhe um link. O link funciona durante uma hora.
+forgot-sent = Se houver uma conta com este endereço de e-mail, enviámos um link para esse endereço. O link funciona durante uma hora.
 reset-title = Escolha uma nova palavra-passe
 reset-submit = Guardar a nova palavra-passe
 reset-invalid = Este link já não funciona. Pode ter mais de uma hora, ou já ter sido usado.
 ## Conta
 me-title = A minha conta
-me-address = Endereço
-me-address-private = só você e os funcionários da comuna veem isto
+me-address = Morada
+me-address-private = visível só para si e para os funcionários da comuna
 me-neighbourhood = Bairro
 me-role = Função
 me-status = Estado
@@ -59,9 +59,9 @@ me-confirm-text = Enviámos-lhe um link por e-mail. Não chegou? Veja na pasta d
 me-confirm-resend = Enviar o link outra vez
 me-confirm-sent = Enviámos um novo link. Os links antigos já não funcionam.
 status-email-unconfirmed = Endereço de e-mail ainda não confirmado
-status-pending = À espera da prova de residência
+status-pending = Ainda temos de verificar se vive nesta morada.
 status-verified = Residência verificada
-status-refused = Residência não aceite. Contacte a comuna.
+status-refused = Não conseguimos confirmar que vive nesta morada. Contacte a comuna.
 status-staff = Trabalha para a comuna
 role-resident = Morador
 role-moderator = Moderador do bairro
@@ -69,11 +69,12 @@ role-staff = Funcionário da comuna
 role-admin = Administrador da comuna
 role-operator = Operador
 ## Provar a residência
-verify-title = Prove a sua residência
-verify-intro = Verificamos se vive no seu endereço. Assim, só vizinhos verdadeiros entram no seu bairro.
-verify-way-letter = com o código da carta que a comuna envia para o seu endereço,
+verify-title = Comprove a sua morada
+verify-intro = Verificamos se vive na sua morada. Assim, só vizinhos verdadeiros entram no seu bairro.
+verify-ways = Pode fazê-lo de três maneiras:
+verify-way-letter = com o código da carta que a comuna envia para a sua morada,
 verify-way-invitation = com o código de um vizinho que já foi verificado,
-verify-way-staff = ou indo aos serviços da comuna: os funcionários podem aceitar o seu registo.
+verify-way-staff = ou indo aos serviços da comuna: os funcionários podem confirmar lá a sua morada.
 verify-submit = Verificar o código
 verify-error-format = Isto não é um código. Um código tem 12 letras e números.
 verify-error-unknown = Não conhecemos este código. Verifique-o e tente outra vez.
@@ -91,13 +92,13 @@ invite-button = Criar um código
 invite-new-code = Aqui está o código. Escreva-o num papel e entregue-o ao seu vizinho:
 invite-error-too-many = Tem 5 códigos que ainda não foram usados. Espere até serem usados ou ficarem demasiado antigos.
 invite-list = Os seus códigos
-invite-created = Criado em
+invite-created = Data
 invite-state = Estado
 invite-used = Usado
 invite-expired = Demasiado antigo
 invite-open-until = Válido até { $date }
 ## Funcionários
-staff-title = Funcionários
+staff-title = Administração
 staff-tools = Ferramentas dos funcionários
 staff-neighbourhood-count = { $count ->
     [0] Nenhum bairro
@@ -105,9 +106,9 @@ staff-neighbourhood-count = { $count ->
    *[other] { $count } bairros
 }
 staff-address-count = { $count ->
-    [0] Nenhum endereço no registo
-    [one] Um endereço no registo
-   *[other] { $count } endereços no registo
+    [0] Nenhuma morada no registo
+    [one] Uma morada no registo
+   *[other] { $count } moradas no registo
 }
 staff-pending-count = { $count ->
     [0] Nenhum morador à espera de verificação
@@ -116,8 +117,8 @@ staff-pending-count = { $count ->
 }
 pending-title = Moradores à espera de verificação
 pending-none = Ninguém está à espera.
-pending-caption = Verifique o endereço de cada pessoa. Depois, aprove ou recuse.
-pending-since = Registado em
+pending-caption = Verifique a morada de cada pessoa. Depois, aprove ou recuse.
+pending-since = Data
 pending-decision = Decisão
 pending-email-unconfirmed = e-mail ainda não confirmado
 pending-approve = Aprovar { $name }
@@ -142,18 +143,18 @@ letters-printed = { $count ->
 }
 letters-print-hint = Use o comando «Imprimir» do seu navegador. Se criar as cartas outra vez, recebe códigos novos. Os antigos deixam de funcionar.
 letter-heading = { $commune }: o seu código para o Gemeng
-letter-greeting = Olá { $name },
-letter-body = Registou-se no Gemeng, a plataforma de vizinhança da comuna de { $commune }. Com este código, prova que vive neste endereço.
+letter-greeting = Bom dia, { $name },
+letter-body = Registou-se no Gemeng, a plataforma de vizinhança da comuna de { $commune }. Com este código, prova que vive nesta morada.
 letter-step-open = Abra { $url }
 letter-step-login = Entre com o seu endereço de e-mail e a sua palavra-passe.
 letter-step-enter = Escreva o código acima e carregue em «Verificar o código».
 letter-expiry = Este código funciona até { $date }, só uma vez.
 ## Importações
-import-title = Mapa e registo de endereços
+import-title = Mapa e registo de moradas
 import-neighbourhoods = Bairros (GeoJSON)
 import-neighbourhoods-hint = Uma FeatureCollection GeoJSON de polígonos, cada um com um "name". Um bairro com o mesmo nome é atualizado.
-import-addresses = Registo de endereços (CSV)
-import-addresses-hint = Colunas: street, number, postcode, locality, lat, lon. Um endereço que já existe é atualizado.
+import-addresses = Registo de moradas (CSV)
+import-addresses-hint = Colunas: street, number, postcode, locality, lat, lon. Uma morada que já existe é atualizada.
 import-file = Ficheiro
 import-submit = Importar
 import-refused = Nada foi importado
@@ -162,17 +163,17 @@ import-neighbourhoods-done = { $created ->
         [one] Um bairro criado
        *[other] { $created } bairros criados
     }, bairros atualizados: { $updated }. { $outside ->
-        [0] Todos os endereços ficam num bairro.
-        [one] Um endereço não fica em nenhum bairro.
-       *[other] { $outside } endereços não ficam em nenhum bairro.
+        [0] Todas as moradas ficam num bairro.
+        [one] Uma morada não fica em nenhum bairro.
+       *[other] { $outside } moradas não ficam em nenhum bairro.
     }
 import-addresses-done = { $rows ->
-        [0] Nenhum endereço importado.
-        [one] Um endereço importado.
-       *[other] { $rows } endereços importados.
+        [0] Nenhuma morada importada.
+        [one] Uma morada importada.
+       *[other] { $rows } moradas importadas.
     } { $outside ->
-        [0] Todos ficam num bairro.
-        [one] Um não fica em nenhum bairro.
+        [0] Todas ficam num bairro.
+        [one] Uma não fica em nenhum bairro.
        *[other] { $outside } não ficam em nenhum bairro.
     }
 import-problem-row = Linha { $line }: { $reason } { $detail }
@@ -183,7 +184,7 @@ import-error-missing-column = Falta uma coluna:
 import-error-missing-value = Falta um valor:
 import-error-bad-value = Um valor é demasiado longo ou tem caracteres de controlo:
 import-error-bad-coordinate = Uma coordenada não é um número válido:
-import-error-duplicate-address = Este endereço aparece duas vezes:
+import-error-duplicate-address = Esta morada aparece duas vezes:
 import-error-empty = O ficheiro não tem nada para importar.
 import-error-too-many-rows = O ficheiro tem demasiadas linhas. O máximo é:
 import-error-geojson = O ficheiro não é um GeoJSON válido.
@@ -204,10 +205,10 @@ roles-saved = A função foi guardada.
 roles-error-self = Não pode mudar a sua própria função.
 roles-error-changed = Alguém mudou a função desta pessoa entretanto. Veja a lista outra vez.
 roles-error-moderator-needs-member = Só um morador verificado de um bairro pode ser moderador desse bairro.
-roles-error-resident-needs-address = Esta pessoa não tem endereço no registo. Por isso, não pode ter a função de morador.
+roles-error-resident-needs-address = Esta pessoa não tem morada no registo. Por isso, não pode ter a função de morador.
 mail-confirm-subject = { $commune }: confirme o seu endereço de e-mail
 mail-confirm-body =
-    Olá { $name },
+    Olá, { $name },
 
     Obrigado por se registar no Gemeng em { $commune }.
     Abra este link para confirmar o seu endereço de e-mail:
@@ -217,25 +218,25 @@ mail-confirm-body =
     O link funciona durante 3 dias. Se não se registou, pode ignorar este e-mail.
 mail-reset-subject = { $commune }: escolha uma nova palavra-passe
 mail-reset-body =
-    Olá { $name },
+    Olá, { $name },
 
     Alguém pediu para mudar a palavra-passe da sua conta Gemeng em { $commune }.
     Para escolher uma nova palavra-passe, abra este link dentro de uma hora:
 
     { $link }
 
-    Se não foi você, ignore este e-mail: a sua palavra-passe continua igual.
+    Se não fez este pedido, ignore este e-mail: a sua palavra-passe continua igual.
 import-error-name-invisible = Um nome tem caracteres invisíveis ou que mudam o sentido do texto:
 import-error-ring-not-closed = Um anel de um polígono não termina no seu primeiro ponto:
 import-error-zero-area = Um polígono ou um dos seus anéis não tem área:
 import-error-self-intersecting = O contorno de um polígono cruza-se ou toca-se a si próprio:
 import-error-shape-too-complex = Uma forma é demasiado complexa para ser verificada. Simplifique-a:
 undelivered-title = E-mails que não puderam ser entregues
-undelivered-intro = Estas mensagens foram abandonadas depois de dois dias de tentativas. Contacte a pessoa de outra forma, por exemplo por correio ou telefone, e confirme o endereço com ela.
+undelivered-intro = Estas mensagens foram abandonadas depois de dois dias de tentativas. Contacte a pessoa de outra forma, por exemplo por correio ou telefone, e confirme com ela o endereço de e-mail.
 undelivered-caption = E-mails não entregues, os mais recentes primeiro
 undelivered-recipient = Para
 undelivered-subject = Assunto
-undelivered-when = Abandonado em
+undelivered-when = Data
 data-title = Os seus dados
 data-intro = Tudo o que o Gemeng guarda sobre si está nesta página. Pode descarregá-lo num ficheiro para guardar, ou apagar a sua conta.
 data-download = Descarregar tudo (ficheiro JSON)

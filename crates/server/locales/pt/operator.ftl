@@ -21,7 +21,7 @@ operator-admin-intro = O administrador recebe um e-mail com uma ligação para e
 operator-admin-button = Nomear o administrador
 operator-admin-named = O administrador foi nomeado e vai receber um e-mail para escolher uma palavra-passe.
 mail-admin-welcome-subject = É administrador de { $commune } no Gemeng
-mail-admin-welcome-body = Olá { $name },
+mail-admin-welcome-body = Olá, { $name },
 
     agora é administrador de { $commune } no Gemeng. Escolha a sua palavra-passe com esta ligação (funciona durante sete dias):
 

@@ -267,7 +267,7 @@ async fn a_forgotten_password_is_reset_by_email_once() {
         assert_eq!(r.status(), StatusCode::OK);
         assert!(crate::support::body(r)
             .await
-            .contains("If an account uses this address"));
+            .contains("If this e-mail address has an account here"));
     }
     let mail = t.smtp().wait_for("ana@example.lu", "new password").await;
     assert!(t
@@ -341,7 +341,7 @@ async fn forms_need_the_csrf_token_and_the_same_origin() {
     assert_eq!(no_token.status(), StatusCode::BAD_REQUEST);
     assert!(crate::support::body(no_token)
         .await
-        .contains("This form has expired"));
+        .contains("This page was open too long"));
 
     let (_, html) = browser.page("/c/testville/login").await;
     let csrf = crate::support::csrf_in(&html);

@@ -83,6 +83,9 @@ async fn staff_print_letters_and_the_code_verifies_its_resident_once() {
 
     let ana = t.browser();
     ana.login("testville", "ana@example.lu", PASSWORD).await;
+    // The three ways are introduced, not left dangling after the intro.
+    let (_, verify) = ana.page("/c/testville/verify").await;
+    assert!(verify.contains("You can do this in three ways:"));
     let typo = ana
         .submit(
             "/c/testville/verify",
@@ -294,7 +297,7 @@ async fn a_refused_resident_cannot_use_codes_but_may_sign_up_again() {
         StatusCode::FORBIDDEN
     );
     let (_, me) = eva.page("/c/testville/me").await;
-    assert!(me.contains("Residence not accepted"));
+    assert!(me.contains("We could not confirm that you live at this address"));
 
     let again = t.browser();
     let r = again
