@@ -18,8 +18,10 @@ after(async () => {
 });
 
 const journeys = [
-  { locale: 'pt-PT', lang: 'pt', street: 'Rue des Tilleuls', name: 'Maria da Silva', email: 'maria@example.lu' },
-  { locale: 'de-LU', lang: 'de', street: 'Rue des Roses', name: 'Jean Weber', email: 'jean@example.lu' },
+  { locale: 'pt-PT', lang: 'pt', street: 'Rue des Tilleuls', name: 'Maria da Silva', email: 'maria@example.lu',
+    emailFirst: 'Confirme primeiro o seu endereço de e-mail' },
+  { locale: 'de-LU', lang: 'de', street: 'Rue des Roses', name: 'Jean Weber', email: 'jean@example.lu',
+    emailFirst: 'Bestätigen Sie zuerst Ihre E-Mail-Adresse' },
 ];
 
 for (const j of journeys) {
@@ -61,6 +63,14 @@ for (const j of journeys) {
     await page.waitForSelector('p.lead[role=status]');
     assert.match(await page.textContent('p.lead'), new RegExp(j.email));
     await check(page, `sign-up done (${j.lang})`);
+
+    // Someone holding a neighbour's code goes to the code page before confirming the
+    // e-mail: the page names the missing step (the e-mail link), not "prove residence".
+    const early = await page.goto(`${gemeng.base}/c/luxembourg/verify`);
+    assert.equal(early.status(), 403);
+    assert.equal((await page.textContent('main h1')).trim(), j.emailFirst);
+    assert.equal(await page.locator('main a[href="/c/luxembourg/me"]').count(), 1);
+    await check(page, `e-mail not yet confirmed (${j.lang})`);
 
     const mail = await gemeng.mailTo(j.email);
     const link = mail.body.match(/http:\/\/\S+\/confirm\?token=\S+/)[0];

@@ -59,9 +59,23 @@ pub enum Decision {
     Allow,
     /// Nobody is signed in (or the session belongs to another commune).
     NeedsLogin,
-    /// Signed in, but the e-mail or residence is not confirmed yet.
+    /// Signed in, but the e-mail address is not confirmed yet: the first step of all.
+    NeedsEmailConfirmation,
+    /// Signed in with a confirmed e-mail, but the residence is not proven yet.
     NeedsVerification,
     Forbidden,
+}
+
+/// What a resident of the neighbourhood still has to do to become a member: confirm
+/// the e-mail address first, then prove the residence (a refused residence is final).
+fn next_step(actor: &Actor) -> Decision {
+    if !actor.email_confirmed {
+        Decision::NeedsEmailConfirmation
+    } else if actor.residence == Residence::Pending {
+        Decision::NeedsVerification
+    } else {
+        Decision::Forbidden
+    }
 }
 
 /// Decides whether `actor` may perform `action` in commune `commune_id`.
@@ -82,7 +96,7 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
             if is_operator || actor.role.is_commune_staff() || actor.neighbourhood_id.is_none() {
                 Decision::Forbidden
             } else if !actor.email_confirmed {
-                Decision::NeedsVerification
+                Decision::NeedsEmailConfirmation
             } else if actor.residence != Residence::Pending {
                 // Verified: nothing to prove. Refused: staff decided; codes cannot undo it.
                 Decision::Forbidden
@@ -94,14 +108,14 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
             if actor.is_member_of(neighbourhood_id) {
                 Decision::Allow
             } else if actor.neighbourhood_id == Some(neighbourhood_id) {
-                Decision::NeedsVerification
+                next_step(actor)
             } else {
                 Decision::Forbidden
             }
         }
         Action::InviteNeighbour => match actor.neighbourhood_id {
             Some(n) if actor.is_member_of(n) => Decision::Allow,
-            Some(_) => Decision::NeedsVerification,
+            Some(_) => next_step(actor),
             None => Decision::Forbidden,
         },
         Action::ReviewResidents | Action::PrintLetters => {
@@ -178,7 +192,7 @@ mod tests {
             email_confirmed: false,
             ..pending.clone()
         };
-        assert_eq!(prove(&unconfirmed), Decision::NeedsVerification);
+        assert_eq!(prove(&unconfirmed), Decision::NeedsEmailConfirmation);
         assert_eq!(prove(&resident(1, 10)), Decision::Forbidden);
         let refused = Actor {
             residence: Residence::Refused,
@@ -295,9 +309,43 @@ mod tests {
             email_confirmed: false,
             ..pending
         };
+        // The e-mail comes first: its page must not send them to prove residence.
         assert_eq!(
             decide(Some(&unconfirmed), 1, Action::ProveResidence),
-            Decision::NeedsVerification
+            Decision::NeedsEmailConfirmation
+        );
+        assert_eq!(
+            decide(
+                Some(&unconfirmed),
+                1,
+                Action::ViewNeighbourhood {
+                    neighbourhood_id: 10
+                }
+            ),
+            Decision::NeedsEmailConfirmation
+        );
+        assert_eq!(
+            decide(Some(&unconfirmed), 1, Action::InviteNeighbour),
+            Decision::NeedsEmailConfirmation
+        );
+        // A refused resident has no next step: codes cannot undo the staff's decision.
+        let refused = Actor {
+            residence: Residence::Refused,
+            ..pending.clone()
+        };
+        assert_eq!(
+            decide(
+                Some(&refused),
+                1,
+                Action::ViewNeighbourhood {
+                    neighbourhood_id: 10
+                }
+            ),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&refused), 1, Action::InviteNeighbour),
+            Decision::Forbidden
         );
     }
 

@@ -45,14 +45,15 @@ error-address-outside = Diese Adresse liegt in keinem Viertel der Gemeinde. Bitt
 error-query-too-long = Der Suchtext darf höchstens 120 Zeichen haben.
 error-language-unknown = Diese Sprache gibt es hier nicht.
 ## Fehlerseiten
-error-status = Fehlercode { $status }
 error-back-home = Zurück zur Startseite
 error-not-found-title = Seite nicht gefunden
 error-not-found-detail = Diese Seite gibt es nicht, oder Sie dürfen sie nicht sehen.
 error-login-title = Bitte melden Sie sich an
 error-login-detail = Sie müssen sich anmelden, um diese Seite zu sehen.
+error-email-first-title = Bestätigen Sie zuerst Ihre E-Mail-Adresse
+error-email-first-detail = Bei der Anmeldung haben wir Ihnen eine E-Mail mit einem Link geschickt. Tippen Sie zuerst auf diesen Link; danach können Sie hier den Code aus dem Brief oder von einem Nachbarn eingeben. Keine E-Mail? Auf Ihrer Kontoseite können Sie eine neue anfordern.
 error-verification-title = Wir müssen noch prüfen, ob Sie hier wohnen
-error-verification-detail = Diese Seite ist für Einwohner mit geprüftem Wohnsitz. Bestätigen Sie zuerst Ihre E-Mail-Adresse und weisen Sie dann Ihren Wohnsitz nach.
+error-verification-detail = Diese Seite ist für Einwohner mit geprüftem Wohnsitz. Geben Sie auf Ihrer Kontoseite den Code aus dem Brief der Gemeinde oder von einem Nachbarn ein.
 error-forbidden-title = Nicht erlaubt
 error-forbidden-detail = Sie dürfen diese Seite nicht öffnen.
 error-bad-request-title = Das hat nicht funktioniert

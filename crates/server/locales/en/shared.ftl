@@ -45,14 +45,15 @@ error-address-outside = This address is not in any neighbourhood of the commune.
 error-query-too-long = The search text can have at most 120 characters.
 error-language-unknown = This language is not available.
 ## Error pages
-error-status = Error code { $status }
 error-back-home = Back to the home page
 error-not-found-title = Page not found
 error-not-found-detail = This page does not exist, or you are not allowed to see it.
 error-login-title = Please log in
 error-login-detail = You need to log in to see this page.
+error-email-first-title = Confirm your e-mail address first
+error-email-first-detail = When you signed up, we sent you an e-mail with a link. Press that link first; then you can enter the code from the letter or from a neighbour here. No e-mail? Your account page can send a new one.
 error-verification-title = We still need to check that you live here
-error-verification-detail = This page is for verified residents. Confirm your e-mail address and prove your residence first.
+error-verification-detail = This page is for residents whose address is checked. Enter the code from the commune’s letter or from a neighbour on your account page.
 error-forbidden-title = Not allowed
 error-forbidden-detail = You are not allowed to open this page.
 error-bad-request-title = This did not work

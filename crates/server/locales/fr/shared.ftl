@@ -45,14 +45,15 @@ error-address-outside = Cette adresse n’est dans aucun quartier de la commune.
 error-query-too-long = Le texte de recherche peut avoir au plus 120 caractères.
 error-language-unknown = Cette langue n’est pas disponible.
 ## Pages d’erreur
-error-status = Code d’erreur { $status }
 error-back-home = Retour à la page d’accueil
 error-not-found-title = Page introuvable
 error-not-found-detail = Cette page n’existe pas, ou vous n’avez pas le droit de la voir.
 error-login-title = Veuillez vous connecter
 error-login-detail = Vous devez vous connecter pour voir cette page.
+error-email-first-title = Confirmez d’abord votre adresse e-mail
+error-email-first-detail = Lors de votre inscription, nous vous avons envoyé un e-mail avec un lien. Appuyez d’abord sur ce lien ; ensuite vous pourrez saisir ici le code de la lettre ou d’un voisin. Pas d’e-mail ? Votre page de compte peut vous en envoyer un nouveau.
 error-verification-title = Nous devons encore vérifier que vous habitez ici
-error-verification-detail = Cette page est pour les habitants vérifiés. Confirmez d’abord votre adresse e-mail, puis prouvez votre résidence.
+error-verification-detail = Cette page est réservée aux habitants dont l’adresse est vérifiée. Saisissez sur votre page de compte le code de la lettre de la commune ou d’un voisin.
 error-forbidden-title = Pas autorisé
 error-forbidden-detail = Vous n’avez pas le droit d’ouvrir cette page.
 error-bad-request-title = Cela n’a pas fonctionné

@@ -45,14 +45,15 @@ error-address-outside = Dës Adress läit a kengem Quartier vun der Gemeng. Mell
 error-query-too-long = De Sichtext däerf héchstens 120 Zeeche laang sinn.
 error-language-unknown = Dës Sprooch gëtt et hei net.
 ## Feelersäiten
-error-status = Feelercode { $status }
 error-back-home = Zréck op d'Startsäit
 error-not-found-title = Säit net fonnt
 error-not-found-detail = Dës Säit gëtt et net, oder Dir däerft se net gesinn.
 error-login-title = Loggt Iech wann ech gelift an
 error-login-detail = Dir musst Iech aloggen, fir dës Säit ze gesinn.
+error-email-first-title = Bestätegt fir d’éischt Är E-Mail-Adress
+error-email-first-detail = Wéi Dir Iech ugemellt hutt, hu mir Iech eng E-Mail mat engem Link geschéckt. Tippt fir d’éischt op dee Link; duerno kënnt Dir hei de Code aus dem Bréif oder vun engem Noper aginn. Keng E-Mail? Op Ärer Kontosäit kënnt Dir eng nei ufroen.
 error-verification-title = Mir mussen nach kontrolléieren, ob Dir hei wunnt
-error-verification-detail = Dës Säit ass fir verifizéiert Awunner. Bestätegt fir d'éischt Är E-Mail-Adress a beweist Äre Wunnsëtz.
+error-verification-detail = Dës Säit ass fir Awunner, deenen hir Adress iwwerpréift ass. Gitt op Ärer Kontosäit de Code aus dem Bréif vun der Gemeng oder vun engem Noper an.
 error-forbidden-title = Net erlaabt
 error-forbidden-detail = Dir däerft dës Säit net opmaachen.
 error-bad-request-title = Dat huet net geklappt

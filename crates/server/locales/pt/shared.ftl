@@ -45,14 +45,15 @@ error-address-outside = Esta morada não fica em nenhum bairro da comuna. Contac
 error-query-too-long = O texto de pesquisa pode ter no máximo 120 caracteres.
 error-language-unknown = Esta língua não está disponível.
 ## Páginas de erro
-error-status = Código de erro { $status }
 error-back-home = Voltar à página inicial
 error-not-found-title = Página não encontrada
 error-not-found-detail = Esta página não existe, ou não tem permissão para a ver.
 error-login-title = Entre na sua conta
 error-login-detail = Tem de entrar na sua conta para ver esta página.
+error-email-first-title = Confirme primeiro o seu endereço de e-mail
+error-email-first-detail = Quando criou a conta, enviámos-lhe um e-mail com um link. Carregue primeiro nesse link; depois poderá escrever aqui o código da carta ou de um vizinho. Não recebeu o e-mail? Na página da sua conta pode pedir um novo.
 error-verification-title = Ainda temos de verificar se vive aqui
-error-verification-detail = Esta página é para moradores verificados. Primeiro, confirme o seu endereço de e-mail e depois comprove a sua morada.
+error-verification-detail = Esta página é para moradores com a morada verificada. Escreva na página da sua conta o código da carta da comuna ou de um vizinho.
 error-forbidden-title = Não permitido
 error-forbidden-detail = Não tem permissão para abrir esta página.
 error-bad-request-title = Não foi possível fazer isto

@@ -121,6 +121,7 @@ pub fn authorize(
         Decision::NeedsLogin => Err(AppError::NeedsLogin {
             login_url: login_url(commune, back_to),
         }),
+        Decision::NeedsEmailConfirmation => Err(AppError::NeedsEmailConfirmation),
         Decision::NeedsVerification => Err(AppError::NeedsVerification),
         Decision::Forbidden => Err(AppError::Forbidden),
     }

@@ -13,6 +13,8 @@ pub enum AppError {
     /// Nobody is signed in to this commune; browsers are sent to its log-in page.
     #[error("login required")]
     NeedsLogin { login_url: String },
+    #[error("e-mail confirmation required")]
+    NeedsEmailConfirmation,
     #[error("verification required")]
     NeedsVerification,
     #[error("forbidden")]
@@ -67,7 +69,9 @@ impl AppError {
         match self {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::NeedsLogin { .. } => StatusCode::UNAUTHORIZED,
-            AppError::NeedsVerification | AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::NeedsEmailConfirmation
+            | AppError::NeedsVerification
+            | AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
@@ -82,6 +86,9 @@ impl AppError {
         let (title, detail) = match self {
             AppError::NotFound => ("error-not-found-title", "error-not-found-detail"),
             AppError::NeedsLogin { .. } => ("error-login-title", "error-login-detail"),
+            AppError::NeedsEmailConfirmation => {
+                ("error-email-first-title", "error-email-first-detail")
+            }
             AppError::NeedsVerification => {
                 ("error-verification-title", "error-verification-detail")
             }

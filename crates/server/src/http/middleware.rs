@@ -129,7 +129,6 @@ pub async fn count_requests(State(app): State<App>, req: Request, next: Next) ->
 #[template(path = "error.html")]
 struct ErrorPage {
     page: Page,
-    status: u16,
     detail: String,
     login_url: Option<String>,
     account_url: Option<String>,
@@ -204,13 +203,16 @@ pub async fn render_errors(State(app): State<App>, req: Request, next: Next) -> 
             page.commune = Some(commune);
         }
     }
-    let account_url = (report.title == "error-verification-title")
-        .then(|| page.commune.as_ref().map(|c| format!("/c/{}/me", c.slug)))
-        .flatten();
+    // Both next steps start from the account page (a new e-mail link, the code form).
+    let account_url = matches!(
+        report.title,
+        "error-verification-title" | "error-email-first-title"
+    )
+    .then(|| page.commune.as_ref().map(|c| format!("/c/{}/me", c.slug)))
+    .flatten();
     let template = ErrorPage {
         detail: page.tr.t(report.detail),
         page,
-        status: status.as_u16(),
         login_url: report.login_url,
         account_url,
     };
