@@ -8,6 +8,15 @@ use crate::account::VerificationMethod;
 /// How many invitations a neighbour may have open at once.
 pub const MAX_OPEN_INVITATIONS: i64 = 5;
 
+/// How long a staff member may take back an approval or refusal (a slip of the finger
+/// on a phone), before it stands and its e-mail goes out.
+pub const UNDO_SECONDS: i64 = 10 * 60;
+
+/// Whether a decision taken at `decided_at` may still be undone at `now`.
+pub fn may_undo(decided_at: i64, now: i64) -> bool {
+    now >= decided_at && now - decided_at < UNDO_SECONDS
+}
+
 /// The two kinds of residence code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeKind {
@@ -297,5 +306,15 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_decision_may_be_undone_for_ten_minutes_only() {
+        assert!(may_undo(1_000, 1_000));
+        assert!(may_undo(1_000, 1_000 + UNDO_SECONDS - 1));
+        assert!(!may_undo(1_000, 1_000 + UNDO_SECONDS));
+        // A clock that went back does not open the window wider.
+        assert!(!may_undo(1_000, 999));
+        assert_eq!(UNDO_SECONDS, 600);
     }
 }

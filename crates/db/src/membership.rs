@@ -270,6 +270,34 @@ pub async fn redeem(
 
 /// Staff decision on a pending resident; only pending residents of the commune change,
 /// and never the deciding person themselves. `false` if nobody matched.
+/// Takes back `staff_id`'s own approval or refusal of `user_id` made at or after
+/// `since`: the resident waits again as before. False if there is no such decision
+/// (someone else's, too old, or a residence proven with a code).
+pub async fn undo_decision(
+    tx: &mut Tx,
+    commune_id: i64,
+    user_id: i64,
+    staff_id: i64,
+    since: i64,
+) -> DbResult<bool> {
+    tx.changed(Change::Account(user_id));
+    with_tx!(tx, |conn| {
+        let changed = sqlx::query(
+            "UPDATE users SET residence = 'pending', verification_method = NULL, verified_by = NULL, verified_at = NULL
+             WHERE id = $1 AND commune_id = $2 AND verified_by = $3 AND verified_at >= $4
+               AND (residence = 'refused' OR (residence = 'verified' AND verification_method = 'staff'))",
+        )
+        .bind(user_id)
+        .bind(commune_id)
+        .bind(staff_id)
+        .bind(since)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+        Ok(changed == 1)
+    })
+}
+
 pub async fn decide_residence(
     tx: &mut Tx,
     commune_id: i64,

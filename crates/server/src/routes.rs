@@ -210,6 +210,11 @@ fn build() -> Table {
             staff::decide,
         )
         .post(
+            "/c/{commune}/staff/residents/{user}/undo",
+            staff_review,
+            staff::undo_decision,
+        )
+        .post(
             "/c/{commune}/staff/residents/{user}/letter",
             print_letters,
             staff::void_letter,

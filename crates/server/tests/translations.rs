@@ -107,6 +107,7 @@ fn every_message_the_code_names_exists() {
         "password-reset",
         "residence-approved",
         "residence-refused",
+        "residence-decision-undone",
         "residence-verified",
         "role-changed",
         // Purposes of e-mailed links, as stored.

@@ -297,3 +297,14 @@ import-interrupted = Dieser Import wurde vor dem Ende unterbrochen; nichts davon
 import-error-busy = Ein anderer Import dieser Gemeinde läuft noch. Warten Sie, bis er fertig ist.
 data-imports-started = Importe, die Sie gestartet haben (Personal)
 data-field-outcome = Ergebnis
+## Staff tables and undoing a decision
+staff-col-name = Name
+staff-col-address = Wohnadresse
+staff-col-neighbourhood = Viertel
+staff-col-role = Rolle
+roles-fixed = Nur die Verwaltung mit Administratorrechten kann diese Rolle ändern.
+roles-yourself = Das sind Sie: Eine andere Person mit Administratorrechten kann Ihre Rolle ändern.
+pending-undo = Rückgängig machen
+pending-undo-hint = Sie können das 10 Minuten lang rückgängig machen.
+pending-undone = Die Entscheidung ist rückgängig gemacht. Die Person wartet wieder.
+pending-undo-too-late = Diese Entscheidung kann nicht mehr rückgängig gemacht werden: Sie ist älter als 10 Minuten oder war nicht Ihre.

@@ -297,3 +297,14 @@ import-interrupted = This import was interrupted before it finished; nothing of 
 import-error-busy = Another import of this commune is still running. Wait until it has finished.
 data-imports-started = Imports you started (staff)
 data-field-outcome = Outcome
+## Staff tables and undoing a decision
+staff-col-name = Name
+staff-col-address = Home address
+staff-col-neighbourhood = Neighbourhood
+staff-col-role = Role
+roles-fixed = Only an administrator can change this role.
+roles-yourself = This is you: another administrator can change your role.
+pending-undo = Undo
+pending-undo-hint = You can undo this for 10 minutes.
+pending-undone = The decision is undone. The resident is waiting again.
+pending-undo-too-late = This decision can no longer be undone: it is more than 10 minutes old, or it was not yours.

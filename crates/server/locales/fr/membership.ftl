@@ -302,3 +302,14 @@ import-interrupted = Cet import a été interrompu avant la fin ; rien n’en a
 import-error-busy = Un autre import de cette commune est toujours en cours. Attendez qu’il soit terminé.
 data-imports-started = Imports que vous avez lancés (personnel)
 data-field-outcome = Résultat
+## Staff tables and undoing a decision
+staff-col-name = Nom
+staff-col-address = Adresse du domicile
+staff-col-neighbourhood = Quartier
+staff-col-role = Rôle
+roles-fixed = Seul un administrateur ou une administratrice peut changer ce rôle.
+roles-yourself = C’est vous : un autre administrateur peut changer votre rôle.
+pending-undo = Annuler
+pending-undo-hint = Vous pouvez annuler pendant 10 minutes.
+pending-undone = La décision est annulée. La personne attend à nouveau.
+pending-undo-too-late = Cette décision ne peut plus être annulée : elle date de plus de 10 minutes, ou elle n’était pas la vôtre.

@@ -297,3 +297,14 @@ import-interrupted = Dësen Import gouf virum Enn ënnerbrach; näischt dovun go
 import-error-busy = En aneren Import vun dëser Gemeng leeft nach. Waart, bis e fäerdeg ass.
 data-imports-started = Importer, déi Dir gestart hutt (Personal)
 data-field-outcome = Resultat
+## Staff tables and undoing a decision
+staff-col-name = Numm
+staff-col-address = Adress vum Doheem
+staff-col-neighbourhood = Quartier
+staff-col-role = Roll
+roles-fixed = Nëmmen en Administrateur kann dës Roll änneren.
+roles-yourself = Dat sidd Dir: En aneren Administrateur kann Är Roll änneren.
+pending-undo = Réckgängeg maachen
+pending-undo-hint = Dir kënnt dat 10 Minutte laang réckgängeg maachen.
+pending-undone = D’Decisioun ass réckgängeg gemaach. D’Persoun waart erëm.
+pending-undo-too-late = Dës Decisioun kann net méi réckgängeg gemaach ginn: Si ass méi al wéi 10 Minutten, oder et war net Är.

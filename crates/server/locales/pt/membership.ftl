@@ -302,3 +302,14 @@ import-interrupted = Esta importação foi interrompida antes de terminar; nada 
 import-error-busy = Outra importação desta comuna ainda está a decorrer. Espere até terminar.
 data-imports-started = Importações que iniciou (funcionários)
 data-field-outcome = Resultado
+## Staff tables and undoing a decision
+staff-col-name = Nome
+staff-col-address = Morada
+staff-col-neighbourhood = Bairro
+staff-col-role = Função
+roles-fixed = Só um administrador pode mudar esta função.
+roles-yourself = É a sua conta: outro administrador pode mudar a sua função.
+pending-undo = Anular
+pending-undo-hint = Pode anular durante 10 minutos.
+pending-undone = A decisão foi anulada. A pessoa está outra vez à espera.
+pending-undo-too-late = Esta decisão já não pode ser anulada: tem mais de 10 minutos, ou não foi sua.

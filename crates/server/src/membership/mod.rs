@@ -457,6 +457,32 @@ pub async fn decide_resident(
     app.commit(tx).await
 }
 
+/// Takes back the staff member's own decision on a resident, within
+/// `core::membership::UNDO_SECONDS`. Too late (or not theirs): a conflict.
+pub async fn undo_decision(
+    app: &App,
+    commune: &Commune,
+    staff: &Account,
+    user_id: i64,
+) -> AppResult<()> {
+    let since = now() - gemeng_core::membership::UNDO_SECONDS + 1;
+    let mut tx = app.begin().await?;
+    if !residence::undo_decision(&mut tx, commune.id, user_id, staff.id, since).await? {
+        return Err(AppError::Conflict("pending-undo-too-late"));
+    }
+    audit::record(
+        &mut tx,
+        Some(commune.id),
+        Some(staff.id),
+        "residence-decision-undone",
+        Some(user_id),
+        "",
+        now(),
+    )
+    .await?;
+    app.commit(tx).await
+}
+
 /// Voids a letter that was lost or never arrived; the next batch prints a new one.
 pub async fn void_letter(
     app: &App,

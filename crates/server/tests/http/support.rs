@@ -307,6 +307,23 @@ impl TestApp {
         }
     }
 
+    /// One text value read with `sql`, to look at what a request stored.
+    pub async fn text(&self, sql: &str) -> String {
+        gemeng_db::with_pool!(self.db.writer(), |pool| sqlx::query_scalar::<_, String>(
+            sql
+        )
+        .fetch_one(pool)
+        .await
+        .unwrap())
+    }
+
+    /// Runs `sql`, to set the scene (a clock moved back, say).
+    pub async fn execute(&self, sql: &str) {
+        gemeng_db::with_pool!(self.db.writer(), |pool| {
+            sqlx::query(sql).execute(pool).await.unwrap();
+        })
+    }
+
     /// How many rows `table` holds, to prove a refused request stored nothing.
     pub async fn count(&self, table: &str) -> i64 {
         let sql = format!("SELECT COUNT(*) FROM {table}");

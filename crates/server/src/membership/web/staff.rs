@@ -31,6 +31,10 @@ struct Dashboard {
     more_pending: Option<String>,
     undelivered: Vec<gemeng_db::outbox::Undelivered>,
     notice: Option<&'static str>,
+    /// The resident whose decision the notice's "undo" button takes back.
+    undo: Option<i64>,
+    /// Only admins import; staff are not shown a link they may not follow.
+    can_import: bool,
 }
 
 /// Pending residents shown per page.
@@ -39,6 +43,7 @@ const PENDING_PAGE: i64 = 50;
 async fn dashboard_page(
     visit: &Visit,
     notice: Option<&'static str>,
+    undo: Option<i64>,
     after: Option<After<i64>>,
 ) -> AppResult<Dashboard> {
     let db = &visit.app.db;
@@ -63,6 +68,11 @@ async fn dashboard_page(
         more_pending,
         undelivered: gemeng_db::outbox::undelivered(db, visit.commune.id, 20).await?,
         notice,
+        undo,
+        can_import: visit
+            .viewer
+            .as_ref()
+            .is_some_and(|v| allowed(v, visit.commune.id, Action::ImportRegister)),
     })
 }
 
@@ -71,12 +81,15 @@ const DASHBOARD_NOTICES: &[(&str, &str)] = &[
     ("approved", "pending-approved"),
     ("refused", "pending-refused"),
     ("letter-voided", "pending-letter-voided"),
+    ("undone", "pending-undone"),
 ];
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct DashboardQuery {
     done: String,
+    /// After a decision: whose, so that it can be undone.
+    who: Option<i64>,
     after_created: Option<i64>,
     after_id: Option<i64>,
 }
@@ -93,7 +106,11 @@ pub async fn dashboard(
         .after_created
         .zip(query.after_id)
         .map(|(key, id)| After { key, id });
-    render(&dashboard_page(&visit, notice(&query.done, DASHBOARD_NOTICES), after).await?)
+    let notice = notice(&query.done, DASHBOARD_NOTICES);
+    let undo = query
+        .who
+        .filter(|_| matches!(query.done.as_str(), "approved" | "refused"));
+    render(&dashboard_page(&visit, notice, undo, after).await?)
 }
 
 #[derive(Deserialize, Default)]
@@ -118,9 +135,31 @@ pub async fn decide(
     membership::decide_resident(&app, &visit.commune, &staff, user, approve).await?;
     let done = if approve { "approved" } else { "refused" };
     Ok(see_other(&format!(
-        "/c/{}/staff?done={done}",
+        "/c/{}/staff?done={done}&who={user}",
         visit.commune.slug
     )))
+}
+
+/// Takes back one's own decision of the last minutes (the notice's "undo" button).
+pub async fn undo_decision(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, user)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let staff = visit.require(Action::ReviewResidents)?.clone();
+    membership::undo_decision(&app, &visit.commune, &staff, user).await?;
+    Ok(see_other(&format!(
+        "/c/{}/staff?done=undone",
+        visit.commune.slug
+    )))
+}
+
+/// Whether `viewer` may perform `action` here.
+fn allowed(viewer: &gemeng_db::accounts::Account, commune_id: i64, action: Action) -> bool {
+    gemeng_core::permissions::decide(Some(&viewer.actor()), commune_id, action)
+        == gemeng_core::permissions::Decision::Allow
 }
 
 /// Voids a letter that was lost or never arrived; the next batch prints a new one.
@@ -171,12 +210,26 @@ pub async fn letters(
 struct RolesPage {
     page: Page,
     commune: Commune,
-    members: Vec<Member>,
+    /// Each member, and whether this viewer may change their role (not their own, and
+    /// not of someone above what the viewer may grant: a staff member sees an admin's
+    /// role as text, not as a form that would be refused).
+    rows: Vec<(Member, bool)>,
+    viewer_id: i64,
     role_choices: Vec<(&'static str, &'static str)>,
     notice: Option<&'static str>,
     q: String,
     /// The link to the next page, if there is one.
     more: Option<String>,
+}
+
+impl RolesPage {
+    fn role_key(&self, member: &Member) -> &'static str {
+        crate::membership::web::accounts::role_key(member.role.0)
+    }
+
+    fn viewer_id(&self) -> i64 {
+        self.viewer_id
+    }
 }
 
 /// People shown per page of the roles list.
@@ -198,16 +251,13 @@ async fn roles_page(
 ) -> AppResult<RolesPage> {
     let viewer = visit.viewer.as_ref().ok_or(AppError::Forbidden)?;
     // Offer only the roles this person may grant.
-    let role_choices = [Role::Resident, Role::Moderator, Role::Staff, Role::Admin]
+    let grantable: Vec<Role> = [Role::Resident, Role::Moderator, Role::Staff, Role::Admin]
         .into_iter()
-        .filter(|r| {
-            gemeng_core::permissions::decide(
-                Some(&viewer.actor()),
-                visit.commune.id,
-                Action::AssignRole { to: *r },
-            ) == gemeng_core::permissions::Decision::Allow
-        })
-        .map(|r| (r.as_str(), crate::membership::web::accounts::role_key(r)))
+        .filter(|r| allowed(viewer, visit.commune.id, Action::AssignRole { to: *r }))
+        .collect();
+    let role_choices = grantable
+        .iter()
+        .map(|r| (r.as_str(), crate::membership::web::accounts::role_key(*r)))
         .collect();
     let q = bounded(query.q, 100);
     let after = query
@@ -227,10 +277,18 @@ async fn roles_page(
         .unwrap_or_default();
         format!("/c/{}/staff/roles?{query}", visit.commune.slug)
     });
+    let rows = members
+        .into_iter()
+        .map(|m| {
+            let editable = m.id != viewer.id && grantable.contains(&m.role.0);
+            (m, editable)
+        })
+        .collect();
     Ok(RolesPage {
         page: visit.page("roles-title").await?,
         commune: visit.commune.clone(),
-        members,
+        rows,
+        viewer_id: viewer.id,
         role_choices,
         notice,
         q,

@@ -47,7 +47,10 @@ async fn staff_approve_and_refuse_pending_residents() {
         .await;
     // Post, then redirect: reloading the page does not decide again.
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&r), "/c/testville/staff?done=approved");
+    assert_eq!(
+        location(&r),
+        format!("/c/testville/staff?done=approved&who={ana}")
+    );
     let (_, page) = staff.page(&location(&r)).await;
     assert!(page.contains("The resident is approved"));
     let r = staff
@@ -409,7 +412,7 @@ async fn long_lists_are_paged_and_searchable() {
     admin.login("testville", "admin@example.lu", PASSWORD).await;
 
     let (_, first) = admin.page("/c/testville/staff/roles").await;
-    assert_eq!(first.matches("<select id=\"role-").count(), 50);
+    assert_eq!(first.matches("<td data-label=\"Name\">").count(), 50);
     let next = first
         .split("href=\"")
         .find(|s| s.starts_with("/c/testville/staff/roles?"))
@@ -417,13 +420,13 @@ async fn long_lists_are_paged_and_searchable() {
         .expect("a link to the next page");
     let (_, second) = admin.page(&next).await;
     // 60 neighbours, the wildcard person and the admin: 62, of which 12 on page two.
-    assert_eq!(second.matches("<select id=\"role-").count(), 12);
+    assert_eq!(second.matches("<td data-label=\"Name\">").count(), 12);
     assert!(!second.contains("Next page"));
     assert!(second.contains("neighbour59@example.lu"));
     assert!(!first.contains("neighbour59@example.lu"));
 
     let (_, found) = admin.page("/c/testville/staff/roles?q=NEIGHBOUR57").await;
-    assert_eq!(found.matches("<select id=\"role-").count(), 1);
+    assert_eq!(found.matches("<td data-label=\"Name\">").count(), 1);
     assert!(found.contains("neighbour57@example.lu"));
     let (_, wildcard) = admin.page("/c/testville/staff/roles?q=r0_").await;
     assert!(
@@ -431,7 +434,7 @@ async fn long_lists_are_paged_and_searchable() {
         "{wildcard}"
     );
     let (_, literal) = admin.page("/c/testville/staff/roles?q=under_").await;
-    assert_eq!(literal.matches("<select id=\"role-").count(), 1);
+    assert_eq!(literal.matches("<td data-label=\"Name\">").count(), 1);
 
     // The dashboard counts every pending resident and shows them a page at a time.
     let (_, dashboard) = admin.page("/c/testville/staff").await;
@@ -475,4 +478,133 @@ async fn long_lists_are_paged_and_searchable() {
         .await
         .unwrap();
     assert_eq!(rest.as_array().unwrap().len(), 35);
+}
+
+/// Staff see what they may change: an admin's role (and their own) as text, not as a
+/// form that would be refused; no link to the import page, which only admins open;
+/// and column headings that name people, not "Your name".
+#[tokio::test]
+async fn staff_pages_offer_only_what_staff_may_do() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    let admin = t
+        .account(
+            f.commune,
+            "admin@example.lu",
+            Role::Admin,
+            None,
+            Residence::Verified,
+        )
+        .await;
+    let staff_id = t
+        .account(
+            f.commune,
+            "staff@example.lu",
+            Role::Staff,
+            None,
+            Residence::Verified,
+        )
+        .await;
+    let ana = t
+        .account(
+            f.commune,
+            "ana@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "ouest 1").await),
+            Residence::Verified,
+        )
+        .await;
+    let staff = t.browser();
+    staff.login("testville", "staff@example.lu", PASSWORD).await;
+    let (_, roles) = staff.page("/c/testville/staff/roles").await;
+    assert!(
+        roles.contains(&format!("id=\"role-{ana}\"")),
+        "a resident's role is a form"
+    );
+    assert!(
+        !roles.contains(&format!("id=\"role-{admin}\"")),
+        "an admin's role is not"
+    );
+    assert!(
+        !roles.contains(&format!("id=\"role-{staff_id}\"")),
+        "nor one's own"
+    );
+    assert!(roles.contains("Only an administrator can change this role."));
+    assert!(roles.contains("This is you"));
+    assert!(!roles.contains("Your name"), "{roles}");
+    let (_, dashboard) = staff.page("/c/testville/staff").await;
+    assert!(!dashboard.contains("/staff/import\""), "{dashboard}");
+
+    let admin_browser = t.browser();
+    admin_browser
+        .login("testville", "admin@example.lu", PASSWORD)
+        .await;
+    let (_, roles) = admin_browser.page("/c/testville/staff/roles").await;
+    assert!(roles.contains(&format!("id=\"role-{staff_id}\"")));
+    let (_, dashboard) = admin_browser.page("/c/testville/staff").await;
+    assert!(dashboard.contains("/c/testville/staff/import\""));
+}
+
+/// An approval or refusal can be taken back by whoever made it, for ten minutes.
+#[tokio::test]
+async fn a_decision_is_undone_within_ten_minutes_by_its_author_only() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    for email in ["staff@example.lu", "other@example.lu"] {
+        t.account(f.commune, email, Role::Staff, None, Residence::Verified)
+            .await;
+    }
+    let ana = t
+        .account(
+            f.commune,
+            "ana@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "ouest 1").await),
+            Residence::Pending,
+        )
+        .await;
+    let staff = t.browser();
+    staff.login("testville", "staff@example.lu", PASSWORD).await;
+    let other = t.browser();
+    other.login("testville", "other@example.lu", PASSWORD).await;
+    let undo = format!("/c/testville/staff/residents/{ana}/undo");
+    let asked = format!("SELECT residence FROM users WHERE id = {ana}");
+    let residence = || t.text(&asked);
+    for decision in ["approve", "refuse"] {
+        let r = staff
+            .submit(
+                "/c/testville/staff",
+                &format!("/c/testville/staff/residents/{ana}"),
+                &[("decision", decision)],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let (_, page) = staff.page(&location(&r)).await;
+        assert!(page.contains(&format!("action=\"{undo}\"")), "{page}");
+        assert_ne!(residence().await, "pending");
+        // Another staff member cannot take it back.
+        let r = other.submit("/c/testville/staff", &undo, &[]).await;
+        assert_eq!(r.status(), StatusCode::CONFLICT);
+        let r = staff.submit("/c/testville/staff", &undo, &[]).await;
+        assert_eq!(location(&r), "/c/testville/staff?done=undone");
+        assert_eq!(residence().await, "pending");
+        // Nothing left to undo.
+        let r = staff.submit("/c/testville/staff", &undo, &[]).await;
+        assert_eq!(r.status(), StatusCode::CONFLICT);
+    }
+    // Eleven minutes later, the decision stands.
+    staff
+        .submit(
+            "/c/testville/staff",
+            &format!("/c/testville/staff/residents/{ana}"),
+            &[("decision", "approve")],
+        )
+        .await;
+    t.execute(&format!(
+        "UPDATE users SET verified_at = verified_at - 660 WHERE id = {ana}"
+    ))
+    .await;
+    let r = staff.submit("/c/testville/staff", &undo, &[]).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    assert_eq!(residence().await, "verified");
 }
