@@ -82,13 +82,21 @@ for (const j of journeys) {
     for (const r of [approved, refused, lettered]) assert.equal(await row(r.name).count(), 1, `${r.name} waits`);
 
     await row(approved.name).locator('button[name=decision][value=approve]').click();
-    await page.waitForURL(/\?done=approved$/);
-    assert.equal(await page.locator('main p.notice[role=status]').count(), 1);
+    await page.waitForURL(/\?done=approved&who=\d+$/);
+    assert.equal(await page.locator('main .banner[role=status]').count(), 1);
     assert.equal(await row(approved.name).count(), 0, 'the approved resident waits no more');
     await check(page, `resident approved (${j.lang})`);
+    // A slip of the finger is undone from the notice, and the resident waits again;
+    // then the approval is made for good.
+    await page.click('main .banner form[action$="/undo"] button');
+    await page.waitForURL(/\?done=undone$/);
+    assert.equal(await row(approved.name).count(), 1, 'the undone approval puts the resident back');
+    await check(page, `decision undone (${j.lang})`);
+    await row(approved.name).locator('button[name=decision][value=approve]').click();
+    await page.waitForURL(/\?done=approved&who=\d+$/);
 
     await row(refused.name).locator('button[name=decision][value=refuse]').click();
-    await page.waitForURL(/\?done=refused$/);
+    await page.waitForURL(/\?done=refused&who=\d+$/);
     assert.equal(await row(refused.name).count(), 0, 'the refused resident waits no more');
     await check(page, `resident refused (${j.lang})`);
 
