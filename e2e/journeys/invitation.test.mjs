@@ -60,14 +60,14 @@ for (const j of journeys) {
     await page.fill('#password', 'a neighbour with a garden');
     await page.check('#guidelines');
     await page.click('form[method=post] button.primary');
-    await page.waitForSelector('p.lead[role=status]');
+    await page.waitForSelector('.confirmation[role=status]');
     await check(page, `sign-up done (${j.lang})`);
 
     const mail = await gemeng.mailTo(j.email);
     await page.goto(mail.body.match(/http:\/\/\S+\/confirm\?token=\S+/)[0]);
     await check(page, `confirm e-mail (${j.lang})`);
     await page.click('main form button[type=submit]');
-    await page.waitForURL(/\/c\/luxembourg\/verify$/);
+    await page.waitForURL(/\/c\/luxembourg\/verify\?done=email-confirmed$/);
     await check(page, `prove residence (${j.lang})`);
 
     // Ana's code, typed as a person would.

@@ -60,8 +60,13 @@ for (const j of journeys) {
 
     await page.fill('#password', 'the bakery opens at seven');
     await page.click('form[method=post] button.primary');
-    await page.waitForSelector('p.lead[role=status]');
-    assert.match(await page.textContent('p.lead'), new RegExp(j.email));
+    await page.waitForSelector('.confirmation[role=status]');
+    assert.match(await page.textContent('.confirmation'), new RegExp(j.email));
+    // What happens next: the e-mail is the step to take now, the proof of residence
+    // waits for it.
+    assert.equal(await page.locator('.steps .step').count(), 4);
+    assert.equal(await page.locator('.steps .step-done').count(), 1);
+    assert.equal(await page.locator('.steps [aria-current=step]').count(), 1);
     await check(page, `sign-up done (${j.lang})`);
 
     // Someone holding a neighbour's code goes to the code page before confirming the
@@ -77,7 +82,9 @@ for (const j of journeys) {
     await page.goto(link);
     await check(page, `confirm e-mail (${j.lang})`);
     await page.click('main form button[type=submit]');
-    await page.waitForURL(/\/c\/luxembourg\/verify$/);
+    await page.waitForURL(/\/c\/luxembourg\/verify\?done=email-confirmed$/);
+    // The e-mail link worked, and the page says so before asking for the code.
+    assert.equal(await page.locator('main .banner-success').count(), 1);
     await check(page, `prove residence (${j.lang})`);
 
     // Commune staff print the letters; the code is on this resident's letter.

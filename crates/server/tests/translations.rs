@@ -865,3 +865,28 @@ fn concatenations_are_recognised() {
     assert!(rust_concatenations(r#"format!("{}", ')', tr.t("x"))"#).len() == 1);
     assert!(rust_concatenations(r#"let n = tr.tn("k", "count", a + b);"#).is_empty());
 }
+
+/// The sign-up page's example address must be one the demo commune has, or the first
+/// person to try the demo types it and finds nothing.
+#[test]
+fn the_sign_up_example_is_in_the_demo_register() {
+    let register =
+        std::fs::read_to_string(root().join("demo/luxembourg-city-addresses.csv")).unwrap();
+    for language in LANGUAGES {
+        let file =
+            std::fs::read_to_string(root().join(format!("locales/{language}/membership.ftl")))
+                .unwrap();
+        let hint = file
+            .lines()
+            .find_map(|l| l.strip_prefix("signup-address-hint = "))
+            .expect("the hint");
+        let example = hint.rsplit([':', '\u{a0}']).next().unwrap().trim();
+        let (street, number) = example.rsplit_once(' ').expect("street and number");
+        assert!(
+            register
+                .lines()
+                .any(|l| l.starts_with(&format!("{street},{number},"))),
+            "{language}: the example {example:?} is not in the demo register"
+        );
+    }
+}

@@ -17,6 +17,7 @@ use serde::Deserialize;
 
 use crate::app::{now, App};
 use crate::http::auth;
+use crate::http::components::{Step, StepState};
 use crate::http::context::{cookie, CsrfForm, Ctx, Page};
 use crate::http::error::AppResult;
 use crate::http::web::{bounded, render, render_invalid, see_other, NoFields, Visit};
@@ -143,9 +144,11 @@ pub async fn signup(
                     .unwrap_or(visit.language()),
             );
             page.title = page.tr.t("signup-done-title");
+            let steps = progress(&page, &account);
             let done = SignupDone {
                 page,
                 email: account.email,
+                steps,
             };
             Ok((jar, render(&done)?).into_response())
         }
@@ -173,6 +176,75 @@ pub async fn signup(
 struct SignupDone {
     page: Page,
     email: String,
+    steps: Vec<Step>,
+}
+
+/// A resident's way in, step by step, with the next step marked: the account, the
+/// e-mail address, the proof of residence, and then the neighbourhood.
+pub fn progress(page: &Page, account: &Account) -> Vec<Step> {
+    let step = |state, title: &str, detail: &str, when| Step {
+        state,
+        title: page.t(title),
+        detail: if detail.is_empty() {
+            String::new()
+        } else {
+            page.t(detail)
+        },
+        when,
+    };
+    let confirmed = account.email_confirmed_at.is_some();
+    vec![
+        step(
+            StepState::Done,
+            "progress-account",
+            "",
+            Some(page.date(&account.created_at)),
+        ),
+        match account.email_confirmed_at {
+            Some(at) => step(StepState::Done, "progress-email", "", Some(page.date(&at))),
+            None => step(
+                StepState::Current,
+                "progress-email",
+                "signup-done-step-email",
+                None,
+            ),
+        },
+        match (account.residence(), confirmed) {
+            (Residence::Verified, _) => step(StepState::Done, "progress-residence", "", None),
+            (Residence::Refused, _) => step(
+                StepState::Refused,
+                "progress-residence",
+                "status-refused",
+                None,
+            ),
+            (Residence::Pending, true) => step(
+                StepState::Current,
+                "progress-residence",
+                "progress-residence-detail",
+                None,
+            ),
+            (Residence::Pending, false) => step(
+                StepState::Waiting,
+                "progress-residence",
+                "progress-residence-detail",
+                None,
+            ),
+        },
+        match account.residence() {
+            Residence::Verified => step(
+                StepState::Current,
+                "progress-neighbourhood",
+                "progress-neighbourhood-detail",
+                None,
+            ),
+            _ => step(
+                StepState::Waiting,
+                "progress-neighbourhood",
+                "progress-neighbourhood-detail",
+                None,
+            ),
+        },
+    ]
 }
 
 #[derive(Template)]
@@ -240,7 +312,8 @@ pub async fn confirm(
             let next = format!("/c/{}/verify", visit.commune.slug);
             let signed_in = visit.viewer.as_ref().is_some_and(|v| v.id == account.id);
             if signed_in && account.residence() == Residence::Pending {
-                Ok(see_other(&next))
+                // The next page says the e-mail is confirmed, then asks for the code.
+                Ok(see_other(&format!("{next}?done=email-confirmed")))
             } else if signed_in {
                 Ok(see_other(&format!("/c/{}/me", visit.commune.slug)))
             } else {
@@ -570,6 +643,8 @@ pub struct MePage {
     pub invite_error: Option<&'static str>,
     pub notice: Option<&'static str>,
     pub now: i64,
+    /// A resident's steps in (staff have none).
+    pub steps: Vec<Step>,
 }
 
 pub fn role_key(role: gemeng_core::account::Role) -> &'static str {
@@ -610,11 +685,17 @@ impl MePage {
             (false, Residence::Pending, true) => "status-pending",
             (false, Residence::Refused, true) => "status-refused",
         };
+        // Also answered from POST-only routes: its forms come back to the GET page.
+        let page = visit
+            .page_at("me-title", &format!("/c/{}/me", visit.commune.slug))
+            .await?;
+        let steps = if account.role().is_commune_staff() {
+            Vec::new()
+        } else {
+            progress(&page, account)
+        };
         Ok(MePage {
-            // Also answered from POST-only routes: its forms come back to the GET page.
-            page: visit
-                .page_at("me-title", &format!("/c/{}/me", visit.commune.slug))
-                .await?,
+            page,
             commune: visit.commune.clone(),
             account: account.clone(),
             address,
@@ -633,6 +714,7 @@ impl MePage {
             invite_error: None,
             notice: None,
             now: now(),
+            steps,
         })
     }
 }

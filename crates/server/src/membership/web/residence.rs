@@ -2,7 +2,7 @@
 //! creating invitation codes for neighbours.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use gemeng_core::permissions::Action;
 use gemeng_core::validation::FieldErrors;
@@ -22,6 +22,8 @@ use crate::membership::web::accounts::MePage;
 #[template(path = "membership/verify.html")]
 struct VerifyPage {
     page: Page,
+    /// After the e-mail link: it worked.
+    notice: Option<&'static str>,
     commune: Commune,
     code: String,
     errors: FieldErrors,
@@ -39,10 +41,15 @@ pub async fn verify_form(
     State(app): State<App>,
     ctx: Ctx,
     Path(slug): Path<String>,
+    Query(done): Query<crate::http::web::Done>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::ProveResidence)?;
     render(&VerifyPage {
+        notice: crate::http::web::notice(
+            &done.done,
+            &[("email-confirmed", "verify-email-confirmed")],
+        ),
         page: visit.page("verify-title").await?,
         commune: visit.commune,
         code: String::new(),
@@ -74,6 +81,7 @@ pub async fn verify(
             neighbourhood,
         }),
         Err(message) => render_invalid(&VerifyPage {
+            notice: None,
             page: visit.page("verify-title").await?,
             commune: visit.commune,
             code: form.code.chars().take(40).collect(),

@@ -54,8 +54,25 @@ async fn a_resident_signs_up_confirms_the_email_and_is_signed_in() {
         .submit(path, "/c/testville/confirm", &[("token", token)])
         .await;
     assert_eq!(confirmed.status(), StatusCode::SEE_OTHER);
-    assert_eq!(location(&confirmed), "/c/testville/verify");
+    assert_eq!(
+        location(&confirmed),
+        "/c/testville/verify?done=email-confirmed"
+    );
     assert!(confirm.contains("name=\"token\""));
+    // The next page says the link worked before it asks for the code.
+    let (_, verify) = browser.page(&location(&confirmed)).await;
+    assert!(
+        verify.contains("class=\"banner banner-success\""),
+        "{verify}"
+    );
+    // The account page shows the way in: account and e-mail done, the proof of
+    // residence the step to take now, the neighbourhood after it.
+    let (_, me) = browser.page("/c/testville/me").await;
+    assert_eq!(me.matches("class=\"step step-done\"").count(), 2, "{me}");
+    let current = me
+        .find("class=\"step step-current\"")
+        .expect("a current step");
+    assert_eq!(me[..current].matches("class=\"step ").count(), 2, "{me}");
 
     // The link works once.
     let again = browser
