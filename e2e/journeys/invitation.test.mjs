@@ -56,6 +56,7 @@ for (const j of journeys) {
     await page.locator('input[name=address_id]').first().check();
     await check(page, `sign-up with addresses found (${j.lang})`);
     await page.fill('#display_name', j.name);
+    await page.fill('#full_name', `${j.name} Ferreira`);
     await page.fill('#email', j.email);
     await page.fill('#password', 'a neighbour with a garden');
     await page.check('#guidelines');

@@ -44,6 +44,7 @@ for (const j of journeys) {
     // A weak password is refused next to its field, in the reader's language, and
     // what was typed stays.
     await page.fill('#display_name', j.name);
+    await page.fill('#full_name', `${j.name} Ferreira`);
     await page.fill('#email', j.email);
     await page.fill('#password', 'password');
     await page.check('#guidelines');

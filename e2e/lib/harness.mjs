@@ -271,7 +271,7 @@ export async function signUpByApi(base, { email, name, address, language, passwo
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      email, password, display_name: name, address_id: first.id, language, accept_guidelines: true,
+      email, password, display_name: name, full_name: `${name} Example`, address_id: first.id, language, accept_guidelines: true,
     }),
   });
   if (response.status !== 201) throw new Error(`sign-up of ${email}: ${response.status} ${await response.text()}`);

@@ -122,6 +122,58 @@ pub fn check_display_name(input: &str) -> Result<String, &'static str> {
     }
 }
 
+/// The name on the letterbox, for the commune's residence letter (a display name may
+/// be a first name only, and a letter addressed to "Ana" may go astray): 2 to 120
+/// characters, none of them format or invisible characters, some of them visible.
+pub fn check_full_name(input: &str) -> Result<String, &'static str> {
+    let trimmed = input.trim();
+    if trimmed
+        .chars()
+        .any(|c| is_format_or_invisible(c) && !is_joiner(c))
+    {
+        return Err("error-name-invisible");
+    }
+    let name = bounded_text(
+        trimmed,
+        2,
+        120,
+        "error-full-name-too-short",
+        "error-full-name-too-long",
+    )?;
+    if has_visible_character(&name) {
+        Ok(name)
+    } else {
+        Err("error-name-invisible")
+    }
+}
+
+/// The flat, floor or "c/o" line under the name on a letter: optional, at most 60
+/// characters, and (if given) visible.
+pub fn check_address_extra(input: &str) -> Result<String, &'static str> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return Ok(String::new());
+    }
+    if trimmed
+        .chars()
+        .any(|c| is_format_or_invisible(c) && !is_joiner(c))
+    {
+        return Err("error-name-invisible");
+    }
+    let extra = bounded_text(
+        trimmed,
+        1,
+        60,
+        "error-address-extra-too-long",
+        "error-address-extra-too-long",
+    )?;
+    if has_visible_character(&extra) {
+        Ok(extra)
+    } else {
+        Err("error-name-invisible")
+    }
+}
+
 /// What a person may do, from least to most. An operator runs the installation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -573,5 +625,49 @@ mod tests {
         fn roles_round_trip(i in 0usize..5) {
             prop_assert_eq!(Role::parse(Role::ALL[i].as_str()), Some(Role::ALL[i]));
         }
+    }
+
+    #[test]
+    fn a_full_name_is_what_a_letterbox_shows() {
+        assert_eq!(
+            check_full_name("  Maria Fernandes da Silva  "),
+            Ok("Maria Fernandes da Silva".into())
+        );
+        assert_eq!(check_full_name("Jo"), Ok("Jo".into()));
+        assert_eq!(check_full_name("J"), Err("error-full-name-too-short"));
+        assert_eq!(check_full_name(&"a".repeat(120)), Ok("a".repeat(120)));
+        assert_eq!(
+            check_full_name(&"a".repeat(121)),
+            Err("error-full-name-too-long")
+        );
+        assert_eq!(
+            check_full_name("Ana \u{202E}gnp.exe"),
+            Err("error-name-invisible")
+        );
+        assert_eq!(
+            check_full_name("\u{200B}\u{200B}\u{200B}"),
+            Err("error-name-invisible")
+        );
+        assert_eq!(
+            check_full_name("Ana\tSilva"),
+            Err("error-control-characters")
+        );
+    }
+
+    #[test]
+    fn the_flat_or_floor_is_optional_and_short() {
+        assert_eq!(check_address_extra("   "), Ok(String::new()));
+        assert_eq!(check_address_extra(" 3e étage "), Ok("3e étage".into()));
+        assert_eq!(check_address_extra("B"), Ok("B".into()));
+        assert_eq!(check_address_extra(&"x".repeat(60)), Ok("x".repeat(60)));
+        assert_eq!(
+            check_address_extra(&"x".repeat(61)),
+            Err("error-address-extra-too-long")
+        );
+        assert_eq!(
+            check_address_extra("flat \u{202E}1"),
+            Err("error-name-invisible")
+        );
+        assert_eq!(check_address_extra("\u{200B}"), Err("error-name-invisible"));
     }
 }

@@ -46,6 +46,9 @@ pub enum Action {
     PrintLetters,
     /// Import neighbourhood polygons and the address register.
     ImportRegister,
+    /// Set the commune's identity: its names per language, address, contact, opening
+    /// hours and who signs its letters. Admins only.
+    EditCommune,
     /// Name moderators (staff and admins) or staff and admins (admins only).
     AssignRole { to: Role },
     /// Run the installation: create communes, import their maps and registers, name
@@ -121,7 +124,7 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
         Action::ReviewResidents | Action::PrintLetters => {
             allow_if(actor.role.is_commune_staff() || is_operator)
         }
-        Action::ImportRegister => allow_if(actor.role >= Role::Admin),
+        Action::ImportRegister | Action::EditCommune => allow_if(actor.role >= Role::Admin),
         Action::ManageInstallation => allow_if(is_operator),
         Action::AssignRole { to } => match to {
             Role::Resident | Role::Moderator => {
@@ -388,10 +391,23 @@ mod tests {
             decide(Some(&staff), 1, Action::ImportRegister),
             Decision::Forbidden
         );
+        assert_eq!(
+            decide(Some(&staff), 1, Action::EditCommune),
+            Decision::Forbidden
+        );
         let admin = Actor {
             role: Role::Admin,
             ..staff
         };
+        assert_eq!(
+            decide(Some(&admin), 1, Action::EditCommune),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&admin), 2, Action::EditCommune),
+            Decision::NeedsLogin,
+            "another commune's admin counts as nobody here"
+        );
         assert_eq!(
             decide(Some(&admin), 1, Action::AssignRole { to: Role::Staff }),
             Decision::Allow
@@ -413,6 +429,7 @@ mod tests {
             Just(Action::ReviewResidents),
             Just(Action::PrintLetters),
             Just(Action::ImportRegister),
+            Just(Action::EditCommune),
             (0usize..5).prop_map(|i| Action::AssignRole { to: Role::ALL[i] }),
         ]
     }

@@ -56,6 +56,32 @@ impl FieldErrors {
     }
 }
 
+/// A short text of several lines (an address, opening hours, a signature): at most
+/// `max_lines` lines of at most `max_chars` characters each, no control or format
+/// characters but the line breaks. Blank lines are dropped; `\r\n` becomes `\n`.
+pub fn bounded_lines(
+    value: &str,
+    max_lines: usize,
+    max_chars: usize,
+    too_long: &'static str,
+) -> Result<String, &'static str> {
+    let lines: Vec<&str> = value
+        .split('\n')
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.iter().any(|l| {
+        l.chars()
+            .any(|c| c.is_control() || (is_format_or_invisible(c) && !is_joiner(c)))
+    }) {
+        return Err("error-control-characters");
+    }
+    if lines.len() > max_lines || lines.iter().any(|l| l.chars().count() > max_chars) {
+        return Err(too_long);
+    }
+    Ok(lines.join("\n"))
+}
+
 /// Trims and bounds a free-text field: `min..=max` characters, no control characters.
 pub fn bounded_text(
     value: &str,
@@ -324,5 +350,30 @@ mod tests {
                 prop_assert!(clean.starts_with(e.trim_end_matches('…')));
             }
         }
+    }
+
+    #[test]
+    fn lines_are_bounded_and_cleaned() {
+        assert_eq!(
+            bounded_lines(
+                " Place Guillaume II \r\n\r\n L-1648 Luxembourg ",
+                3,
+                40,
+                "long"
+            ),
+            Ok("Place Guillaume II\nL-1648 Luxembourg".into())
+        );
+        assert_eq!(bounded_lines("", 3, 40, "long"), Ok(String::new()));
+        assert_eq!(bounded_lines("a\nb\nc", 3, 1, "long"), Ok("a\nb\nc".into()));
+        assert_eq!(bounded_lines("a\nb\nc\nd", 3, 1, "long"), Err("long"));
+        assert_eq!(bounded_lines("ab", 3, 1, "long"), Err("long"));
+        assert_eq!(
+            bounded_lines("a\tb", 3, 40, "long"),
+            Err("error-control-characters")
+        );
+        assert_eq!(
+            bounded_lines("Maire \u{202E}", 3, 40, "long"),
+            Err("error-control-characters")
+        );
     }
 }

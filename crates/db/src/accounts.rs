@@ -53,6 +53,25 @@ const COLUMNS: &str =
     a.neighbourhood_id, u.residence, u.verification_method, u.email_confirmed_at, u.created_at";
 const FROM: &str = "FROM users u LEFT JOIN addresses a ON a.id = u.address_id";
 
+/// The resident's name as on their letterbox, and the flat or floor, for the letter.
+pub async fn set_postal_name(
+    tx: &mut Tx,
+    user_id: i64,
+    full_name: &str,
+    address_extra: &str,
+) -> DbResult<()> {
+    tx.changed(Change::Account(user_id));
+    with_tx!(tx, |conn| {
+        sqlx::query("UPDATE users SET full_name = $1, address_extra = $2 WHERE id = $3")
+            .bind(full_name)
+            .bind(address_extra)
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
+    })
+}
+
 /// What is needed to create an account; the password is already hashed.
 pub struct NewAccount<'a> {
     pub commune_id: Option<i64>,

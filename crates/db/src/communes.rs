@@ -9,11 +9,85 @@ use crate::{is_unique_violation, with_pool, with_tx, Db, DbError, DbResult};
 pub struct Commune {
     pub id: i64,
     pub slug: String,
+    /// The official name, and the name wherever a language has none of its own.
     pub name: String,
     pub default_language: String,
+    pub name_lb: String,
+    pub name_de: String,
+    pub name_fr: String,
+    pub name_en: String,
+    pub name_pt: String,
+    /// The town hall's postal address, one line per line.
+    pub postal_address: String,
+    pub phone: String,
+    pub contact_email: String,
+    /// Opening hours of the town hall's desk, one line per line.
+    pub opening_hours: String,
+    /// Who signs the residence letters: a name and a title, one per line.
+    pub signatory: String,
 }
 
-const COLUMNS: &str = "id, slug, name, default_language";
+impl Commune {
+    /// The commune's name in `language` ("Stad Lëtzebuerg", "Stadt Luxemburg"…).
+    pub fn name_in(&self, language: &str) -> &str {
+        let own = match language {
+            "lb" => &self.name_lb,
+            "de" => &self.name_de,
+            "fr" => &self.name_fr,
+            "en" => &self.name_en,
+            "pt" => &self.name_pt,
+            _ => "",
+        };
+        if own.trim().is_empty() {
+            &self.name
+        } else {
+            own
+        }
+    }
+}
+
+/// What an admin sets of the commune's identity (`update_profile`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Profile {
+    pub names: [String; 5],
+    pub postal_address: String,
+    pub phone: String,
+    pub contact_email: String,
+    pub opening_hours: String,
+    pub signatory: String,
+}
+
+/// The order of `Profile::names`.
+pub const NAME_LANGUAGES: [&str; 5] = ["lb", "de", "fr", "en", "pt"];
+
+const COLUMNS: &str =
+    "id, slug, name, default_language, name_lb, name_de, name_fr, name_en, name_pt, \
+    postal_address, phone, contact_email, opening_hours, signatory";
+
+pub async fn update_profile(tx: &mut Tx, id: i64, profile: &Profile) -> DbResult<()> {
+    tx.changed(crate::tx::Change::Commune(id));
+    with_tx!(tx, |conn| {
+        sqlx::query(
+            "UPDATE communes SET name_lb = $1, name_de = $2, name_fr = $3, name_en = $4, name_pt = $5,
+                postal_address = $6, phone = $7, contact_email = $8, opening_hours = $9, signatory = $10
+             WHERE id = $11",
+        )
+        .bind(&profile.names[0])
+        .bind(&profile.names[1])
+        .bind(&profile.names[2])
+        .bind(&profile.names[3])
+        .bind(&profile.names[4])
+        .bind(&profile.postal_address)
+        .bind(&profile.phone)
+        .bind(&profile.contact_email)
+        .bind(&profile.opening_hours)
+        .bind(&profile.signatory)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+        Ok(())
+    })
+}
 
 pub async fn create(
     tx: &mut Tx,

@@ -16,6 +16,10 @@ use crate::{with_pool, with_tx, Db, DbError, DbResult};
 pub struct LetterRecipient {
     pub user_id: i64,
     pub display_name: String,
+    /// As on the letterbox; empty for accounts from before it was asked.
+    pub full_name: String,
+    /// Flat, floor or c/o.
+    pub address_extra: String,
     pub language: String,
     pub street: String,
     pub number: String,
@@ -24,7 +28,7 @@ pub struct LetterRecipient {
 }
 
 const RECIPIENTS: &str =
-    "SELECT u.id AS user_id, u.display_name, u.language, a.street, a.number, a.postcode, a.locality
+    "SELECT u.id AS user_id, u.display_name, u.full_name, u.address_extra, u.language, a.street, a.number, a.postcode, a.locality
      FROM users u JOIN addresses a ON a.id = u.address_id
      WHERE u.commune_id = $1 AND u.residence = 'pending' AND u.role = 'resident'
        AND u.email_confirmed_at IS NOT NULL AND a.neighbourhood_id IS NOT NULL

@@ -194,6 +194,8 @@ pub const HOLDINGS: &[Holding] = &[
 const ACCOUNT_EXPORT: &[(&str, Kind)] = &[
     ("email", Text),
     ("display_name", Text),
+    ("full_name", Text),
+    ("address_extra", Text),
     ("language", Text),
     ("role", Text),
     ("residence", Text),

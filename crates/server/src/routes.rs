@@ -204,6 +204,16 @@ fn build() -> Table {
         )
         // Membership: the staff's pages.
         .get("/c/{commune}/staff", staff_review, staff::dashboard)
+        .get(
+            "/c/{commune}/staff/commune",
+            Requires(Action::EditCommune),
+            crate::commune::identity::form,
+        )
+        .post(
+            "/c/{commune}/staff/commune",
+            Requires(Action::EditCommune),
+            crate::commune::identity::save,
+        )
         .post(
             "/c/{commune}/staff/residents/{user}",
             staff_review,

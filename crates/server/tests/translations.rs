@@ -108,6 +108,7 @@ fn every_message_the_code_names_exists() {
         "residence-approved",
         "residence-refused",
         "residence-decision-undone",
+        "commune-identity-changed",
         "residence-verified",
         "role-changed",
         // Purposes of e-mailed links, as stored.

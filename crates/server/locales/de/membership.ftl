@@ -139,12 +139,21 @@ letters-printed = { $count ->
    *[other] { $count } Briefe sind fertig. Drucken Sie diese Seite aus: Jeder Brief kommt auf ein eigenes Blatt.
 }
 letters-print-hint = Benutzen Sie den Befehl „Drucken“ in Ihrem Browser. Wenn Sie die Briefe noch einmal erstellen, gibt es neue Codes. Die alten funktionieren dann nicht mehr.
-letter-heading = { $commune }: Ihr Code für Gemeng
+letter-heading = Ihr Code, um Ihren Wohnsitz nachzuweisen
 letter-greeting = Guten Tag { $name },
-letter-body = Sie haben sich bei Gemeng registriert. Das ist die Plattform für die Nachbarn in { $commune }. Mit diesem Code zeigen Sie, dass Sie an dieser Adresse wohnen.
+letter-body = Sie haben sich bei Gemeng angemeldet, der Plattform für die Nachbarn der Gemeinde { $commune }. Die Nachbarn müssen sicher sein, dass alle wirklich in der Nähe wohnen. Darum schickt die Gemeinde diesen Code per Post an die Adresse, die Sie angegeben haben: Nur wer dort wohnt, bekommt ihn.
 letter-step-open = Öffnen Sie { $url }
 letter-step-login = Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.
 letter-step-enter = Geben Sie den Code von oben ein und drücken Sie auf „Code prüfen“.
+letter-steps-title = Was Sie mit dem Code tun
+letter-label-date = Datum
+letter-label-reference = Zeichen
+letter-label-phone = Telefon
+letter-label-email = E-Mail
+letter-label-hours = Öffnungszeiten
+letter-label-code = Ihr Code
+letter-contact = Fragen? Rufen Sie { $phone } an oder kommen Sie mit diesem Brief ins Rathaus.
+letter-contact-desk = Fragen? Kommen Sie mit diesem Brief ins Rathaus.
 letter-expiry = Dieser Code gilt bis { $date } und nur einmal.
 ## Import
 import-title = Karte und Adressregister
@@ -317,3 +326,5 @@ progress-residence-detail = Geben Sie den Code aus dem Brief der Gemeinde oder v
 progress-neighbourhood = Lernen Sie Ihr Viertel kennen
 progress-neighbourhood-detail = Sehen Sie, wer in der Nähe wohnt, und laden Sie einen Nachbarn ein.
 verify-email-confirmed = Ihre E-Mail-Adresse ist bestätigt. Ein Schritt fehlt noch: Weisen Sie nach, dass Sie hier wohnen.
+data-field-full-name = Name auf dem Briefkasten
+data-field-address-extra = Wohnung oder Stockwerk

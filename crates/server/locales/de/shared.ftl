@@ -80,3 +80,11 @@ error-name-invisible = Ihr Name enthält unsichtbare Zeichen oder Zeichen, die d
 error-email-ascii = Eine E-Mail-Adresse darf nur lateinische Buchstaben ohne Akzente, Umlaute oder ß, Ziffern und . _ - + enthalten (wie name@example.lu).
 list-next-page = Nächste Seite
 error-page-size = Fragen Sie 1 bis 200 Einträge auf einmal ab.
+## The name on the letterbox
+field-full-name = Ihr vollständiger Name
+field-full-name-hint = Wie auf Ihrem Briefkasten. Nur die Gemeinde sieht ihn: Er steht auf dem Brief, den wir Ihnen schicken.
+field-address-extra = Wohnung oder Stockwerk (freiwillig)
+field-address-extra-hint = Zum Beispiel: 2. Stock, Wohnung 4. Damit der Brief Sie erreicht.
+error-full-name-too-short = Ihr vollständiger Name braucht mindestens 2 Zeichen.
+error-full-name-too-long = Ihr vollständiger Name darf höchstens 120 Zeichen haben.
+error-address-extra-too-long = Hier sind höchstens 60 Zeichen möglich.

@@ -139,12 +139,21 @@ letters-printed = { $count ->
    *[other] { $count } letters are ready. Print this page: each letter comes on its own sheet.
 }
 letters-print-hint = Use your browser's Print command. Making letters again gives new codes; the old ones stop working.
-letter-heading = { $commune }: your code for Gemeng
+letter-heading = Your code to prove where you live
 letter-greeting = Hello { $name },
-letter-body = You signed up on Gemeng, the neighbourhood platform of { $commune }. With this code you prove that you live at this address.
+letter-body = You signed up on Gemeng, the neighbourhood platform of { $commune }. Neighbours there must be sure that everyone really lives nearby. That is why the commune posts this code to the address you gave: only someone who lives there receives it.
 letter-step-open = Open { $url }
 letter-step-login = Log in with your e-mail address and password.
 letter-step-enter = Type the code above and press "Check the code".
+letter-steps-title = What to do with the code
+letter-label-date = Date
+letter-label-reference = Reference
+letter-label-phone = Phone
+letter-label-email = E-mail
+letter-label-hours = Opening hours
+letter-label-code = Your code
+letter-contact = Questions? Call { $phone } or come to the town hall with this letter.
+letter-contact-desk = Questions? Come to the town hall with this letter.
 letter-expiry = This code works until { $date }, once.
 ## Imports
 import-title = Map and address register
@@ -317,3 +326,5 @@ progress-residence-detail = Enter the code from the commune’s letter or from a
 progress-neighbourhood = Meet your neighbourhood
 progress-neighbourhood-detail = See who lives nearby and invite a neighbour.
 verify-email-confirmed = Your e-mail address is confirmed. One step is left: prove that you live here.
+data-field-full-name = Name on the letterbox
+data-field-address-extra = Flat or floor

@@ -80,3 +80,11 @@ error-name-invisible = Your name has invisible characters or characters that rev
 error-email-ascii = An e-mail address can only use latin letters without accents, digits and . _ - + (like name@example.lu).
 list-next-page = Next page
 error-page-size = Ask for 1 to 200 entries at a time.
+## The name on the letterbox
+field-full-name = Your full name
+field-full-name-hint = As on your letterbox. Only the commune sees it: it is on the letter we post to you.
+field-address-extra = Flat or floor (optional)
+field-address-extra-hint = For example: 2nd floor, flat 4. So that the letter reaches you.
+error-full-name-too-short = Your full name needs at least 2 characters.
+error-full-name-too-long = Your full name can have at most 120 characters.
+error-address-extra-too-long = This can have at most 60 characters.

@@ -142,12 +142,21 @@ letters-printed = { $count ->
    *[other] { $count } lettres sont prêtes. Imprimez cette page : chaque lettre est sur sa propre feuille.
 }
 letters-print-hint = Utilisez la commande « Imprimer » de votre navigateur. Si vous créez à nouveau les lettres, vous obtenez de nouveaux codes. Les anciens ne fonctionnent plus.
-letter-heading = { $commune } : votre code pour Gemeng
+letter-heading = Votre code pour prouver où vous habitez
 letter-greeting = Bonjour { $name },
-letter-body = Vous avez créé un compte sur Gemeng, la plateforme des voisins à { $commune }. Avec ce code, vous prouvez que vous habitez à cette adresse.
+letter-body = Vous avez créé un compte sur Gemeng, la plateforme des voisins de la commune : { $commune }. Les voisins doivent être sûrs que chacun habite vraiment près d’eux. C’est pourquoi la commune envoie ce code par la poste, à l’adresse que vous avez indiquée : seule une personne qui y habite le reçoit.
 letter-step-open = Ouvrez { $url }
 letter-step-login = Connectez-vous avec votre adresse e-mail et votre mot de passe.
 letter-step-enter = Tapez le code ci-dessus, puis appuyez sur « Vérifier le code ».
+letter-steps-title = Que faire avec le code
+letter-label-date = Date
+letter-label-reference = Référence
+letter-label-phone = Téléphone
+letter-label-email = E-mail
+letter-label-hours = Heures d’ouverture
+letter-label-code = Votre code
+letter-contact = Des questions ? Appelez au numéro { $phone } ou passez à la mairie avec cette lettre.
+letter-contact-desk = Des questions ? Passez à la mairie avec cette lettre.
 letter-expiry = Ce code est valable une seule fois, jusqu’au { $date }.
 ## Imports
 import-title = Carte et registre des adresses
@@ -322,3 +331,5 @@ progress-residence-detail = Saisissez le code de la lettre de la commune ou d’
 progress-neighbourhood = Découvrez votre quartier
 progress-neighbourhood-detail = Voyez qui habite près de chez vous et invitez un voisin.
 verify-email-confirmed = Votre adresse e-mail est confirmée. Il reste une étape : prouver que vous habitez ici.
+data-field-full-name = Nom sur la boîte aux lettres
+data-field-address-extra = Appartement ou étage

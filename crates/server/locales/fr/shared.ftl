@@ -80,3 +80,11 @@ error-name-invisible = Votre nom contient des caractères invisibles ou qui inve
 error-email-ascii = Une adresse e-mail ne peut contenir que des lettres latines sans accents ni cédille, des chiffres et . _ - + (comme name@example.lu).
 list-next-page = Page suivante
 error-page-size = Demandez de 1 à 200 éléments à la fois.
+## The name on the letterbox
+field-full-name = Votre nom complet
+field-full-name-hint = Comme sur votre boîte aux lettres. Seule la commune le voit : il figure sur la lettre que nous vous envoyons.
+field-address-extra = Appartement ou étage (facultatif)
+field-address-extra-hint = Par exemple : 2e étage, appartement 4. Pour que la lettre vous parvienne.
+error-full-name-too-short = Votre nom complet doit avoir au moins 2 caractères.
+error-full-name-too-long = Votre nom complet peut avoir au plus 120 caractères.
+error-address-extra-too-long = Ce champ peut avoir au plus 60 caractères.

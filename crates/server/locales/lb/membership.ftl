@@ -139,12 +139,21 @@ letters-printed = { $count ->
    *[other] { $count } Bréiwer si fäerdeg. Dréckt dës Säit aus: All Bréif kënnt op en eegent Blat.
 }
 letters-print-hint = Benotzt de Befeel „Drécken“ vun Ärem Browser. Wann Dir d'Bréiwer nach eng Kéier maacht, kritt Dir nei Coden. Déi al funktionéieren dann net méi.
-letter-heading = { $commune }: Äre Code fir d'Plattform Gemeng
+letter-heading = Äre Code, fir Äre Wunnsëtz ze beweisen
 letter-greeting = Moien, { $name },
-letter-body = Dir hutt Iech op der Plattform Gemeng ageschriwwen. Do treffe sech d'Noperen aus der Gemeng { $commune }. Mat dësem Code weist Dir, datt Dir op dëser Adress wunnt.
+letter-body = Dir hutt Iech op der Plattform Gemeng ugemellt. Do treffe sech d’Noperen aus der Gemeng { $commune }. D’Noperen mussen sécher sinn, datt jiddereen och wierklech an der Géigend wunnt. Dofir schéckt d’Gemeng dëse Code mat der Post op d’Adress, déi Dir uginn hutt: Nëmme wien do wunnt, kritt en.
 letter-step-open = Maacht { $url } op
 letter-step-login = Loggt Iech mat Ärer E-Mail-Adress an Ärem Passwuert an.
 letter-step-enter = Gitt de Code vun uewen an. Dréckt dann op „Code iwwerpréiwen“.
+letter-steps-title = Wat Dir mam Code maacht
+letter-label-date = Datum
+letter-label-reference = Referenz
+letter-label-phone = Telefon
+letter-label-email = E-Mail
+letter-label-hours = Ëffnungszäiten
+letter-label-code = Äre Code
+letter-contact = Froen? Rufft { $phone } un oder kommt mat dësem Bréif op d’Gemeng.
+letter-contact-desk = Froen? Kommt mat dësem Bréif op d’Gemeng.
 letter-expiry = Dëse Code gëllt bis { $date }, an nëmmen eng Kéier.
 ## Import
 import-title = Kaart an Adressregister
@@ -317,3 +326,5 @@ progress-residence-detail = Gitt de Code aus dem Bréif vun der Gemeng oder vun 
 progress-neighbourhood = Léiert Äre Quartier kennen
 progress-neighbourhood-detail = Kuckt, wien an der Géigend wunnt, an invitéiert en Noper.
 verify-email-confirmed = Är E-Mail-Adress ass bestätegt. Et bleift nach ee Schrëtt: Weist no, datt Dir hei wunnt.
+data-field-full-name = Numm op der Bréifkëscht
+data-field-address-extra = Appartement oder Stack

@@ -80,3 +80,11 @@ error-name-invisible = Ären Numm huet onsiichtbar Zeechen oder Zeechen, déi d'
 error-email-ascii = Eng E-Mail-Adress däerf nëmme laténgesch Buschtawen ouni Akzenter, Zifferen an . _ - + hunn (wéi name@example.lu).
 list-next-page = Nächst Säit
 error-page-size = Frot 1 bis 200 Elementer op eemol.
+## The name on the letterbox
+field-full-name = Äre ganze Numm
+field-full-name-hint = Wéi op Ärer Bréifkëscht. Nëmmen d’Gemeng gesäit en: Hie steet um Bréif, dee mir Iech schécken.
+field-address-extra = Appartement oder Stack (fräiwëlleg)
+field-address-extra-hint = Zum Beispill: 2. Stack, Appartement 4. Fir datt de Bréif bei Iech ukënnt.
+error-full-name-too-short = Äre ganze Numm brauch mindestens 2 Zeechen.
+error-full-name-too-long = Äre ganze Numm däerf héchstens 120 Zeechen hunn.
+error-address-extra-too-long = Hei sinn héchstens 60 Zeechen méiglech.

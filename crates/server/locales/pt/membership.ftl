@@ -142,12 +142,21 @@ letters-printed = { $count ->
    *[other] { $count } cartas estão prontas. Imprima esta página: cada carta fica numa folha própria.
 }
 letters-print-hint = Use o comando «Imprimir» do seu navegador. Se criar as cartas outra vez, recebe códigos novos. Os antigos deixam de funcionar.
-letter-heading = { $commune }: o seu código para o Gemeng
+letter-heading = O seu código para comprovar onde vive
 letter-greeting = Bom dia, { $name },
-letter-body = Registou-se no Gemeng, a plataforma de vizinhança da comuna de { $commune }. Com este código, prova que vive nesta morada.
+letter-body = Criou uma conta no Gemeng, a plataforma de vizinhança da comuna: { $commune }. Os vizinhos precisam de ter a certeza de que todos vivem mesmo perto. Por isso, a comuna envia este código pelo correio para a morada que indicou: só quem lá vive o recebe.
 letter-step-open = Abra { $url }
 letter-step-login = Entre com o seu endereço de e-mail e a sua palavra-passe.
 letter-step-enter = Escreva o código acima e carregue em «Verificar o código».
+letter-steps-title = O que fazer com o código
+letter-label-date = Data
+letter-label-reference = Referência
+letter-label-phone = Telefone
+letter-label-email = E-mail
+letter-label-hours = Horário de atendimento
+letter-label-code = O seu código
+letter-contact = Dúvidas? Ligue para o { $phone } ou venha à câmara com esta carta.
+letter-contact-desk = Dúvidas? Venha à câmara com esta carta.
 letter-expiry = Este código funciona até { $date }, só uma vez.
 ## Importações
 import-title = Mapa e registo de moradas
@@ -322,3 +331,5 @@ progress-residence-detail = Escreva o código da carta da comuna ou de um vizinh
 progress-neighbourhood = Conheça o seu bairro
 progress-neighbourhood-detail = Veja quem vive perto de si e convide um vizinho.
 verify-email-confirmed = O seu endereço de e-mail está confirmado. Falta um passo: comprovar que vive aqui.
+data-field-full-name = Nome na caixa do correio
+data-field-address-extra = Apartamento ou andar

@@ -80,3 +80,11 @@ error-name-invisible = O seu nome tem caracteres invisíveis ou que invertem o s
 error-email-ascii = Um endereço de e-mail só pode ter letras latinas sem acentos nem cedilha, algarismos e . _ - + (como name@example.lu).
 list-next-page = Página seguinte
 error-page-size = Peça de 1 a 200 elementos de cada vez.
+## The name on the letterbox
+field-full-name = O seu nome completo
+field-full-name-hint = Como na sua caixa do correio. Só a comuna o vê: aparece na carta que lhe enviamos.
+field-address-extra = Apartamento ou andar (opcional)
+field-address-extra-hint = Por exemplo: 2.º andar, apartamento 4. Para que a carta chegue até si.
+error-full-name-too-short = O seu nome completo precisa de pelo menos 2 caracteres.
+error-full-name-too-long = O seu nome completo pode ter no máximo 120 caracteres.
+error-address-extra-too-long = Este campo pode ter no máximo 60 caracteres.

@@ -62,7 +62,31 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     }
     let mut tx = app.db.begin().await?;
     let commune = communes::create(&mut tx, SLUG, "Ville de Luxembourg", "lb", now()).await?;
+    // Its name in each language, and a town hall for the letters' letterhead (the
+    // phone number is marked as a demo's, so nobody calls the real town hall).
+    communes::update_profile(
+        &mut tx,
+        commune.id,
+        &communes::Profile {
+            names: [
+                "Stad Lëtzebuerg".into(),
+                "Stadt Luxemburg".into(),
+                "Ville de Luxembourg".into(),
+                "City of Luxembourg".into(),
+                "Cidade do Luxemburgo".into(),
+            ],
+            postal_address: "Hôtel de Ville\nPlace Guillaume II\nL-1648 Luxembourg".into(),
+            phone: "+352 0000 0000 (demo)".into(),
+            contact_email: "contact@demo.gemeng.lu".into(),
+            opening_hours: "Monday to Friday: 8:00–17:00".into(),
+            signatory: "Anne Demo\nAlderwoman for citizens' services".into(),
+        },
+    )
+    .await?;
     tx.commit().await?;
+    let commune = communes::by_id(&app.db, commune.id)
+        .await?
+        .context("the demo commune")?;
     imports::import_neighbourhoods(app, &commune, None, QUARTIERS)
         .await
         .map_err(|p| anyhow::anyhow!("demo quartiers refused: {p:?}"))?;

@@ -2,4 +2,5 @@
 //! page, and the public commune information of the API (with the address search).
 
 pub mod api;
+pub mod identity;
 pub mod web;

@@ -68,7 +68,7 @@ pub async fn home(
     };
     let page = visit.page("commune-title").await?;
     let page = Page {
-        title: visit.commune.name.clone(),
+        title: visit.commune.name_in(page.lang()).to_string(),
         ..page
     };
     render(&Home {

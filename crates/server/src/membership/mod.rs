@@ -61,6 +61,10 @@ pub struct SignUp {
     pub email: String,
     pub password: String,
     pub display_name: String,
+    /// As on the letterbox, for the residence letter.
+    pub full_name: String,
+    /// Flat, floor or c/o (optional).
+    pub address_extra: String,
     pub address_id: Option<i64>,
     pub language: String,
     pub accepted_guidelines: bool,
@@ -77,9 +81,18 @@ pub async fn sign_up(
     let mut errors = FieldErrors::new();
     let email = errors.check("email", Email::parse(&input.email));
     let name = errors.check("display_name", check_display_name(&input.display_name));
+    let full_name = errors.check(
+        "full_name",
+        gemeng_core::account::check_full_name(&input.full_name),
+    );
+    let address_extra = errors.check(
+        "address_extra",
+        gemeng_core::account::check_address_extra(&input.address_extra),
+    );
     let context = [
         input.email.as_str(),
         input.display_name.as_str(),
+        input.full_name.as_str(),
         commune.name.as_str(),
     ];
     errors.check("password", check_new_password(&input.password, &context));
@@ -105,8 +118,14 @@ pub async fn sign_up(
             }
         },
     };
-    let (Some(email), Some(name), Some(address), true) = (email, name, address, errors.is_empty())
-    else {
+    let (Some(email), Some(name), Some(full_name), Some(address_extra), Some(address), true) = (
+        email,
+        name,
+        full_name,
+        address_extra,
+        address,
+        errors.is_empty(),
+    ) else {
         return Ok(Err(errors));
     };
     let hash = hash_password(input.password.clone()).await?;
@@ -136,6 +155,7 @@ pub async fn sign_up(
         }
         Err(CreateError::Db(e)) => return Err(e.into()),
     };
+    accounts::set_postal_name(&mut tx, id, &full_name, &address_extra).await?;
     let account = accounts::by_id_in(&mut tx, id).await?.ok_or_else(|| {
         AppError::Internal(anyhow::anyhow!("account {id} vanished after sign-up"))
     })?;
@@ -179,7 +199,7 @@ pub async fn send_confirmation(
         "mail-confirm",
         &[
             ("name", &account.display_name),
-            ("commune", &commune.name),
+            ("commune", commune.name_in(&account.language)),
             ("link", &link),
         ],
     )
@@ -248,7 +268,7 @@ pub async fn request_password_reset(app: &App, commune: &Commune, email: &Email)
         "mail-reset",
         &[
             ("name", &account.display_name),
-            ("commune", &commune.name),
+            ("commune", commune.name_in(&account.language)),
             ("link", &link),
         ],
     )

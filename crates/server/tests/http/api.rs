@@ -91,7 +91,7 @@ async fn sign_up_verify_and_read_the_neighbourhood_over_the_api() {
     let address = found[0]["id"].as_i64().unwrap();
     assert_eq!(found[0]["label"], "Rue de l'Est 5, 1001 Testville");
 
-    let body = json!({ "email": "dora@example.lu", "password": PASSWORD, "display_name": "Dora",
+    let body = json!({ "email": "dora@example.lu", "password": PASSWORD, "display_name": "Dora", "full_name": "Dora Kremer",
         "address_id": address, "language": "de", "accept_guidelines": true });
     let r = post(
         &t,

@@ -4,6 +4,7 @@
 mod api;
 mod cache;
 mod cli;
+mod commune;
 mod hardening;
 mod isolation;
 mod membership;

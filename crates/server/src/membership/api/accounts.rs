@@ -24,6 +24,13 @@ pub struct SignUpIn {
     pub password: String,
     #[schema(min_length = 2, max_length = 60)]
     pub display_name: String,
+    /// The name on the letterbox, for the commune's residence letter.
+    #[schema(min_length = 2, max_length = 120)]
+    pub full_name: String,
+    /// Flat, floor or c/o, if the letter needs it.
+    #[serde(default)]
+    #[schema(max_length = 60)]
+    pub address_extra: String,
     /// From `GET /api/v1/communes/{commune}/addresses`.
     #[serde(deserialize_with = "crate::http::api::whole_number")]
     pub address_id: i64,
@@ -121,6 +128,8 @@ pub async fn sign_up(
         email: input.email,
         password: input.password,
         display_name: input.display_name,
+        full_name: input.full_name,
+        address_extra: input.address_extra,
         address_id: Some(input.address_id),
         language: gemeng_core::language::Language::from(input.language)
             .code()

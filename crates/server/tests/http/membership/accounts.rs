@@ -26,6 +26,8 @@ async fn a_resident_signs_up_confirms_the_email_and_is_signed_in() {
                 ("q", "ouest 3"),
                 ("address_id", &address),
                 ("display_name", "Ana Silva"),
+                ("full_name", "Ana Maria Silva Pereira"),
+                ("address_extra", "2e étage"),
                 ("email", "Ana.Silva@Example.lu"),
                 ("password", PASSWORD),
                 ("language", "pt"),
@@ -120,11 +122,18 @@ async fn bad_sign_ups_are_explained_in_the_readers_language_and_store_nothing() 
         (vec![("guidelines", "")], "accepter"),
         (vec![("email", "Taken@example.lu")], "existe déjà"),
         (vec![("display_name", "A")], "au moins 2 caractères"),
+        (vec![("full_name", "")], "nom complet doit avoir au moins 2"),
+        (vec![("full_name", "Ana \u{202E}gnp.exe")], "invisibles"),
+        (
+            vec![("address_extra", "x".repeat(61).leak() as &str)],
+            "au plus 60 caractères",
+        ),
     ];
     for (overrides, expected) in cases {
         let mut fields = vec![
             ("address_id", inside.as_str()),
             ("display_name", "Bruno"),
+            ("full_name", "Bruno Weber"),
             ("email", "bruno@example.lu"),
             ("password", PASSWORD),
             ("language", "fr"),

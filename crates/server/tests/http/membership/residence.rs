@@ -307,6 +307,7 @@ async fn a_refused_resident_cannot_use_codes_but_may_sign_up_again() {
             &[
                 ("address_id", &address.to_string()),
                 ("display_name", "Eva"),
+                ("full_name", "Eva Lentz"),
                 ("email", "eva@example.lu"),
                 ("password", PASSWORD),
                 ("language", "en"),

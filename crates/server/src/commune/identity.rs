@@ -1,0 +1,221 @@
+//! A commune's identity, set by its admins: its name in each language (the header,
+//! the welcome, the letters), the town hall's postal address, phone, e-mail and
+//! opening hours, and who signs the residence letters.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use gemeng_core::permissions::Action;
+use gemeng_core::validation::{bounded_lines, bounded_text, FieldErrors};
+use gemeng_db::audit;
+use gemeng_db::communes::{self, Commune, Profile, NAME_LANGUAGES};
+use serde::Deserialize;
+
+use crate::app::{now, App};
+use crate::http::context::{CsrfForm, Ctx, Page};
+use crate::http::error::AppResult;
+use crate::http::web::{notice, render, render_invalid, see_other, Done, Visit};
+
+#[derive(Template)]
+#[template(path = "commune/identity.html")]
+struct IdentityPage {
+    page: Page,
+    commune: Commune,
+    /// (language code, the language's own name, the value).
+    names: Vec<(&'static str, String, String)>,
+    postal_address: String,
+    phone: String,
+    contact_email: String,
+    opening_hours: String,
+    signatory: String,
+    errors: FieldErrors,
+    notice: Option<&'static str>,
+}
+
+impl IdentityPage {
+    fn new(page: Page, commune: Commune, profile: Profile, errors: FieldErrors) -> IdentityPage {
+        let names = NAME_LANGUAGES
+            .iter()
+            .zip(profile.names)
+            .map(|(code, value)| {
+                let own = gemeng_core::language::Language::from_code(code)
+                    .map(|l| crate::http::i18n::Tr::new(l).t("language-name"))
+                    .unwrap_or_default();
+                (*code, own, value)
+            })
+            .collect();
+        IdentityPage {
+            page,
+            commune,
+            names,
+            postal_address: profile.postal_address,
+            phone: profile.phone,
+            contact_email: profile.contact_email,
+            opening_hours: profile.opening_hours,
+            signatory: profile.signatory,
+            errors,
+            notice: None,
+        }
+    }
+}
+
+fn profile_of(c: &Commune) -> Profile {
+    Profile {
+        names: [
+            c.name_lb.clone(),
+            c.name_de.clone(),
+            c.name_fr.clone(),
+            c.name_en.clone(),
+            c.name_pt.clone(),
+        ],
+        postal_address: c.postal_address.clone(),
+        phone: c.phone.clone(),
+        contact_email: c.contact_email.clone(),
+        opening_hours: c.opening_hours.clone(),
+        signatory: c.signatory.clone(),
+    }
+}
+
+pub async fn form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(done): Query<Done>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::EditCommune)?;
+    let mut page = IdentityPage::new(
+        visit.page("identity-title").await?,
+        visit.commune.clone(),
+        profile_of(&visit.commune),
+        FieldErrors::new(),
+    );
+    page.notice = notice(&done.done, &[("saved", "identity-saved")]);
+    render(&page)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct IdentityForm {
+    name_lb: String,
+    name_de: String,
+    name_fr: String,
+    name_en: String,
+    name_pt: String,
+    postal_address: String,
+    phone: String,
+    contact_email: String,
+    opening_hours: String,
+    signatory: String,
+}
+
+/// Checks every field; the profile to store, or the problems, field by field.
+pub fn validate(form: &IdentityForm) -> Result<Profile, FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let name = |errors: &mut FieldErrors, field: &'static str, value: &str| {
+        errors
+            .check(
+                field,
+                bounded_text(value, 0, 80, "identity-error-name", "identity-error-name"),
+            )
+            .unwrap_or_default()
+    };
+    let lines = |errors: &mut FieldErrors, field: &'static str, value: &str, max: usize| {
+        errors
+            .check(field, bounded_lines(value, max, 80, "identity-error-lines"))
+            .unwrap_or_default()
+    };
+    let profile = Profile {
+        names: [
+            name(&mut errors, "name_lb", &form.name_lb),
+            name(&mut errors, "name_de", &form.name_de),
+            name(&mut errors, "name_fr", &form.name_fr),
+            name(&mut errors, "name_en", &form.name_en),
+            name(&mut errors, "name_pt", &form.name_pt),
+        ],
+        postal_address: lines(&mut errors, "postal_address", &form.postal_address, 4),
+        phone: errors
+            .check(
+                "phone",
+                bounded_text(
+                    &form.phone,
+                    0,
+                    40,
+                    "identity-error-phone",
+                    "identity-error-phone",
+                ),
+            )
+            .unwrap_or_default(),
+        contact_email: match form.contact_email.trim() {
+            "" => String::new(),
+            given => errors
+                .check(
+                    "contact_email",
+                    gemeng_core::account::Email::parse(given).map(|e| e.as_str().to_string()),
+                )
+                .unwrap_or_default(),
+        },
+        opening_hours: lines(&mut errors, "opening_hours", &form.opening_hours, 7),
+        signatory: lines(&mut errors, "signatory", &form.signatory, 3),
+    };
+    if errors.is_empty() {
+        Ok(profile)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The form as typed, to show it again beside its problems, so nothing is lost.
+fn as_typed(form: IdentityForm) -> Profile {
+    Profile {
+        names: [
+            form.name_lb,
+            form.name_de,
+            form.name_fr,
+            form.name_en,
+            form.name_pt,
+        ],
+        postal_address: form.postal_address,
+        phone: form.phone,
+        contact_email: form.contact_email,
+        opening_hours: form.opening_hours,
+        signatory: form.signatory,
+    }
+}
+
+pub async fn save(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<IdentityForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let admin = visit.require(Action::EditCommune)?.clone();
+    match validate(&form) {
+        Ok(profile) => {
+            let mut tx = app.begin().await?;
+            communes::update_profile(&mut tx, visit.commune.id, &profile).await?;
+            audit::record(
+                &mut tx,
+                Some(visit.commune.id),
+                Some(admin.id),
+                "commune-identity-changed",
+                None,
+                "",
+                now(),
+            )
+            .await?;
+            app.commit(tx).await?;
+            Ok(see_other(&format!(
+                "/c/{}/staff/commune?done=saved",
+                visit.commune.slug
+            )))
+        }
+        Err(errors) => render_invalid(&IdentityPage::new(
+            visit.page("identity-title").await?,
+            visit.commune.clone(),
+            as_typed(form),
+            errors,
+        )),
+    }
+}
