@@ -95,7 +95,12 @@ for (const j of journeys) {
     await row(approved.name).locator('button[name=decision][value=approve]').click();
     await page.waitForURL(/\?done=approved&who=\d+$/);
 
-    await row(refused.name).locator('button[name=decision][value=refuse]').click();
+    // Refusing asks first, on a page of its own, with the reason the resident reads.
+    await row(refused.name).locator('a[href$="/refuse"]').click();
+    await page.waitForURL(/\/refuse$/);
+    await check(page, `refuse a residence (${j.lang})`);
+    await page.fill('#reason', 'Nobody of this name lives at this address.');
+    await page.click('main form button[type=submit]');
     await page.waitForURL(/\?done=refused&who=\d+$/);
     assert.equal(await row(refused.name).count(), 0, 'the refused resident waits no more');
     await check(page, `resident refused (${j.lang})`);

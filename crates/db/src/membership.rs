@@ -16,6 +16,7 @@ use crate::{with_pool, with_tx, Db, DbError, DbResult};
 pub struct LetterRecipient {
     pub user_id: i64,
     pub display_name: String,
+    pub email: String,
     /// As on the letterbox; empty for accounts from before it was asked.
     pub full_name: String,
     /// Flat, floor or c/o.
@@ -28,7 +29,7 @@ pub struct LetterRecipient {
 }
 
 const RECIPIENTS: &str =
-    "SELECT u.id AS user_id, u.display_name, u.full_name, u.address_extra, u.language, a.street, a.number, a.postcode, a.locality
+    "SELECT u.id AS user_id, u.display_name, u.email, u.full_name, u.address_extra, u.language, a.street, a.number, a.postcode, a.locality
      FROM users u JOIN addresses a ON a.id = u.address_id
      WHERE u.commune_id = $1 AND u.residence = 'pending' AND u.role = 'resident'
        AND u.email_confirmed_at IS NOT NULL AND a.neighbourhood_id IS NOT NULL
@@ -299,6 +300,20 @@ pub async fn undo_decision(
         .await?
         .rows_affected();
         Ok(changed == 1)
+    })
+}
+
+/// Who issued the code that verified `user_id`: the inviting neighbour, or the staff
+/// member who printed the letter.
+pub async fn verified_by(tx: &mut Tx, user_id: i64) -> DbResult<Option<i64>> {
+    with_tx!(tx, |conn| {
+        Ok(
+            sqlx::query_scalar::<_, Option<i64>>("SELECT verified_by FROM users WHERE id = $1")
+                .bind(user_id)
+                .fetch_optional(&mut *conn)
+                .await?
+                .flatten(),
+        )
     })
 }
 

@@ -26,19 +26,56 @@ pub async fn enqueue(
     body: &str,
     now: i64,
 ) -> DbResult<i64> {
+    enqueue_at(tx, commune_id, recipient, subject, body, now, now).await
+}
+
+/// Queues a message that is not sent before `send_at` (a decision that may still be
+/// undone), so that [`withdraw`] can take it back until then.
+pub async fn enqueue_at(
+    tx: &mut Tx,
+    commune_id: Option<i64>,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+    now: i64,
+    send_at: i64,
+) -> DbResult<i64> {
     with_tx!(tx, |conn| {
         Ok(sqlx::query_scalar(
             "INSERT INTO outbox (commune_id, recipient, subject, body, created_at, next_attempt_at)
-             VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
         )
         .bind(commune_id)
         .bind(recipient)
         .bind(subject)
         .bind(body)
         .bind(now)
+        .bind(send_at.max(now))
         .fetch_one(&mut *conn)
         .await?)
     })
+}
+
+/// Takes back messages to `recipient` with one of `subjects` that no attempt has
+/// been made to send yet; how many.
+pub async fn withdraw(tx: &mut Tx, recipient: &str, subjects: &[String]) -> DbResult<u64> {
+    let mut withdrawn = 0;
+    for subject in subjects {
+        withdrawn += with_tx!(tx, |conn| {
+            Ok::<u64, crate::DbError>(
+                sqlx::query(
+                    "DELETE FROM outbox WHERE recipient = $1 AND subject = $2
+                       AND sent_at IS NULL AND failed_at IS NULL AND attempts = 0",
+                )
+                .bind(recipient)
+                .bind(subject)
+                .execute(&mut *conn)
+                .await?
+                .rows_affected(),
+            )
+        })?;
+    }
+    Ok(withdrawn)
 }
 
 /// How long a claimed message is reserved for the instance that claimed it.

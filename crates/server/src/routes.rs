@@ -219,6 +219,11 @@ fn build() -> Table {
             staff_review,
             staff::decide,
         )
+        .get(
+            "/c/{commune}/staff/residents/{user}/refuse",
+            staff_review,
+            staff::refuse_form,
+        )
         .post(
             "/c/{commune}/staff/residents/{user}/undo",
             staff_review,

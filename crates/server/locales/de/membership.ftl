@@ -328,3 +328,45 @@ progress-neighbourhood-detail = Sehen Sie, wer in der Nähe wohnt, und laden Sie
 verify-email-confirmed = Ihre E-Mail-Adresse ist bestätigt. Ein Schritt fehlt noch: Weisen Sie nach, dass Sie hier wohnen.
 data-field-full-name = Name auf dem Briefkasten
 data-field-address-extra = Wohnung oder Stockwerk
+## E-mails at each step, and refusing
+mail-approved-subject = { $commune }: Ihr Wohnsitz ist geprüft
+mail-approved-body =
+    Guten Tag { $name },
+
+    Die Gemeinde hat Ihre Adresse geprüft: Ihr Wohnsitz ist bestätigt.
+    Ihr Viertel auf Gemeng steht Ihnen jetzt offen:
+
+    { $link }
+
+    Willkommen, und bis bald bei Ihren Nachbarn.
+mail-refused-subject = { $commune }: Wir konnten Ihren Wohnsitz nicht bestätigen
+mail-refused-body =
+    Guten Tag { $name },
+
+    Die Gemeinde konnte nicht bestätigen, dass Sie an der angegebenen Adresse wohnen.
+    Grund: { $reason }
+
+    Wenn das ein Irrtum ist, wenden Sie sich bitte an das Rathaus:
+    { $contact }
+mail-refused-no-reason = Es wurde kein Grund angegeben.
+refuse-title = Diesen Wohnsitz ablehnen?
+refuse-explain = Die Person bekommt eine E-Mail, dass die Gemeinde ihre Adresse nicht bestätigen konnte, mit Ihrem Grund. Sie können die Entscheidung 10 Minuten lang rückgängig machen.
+refuse-reason = Grund (freiwillig)
+refuse-reason-hint = In einfachen Worten, zum Beispiel: Unter dieser Adresse wohnt niemand mit diesem Namen.
+refuse-cancel = Zurück, ohne abzulehnen
+mail-letter-subject = { $commune }: Ihr Brief ist unterwegs
+mail-letter-body =
+    Guten Tag { $name },
+
+    Die Gemeinde hat Ihren Brief am { $date } gedruckt. Er kommt in den nächsten Tagen mit der Post zu Ihrer Adresse.
+    Wenn er ankommt, öffnen Sie diese Seite und geben Sie den Code aus dem Brief ein:
+
+    { $link }
+mail-invitation-used-subject = { $commune }: Ihre Einladung wurde benutzt
+mail-invitation-used-body =
+    Guten Tag { $name },
+
+    Jemand aus der Nachbarschaft hat Ihre Einladung benutzt und ist jetzt in Ihrem Viertel: { $newcomer }.
+mail-contact-phone = Telefon: { $phone }
+mail-contact-email = E-Mail: { $email }
+mail-contact-hours = Öffnungszeiten: { $hours }

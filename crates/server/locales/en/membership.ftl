@@ -328,3 +328,45 @@ progress-neighbourhood-detail = See who lives nearby and invite a neighbour.
 verify-email-confirmed = Your e-mail address is confirmed. One step is left: prove that you live here.
 data-field-full-name = Name on the letterbox
 data-field-address-extra = Flat or floor
+## E-mails at each step, and refusing
+mail-approved-subject = { $commune }: your residence is confirmed
+mail-approved-body =
+    Hello { $name },
+
+    The commune has checked your address: your residence is confirmed.
+    Your neighbourhood on Gemeng is now open to you:
+
+    { $link }
+
+    Welcome, and see you soon among your neighbours.
+mail-refused-subject = { $commune }: we could not confirm your residence
+mail-refused-body =
+    Hello { $name },
+
+    The commune could not confirm that you live at the address you gave.
+    Reason: { $reason }
+
+    If this is a mistake, please contact the town hall:
+    { $contact }
+mail-refused-no-reason = no reason was given.
+refuse-title = Refuse this residence?
+refuse-explain = The person will receive an e-mail saying that the commune could not confirm their address, with your reason. You can undo the decision for 10 minutes.
+refuse-reason = Reason (optional)
+refuse-reason-hint = In plain words, for example: nobody of this name lives at this address.
+refuse-cancel = Back, without refusing
+mail-letter-subject = { $commune }: your letter is on its way
+mail-letter-body =
+    Hello { $name },
+
+    The commune printed your letter on { $date }. It comes by post to your address in the next days.
+    When it arrives, open this page and type the code from the letter:
+
+    { $link }
+mail-invitation-used-subject = { $commune }: your invitation was used
+mail-invitation-used-body =
+    Hello { $name },
+
+    A neighbour used your invitation and has joined your neighbourhood: { $newcomer }.
+mail-contact-phone = Phone: { $phone }
+mail-contact-email = E-mail: { $email }
+mail-contact-hours = Opening hours: { $hours }

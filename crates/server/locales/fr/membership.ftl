@@ -333,3 +333,45 @@ progress-neighbourhood-detail = Voyez qui habite près de chez vous et invitez u
 verify-email-confirmed = Votre adresse e-mail est confirmée. Il reste une étape : prouver que vous habitez ici.
 data-field-full-name = Nom sur la boîte aux lettres
 data-field-address-extra = Appartement ou étage
+## E-mails at each step, and refusing
+mail-approved-subject = { $commune } : votre résidence est confirmée
+mail-approved-body =
+    Bonjour { $name },
+
+    La commune a vérifié votre adresse : votre résidence est confirmée.
+    Votre quartier sur Gemeng vous est maintenant ouvert :
+
+    { $link }
+
+    Bienvenue, et à bientôt parmi vos voisins.
+mail-refused-subject = { $commune } : nous n’avons pas pu confirmer votre résidence
+mail-refused-body =
+    Bonjour { $name },
+
+    La commune n’a pas pu confirmer que vous habitez à l’adresse indiquée.
+    Motif : { $reason }
+
+    S’il s’agit d’une erreur, contactez la mairie :
+    { $contact }
+mail-refused-no-reason = aucun motif n’a été donné.
+refuse-title = Refuser cette résidence ?
+refuse-explain = La personne recevra un e-mail disant que la commune n’a pas pu confirmer son adresse, avec votre motif. Vous pouvez annuler la décision pendant 10 minutes.
+refuse-reason = Motif (facultatif)
+refuse-reason-hint = En mots simples, par exemple : personne de ce nom n’habite à cette adresse.
+refuse-cancel = Retour, sans refuser
+mail-letter-subject = { $commune } : votre lettre est en route
+mail-letter-body =
+    Bonjour { $name },
+
+    La commune a imprimé votre lettre le { $date }. Elle arrive par la poste à votre adresse dans les prochains jours.
+    Quand elle arrive, ouvrez cette page et saisissez le code de la lettre :
+
+    { $link }
+mail-invitation-used-subject = { $commune } : votre invitation a servi
+mail-invitation-used-body =
+    Bonjour { $name },
+
+    Un voisin a utilisé votre invitation et a rejoint votre quartier : { $newcomer }.
+mail-contact-phone = Téléphone : { $phone }
+mail-contact-email = E-mail : { $email }
+mail-contact-hours = Heures d’ouverture : { $hours }

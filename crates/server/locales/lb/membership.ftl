@@ -328,3 +328,45 @@ progress-neighbourhood-detail = Kuckt, wien an der Géigend wunnt, an invitéier
 verify-email-confirmed = Är E-Mail-Adress ass bestätegt. Et bleift nach ee Schrëtt: Weist no, datt Dir hei wunnt.
 data-field-full-name = Numm op der Bréifkëscht
 data-field-address-extra = Appartement oder Stack
+## E-mails at each step, and refusing
+mail-approved-subject = { $commune }: Äre Wunnsëtz ass bestätegt
+mail-approved-body =
+    Moien, { $name },
+
+    D’Gemeng huet Är Adress iwwerpréift: Äre Wunnsëtz ass bestätegt.
+    Äre Quartier op Gemeng steet Iech elo op:
+
+    { $link }
+
+    Wëllkomm, a bis geschwë bei Ären Noperen.
+mail-refused-subject = { $commune }: Mir konnten Äre Wunnsëtz net bestätegen
+mail-refused-body =
+    Moien, { $name },
+
+    D’Gemeng konnt net bestätegen, datt Dir op der Adress wunnt, déi Dir uginn hutt.
+    Grond: { $reason }
+
+    Wann dat e Feeler ass, mellt Iech wann ech gelift op der Gemeng:
+    { $contact }
+mail-refused-no-reason = Et gouf kee Grond uginn.
+refuse-title = Dëse Wunnsëtz refuséieren?
+refuse-explain = D’Persoun kritt eng E-Mail, datt d’Gemeng hir Adress net bestätege konnt, mat Ärem Grond. Dir kënnt d’Decisioun 10 Minutte laang réckgängeg maachen.
+refuse-reason = Grond (fräiwëlleg)
+refuse-reason-hint = An einfache Wierder, zum Beispill: Op dëser Adress wunnt keen mat deem Numm.
+refuse-cancel = Zréck, ouni ze refuséieren
+mail-letter-subject = { $commune }: Äre Bréif ass ënnerwee
+mail-letter-body =
+    Moien, { $name },
+
+    D’Gemeng huet Äre Bréif gedréckt ({ $date }). E kënnt an den nächsten Deeg mat der Post op Är Adress.
+    Wann en do ass, maacht dës Säit op a gitt de Code aus dem Bréif an:
+
+    { $link }
+mail-invitation-used-subject = { $commune }: Är Invitatioun gouf benotzt
+mail-invitation-used-body =
+    Moien, { $name },
+
+    En Noper huet Är Invitatioun benotzt an ass elo an Ärem Quartier: { $newcomer }.
+mail-contact-phone = Telefon: { $phone }
+mail-contact-email = E-Mail: { $email }
+mail-contact-hours = Ëffnungszäiten: { $hours }

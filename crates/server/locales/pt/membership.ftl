@@ -333,3 +333,45 @@ progress-neighbourhood-detail = Veja quem vive perto de si e convide um vizinho.
 verify-email-confirmed = O seu endereço de e-mail está confirmado. Falta um passo: comprovar que vive aqui.
 data-field-full-name = Nome na caixa do correio
 data-field-address-extra = Apartamento ou andar
+## E-mails at each step, and refusing
+mail-approved-subject = { $commune }: a sua morada está confirmada
+mail-approved-body =
+    Olá, { $name },
+
+    A comuna verificou a sua morada: está confirmada.
+    O seu bairro no Gemeng está agora aberto para si:
+
+    { $link }
+
+    Bem-vindo, e até breve entre os seus vizinhos.
+mail-refused-subject = { $commune }: não conseguimos confirmar a sua morada
+mail-refused-body =
+    Olá, { $name },
+
+    A comuna não conseguiu confirmar que vive na morada que indicou.
+    Motivo: { $reason }
+
+    Se for um engano, contacte a câmara municipal:
+    { $contact }
+mail-refused-no-reason = não foi indicado nenhum motivo.
+refuse-title = Recusar esta morada?
+refuse-explain = A pessoa recebe um e-mail a dizer que a comuna não conseguiu confirmar a sua morada, com o seu motivo. Pode anular a decisão durante 10 minutos.
+refuse-reason = Motivo (opcional)
+refuse-reason-hint = Em palavras simples, por exemplo: ninguém com este nome vive nesta morada.
+refuse-cancel = Voltar, sem recusar
+mail-letter-subject = { $commune }: a sua carta está a caminho
+mail-letter-body =
+    Olá, { $name },
+
+    A comuna imprimiu a sua carta a { $date }. Chega pelo correio à sua morada nos próximos dias.
+    Quando chegar, abra esta página e escreva o código da carta:
+
+    { $link }
+mail-invitation-used-subject = { $commune }: o seu convite foi usado
+mail-invitation-used-body =
+    Olá, { $name },
+
+    Um vizinho usou o seu convite e juntou-se ao seu bairro: { $newcomer }.
+mail-contact-phone = Telefone: { $phone }
+mail-contact-email = E-mail: { $email }
+mail-contact-hours = Horário de atendimento: { $hours }

@@ -21,13 +21,32 @@ pub async fn queue(
     key: &str,
     args: &[(&str, &str)],
 ) -> AppResult<()> {
+    queue_at(tx, commune_id, to, language, key, args, now()).await
+}
+
+/// The subject a message `key` has with `args` in `language` (to withdraw it).
+pub fn subject(language: Language, key: &str, args: &[(&str, &str)]) -> String {
+    Tr::new(language).t_args(&format!("{key}-subject"), args)
+}
+
+/// Like [`queue`], but not sent before `send_at`: until then
+/// `gemeng_db::outbox::withdraw` can take it back.
+pub async fn queue_at(
+    tx: &mut Tx,
+    commune_id: Option<i64>,
+    to: &str,
+    language: Language,
+    key: &str,
+    args: &[(&str, &str)],
+    send_at: i64,
+) -> AppResult<()> {
     let tr = Tr::new(language);
-    let subject = tr.t_args(&format!("{key}-subject"), args);
+    let subject = subject(language, key, args);
     let body = format!(
         "{}\n\n-- \n{}\n",
         tr.t_args(&format!("{key}-body"), args),
         tr.t("mail-signature")
     );
-    outbox::enqueue(tx, commune_id, to, &subject, &body, now()).await?;
+    outbox::enqueue_at(tx, commune_id, to, &subject, &body, now(), send_at).await?;
     Ok(())
 }

@@ -11,6 +11,7 @@ use crate::app::{now, App};
 use crate::http::error::AppResult;
 use crate::http::i18n::format_date;
 use crate::http::i18n::Tr;
+use crate::mail;
 
 pub const LETTER_CODE_LIFETIME: i64 = 90 * 24 * 3600;
 
@@ -108,6 +109,25 @@ pub async fn print_batch(
         &mut new_code,
     )
     .await?;
+    // Each resident hears that their letter is on its way, and where to type its code.
+    let verify_url = format!("{public_base}/c/{}/verify", commune.slug);
+    for (r, _) in &issued {
+        let language = Language::from_code(&r.language).unwrap_or(Language::En);
+        mail::queue(
+            &mut tx,
+            Some(commune.id),
+            &r.email,
+            language,
+            "mail-letter",
+            &[
+                ("name", &r.display_name),
+                ("commune", commune.name_in(language.code())),
+                ("date", &format_date(printed_at)),
+                ("link", &verify_url),
+            ],
+        )
+        .await?;
+    }
     if !issued.is_empty() {
         audit::record(
             &mut tx,
@@ -121,7 +141,6 @@ pub async fn print_batch(
         .await?;
     }
     app.commit(tx).await?;
-    let verify_url = format!("{public_base}/c/{}/verify", commune.slug);
     let commune_language = Language::from_code(&commune.default_language).unwrap_or(Language::Fr);
     let steps = |tr: &Tr| {
         vec![

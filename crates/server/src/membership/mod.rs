@@ -24,6 +24,7 @@ use gemeng_db::{addresses, audit, membership as residence, Tx};
 use crate::app::{now, App};
 use crate::http::auth::hash_password;
 use crate::http::error::{AppError, AppResult};
+use crate::http::i18n::Tr;
 use crate::mail;
 
 pub const CONFIRM_EMAIL_LIFETIME: i64 = 3 * 24 * 3600;
@@ -403,6 +404,26 @@ pub async fn redeem_code(
         now(),
     )
     .await?;
+    // The neighbour who invited them hears that their invitation was used.
+    if method == gemeng_core::account::VerificationMethod::Invitation {
+        if let Some(inviter) = residence::verified_by(&mut tx, account.id).await? {
+            if let Some(inviter) = accounts::by_id_in(&mut tx, inviter).await? {
+                mail::queue(
+                    &mut tx,
+                    Some(commune.id),
+                    &inviter.email,
+                    language_of(&inviter),
+                    "mail-invitation-used",
+                    &[
+                        ("name", &inviter.display_name),
+                        ("commune", commune.name_in(&inviter.language)),
+                        ("newcomer", &account.display_name),
+                    ],
+                )
+                .await?;
+            }
+        }
+    }
     app.commit(tx).await?;
     let neighbourhood = app
         .cache
@@ -447,6 +468,7 @@ pub async fn decide_resident(
     staff: &Account,
     user_id: i64,
     approve: bool,
+    reason: &str,
 ) -> AppResult<()> {
     let residence = if approve {
         Residence::Verified
@@ -474,7 +496,59 @@ pub async fn decide_resident(
         now(),
     )
     .await?;
+    // The resident hears of it once the decision can no longer be undone.
+    let resident = accounts::by_id_in(&mut tx, user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let send_at = now() + gemeng_core::membership::UNDO_SECONDS;
+    let (key, link) = if approve {
+        (
+            "mail-approved",
+            format!("{}/c/{}", app.config.public_base(), commune.slug),
+        )
+    } else {
+        ("mail-refused", String::new())
+    };
+    let reason = if reason.trim().is_empty() {
+        Tr::new(language_of(&resident)).t("mail-refused-no-reason")
+    } else {
+        reason.trim().to_string()
+    };
+    let contact = contact_line(commune, language_of(&resident));
+    mail::queue_at(
+        &mut tx,
+        Some(commune.id),
+        &resident.email,
+        language_of(&resident),
+        key,
+        &[
+            ("name", &resident.display_name),
+            ("commune", commune.name_in(&resident.language)),
+            ("link", &link),
+            ("reason", &reason),
+            ("contact", &contact),
+        ],
+        send_at,
+    )
+    .await?;
     app.commit(tx).await
+}
+
+/// How to reach the town hall, for e-mails: phone, e-mail and hours, as set.
+fn contact_line(commune: &Commune, language: Language) -> String {
+    let tr = Tr::new(language);
+    let mut parts = Vec::new();
+    if !commune.phone.trim().is_empty() {
+        parts.push(tr.t1("mail-contact-phone", "phone", commune.phone.trim()));
+    }
+    if !commune.contact_email.trim().is_empty() {
+        parts.push(tr.t1("mail-contact-email", "email", commune.contact_email.trim()));
+    }
+    if !commune.opening_hours.trim().is_empty() {
+        let hours = commune.opening_hours.lines().collect::<Vec<_>>().join(", ");
+        parts.push(tr.t1("mail-contact-hours", "hours", &hours));
+    }
+    parts.join("\n")
 }
 
 /// Takes back the staff member's own decision on a resident, within
@@ -489,6 +563,14 @@ pub async fn undo_decision(
     let mut tx = app.begin().await?;
     if !residence::undo_decision(&mut tx, commune.id, user_id, staff.id, since).await? {
         return Err(AppError::Conflict("pending-undo-too-late"));
+    }
+    // The decision's e-mail has not gone yet (it waits out the same minutes): take it back.
+    if let Some(resident) = accounts::by_id_in(&mut tx, user_id).await? {
+        let language = language_of(&resident);
+        let args = [("commune", commune.name_in(&resident.language))];
+        let subjects =
+            ["mail-approved", "mail-refused"].map(|key| mail::subject(language, key, &args));
+        gemeng_db::outbox::withdraw(&mut tx, &resident.email, &subjects).await?;
     }
     audit::record(
         &mut tx,

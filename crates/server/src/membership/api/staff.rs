@@ -105,6 +105,10 @@ pub async fn pending(
 #[derive(Deserialize, ToSchema)]
 pub struct DecisionIn {
     pub decision: Decision,
+    /// Why a residence is refused, for the resident's e-mail.
+    #[serde(default)]
+    #[schema(max_length = 500)]
+    pub reason: String,
 }
 
 #[derive(Deserialize, ToSchema, Clone, Copy, PartialEq, Eq)]
@@ -134,7 +138,8 @@ pub async fn decide(
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let staff = visit.require(Action::ReviewResidents)?.clone();
     let approve = input.decision == Decision::Approve;
-    membership::decide_resident(&app, &visit.commune, &staff, user, approve).await?;
+    let reason: String = input.reason.chars().take(500).collect();
+    membership::decide_resident(&app, &visit.commune, &staff, user, approve, &reason).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

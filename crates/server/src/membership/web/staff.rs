@@ -117,6 +117,8 @@ pub async fn dashboard(
 #[serde(default)]
 pub struct DecisionForm {
     decision: String,
+    /// Why a residence is refused, for the resident's e-mail (optional).
+    reason: String,
 }
 
 pub async fn decide(
@@ -132,12 +134,56 @@ pub async fn decide(
         "refuse" => false,
         _ => return Err(AppError::BadRequest("error-form-malformed")),
     };
-    membership::decide_resident(&app, &visit.commune, &staff, user, approve).await?;
+    let reason = bounded(form.reason, 500);
+    membership::decide_resident(&app, &visit.commune, &staff, user, approve, &reason).await?;
     let done = if approve { "approved" } else { "refused" };
     Ok(see_other(&format!(
         "/c/{}/staff?done={done}&who={user}",
         visit.commune.slug
     )))
+}
+
+#[derive(Template)]
+#[template(path = "membership/refuse.html")]
+struct RefusePage {
+    page: Page,
+    commune: Commune,
+    user: i64,
+    name: String,
+    address: String,
+}
+
+/// Refusing a residence is a decision with consequences: a page asks to confirm it,
+/// and for the reason the resident will read.
+pub async fn refuse_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, user)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::ReviewResidents)?;
+    let resident = accounts::by_id(&app.db, user)
+        .await?
+        .filter(|a| {
+            a.commune_id == Some(visit.commune.id)
+                && a.residence() == gemeng_core::account::Residence::Pending
+                && !a.role().is_commune_staff()
+        })
+        .ok_or(AppError::NotFound)?;
+    let address = match resident.address_id {
+        Some(id) => addresses::by_id(&app.db, id)
+            .await?
+            .map(|a| a.label())
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    render(&RefusePage {
+        page: visit.page("refuse-title").await?,
+        commune: visit.commune.clone(),
+        user,
+        name: resident.display_name,
+        address,
+    })
 }
 
 /// Takes back one's own decision of the last minutes (the notice's "undo" button).

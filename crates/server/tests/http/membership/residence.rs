@@ -63,6 +63,17 @@ async fn staff_print_letters_and_the_code_verifies_its_resident_once() {
     let ana_letter = &letters[letters.find("<bdi>ana</bdi><br>").expect("Ana's letter")..];
     let code = code_in(ana_letter, "<p class=\"code\">");
     assert_eq!(code.len(), 14);
+    // Each resident is told by e-mail that the letter is on its way.
+    for to in ["ana@example.lu", "ben@example.lu"] {
+        assert_eq!(
+            t.count(&format!(
+                "outbox WHERE recipient = '{to}' AND subject LIKE '%letter is on its way%'"
+            ))
+            .await,
+            1,
+            "{to}"
+        );
+    }
     // A second batch has nobody left to write to.
     let (_, dashboard) = staff.page("/c/testville/staff").await;
     assert!(dashboard.contains("No resident is waiting for a letter"));
@@ -170,6 +181,9 @@ async fn a_verified_neighbour_invites_someone_of_the_same_neighbourhood() {
     assert!(crate::support::body(r)
         .await
         .contains("This invitation is for another neighbourhood"));
+    // A refused attempt tells the inviter nothing.
+    let used = "outbox WHERE recipient = 'ana@example.lu' AND subject LIKE '%invitation was used%'";
+    assert_eq!(t.count(used).await, 0);
 
     let cleo = t.browser();
     cleo.login("testville", "cleo@example.lu", PASSWORD).await;
@@ -183,6 +197,8 @@ async fn a_verified_neighbour_invites_someone_of_the_same_neighbourhood() {
     assert_eq!(r.status(), StatusCode::OK);
     let (status, _) = cleo.page("/c/testville/n/west").await;
     assert_eq!(status, StatusCode::OK);
+    // Ana hears that her invitation was used (its body, sent at once, is erased).
+    assert_eq!(t.count(used).await, 1);
 
     // Pending residents cannot invite.
     let r = ben

@@ -575,19 +575,38 @@ async fn a_decision_is_undone_within_ten_minutes_by_its_author_only() {
             .submit(
                 "/c/testville/staff",
                 &format!("/c/testville/staff/residents/{ana}"),
-                &[("decision", decision)],
+                &[
+                    ("decision", decision),
+                    ("reason", "Nobody of this name lives there."),
+                ],
             )
             .await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let (_, page) = staff.page(&location(&r)).await;
         assert!(page.contains(&format!("action=\"{undo}\"")), "{page}");
         assert_ne!(residence().await, "pending");
+        // The resident's e-mail waits out the ten minutes in which it may be undone.
+        let waiting = "outbox WHERE recipient = 'ana@example.lu' AND sent_at IS NULL";
+        assert_eq!(t.count(waiting).await, 1);
+        let delay: i64 = t
+            .text(&format!(
+                "SELECT CAST(next_attempt_at - created_at AS TEXT) FROM {waiting}"
+            ))
+            .await
+            .parse()
+            .unwrap();
+        assert!((590..=600).contains(&delay), "sent after {delay} s");
         // Another staff member cannot take it back.
         let r = other.submit("/c/testville/staff", &undo, &[]).await;
         assert_eq!(r.status(), StatusCode::CONFLICT);
         let r = staff.submit("/c/testville/staff", &undo, &[]).await;
         assert_eq!(location(&r), "/c/testville/staff?done=undone");
         assert_eq!(residence().await, "pending");
+        // Undone before it went: the e-mail is taken back.
+        assert_eq!(
+            t.count("outbox WHERE recipient = 'ana@example.lu'").await,
+            0
+        );
         // Nothing left to undo.
         let r = staff.submit("/c/testville/staff", &undo, &[]).await;
         assert_eq!(r.status(), StatusCode::CONFLICT);
@@ -607,4 +626,67 @@ async fn a_decision_is_undone_within_ten_minutes_by_its_author_only() {
     let r = staff.submit("/c/testville/staff", &undo, &[]).await;
     assert_eq!(r.status(), StatusCode::CONFLICT);
     assert_eq!(residence().await, "verified");
+    let body = t
+        .text("SELECT body FROM outbox WHERE recipient = 'ana@example.lu'")
+        .await;
+    assert!(body.contains("your residence is confirmed"), "{body}");
+}
+
+/// Refusing asks first, on a page of its own, for the reason the resident will read.
+#[tokio::test]
+async fn a_refusal_is_confirmed_and_its_reason_reaches_the_resident() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    t.account(
+        f.commune,
+        "staff@example.lu",
+        Role::Staff,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let ana = t
+        .account(
+            f.commune,
+            "ana@example.lu",
+            Role::Resident,
+            Some(t.address(f.commune, "ouest 1").await),
+            Residence::Pending,
+        )
+        .await;
+    let staff = t.browser();
+    staff.login("testville", "staff@example.lu", PASSWORD).await;
+    let (_, dashboard) = staff.page("/c/testville/staff").await;
+    let confirm = format!("/c/testville/staff/residents/{ana}/refuse");
+    assert!(
+        dashboard.contains(&format!("href=\"{confirm}\"")),
+        "{dashboard}"
+    );
+    assert!(
+        !dashboard.contains("value=\"refuse\""),
+        "no refusal in one tap"
+    );
+    let (status, page) = staff.page(&confirm).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Rue de l'Ouest 1"), "{page}");
+    let r = staff
+        .submit(
+            &confirm,
+            &format!("/c/testville/staff/residents/{ana}"),
+            &[
+                ("decision", "refuse"),
+                ("reason", "The letterbox has another name."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let body = t
+        .text("SELECT body FROM outbox WHERE recipient = 'ana@example.lu'")
+        .await;
+    assert!(
+        body.contains("Reason: The letterbox has another name."),
+        "{body}"
+    );
+    // A decided resident has no refusal page any more.
+    assert_eq!(staff.page(&confirm).await.0, StatusCode::NOT_FOUND);
 }
