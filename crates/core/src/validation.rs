@@ -376,4 +376,25 @@ mod tests {
             Err("error-control-characters")
         );
     }
+
+    #[test]
+    fn field_errors_collect_each_fields_first_message() {
+        let mut errors = FieldErrors::new();
+        assert!(errors.is_empty());
+        assert_eq!(errors.clone().into_result(), Ok(()));
+        assert_eq!(errors.check("name", Ok::<_, &'static str>(7)), Some(7));
+        assert!(errors.is_empty());
+        assert_eq!(errors.check::<i32>("name", Err("too-short")), None);
+        errors.add("name", "second");
+        errors.add("email", "bad-email");
+        assert!(!errors.is_empty());
+        assert_eq!(errors.for_field("name"), Some("too-short"));
+        assert_eq!(errors.for_field("email"), Some("bad-email"));
+        assert_eq!(errors.for_field("password"), None);
+        assert_eq!(errors.0.len(), 3);
+        assert_eq!(errors.clone().into_result(), Err(errors.clone()));
+        let single = FieldErrors::single("code", "wrong");
+        assert_eq!(single.for_field("code"), Some("wrong"));
+        assert_eq!(single.0.len(), 1);
+    }
 }
