@@ -27,6 +27,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "address_words",
         sql: include_str!("../migrations/sqlite/0003_address_words.sql"),
     },
+    Migration {
+        version: 4,
+        name: "address_staging",
+        sql: include_str!("../migrations/sqlite/0004_address_staging.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -44,6 +49,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 3,
         name: "address_words",
         sql: include_str!("../migrations/postgres/0003_address_words.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "address_staging",
+        sql: include_str!("../migrations/postgres/0004_address_staging.sql"),
     },
 ];
 

@@ -1,12 +1,13 @@
-//! The address register: import (all or nothing) and the search residents use to
-//! pick their address when signing up.
+//! The address register: its import (in steps, see [`import`]) and the search
+//! residents use to pick their address when signing up.
 
 use gemeng_core::address::{search_key, AddressRow};
-use gemeng_core::geography::Placer;
 use serde::Serialize;
 
-use crate::tx::{Change, Tx};
-use crate::{with_pool, with_tx, Db, DbResult};
+use crate::{with_pool, Db, DbResult};
+
+mod import;
+pub use import::{import, AddressesImported, ImportProgress};
 
 #[derive(Debug, Clone, PartialEq, Serialize, sqlx::FromRow)]
 pub struct Address {
@@ -31,12 +32,6 @@ impl Address {
 
 const COLUMNS: &str = "id, commune_id, neighbourhood_id, street, number, postcode, locality";
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct AddressesImported {
-    pub rows: usize,
-    pub outside: usize,
-}
-
 fn natural_key(row: &AddressRow) -> String {
     format!(
         "{}|{}|{}",
@@ -45,14 +40,6 @@ fn natural_key(row: &AddressRow) -> String {
         search_key(&row.postcode)
     )
 }
-
-/// Rows per `INSERT`: a register of 160,000 addresses is 2,500 statements, not
-/// 160,000. Not more: sqlx's SQLite driver binds a statement's parameters in time
-/// that grows faster than their number (2,000 rows of 6 took 10 times longer per
-/// row than 64 rows do).
-const IMPORT_BATCH: usize = 64;
-/// Word rows per `INSERT`.
-const WORDS_BATCH: usize = 64;
 
 /// `($1, $2), ($3, $4)` for `rows` rows of `columns` parameters.
 fn placeholders(rows: usize, columns: usize) -> String {
@@ -65,156 +52,6 @@ fn placeholders(rows: usize, columns: usize) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// One row of the word index: a word and the sort key of its address.
-type WordRow<'a> = (&'a str, &'a str, i64, &'a str, i64);
-
-/// Adds or updates every row in one transaction, placing each in its neighbourhood,
-/// and indexes the words of each for [`search`]. Rows go in batches; within a file, a
-/// later row with the same street, number and postcode wins, as it always has.
-/// `progress` is called with the number of rows written so far.
-pub async fn import(
-    tx: &mut Tx,
-    commune_id: i64,
-    rows: &[AddressRow],
-    placer: &Placer,
-    progress: &mut (dyn FnMut(usize) + Send),
-) -> DbResult<AddressesImported> {
-    const COLUMNS: &str = "(commune_id, neighbourhood_id, street, number, postcode, locality, lat, lon, natural_key, search_key)";
-    const ON_CONFLICT: &str = "ON CONFLICT (commune_id, natural_key) DO UPDATE SET
-            neighbourhood_id = excluded.neighbourhood_id, street = excluded.street,
-            number = excluded.number, postcode = excluded.postcode, locality = excluded.locality,
-            lat = excluded.lat, lon = excluded.lon, search_key = excluded.search_key
-        RETURNING id, natural_key";
-    let keys: Vec<String> = rows.iter().map(natural_key).collect();
-    let search_keys: Vec<String> = rows.iter().map(|r| r.search_key()).collect();
-    // A key's last row, the one that wins.
-    let mut last = std::collections::HashMap::new();
-    for (i, key) in keys.iter().enumerate() {
-        last.insert(key.as_str(), i);
-    }
-    tx.changed(Change::Map(commune_id));
-    let imported = with_tx!(&mut *tx, |conn| {
-        let mut outside = 0;
-        let mut written = 0;
-        let mut words: Vec<WordRow> = Vec::new();
-        for (b, batch) in rows.chunks(IMPORT_BATCH).enumerate() {
-            let first = b * IMPORT_BATCH;
-            // One statement may not update a row twice: a row whose key comes again
-            // later is left to that later row.
-            let kept: Vec<usize> = (first..first + batch.len())
-                .filter(|i| last.get(keys[*i].as_str()) == Some(i))
-                .collect();
-            let sql = format!(
-                "INSERT INTO addresses {COLUMNS} VALUES {} {ON_CONFLICT}",
-                placeholders(kept.len(), 10)
-            );
-            let mut insert = sqlx::query_as::<_, (i64, String)>(&sql);
-            for &i in &kept {
-                let row = &rows[i];
-                insert = insert
-                    .bind(commune_id)
-                    .bind(placer.place(row.lon, row.lat))
-                    .bind(&row.street)
-                    .bind(&row.number)
-                    .bind(&row.postcode)
-                    .bind(&row.locality)
-                    .bind(row.lat)
-                    .bind(row.lon)
-                    .bind(&keys[i])
-                    .bind(&search_keys[i]);
-            }
-            // RETURNING's order is not the insert's on SQLite: rows are matched by key.
-            let ids = insert.fetch_all(&mut *conn).await?;
-            // An updated address loses its old words.
-            let sql = format!(
-                "DELETE FROM address_words WHERE address_id IN ({})",
-                (1..=ids.len())
-                    .map(|i| format!("${i}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-            let mut delete = sqlx::query(&sql);
-            for (id, _) in &ids {
-                delete = delete.bind(*id);
-            }
-            delete.execute(&mut *conn).await?;
-            for (id, key) in &ids {
-                if let Some(&i) = last.get(key.as_str()) {
-                    let row = &rows[i];
-                    let length = row.number.chars().count() as i64;
-                    let distinct: std::collections::BTreeSet<&str> = search_keys[i]
-                        .split(' ')
-                        .filter(|w| !w.is_empty())
-                        .collect();
-                    words.extend(
-                        distinct
-                            .into_iter()
-                            .map(|w| (w, row.street.as_str(), length, row.number.as_str(), *id)),
-                    );
-                }
-            }
-            outside += batch
-                .iter()
-                .filter(|row| placer.place(row.lon, row.lat).is_none())
-                .count();
-            written += batch.len();
-            progress(written);
-        }
-        // The words go in last, in key order: appended to the index rather than
-        // scattered over it, which on a large register is many times faster.
-        words.sort_unstable();
-        for chunk in words.chunks(WORDS_BATCH) {
-            let sql = format!(
-                "INSERT INTO address_words (word, street, number_length, number, address_id, commune_id) \
-                 VALUES {} ON CONFLICT DO NOTHING",
-                placeholders(chunk.len(), 6)
-            );
-            let mut insert = sqlx::query(&sql);
-            for (word, street, length, number, id) in chunk {
-                insert = insert
-                    .bind(*word)
-                    .bind(*street)
-                    .bind(*length)
-                    .bind(*number)
-                    .bind(*id)
-                    .bind(commune_id);
-            }
-            insert.execute(&mut *conn).await?;
-        }
-        // The vocabulary and the streets, rebuilt from the word index.
-        for sql in [
-            "DELETE FROM address_vocabulary WHERE commune_id = $1",
-            "INSERT INTO address_vocabulary (commune_id, word, addresses)
-             SELECT commune_id, word, COUNT(*) FROM address_words WHERE commune_id = $1
-             GROUP BY commune_id, word",
-            "DELETE FROM address_street_words WHERE commune_id = $1",
-            "INSERT INTO address_street_words (commune_id, street, word)
-             SELECT DISTINCT commune_id, street, word FROM address_words WHERE commune_id = $1",
-            "DELETE FROM address_streets WHERE commune_id = $1",
-            "INSERT INTO address_streets (commune_id, street)
-             SELECT DISTINCT commune_id, street FROM address_street_words WHERE commune_id = $1",
-        ] {
-            sqlx::query(sql)
-                .bind(commune_id)
-                .execute(&mut *conn)
-                .await?;
-        }
-        progress(rows.len());
-        AddressesImported {
-            rows: rows.len(),
-            outside,
-        }
-    });
-    // PostgreSQL plans the search from its statistics: refresh them now rather than
-    // whenever autovacuum comes by (ANALYZE sees this transaction's own rows).
-    if let crate::tx::Engine::Postgres(t) = &mut tx.engine {
-        sqlx::query("ANALYZE addresses, address_words, address_vocabulary, address_streets, address_street_words")
-            .execute(&mut **t)
-            .await?;
-    }
-    Ok(imported)
 }
 
 /// A query word's prefix spans at most this many words of the vocabulary for the
