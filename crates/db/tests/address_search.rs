@@ -250,7 +250,12 @@ async fn the_search_finds_what_a_plain_filter_finds_in_thousands_of_addresses() 
         // The first page is the start of the whole list, whichever way it is read.
         let first = &found[..found.len().min(20)];
         assert_eq!(ids(&t.db, commune, query, 20).await, first, "{query:?}");
-        for plan in [Plan::WordsInOrder, Plan::Sorted, Plan::StreetsInOrder] {
+        for plan in [
+            Plan::WordsInOrder,
+            Plan::Sorted,
+            Plan::StreetsInOrder,
+            Plan::StreetsOfRarestWord,
+        ] {
             let whole = planned(&t.db, commune, query, 100_000, plan).await;
             assert_eq!(whole, found, "{query:?} {plan:?}");
             let page = planned(&t.db, commune, query, 20, plan).await;

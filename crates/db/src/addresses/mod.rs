@@ -107,6 +107,9 @@ pub enum Plan {
     Sorted,
     /// The commune's streets in result order, each street's addresses in order.
     StreetsInOrder,
+    /// As `StreetsInOrder`, the streets read from the rarest word's only, the other
+    /// words checked on each (what a word spanning many words of the vocabulary gets).
+    StreetsOfRarestWord,
 }
 
 /// [`search`] with a chosen plan, for tests.
@@ -138,11 +141,13 @@ async fn search_by(
         .map(|w| (w.to_string(), format!("{w}{}", char::MAX)))
         .collect();
 
-    // How many vocabulary words each query word spans, and how many addresses.
+    // How many vocabulary words each query word spans, how many addresses they have,
+    // and the words themselves when few (for reading each in order): one statement.
     let spans_sql = (0..ranges.len())
         .map(|i| {
             format!(
-                "SELECT CAST({i} AS BIGINT), COUNT(*), CAST(COALESCE(SUM(addresses), 0) AS BIGINT) \
+                "SELECT CAST({i} AS BIGINT), COUNT(*), CAST(COALESCE(SUM(addresses), 0) AS BIGINT), \
+                 CASE WHEN COUNT(*) <= {MAX_SPANNED_WORDS} THEN string_agg(word, ' ' ORDER BY word) END \
                  FROM address_vocabulary WHERE commune_id = $1 AND word >= ${} AND word < ${}",
                 2 + 2 * i,
                 3 + 2 * i
@@ -150,7 +155,7 @@ async fn search_by(
         })
         .collect::<Vec<_>>()
         .join(" UNION ALL ");
-    let spans: Vec<(i64, i64, i64)> = with_pool!(db.reader(), |pool| {
+    let mut spans: Vec<(i64, i64, i64, Option<String>)> = with_pool!(db.reader(), |pool| {
         let mut q = sqlx::query_as(&spans_sql).bind(commune_id);
         for (low, high) in &ranges {
             q = q.bind(low).bind(high);
@@ -159,35 +164,21 @@ async fn search_by(
     });
     // Rarest first: the search starts from the first, and checks the others in this
     // order, so an address without a rare word is passed over after one look-up.
-    let mut spans = spans;
-    spans.sort_by_key(|(i, _, n)| (*n, *i));
-    let Some(&(rarest, spanned, addresses)) = spans.first() else {
+    spans.sort_by_key(|(i, _, n, _)| (*n, *i));
+    let Some((rarest, spanned, addresses, spanned_words)) = spans.first().cloned() else {
         return Ok(Vec::new());
     };
     if addresses == 0 {
         return Ok(Vec::new());
     }
-    let rarest = rarest as usize;
-    let others: Vec<&(String, String)> = spans[1..]
+    let by_rarity: Vec<Range> = spans
         .iter()
-        .map(|(i, _, _)| &ranges[*i as usize])
+        .map(|(i, spanned, ..)| (&ranges[*i as usize], *spanned))
         .collect();
+    let others: Vec<&(String, String)> = by_rarity[1..].iter().map(|(r, _)| *r).collect();
+    let others = &others[..];
     // Parameters after $1 (the commune), in order.
     let mut binds: Vec<String> = Vec::new();
-    let has_other_words = |alias: &str, binds: &mut Vec<String>, which: &[&(String, String)]| {
-        let mut sql = String::new();
-        for (low, high) in which {
-            binds.push(low.clone());
-            binds.push(high.clone());
-            sql.push_str(&format!(
-                " AND EXISTS (SELECT 1 FROM address_words o WHERE o.address_id = {alias} \
-                 AND o.word >= ${} AND o.word < ${})",
-                binds.len(),
-                binds.len() + 1
-            ));
-        }
-        sql
-    };
     let plan = match plan {
         Plan::Cheapest if addresses > FEW_ADDRESSES => Plan::StreetsInOrder,
         Plan::Cheapest if spanned <= MAX_SPANNED_WORDS => Plan::WordsInOrder,
@@ -195,21 +186,30 @@ async fn search_by(
         chosen => chosen,
     };
     let sql = if plan == Plan::WordsInOrder {
-        let spanned_words: Vec<String> = with_pool!(db.reader(), |pool| {
-            sqlx::query_scalar(
-                "SELECT word FROM address_vocabulary WHERE commune_id = $1 AND word >= $2 AND word < $3 ORDER BY word",
-            )
-            .bind(commune_id)
-            .bind(&ranges[rarest].0)
-            .bind(&ranges[rarest].1)
-            .fetch_all(pool)
-            .await?
-        });
+        let spanned_words: Vec<String> = match spanned_words {
+            Some(words) => words.split(' ').map(String::from).collect(),
+            // Spans too many to be listed with the counts (a plan chosen by a test).
+            None => with_pool!(db.reader(), |pool| {
+                sqlx::query_scalar(
+                    "SELECT word FROM address_vocabulary WHERE commune_id = $1 AND word >= $2 AND word < $3",
+                )
+                .bind(commune_id)
+                .bind(&ranges[rarest as usize].0)
+                .bind(&ranges[rarest as usize].1)
+                .fetch_all(pool)
+                .await?
+            }),
+        };
         let mut parts = Vec::new();
         for (i, word) in spanned_words.into_iter().enumerate() {
             binds.push(word);
             let word_at = binds.len() + 1;
-            let checks = has_other_words("w.address_id", &mut binds, &others);
+            let checks = has_words(
+                "address_words",
+                "o.address_id = w.address_id",
+                &mut binds,
+                others,
+            );
             parts.push(format!(
                 "SELECT * FROM (SELECT street, number_length, number, address_id FROM address_words w \
                  WHERE w.commune_id = $1 AND w.word = ${word_at}{checks} \
@@ -222,9 +222,9 @@ async fn search_by(
             parts.join(" UNION ")
         )
     } else if plan == Plan::Sorted {
-        binds.push(ranges[rarest].0.clone());
-        binds.push(ranges[rarest].1.clone());
-        let checks = has_other_words("a.id", &mut binds, &others);
+        binds.push(ranges[rarest as usize].0.clone());
+        binds.push(ranges[rarest as usize].1.clone());
+        let checks = has_words("address_words", "o.address_id = a.id", &mut binds, others);
         format!(
             "WITH candidates AS MATERIALIZED (SELECT DISTINCT address_id FROM address_words \
              WHERE commune_id = $1 AND word >= $2 AND word < $3) \
@@ -233,11 +233,11 @@ async fn search_by(
              ORDER BY a.street, LENGTH(a.number), a.number, a.id LIMIT $LIMIT"
         )
     } else {
-        let by_rarity: Vec<(String, String)> = spans
-            .iter()
-            .map(|(i, _, _)| ranges[*i as usize].clone())
-            .collect();
-        return walk_streets(db, commune_id, &by_rarity, limit).await;
+        let read_at_most = match plan {
+            Plan::StreetsOfRarestWord => 0,
+            _ => MAX_WORDS_READ_FOR_STREETS,
+        };
+        return walk_streets(db, commune_id, &by_rarity, read_at_most, limit).await;
     };
     let sql = sql.replace("$LIMIT", &format!("${}", binds.len() + 2));
     with_pool!(db.reader(), |pool| {
@@ -249,77 +249,177 @@ async fn search_by(
     })
 }
 
+/// ` AND EXISTS (…)` for each word range of `which`, in that order: a row of `table`
+/// (`address_words`, or `address_street_words`) aliased `o` that matches `matching`
+/// (the address, or the street) has a word in the range. Their bounds are pushed on
+/// `binds` (parameters from `$2` on).
+///
+/// `LIMIT 1 OFFSET 0` changes nothing to what is found, but PostgreSQL keeps such an
+/// `EXISTS` a look-up per row, checked in the order written (rarest first), rather
+/// than turning each into a join whose order it picks from estimates that prefix
+/// ranges make poor: a common word was often checked on every row first.
+fn has_words(
+    table: &str,
+    matching: &str,
+    binds: &mut Vec<String>,
+    which: &[&(String, String)],
+) -> String {
+    let mut sql = String::new();
+    for (low, high) in which {
+        binds.push(low.clone());
+        binds.push(high.clone());
+        sql.push_str(&format!(
+            " AND EXISTS (SELECT 1 FROM {table} o WHERE {matching} \
+             AND o.word >= ${} AND o.word < ${} LIMIT 1 OFFSET 0)",
+            binds.len(),
+            binds.len() + 1
+        ));
+    }
+    sql
+}
+
+/// An address of a walk's batch of streets, with the batch's last street and its
+/// number of streets (to know where the next batch starts).
+#[derive(sqlx::FromRow)]
+struct InBatch {
+    #[sqlx(flatten)]
+    address: Address,
+    batch_last: String,
+    batch_streets: i64,
+}
+
+/// A query word's prefix range and how many words of the vocabulary it spans.
+type Range<'a> = (&'a (String, String), i64);
+
+/// A query word spanning at most this many words of the vocabulary has its streets
+/// read from `address_street_words_by_word` to find the streets the walk enters; one
+/// spanning more ("1" spans every number and postcode starting with 1) is checked on
+/// those streets one by one.
+const MAX_WORDS_READ_FOR_STREETS: i64 = 64;
+
 /// The commune's streets in order, entering only those whose addresses have every
-/// query word between them (one look-up per word and street), then their addresses
-/// in order, checked one by one; until `limit` match. The streets are fetched a few
-/// at a time, more each round, so a query whose first street fills the page costs
-/// two statements. Driven from here rather than by one join, because PostgreSQL's
-/// planner would rather sort every match than trust the walk to stop early.
+/// query word between them, then their addresses in order, checked one by one; until
+/// `limit` match. `ranges` are the query's words, rarest first. The streets entered
+/// are those that every query word has, in order: the intersection of each word's
+/// streets, read from its range of `address_street_words_by_word`; a word spanning
+/// more than `read_at_most` words of the vocabulary is rather checked on each street
+/// of that intersection (one look-up). A batch of streets and their addresses is one
+/// statement; the batches grow (4, 16, 64 streets), so a query whose first streets
+/// fill the page costs two statements in all, the vocabulary's and one. Driven from
+/// here rather than by one join, because PostgreSQL's planner would rather sort every
+/// match than trust the walk to stop early.
 async fn walk_streets(
     db: &Db,
     commune_id: i64,
-    ranges: &[(String, String)],
+    ranges: &[Range<'_>],
+    read_at_most: i64,
     limit: i64,
 ) -> DbResult<Vec<Address>> {
-    let mut street_checks = String::new();
-    let mut address_checks = String::new();
-    for i in 0..ranges.len() {
-        let (low, high) = (2 + 2 * i, 3 + 2 * i);
-        street_checks.push_str(&format!(
-            " AND EXISTS (SELECT 1 FROM address_street_words sw WHERE sw.commune_id = $1 \
-             AND sw.street = s.street AND sw.word >= ${low} AND sw.word < ${high})"
-        ));
-        address_checks.push_str(&format!(
-            " AND EXISTS (SELECT 1 FROM address_words o WHERE o.address_id = a.id \
-             AND o.word >= ${low} AND o.word < ${high})"
-        ));
+    let (mut read, mut checked): (Vec<Range>, Vec<Range>) = ranges
+        .iter()
+        .partition(|(_, spanned)| *spanned <= read_at_most);
+    if read.is_empty() {
+        // Every word spans many: the streets of the rarest are read all the same.
+        read.push(checked.remove(0));
     }
-    let next = 2 + 2 * ranges.len();
-    let streets_sql = format!(
-        "SELECT s.street FROM address_streets s WHERE s.commune_id = $1 AND s.street > ${next}\
-         {street_checks} ORDER BY s.street LIMIT ${}",
-        next + 1
+    let mut binds: Vec<String> = Vec::new();
+    let mut terms: Vec<String> = read
+        .iter()
+        .map(|((low, high), _)| {
+            binds.push(low.clone());
+            binds.push(high.clone());
+            format!(
+                "SELECT street FROM address_street_words WHERE commune_id = $1 \
+                 AND word >= ${} AND word < ${} AND street > $AFTER",
+                binds.len(),
+                binds.len() + 1
+            )
+        })
+        .collect();
+    if terms.len() == 1 {
+        // The commune's streets too: an intersection keeps each word's streets read
+        // from its range of the index (with a plain `DISTINCT`, SQLite would rather
+        // walk every street's words in order).
+        terms.insert(
+            0,
+            "SELECT street FROM address_streets WHERE commune_id = $1 AND street > $AFTER".into(),
+        );
+    }
+    let checked: Vec<&(String, String)> = checked.iter().map(|(r, _)| *r).collect();
+    let checks = has_words(
+        "address_street_words",
+        "o.commune_id = $1 AND o.street = i.street",
+        &mut binds,
+        &checked,
     );
+    // The `LIMIT` of all of them keeps PostgreSQL from checking each word's streets
+    // before the intersection.
+    let streets = format!(
+        "SELECT i.street FROM ({} LIMIT $ALL) AS i WHERE true{checks} ORDER BY i.street LIMIT $BATCH",
+        terms.join(" INTERSECT ")
+    );
+    let all: Vec<&(String, String)> = ranges.iter().map(|(r, _)| *r).collect();
+    let address_checks = has_words("address_words", "o.address_id = a.id", &mut binds, &all);
+    let batch_sql = format!(
+        "WITH batch AS MATERIALIZED ({streets}) \
+         SELECT {COLUMNS_OF_A}, (SELECT MAX(street) FROM batch) AS batch_last, \
+         (SELECT COUNT(*) FROM batch) AS batch_streets \
+         FROM addresses a WHERE a.commune_id = $1 AND a.street IN (SELECT street FROM batch){address_checks} \
+         ORDER BY a.street, LENGTH(a.number), a.number, a.id LIMIT $PAGE"
+    );
+    let number = |sql: &str| {
+        let n = binds.len();
+        sql.replace("$AFTER", &format!("${}", n + 2))
+            .replace("$ALL", &format!("${}", n + 3))
+            .replace("$BATCH", &format!("${}", n + 4))
+            .replace("$PAGE", &format!("${}", n + 5))
+    };
+    let (streets, batch_sql) = (number(&streets), number(&batch_sql));
     let mut found: Vec<Address> = Vec::new();
     // Every street sorts after the empty string.
     let mut after = String::new();
-    let mut batch: i64 = 1;
+    let mut streets_per_batch: i64 = 4;
     while (found.len() as i64) < limit {
-        let streets: Vec<String> = with_pool!(db.reader(), |pool| {
-            let mut q = sqlx::query_scalar(&streets_sql).bind(commune_id);
-            for (low, high) in ranges {
-                q = q.bind(low).bind(high);
+        let rows: Vec<InBatch> = with_pool!(db.reader(), |pool| {
+            let mut q = sqlx::query_as(&batch_sql).bind(commune_id);
+            for b in &binds {
+                q = q.bind(b);
             }
-            q.bind(&after).bind(batch).fetch_all(pool).await?
+            q.bind(&after)
+                .bind(i64::MAX)
+                .bind(streets_per_batch)
+                .bind(limit - found.len() as i64)
+                .fetch_all(pool)
+                .await?
         });
-        let Some(last) = streets.last().cloned() else {
+        let (last, count) = match rows.first() {
+            Some(row) => (Some(row.batch_last.clone()), row.batch_streets),
+            // No address of the batch has every word: which streets it held is asked
+            // on its own.
+            None => {
+                let batch: Vec<String> = with_pool!(db.reader(), |pool| {
+                    let mut q = sqlx::query_scalar(&streets).bind(commune_id);
+                    for b in &binds {
+                        q = q.bind(b);
+                    }
+                    q.bind(&after)
+                        .bind(i64::MAX)
+                        .bind(streets_per_batch)
+                        .fetch_all(pool)
+                        .await?
+                });
+                (batch.last().cloned(), batch.len() as i64)
+            }
+        };
+        found.extend(rows.into_iter().map(|row| row.address));
+        let Some(last) = last else {
             break;
         };
-        let addresses_sql = format!(
-            "SELECT {COLUMNS_OF_A} FROM addresses a WHERE a.commune_id = $1 AND a.street IN ({}){address_checks} \
-             ORDER BY a.street, LENGTH(a.number), a.number, a.id LIMIT ${}",
-            (0..streets.len())
-                .map(|i| format!("${}", next + i))
-                .collect::<Vec<_>>()
-                .join(", "),
-            next + streets.len()
-        );
-        let more: Vec<Address> = with_pool!(db.reader(), |pool| {
-            let mut q = sqlx::query_as::<_, Address>(&addresses_sql).bind(commune_id);
-            for (low, high) in ranges {
-                q = q.bind(low).bind(high);
-            }
-            for street in &streets {
-                q = q.bind(street);
-            }
-            q.bind(limit - found.len() as i64).fetch_all(pool).await?
-        });
-        found.extend(more);
-        if (streets.len() as i64) < batch {
+        if count < streets_per_batch {
             break;
         }
         after = last;
-        batch = (batch * 4).min(64);
+        streets_per_batch = (streets_per_batch * 4).min(64);
     }
     Ok(found)
 }
