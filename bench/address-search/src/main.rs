@@ -272,8 +272,33 @@ async fn import(url: &str, rows: &[AddressRow], now: i64) -> anyhow::Result<i64>
         waits[1].describe()
     );
     other.close().await;
+    settle(&db).await?;
     db.close().await;
     Ok(commune.id)
+}
+
+/// Waits for what a large import leaves running on PostgreSQL (autovacuum workers,
+/// and a checkpoint if the user may ask for one), so that the search is timed as a
+/// running server's would be rather than in the import's wake.
+async fn settle(db: &Db) -> anyhow::Result<()> {
+    if let Db::Postgres(pool) = db {
+        if let Err(e) = sqlx::query("CHECKPOINT").execute(pool).await {
+            println!("  (no checkpoint: {e})");
+        }
+        for _ in 0..60 {
+            let working: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' \
+                 AND datname = current_database()",
+            )
+            .fetch_one(pool)
+            .await?;
+            if working == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    }
+    Ok(())
 }
 
 fn main() -> anyhow::Result<()> {

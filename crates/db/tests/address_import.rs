@@ -442,7 +442,8 @@ async fn readers_see_every_address_placed_and_indexed_while_a_register_changes()
     let (looked, looks) = std::sync::mpsc::channel::<()>();
     let (import, _) = spawn_import(&t.db, job, commune, new.clone(), move |p| {
         stepped.send(p).unwrap();
-        looks.recv().unwrap();
+        // Blocking a worker thread: tokio moves its other tasks elsewhere meanwhile.
+        tokio::task::block_in_place(|| looks.recv().unwrap());
     });
     let mut while_switching = 0;
     for p in steps {

@@ -164,12 +164,12 @@ pub async fn import(
     // PostgreSQL plans the search from its statistics, and reads an index without
     // visiting the table only for pages its visibility map marks all-visible: refresh
     // both now rather than whenever autovacuum comes by (at 160,000 addresses, one
-    // statement of the search took 9 to 15 ms before, 1.4 to 2 ms after). Neither takes
-    // a lock that writers wait for.
+    // statement of the search took 9 to 15 ms before, 1.4 to 2 ms after); and free the
+    // staged rows' space. Neither takes a lock that writers wait for.
     if let Db::Postgres(pool) = db {
         sqlx::query(
             "VACUUM (ANALYZE) addresses, address_words, address_vocabulary, address_streets, \
-             address_street_words",
+             address_street_words, address_staging",
         )
         .execute(pool)
         .await?;
