@@ -423,9 +423,9 @@ async fn log_ins_write_while_a_large_register_is_imported() {
     assert_consistent(&seen, &placer);
 }
 
-/// A register re-imported with other localities and coordinates (a third of the
-/// addresses change neighbourhood), while a reader looks again and again: every time,
-/// no address is missing, each is placed by its coordinates and indexed by its words.
+/// A register re-imported with other localities and coordinates (most addresses
+/// change neighbourhood), while a reader looks after every step: no address is ever
+/// missing, each is placed by its coordinates and indexed by its own words.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn readers_see_every_address_placed_and_indexed_while_a_register_changes() {
     let t = fresh().await;
