@@ -7,11 +7,16 @@
 //!     gemeng-bench-address-search DATABASE_URL [addresses, default 160000] [queries, default 2000]
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
+use gemeng_core::account::{Residence, Role};
 use gemeng_core::address::AddressRow;
-use gemeng_db::{addresses, communes, neighbourhoods, Db};
+use gemeng_db::accounts::{self, NewAccount};
+use gemeng_db::sessions::{self, SessionKind};
+use gemeng_db::{addresses, communes, import_jobs, neighbourhoods, Db};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -159,40 +164,186 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
     sorted[i].as_secs_f64() * 1000.0
 }
 
-#[tokio::main(flavor = "current_thread")]
-async fn main() -> anyhow::Result<()> {
+/// How long the log-ins that started during the import waited for their write.
+#[derive(Default)]
+struct Waits(Vec<Duration>);
+
+impl Waits {
+    fn describe(&self) -> String {
+        let mut sorted = self.0.clone();
+        sorted.sort();
+        if sorted.is_empty() {
+            return "none".into();
+        }
+        format!(
+            "{} log-ins, p50 {:.1} ms, p99 {:.1} ms, longest {:.1} ms",
+            sorted.len(),
+            percentile(&sorted, 0.5),
+            percentile(&sorted, 0.99),
+            percentile(&sorted, 1.0)
+        )
+    }
+}
+
+/// Imports the register as an import job, while log-ins write a session every 20 ms
+/// through the importing handle (as the server's own log-ins do during a web import)
+/// and through another handle (as the server's do while the command line imports).
+async fn import(url: &str, rows: &[AddressRow], now: i64) -> anyhow::Result<i64> {
+    let db = Db::connect(url).await?;
+    gemeng_db::migrate(&db, now).await?;
+    let mut tx = db.begin().await?;
+    let commune = communes::create(&mut tx, "bench", "Bench", "lb", now).await?;
+    let user = accounts::create(
+        &mut tx,
+        &NewAccount {
+            commune_id: Some(commune.id),
+            email: "bench@example.org",
+            password_hash: "not-a-real-hash",
+            display_name: "Bench",
+            language: "lb",
+            role: Role::Resident,
+            address_id: None,
+            residence: Residence::Pending,
+            email_confirmed: true,
+        },
+        now,
+    )
+    .await?;
+    let job = import_jobs::start(&mut tx, commune.id, "addresses", None, now, now)
+        .await?
+        .context("no other import runs")?;
+    tx.commit().await?;
+    let placer = neighbourhoods::placer(&db, commune.id).await?;
+    let other = Db::connect(url).await?;
+    let importing = Arc::new(AtomicBool::new(true));
+    let probes: Vec<_> = [db.clone(), other.clone()]
+        .into_iter()
+        .map(|db| {
+            let importing = importing.clone();
+            tokio::spawn(async move {
+                let mut waits = Waits::default();
+                while importing.load(Ordering::SeqCst) {
+                    let started = Instant::now();
+                    let mut tx = db.begin().await?;
+                    let token = format!("bench-{}", gemeng_core::codes::random_token());
+                    sessions::create(
+                        &mut tx,
+                        &token,
+                        user,
+                        SessionKind::Browser,
+                        "bench",
+                        now,
+                        60,
+                    )
+                    .await?;
+                    tx.commit().await?;
+                    waits.0.push(started.elapsed());
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+                anyhow::Ok(waits)
+            })
+        })
+        .collect();
+    let started = Instant::now();
+    let done = addresses::import(&db, job, commune.id, rows, &placer, &mut |_| {}).await;
+    let imported = started.elapsed();
+    importing.store(false, Ordering::SeqCst);
+    let done = done?;
+    import_jobs::finish(&db, job, "done", "{}", now).await?;
+    let mut waits = Vec::new();
+    for probe in probes {
+        waits.push(probe.await??);
+    }
+    println!(
+        "{:?}: {} addresses imported in {:.1} s ({:.0} rows/s), {} transactions, the longest {:.0} ms",
+        db.engine(),
+        rows.len(),
+        imported.as_secs_f64(),
+        rows.len() as f64 / imported.as_secs_f64(),
+        done.transactions,
+        done.longest_transaction.as_secs_f64() * 1000.0
+    );
+    println!(
+        "  log-ins during the import, same handle: {}",
+        waits[0].describe()
+    );
+    println!(
+        "  log-ins during the import, another handle: {}",
+        waits[1].describe()
+    );
+    other.close().await;
+    settle(&db).await?;
+    db.close().await;
+    Ok(commune.id)
+}
+
+/// Waits for what a large import leaves running on PostgreSQL (autovacuum workers,
+/// and a checkpoint if the user may ask for one), so that the search is timed as a
+/// running server's would be rather than in the import's wake.
+async fn settle(db: &Db) -> anyhow::Result<()> {
+    if let Db::Postgres(pool) = db {
+        if let Err(e) = sqlx::query("CHECKPOINT").execute(pool).await {
+            println!("  (no checkpoint: {e})");
+        }
+        for _ in 0..60 {
+            let working: i64 = sqlx::query_scalar(
+                "SELECT COUNT(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker' \
+                 AND datname = current_database()",
+            )
+            .fetch_one(pool)
+            .await?;
+            if working == 0 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    }
+    Ok(())
+}
+
+fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let url = args
         .next()
         .context("usage: gemeng-bench-address-search DATABASE_URL [addresses] [queries]")?;
     let count: usize = args.next().map_or(Ok(160_000), |a| a.parse())?;
     let queries: usize = args.next().map_or(Ok(2_000), |a| a.parse())?;
-    let db = Db::connect(&url).await?;
     let now = 1_800_000_000;
-    gemeng_db::migrate(&db, now).await?;
-
-    let started = Instant::now();
     let mut rng = StdRng::seed_from_u64(160_000);
     let rows = register(count, &mut rng);
-    let generated = started.elapsed();
-    let mut tx = db.begin().await?;
-    let commune = communes::create(&mut tx, "bench", "Bench", "lb", now).await?;
-    tx.commit().await?;
-    let placer = neighbourhoods::placer(&db, commune.id).await?;
-    let started = Instant::now();
-    let mut tx = db.begin().await?;
-    addresses::import(&mut tx, commune.id, &rows, &placer, &mut |_| {}).await?;
-    tx.commit().await?;
-    let imported = started.elapsed();
-    println!(
-        "{:?}: {} addresses generated in {:.1} s, imported in {:.1} s ({:.0} rows/s)",
-        db.engine(),
-        rows.len(),
-        generated.as_secs_f64(),
-        imported.as_secs_f64(),
-        rows.len() as f64 / imported.as_secs_f64()
-    );
+    // The import on two threads (it and the log-ins run at once), the search on one.
+    // GEMENG_BENCH_SEARCH_ONLY=1 times the search again on a database already imported.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    let commune = if std::env::var("GEMENG_BENCH_SEARCH_ONLY").is_ok_and(|v| v == "1") {
+        runtime.block_on(async {
+            let db = Db::connect(&url).await?;
+            let commune = communes::by_slug(&db, "bench")
+                .await?
+                .context("no bench commune")?;
+            db.close().await;
+            anyhow::Ok(commune.id)
+        })?
+    } else {
+        runtime.block_on(import(&url, &rows, now))?
+    };
+    drop(runtime);
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?
+        .block_on(search(&url, commune, &rows, queries))
+}
 
+/// Times `queries` searches one at a time, after 200 to warm up.
+async fn search(
+    url: &str,
+    commune: i64,
+    rows: &[AddressRow],
+    queries: usize,
+) -> anyhow::Result<()> {
+    let db = Db::connect(url).await?;
     let mut rng = StdRng::seed_from_u64(2026);
     let total_weight: u32 = QUERY_KINDS.iter().map(|(_, w)| w).sum();
     let mut mix: Vec<(&str, String)> = (0..queries)
@@ -213,12 +364,12 @@ async fn main() -> anyhow::Result<()> {
     mix.shuffle(&mut rng);
     // Warm the caches as a running server's would be.
     for (_, q) in mix.iter().take(200) {
-        addresses::search(&db, commune.id, q, 20).await?;
+        addresses::search(&db, commune, q, 20).await?;
     }
     let mut times: Vec<(&str, Duration, usize)> = Vec::with_capacity(mix.len());
     for (kind, q) in &mix {
         let started = Instant::now();
-        let found = addresses::search(&db, commune.id, q, 20).await?;
+        let found = addresses::search(&db, commune, q, 20).await?;
         times.push((kind, started.elapsed(), found.len()));
     }
     println!(

@@ -384,12 +384,12 @@ mod tests {
         assert_eq!(errors.clone().into_result(), Ok(()));
         assert_eq!(errors.check("name", Ok::<_, &'static str>(7)), Some(7));
         assert!(errors.is_empty());
-        assert_eq!(errors.check::<i32>("name", Err("too-short")), None);
+        assert_eq!(errors.check::<i32>("name", Err("error-name-too-short")), None);
         errors.add("name", "second");
-        errors.add("email", "bad-email");
+        errors.add("email", "error-email-invalid");
         assert!(!errors.is_empty());
-        assert_eq!(errors.for_field("name"), Some("too-short"));
-        assert_eq!(errors.for_field("email"), Some("bad-email"));
+        assert_eq!(errors.for_field("name"), Some("error-name-too-short"));
+        assert_eq!(errors.for_field("email"), Some("error-email-invalid"));
         assert_eq!(errors.for_field("password"), None);
         assert_eq!(errors.0.len(), 3);
         assert_eq!(errors.clone().into_result(), Err(errors.clone()));

@@ -28,6 +28,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0003_address_words.sql"),
     },
     Migration {
+        version: 4,
+        name: "address_staging",
+        sql: include_str!("../migrations/sqlite/0004_address_staging.sql"),
+    },
+    Migration {
         version: 5,
         name: "commune_identity",
         sql: include_str!("../migrations/sqlite/0005_commune_identity.sql"),
@@ -49,6 +54,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 3,
         name: "address_words",
         sql: include_str!("../migrations/postgres/0003_address_words.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "address_staging",
+        sql: include_str!("../migrations/postgres/0004_address_staging.sql"),
     },
     Migration {
         version: 5,

@@ -103,3 +103,30 @@ pub async fn fresh_unmigrated() -> TestDb {
         }
     }
 }
+
+/// Imports `rows` into the commune's register as an import job, placed against the
+/// commune's stored map. Any other import of the commune still marked running is
+/// taken as stopped long ago.
+pub async fn import_addresses(
+    db: &Db,
+    commune_id: i64,
+    rows: &[gemeng_core::address::AddressRow],
+) -> crate::addresses::AddressesImported {
+    let now = 1_700_000_000;
+    let mut tx = db.begin().await.expect("begin");
+    let job = crate::import_jobs::start(&mut tx, commune_id, "addresses", None, now, i64::MAX)
+        .await
+        .expect("start an import")
+        .expect("no other import of the commune runs");
+    tx.commit().await.expect("commit");
+    let placer = crate::neighbourhoods::placer(db, commune_id)
+        .await
+        .expect("the commune's map");
+    let done = crate::addresses::import(db, job, commune_id, rows, &placer, &mut |_| {})
+        .await
+        .expect("import the register");
+    crate::import_jobs::finish(db, job, "done", "{}", now)
+        .await
+        .expect("finish the import");
+    done
+}

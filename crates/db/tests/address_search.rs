@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use gemeng_core::address::{search_key, AddressRow};
 use gemeng_db::addresses::Plan;
 use gemeng_db::test_support::{fresh, TestDb};
-use gemeng_db::{addresses, communes, neighbourhoods, with_pool, Db, Engine};
+use gemeng_db::{addresses, communes, with_pool, Db, Engine};
 use rand::rngs::StdRng;
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
@@ -149,12 +149,7 @@ async fn commune_with(db: &Db, rows: &[AddressRow]) -> i64 {
 }
 
 async fn import(db: &Db, commune: i64, rows: &[AddressRow]) {
-    let placer = neighbourhoods::placer(db, commune).await.unwrap();
-    let mut tx = db.begin().await.unwrap();
-    addresses::import(&mut tx, commune, rows, &placer, &mut |_| {})
-        .await
-        .unwrap();
-    tx.commit().await.unwrap();
+    gemeng_db::test_support::import_addresses(db, commune, rows).await;
 }
 
 /// Every address of the commune with its id, as the register rows they came from.
@@ -255,7 +250,12 @@ async fn the_search_finds_what_a_plain_filter_finds_in_thousands_of_addresses() 
         // The first page is the start of the whole list, whichever way it is read.
         let first = &found[..found.len().min(20)];
         assert_eq!(ids(&t.db, commune, query, 20).await, first, "{query:?}");
-        for plan in [Plan::WordsInOrder, Plan::Sorted, Plan::StreetsInOrder] {
+        for plan in [
+            Plan::WordsInOrder,
+            Plan::Sorted,
+            Plan::StreetsInOrder,
+            Plan::StreetsOfRarestWord,
+        ] {
             let whole = planned(&t.db, commune, query, 100_000, plan).await;
             assert_eq!(whole, found, "{query:?} {plan:?}");
             let page = planned(&t.db, commune, query, 20, plan).await;

@@ -54,17 +54,7 @@ async fn small_commune(db: &Db) -> (i64, i64, i64) {
         Rue de l'Est,2,1001,Testville,0.6,1.5\n\
         Route du Large,9,1002,Testville,0.5,5.0\n";
     let rows = parse_register(csv.as_bytes()).unwrap();
-    let placer = neighbourhoods::placer(db, commune.id).await.unwrap();
-    in_tx!(
-        addresses::import,
-        db,
-        commune.id,
-        &rows,
-        &placer,
-        &mut |_| {}
-    )
-    .await
-    .unwrap();
+    gemeng_db::test_support::import_addresses(db, commune.id, &rows).await;
     let west = neighbourhoods::by_slug(db, commune.id, "west")
         .await
         .unwrap()

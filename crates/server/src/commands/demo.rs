@@ -87,10 +87,19 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     let commune = communes::by_id(&app.db, commune.id)
         .await?
         .context("the demo commune")?;
-    imports::import_neighbourhoods(app, &commune, None, QUARTIERS)
-        .await
-        .map_err(|p| anyhow::anyhow!("demo quartiers refused: {p:?}"))?;
-    imports::import_addresses(app, &commune, None, ADDRESSES, &mut |_, _| {})
+    let quartiers = imports::Kind::Neighbourhoods;
+    imports::import_now(
+        app,
+        &commune,
+        None,
+        quartiers,
+        QUARTIERS.as_bytes(),
+        &mut |_, _| {},
+    )
+    .await
+    .map_err(|p| anyhow::anyhow!("demo quartiers refused: {p:?}"))?;
+    let register = imports::Kind::Addresses;
+    imports::import_now(app, &commune, None, register, ADDRESSES, &mut |_, _| {})
         .await
         .map_err(|p| anyhow::anyhow!("demo addresses refused: {p:?}"))?;
     let hash = hash_password(PASSWORD.to_string()).await?;

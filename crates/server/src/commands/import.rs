@@ -45,14 +45,16 @@ pub async fn neighbourhoods(app: &App, slug: Option<&str>, file: &Path) -> anyho
     let commune = commune(app, slug).await?;
     let text =
         std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
-    match imports::import_neighbourhoods(app, &commune, None, &text).await {
-        Ok(done) => {
+    let kind = imports::Kind::Neighbourhoods;
+    match imports::import_now(app, &commune, None, kind, text.as_bytes(), &mut |_, _| {}).await {
+        Ok(imports::Imported::Neighbourhoods(done)) => {
             println!(
                 "{} neighbourhood(s) created, {} updated; {} address(es) lie in no neighbourhood",
                 done.created, done.updated, done.addresses_outside
             );
             Ok(())
         }
+        Ok(imports::Imported::Addresses(_)) => unreachable!("a map import imports a map"),
         Err(problems) => Err(refuse(&problems)),
     }
 }
@@ -68,19 +70,23 @@ pub async fn addresses(app: &App, slug: Option<&str>, file: &Path) -> anyhow::Re
         ProgressStyle::with_template("{spinner} {bar:40} {pos}/{len} addresses ({eta})")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let result = imports::import_addresses(app, &commune, None, &bytes, &mut |done, total| {
+    let kind = imports::Kind::Addresses;
+    let result = imports::import_now(app, &commune, None, kind, &bytes, &mut |done, total| {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     })
     .await;
     bar.finish_and_clear();
     match result {
-        Ok(done) => {
+        Ok(imports::Imported::Addresses(done)) => {
             println!(
                 "{} address(es) imported; {} lie in no neighbourhood",
                 done.rows, done.outside
             );
             Ok(())
+        }
+        Ok(imports::Imported::Neighbourhoods(_)) => {
+            unreachable!("a register import imports addresses")
         }
         Err(problems) => Err(refuse(&problems)),
     }

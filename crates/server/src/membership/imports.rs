@@ -1,7 +1,8 @@
 //! Importing a commune's map and address register, shared by the command line, the
-//! staff pages and the operators' pages. Either a whole file is imported or nothing is.
-//! From the web, an import runs in the background ([`start`]): a small file's result is
-//! shown at once, a large register's on a progress page.
+//! staff pages and the operators' pages. A file with any problem is refused whole. Every
+//! import takes the commune's turn (one at a time per commune) and is recorded in
+//! `import_jobs`; from the web it runs in the background ([`start`]): a small file's
+//! result is shown at once, a large register's on a progress page.
 
 use gemeng_core::address::{parse_register, RowError};
 use gemeng_core::geography::{find_overlaps, parse_geojson, ShapeError};
@@ -9,6 +10,7 @@ use gemeng_db::addresses::{self, AddressesImported};
 use gemeng_db::audit;
 use gemeng_db::communes::Commune;
 use gemeng_db::neighbourhoods::{self, ShapesImported};
+use gemeng_db::tx::Change;
 
 use crate::app::{now, App};
 use crate::http::i18n::Tr;
@@ -124,27 +126,39 @@ pub async fn import_neighbourhoods(
     Ok(done)
 }
 
-/// Imports the address register, all or nothing, with its audit entry.
+/// Imports the address register as import `job` (see `gemeng_db::addresses::import`:
+/// in steps, the register as it was if the import stops before it is decided), then
+/// records its audit entry. `progress` gets the rows done and the rows in all.
 pub async fn import_addresses(
     app: &App,
     commune: &Commune,
     actor: Option<i64>,
+    job: i64,
     bytes: &[u8],
     progress: &mut (dyn FnMut(usize, usize) + Send),
 ) -> Result<AddressesImported, Vec<Problem>> {
     let rows = parse_register(bytes)
         .map_err(|errors| errors.into_iter().map(from_row_error).collect::<Vec<_>>())?;
-    let total = rows.len();
     let placer = neighbourhoods::placer(&app.db, commune.id)
         .await
         .map_err(internal)?;
-    let mut tx = app.begin().await.map_err(|_| internal_problem())?;
-    let done = addresses::import(&mut tx, commune.id, &rows, &placer, &mut |done| {
-        progress(done, total)
+    let mut switched = 0;
+    let done = addresses::import(&app.db, job, commune.id, &rows, &placer, &mut |p| {
+        // Each step that switches rows in commits on its own: what this instance
+        // caches of the commune's map goes with it (other instances hear of it
+        // through the database).
+        if p.switched > switched {
+            switched = p.switched;
+            app.cache.forget(&[Change::Map(commune.id)]);
+        }
+        // Staging is half the work, switching the other half.
+        progress((p.staged + p.switched) / 2, p.rows)
     })
     .await
     .map_err(internal)?;
     let detail = done.rows.to_string();
+    let mut tx = app.begin().await.map_err(|_| internal_problem())?;
+    tx.changed(Change::Map(commune.id));
     audit::record(
         &mut tx,
         Some(commune.id),
@@ -207,15 +221,21 @@ fn problems_json(problems: &[Problem]) -> serde_json::Value {
     })
 }
 
-/// Starts importing `bytes` in the background; the import's id, or a message key if
-/// another import of the commune is still running.
-pub async fn start(
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    Neighbourhoods(ShapesImported),
+    Addresses(AddressesImported),
+}
+
+/// Takes the commune's turn for an import (one at a time per commune): the job's id,
+/// or `None` if another import of the commune is still running.
+async fn take_turn(
     app: &App,
     commune: &Commune,
     actor: Option<i64>,
     kind: Kind,
-    bytes: Vec<u8>,
-) -> crate::http::error::AppResult<Result<i64, &'static str>> {
+) -> crate::http::error::AppResult<Option<i64>> {
     let mut tx = app.begin().await?;
     let started = gemeng_db::import_jobs::start(
         &mut tx,
@@ -227,41 +247,91 @@ pub async fn start(
     )
     .await?;
     app.commit(tx).await?;
-    let Some(id) = started else {
+    Ok(started)
+}
+
+/// Runs import `job` of `bytes` and records how it ended.
+async fn run(
+    app: &App,
+    commune: &Commune,
+    actor: Option<i64>,
+    job: i64,
+    kind: Kind,
+    bytes: &[u8],
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> Result<Imported, Vec<Problem>> {
+    let result = match kind {
+        Kind::Neighbourhoods => {
+            let text = String::from_utf8_lossy(bytes);
+            import_neighbourhoods(app, commune, actor, &text)
+                .await
+                .map(Imported::Neighbourhoods)
+        }
+        Kind::Addresses => import_addresses(app, commune, actor, job, bytes, progress)
+            .await
+            .map(Imported::Addresses),
+    };
+    let (outcome, report) = match &result {
+        Ok(Imported::Neighbourhoods(done)) => (
+            "done",
+            serde_json::json!({"key": "import-neighbourhoods-done", "numbers": {
+                "created": done.created, "updated": done.updated,
+                "outside": done.addresses_outside}}),
+        ),
+        Ok(Imported::Addresses(done)) => (
+            "done",
+            serde_json::json!({"key": "import-addresses-done", "numbers": {
+                "rows": done.rows, "outside": done.outside}}),
+        ),
+        Err(problems) => ("refused", problems_json(problems)),
+    };
+    if let Err(e) =
+        gemeng_db::import_jobs::finish(&app.db, job, outcome, &report.to_string(), now()).await
+    {
+        tracing::error!(error = %e, "recording an import's outcome failed");
+    }
+    result
+}
+
+/// Imports `bytes` at once (the command line, the demo), taking the commune's turn
+/// like an import from the web: refused while another import of the commune runs,
+/// and recorded the same way.
+pub async fn import_now(
+    app: &App,
+    commune: &Commune,
+    actor: Option<i64>,
+    kind: Kind,
+    bytes: &[u8],
+    progress: &mut (dyn FnMut(usize, usize) + Send),
+) -> Result<Imported, Vec<Problem>> {
+    let Some(job) = take_turn(app, commune, actor, kind)
+        .await
+        .map_err(|_| internal_problem())?
+    else {
+        return Err(vec![Problem {
+            key: "import-error-busy",
+            args: vec![],
+        }]);
+    };
+    run(app, commune, actor, job, kind, bytes, progress).await
+}
+
+/// Starts importing `bytes` in the background; the import's id, or a message key if
+/// another import of the commune is still running.
+pub async fn start(
+    app: &App,
+    commune: &Commune,
+    actor: Option<i64>,
+    kind: Kind,
+    bytes: Vec<u8>,
+) -> crate::http::error::AppResult<Result<i64, &'static str>> {
+    let Some(id) = take_turn(app, commune, actor, kind).await? else {
         return Ok(Err("import-error-busy"));
     };
     let (done_tx, done_rx) = tokio::sync::oneshot::channel();
     let (app, commune) = (app.clone(), commune.clone());
     tokio::spawn(async move {
-        let (outcome, report) = match kind {
-            Kind::Neighbourhoods => {
-                let text = String::from_utf8_lossy(&bytes);
-                match import_neighbourhoods(&app, &commune, actor, &text).await {
-                    Ok(done) => (
-                        "done",
-                        serde_json::json!({"key": "import-neighbourhoods-done", "numbers": {
-                            "created": done.created, "updated": done.updated,
-                            "outside": done.addresses_outside}}),
-                    ),
-                    Err(problems) => ("refused", problems_json(&problems)),
-                }
-            }
-            Kind::Addresses => {
-                match import_addresses(&app, &commune, actor, &bytes, &mut |_, _| {}).await {
-                    Ok(done) => (
-                        "done",
-                        serde_json::json!({"key": "import-addresses-done", "numbers": {
-                            "rows": done.rows, "outside": done.outside}}),
-                    ),
-                    Err(problems) => ("refused", problems_json(&problems)),
-                }
-            }
-        };
-        if let Err(e) =
-            gemeng_db::import_jobs::finish(&app.db, id, outcome, &report.to_string(), now()).await
-        {
-            tracing::error!(error = %e, "recording an import's outcome failed");
-        }
+        let _ = run(&app, &commune, actor, id, kind, &bytes, &mut |_, _| {}).await;
         let _ = done_tx.send(());
     });
     let _ = tokio::time::timeout(WAIT_FOR_RESULT, done_rx).await;

@@ -240,12 +240,7 @@ impl TestApp {
             }
             csv.push_str("Route du Large,1,1002,Testville,0.5,5.0\n");
             let rows = parse_register(csv.as_bytes()).unwrap();
-            let placer = neighbourhoods::placer(&self.db, c).await.unwrap();
-            let mut tx = self.db.begin().await.unwrap();
-            addresses::import(&mut tx, c, &rows, &placer, &mut |_| {})
-                .await
-                .unwrap();
-            tx.commit().await.unwrap();
+            gemeng_db::test_support::import_addresses(&self.db, c, &rows).await;
         }
         Fixture {
             commune: commune.id,
