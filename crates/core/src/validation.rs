@@ -384,7 +384,10 @@ mod tests {
         assert_eq!(errors.clone().into_result(), Ok(()));
         assert_eq!(errors.check("name", Ok::<_, &'static str>(7)), Some(7));
         assert!(errors.is_empty());
-        assert_eq!(errors.check::<i32>("name", Err("error-name-too-short")), None);
+        assert_eq!(
+            errors.check::<i32>("name", Err("error-name-too-short")),
+            None
+        );
         errors.add("name", "second");
         errors.add("email", "error-email-invalid");
         assert!(!errors.is_empty());
