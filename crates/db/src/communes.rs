@@ -25,9 +25,19 @@ pub struct Commune {
     pub opening_hours: String,
     /// Who signs the residence letters: a name and a title, one per line.
     pub signatory: String,
+    /// The header's colour (`#rrggbb`), white text readable on it.
+    pub colour: String,
 }
 
+/// Gemeng's own blue, the colour of a commune that chose none.
+pub const DEFAULT_COLOUR: &str = "#0b5394";
+
 impl Commune {
+    /// Whether the commune chose a colour of its own (pages then link its stylesheet).
+    pub fn has_own_colour(&self) -> bool {
+        self.colour != DEFAULT_COLOUR
+    }
+
     /// The commune's name in `language` ("Stad Lëtzebuerg", "Stadt Luxemburg"…).
     pub fn name_in(&self, language: &str) -> &str {
         let own = match language {
@@ -55,6 +65,7 @@ pub struct Profile {
     pub contact_email: String,
     pub opening_hours: String,
     pub signatory: String,
+    pub colour: String,
 }
 
 /// The order of `Profile::names`.
@@ -62,15 +73,16 @@ pub const NAME_LANGUAGES: [&str; 5] = ["lb", "de", "fr", "en", "pt"];
 
 const COLUMNS: &str =
     "id, slug, name, default_language, name_lb, name_de, name_fr, name_en, name_pt, \
-    postal_address, phone, contact_email, opening_hours, signatory";
+    postal_address, phone, contact_email, opening_hours, signatory, colour";
 
 pub async fn update_profile(tx: &mut Tx, id: i64, profile: &Profile) -> DbResult<()> {
     tx.changed(crate::tx::Change::Commune(id));
     with_tx!(tx, |conn| {
         sqlx::query(
             "UPDATE communes SET name_lb = $1, name_de = $2, name_fr = $3, name_en = $4, name_pt = $5,
-                postal_address = $6, phone = $7, contact_email = $8, opening_hours = $9, signatory = $10
-             WHERE id = $11",
+                postal_address = $6, phone = $7, contact_email = $8, opening_hours = $9, signatory = $10,
+                colour = $11
+             WHERE id = $12",
         )
         .bind(&profile.names[0])
         .bind(&profile.names[1])
@@ -82,6 +94,7 @@ pub async fn update_profile(tx: &mut Tx, id: i64, profile: &Profile) -> DbResult
         .bind(&profile.contact_email)
         .bind(&profile.opening_hours)
         .bind(&profile.signatory)
+        .bind(&profile.colour)
         .bind(id)
         .execute(&mut *conn)
         .await?;

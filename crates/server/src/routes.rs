@@ -145,6 +145,11 @@ fn build() -> Table {
         // The commune's public face.
         .get("/", Public, commune_pages::index)
         .get("/c/{commune}", Public, commune_pages::home)
+        .get(
+            "/c/{commune}/identity.css",
+            Public,
+            crate::commune::identity::stylesheet,
+        )
         // Membership: accounts.
         .get("/c/{commune}/signup", Public, accounts::signup_form)
         .post("/c/{commune}/signup", Public, accounts::signup)

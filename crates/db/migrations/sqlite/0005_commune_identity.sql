@@ -13,5 +13,7 @@ ALTER TABLE communes ADD COLUMN phone TEXT NOT NULL DEFAULT '';
 ALTER TABLE communes ADD COLUMN contact_email TEXT NOT NULL DEFAULT '';
 ALTER TABLE communes ADD COLUMN opening_hours TEXT NOT NULL DEFAULT '';
 ALTER TABLE communes ADD COLUMN signatory TEXT NOT NULL DEFAULT '';
+-- The header's colour, with white text on it (checked for contrast when set).
+ALTER TABLE communes ADD COLUMN colour TEXT NOT NULL DEFAULT '#0b5394';
 ALTER TABLE users ADD COLUMN full_name TEXT NOT NULL DEFAULT '';
 ALTER TABLE users ADD COLUMN address_extra TEXT NOT NULL DEFAULT '';

@@ -80,6 +80,8 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
             contact_email: "contact@demo.gemeng.lu".into(),
             opening_hours: "Monday to Friday: 8:00–17:00".into(),
             signatory: "Anne Demo\nAlderwoman for citizens' services".into(),
+            // The city's red, as on its coat of arms, dark enough for white text.
+            colour: "#a4162b".into(),
         },
     )
     .await?;

@@ -28,6 +28,7 @@ struct IdentityPage {
     contact_email: String,
     opening_hours: String,
     signatory: String,
+    colour: String,
     errors: FieldErrors,
     notice: Option<&'static str>,
 }
@@ -53,6 +54,7 @@ impl IdentityPage {
             contact_email: profile.contact_email,
             opening_hours: profile.opening_hours,
             signatory: profile.signatory,
+            colour: profile.colour,
             errors,
             notice: None,
         }
@@ -73,6 +75,7 @@ fn profile_of(c: &Commune) -> Profile {
         contact_email: c.contact_email.clone(),
         opening_hours: c.opening_hours.clone(),
         signatory: c.signatory.clone(),
+        colour: c.colour.clone(),
     }
 }
 
@@ -107,6 +110,7 @@ pub struct IdentityForm {
     contact_email: String,
     opening_hours: String,
     signatory: String,
+    colour: String,
 }
 
 /// Checks every field; the profile to store, or the problems, field by field.
@@ -157,6 +161,12 @@ pub fn validate(form: &IdentityForm) -> Result<Profile, FieldErrors> {
         },
         opening_hours: lines(&mut errors, "opening_hours", &form.opening_hours, 7),
         signatory: lines(&mut errors, "signatory", &form.signatory, 3),
+        colour: match form.colour.trim() {
+            "" => communes::DEFAULT_COLOUR.to_string(),
+            given => errors
+                .check("colour", gemeng_core::colour::check_colour(given))
+                .unwrap_or_default(),
+        },
     };
     if errors.is_empty() {
         Ok(profile)
@@ -180,6 +190,7 @@ fn as_typed(form: IdentityForm) -> Profile {
         contact_email: form.contact_email,
         opening_hours: form.opening_hours,
         signatory: form.signatory,
+        colour: form.colour,
     }
 }
 
@@ -218,4 +229,28 @@ pub async fn save(
             errors,
         )),
     }
+}
+
+/// The commune's colour as a stylesheet (the CSP allows no inline styles): linked by
+/// every page of a commune that chose a colour, under a URL naming the colour, so a
+/// browser keeps it until the colour changes.
+pub async fn stylesheet(State(app): State<App>, Path(slug): Path<String>) -> AppResult<Response> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let commune = app
+        .cache
+        .commune(&app.db, &slug)
+        .await?
+        .ok_or(crate::http::error::AppError::NotFound)?;
+    // Stored colours were checked when set; check again rather than trust a row.
+    let colour = gemeng_core::colour::check_colour(&commune.colour)
+        .unwrap_or_else(|_| communes::DEFAULT_COLOUR.to_string());
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        format!(":root {{ --accent: {colour}; }}\n"),
+    )
+        .into_response())
 }

@@ -37,6 +37,7 @@ async fn admins_set_the_communes_identity_and_letters_carry_it() {
                 ("name_de", "Testdorf"),
                 ("contact_email", "not an address"),
                 ("opening_hours", "Mo\nTu\nWe\nTh\nFr\nSa\nSu\nAnd more"),
+                ("colour", "#ffcc00"),
             ],
         )
         .await;
@@ -44,6 +45,11 @@ async fn admins_set_the_communes_identity_and_letters_carry_it() {
     let html = crate::support::body(r).await;
     assert!(html.contains("href=\"#contact_email\""), "{html}");
     assert!(html.contains("href=\"#opening_hours\""), "{html}");
+    // Yellow: white text on it would be unreadable.
+    assert!(
+        html.contains("White text is hard to read on this colour."),
+        "{html}"
+    );
     assert!(html.contains("value=\"Testdorf\""));
     let (_, home) = admin.page("/c/testville").await;
     assert!(!home.contains("Testdorf"), "nothing was stored");
@@ -63,6 +69,7 @@ async fn admins_set_the_communes_identity_and_letters_carry_it() {
                 ("contact_email", "mairie@testville.lu"),
                 ("opening_hours", "Lundi–vendredi 8h–12h"),
                 ("signatory", "Jeanne Muller\nBourgmestre"),
+                ("colour", "#A4162B"),
             ],
         )
         .await;
@@ -82,6 +89,14 @@ async fn admins_set_the_communes_identity_and_letters_carry_it() {
             "{language}: {home}"
         );
     }
+
+    // Pages link the commune's colour, served as a stylesheet.
+    let (_, home) = reader.page("/c/testville").await;
+    let link = "/c/testville/identity.css?v=%23a4162b";
+    assert!(home.contains(&format!("href=\"{link}\"")), "{home}");
+    let (status, css) = reader.page(link).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(css, ":root { --accent: #a4162b; }\n");
 
     // A resident's letter: letterhead, name as on the letterbox, flat, date, reference,
     // contact, signature, and the steps in a second language.
