@@ -97,10 +97,17 @@ pub fn check_new_password(password: &str, context: &[&str]) -> Result<(), &'stat
     Ok(())
 }
 
-/// A display name as neighbours see it: 2 to 60 characters, with no control or
+/// A name people will read: trimmed, `min..=max` characters, with no control or
 /// format characters (bidirectional overrides could make "Ana \u{202E}gnp.exe" show
-/// as "Ana exe.png"), and at least one character one can see.
-pub fn check_display_name(input: &str) -> Result<String, &'static str> {
+/// as "Ana exe.png"; zero-width joiners stay allowed), and at least one character
+/// one can see.
+fn visible_text(
+    input: &str,
+    min: usize,
+    max: usize,
+    too_short: &'static str,
+    too_long: &'static str,
+) -> Result<String, &'static str> {
     let trimmed = input.trim();
     if trimmed
         .chars()
@@ -108,70 +115,45 @@ pub fn check_display_name(input: &str) -> Result<String, &'static str> {
     {
         return Err("error-name-invisible");
     }
-    let name = bounded_text(
-        trimmed,
-        2,
-        60,
-        "error-name-too-short",
-        "error-name-too-long",
-    )?;
-    if has_visible_character(&name) {
-        Ok(name)
+    let text = bounded_text(trimmed, min, max, too_short, too_long)?;
+    if has_visible_character(&text) {
+        Ok(text)
     } else {
         Err("error-name-invisible")
     }
+}
+
+/// A display name as neighbours see it: 2 to 60 visible characters.
+pub fn check_display_name(input: &str) -> Result<String, &'static str> {
+    visible_text(input, 2, 60, "error-name-too-short", "error-name-too-long")
 }
 
 /// The name on the letterbox, for the commune's residence letter (a display name may
 /// be a first name only, and a letter addressed to "Ana" may go astray): 2 to 120
-/// characters, none of them format or invisible characters, some of them visible.
+/// visible characters.
 pub fn check_full_name(input: &str) -> Result<String, &'static str> {
-    let trimmed = input.trim();
-    if trimmed
-        .chars()
-        .any(|c| is_format_or_invisible(c) && !is_joiner(c))
-    {
-        return Err("error-name-invisible");
-    }
-    let name = bounded_text(
-        trimmed,
+    visible_text(
+        input,
         2,
         120,
         "error-full-name-too-short",
         "error-full-name-too-long",
-    )?;
-    if has_visible_character(&name) {
-        Ok(name)
-    } else {
-        Err("error-name-invisible")
-    }
+    )
 }
 
 /// The flat, floor or "c/o" line under the name on a letter: optional, at most 60
-/// characters, and (if given) visible.
+/// visible characters.
 pub fn check_address_extra(input: &str) -> Result<String, &'static str> {
-    let trimmed = input.trim();
-    if trimmed.is_empty() {
+    if input.trim().is_empty() {
         return Ok(String::new());
     }
-    if trimmed
-        .chars()
-        .any(|c| is_format_or_invisible(c) && !is_joiner(c))
-    {
-        return Err("error-name-invisible");
-    }
-    let extra = bounded_text(
-        trimmed,
+    visible_text(
+        input,
         1,
         60,
         "error-address-extra-too-long",
         "error-address-extra-too-long",
-    )?;
-    if has_visible_character(&extra) {
-        Ok(extra)
-    } else {
-        Err("error-name-invisible")
-    }
+    )
 }
 
 /// What a person may do, from least to most. An operator runs the installation.

@@ -81,6 +81,12 @@ fn next_step(actor: &Actor) -> Decision {
     }
 }
 
+/// Whether `actor` may perform `action` in commune `commune_id`: for pages that only
+/// show or hide what a person may do (the guards use [`decide`] and its reasons).
+pub fn allows(actor: &Actor, commune_id: i64, action: Action) -> bool {
+    decide(Some(actor), commune_id, action) == Decision::Allow
+}
+
 /// Decides whether `actor` may perform `action` in commune `commune_id`.
 pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decision {
     if action == Action::ViewCommunePublic {
@@ -350,6 +356,15 @@ mod tests {
             decide(Some(&refused), 1, Action::InviteNeighbour),
             Decision::Forbidden
         );
+    }
+
+    #[test]
+    fn allows_is_decide_saying_allow() {
+        let member = resident(1, 10);
+        assert!(allows(&member, 1, Action::InviteNeighbour));
+        assert!(!allows(&member, 1, Action::ReviewResidents));
+        // Another commune: not allowed (decide says log in).
+        assert!(!allows(&member, 2, Action::InviteNeighbour));
     }
 
     #[test]

@@ -680,10 +680,8 @@ impl MePage {
             None => None,
         };
         let actor = account.actor();
-        let decide =
-            |action| gemeng_core::permissions::decide(Some(&actor), visit.commune.id, action);
-        let can_invite =
-            decide(Action::InviteNeighbour) == gemeng_core::permissions::Decision::Allow;
+        let allows = |action| gemeng_core::permissions::allows(&actor, visit.commune.id, action);
+        let can_invite = allows(Action::InviteNeighbour);
         let status_key = match (
             account.role().is_commune_staff(),
             account.residence(),
@@ -713,7 +711,7 @@ impl MePage {
             role_key: role_key(account.role()),
             status_key,
             email_confirmed: actor.email_confirmed,
-            can_verify: decide(Action::ProveResidence) == gemeng_core::permissions::Decision::Allow,
+            can_verify: allows(Action::ProveResidence),
             can_invite,
             invitations: if can_invite {
                 residence_store::invitations_of(&app.db, account.id).await?

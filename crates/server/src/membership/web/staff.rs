@@ -204,8 +204,7 @@ pub async fn undo_decision(
 
 /// Whether `viewer` may perform `action` here.
 fn allowed(viewer: &gemeng_db::accounts::Account, commune_id: i64, action: Action) -> bool {
-    gemeng_core::permissions::decide(Some(&viewer.actor()), commune_id, action)
-        == gemeng_core::permissions::Decision::Allow
+    gemeng_core::permissions::allows(&viewer.actor(), commune_id, action)
 }
 
 /// Voids a letter that was lost or never arrived; the next batch prints a new one.
