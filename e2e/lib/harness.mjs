@@ -2,7 +2,7 @@
 // the gemeng binary with the demo commune on a fresh SQLite file, and Chromium.
 // Every page a journey visits goes through `check`: axe (WCAG 2.2 AA) and reflow at
 // 320 CSS px in normal and larger text (WCAG 1.4.10), and with text spacing (1.4.12).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -84,14 +84,32 @@ export async function startGemeng() {
     base,
     browser,
     log,
-    /** Waits for an e-mail to `to` and returns it ({to, subject, body}). */
-    async mailTo(to) {
+    /**
+     * Waits for an e-mail to `to` and returns the newest one ({to, subject, body}); with
+     * `subject` (a string it contains or a RegExp), the newest one whose subject matches.
+     */
+    async mailTo(to, subject) {
+      const matches = (m) => subject === undefined
+        || (subject instanceof RegExp ? subject.test(m.subject) : m.subject.includes(subject));
       return waitFor(() => {
         let files = [];
         try { files = readdirSync(mailDir).filter((f) => f.endsWith('.json')).sort(); } catch { return null; }
         const mails = files.map((f) => JSON.parse(readFileSync(join(mailDir, f), 'utf8')));
-        return mails.reverse().find((m) => m.to.includes(to));
-      }, `an e-mail to ${to}`);
+        return mails.reverse().find((m) => m.to.includes(to) && matches(m));
+      }, `an e-mail to ${to}${subject === undefined ? '' : ` about ${subject}`}`);
+    },
+    /**
+     * Makes the e-mails that wait in the outbox (a staff decision's, held back for the
+     * ten minutes it can be undone in) due now, as if those minutes had passed: a
+     * journey cannot wait that long. Writes to this run's own SQLite file only.
+     */
+    sendWaitingMailNow() {
+      const script = 'import sqlite3, sys\n'
+        + 'db = sqlite3.connect(sys.argv[1], timeout=30)\n'
+        + 'db.execute("UPDATE outbox SET next_attempt_at = 0 WHERE sent_at IS NULL AND failed_at IS NULL")\n'
+        + 'db.commit()\n';
+      const run = spawnSync('python3', ['-c', script, join(dir, 'gemeng.db')], { encoding: 'utf8' });
+      if (run.status !== 0) throw new Error(`could not release waiting e-mails: ${run.stderr}`);
     },
     async stop() {
       try {
@@ -121,15 +139,16 @@ export async function assertAccessible(page, label) {
 export const REFLOW_WIDTH = 320;
 
 /**
- * Fails if the page scrolls sideways at 320 CSS px, in normal text and in larger text.
+ * Fails if the page scrolls sideways at 320 CSS px (or `width`), in normal text and in
+ * larger text.
  * Larger text is the class `large-text` on the root element, which is all the server's
  * toggle (a cookie) changes in a page; it is set here in the page as it is, so pages
  * answering a POST (an error, an import's result) are measured without posting again.
  * The page is left as it was found, in size and class.
  */
-export async function assertReflows(page, label) {
+export async function assertReflows(page, label, width = REFLOW_WIDTH) {
   const before = page.viewportSize();
-  await page.setViewportSize({ width: REFLOW_WIDTH, height: 640 });
+  await page.setViewportSize({ width, height: 640 });
   try {
     const failures = [];
     const started = await page.evaluate(() => document.documentElement.classList.contains('large-text'));
@@ -209,7 +228,7 @@ export async function assertReflows(page, label) {
       document.getElementById('wcag-text-spacing')?.remove();
     }, started);
     if (failures.length > 0) {
-      throw new Error(`${label} at ${page.url()} scrolls sideways or clips text at ${REFLOW_WIDTH} CSS px (WCAG 1.4.10, 1.4.12)\n  ${failures.join('\n  ')}`);
+      throw new Error(`${label} at ${page.url()} scrolls sideways or clips text at ${width} CSS px (WCAG 1.4.10, 1.4.12)\n  ${failures.join('\n  ')}`);
     }
   } finally {
     if (before) await page.setViewportSize(before);
@@ -261,8 +280,12 @@ export async function chooseLanguage(page, code) {
 /**
  * Signs a resident up through the API (for journeys that need someone waiting):
  * the first address the search finds for `address`. Returns the new account.
+ * The name on the letterbox is `fullName` (by default the name and "Example"), the
+ * flat or floor `addressExtra` (by default none).
  */
-export async function signUpByApi(base, { email, name, address, language, password = 'the bakery opens at seven' }) {
+export async function signUpByApi(base, {
+  email, name, address, language, password = 'the bakery opens at seven', fullName = `${name} Example`, addressExtra = '',
+}) {
   const found = await fetch(`${base}/api/v1/communes/luxembourg/addresses?q=${encodeURIComponent(address)}`);
   if (!found.ok) throw new Error(`address search: ${found.status} ${await found.text()}`);
   const [first] = await found.json();
@@ -271,7 +294,7 @@ export async function signUpByApi(base, { email, name, address, language, passwo
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      email, password, display_name: name, full_name: `${name} Example`, address_id: first.id, language, accept_guidelines: true,
+      email, password, display_name: name, full_name: fullName, address_extra: addressExtra, address_id: first.id, language, accept_guidelines: true,
     }),
   });
   if (response.status !== 201) throw new Error(`sign-up of ${email}: ${response.status} ${await response.text()}`);
