@@ -4,7 +4,7 @@
 // asks for. Every page is checked with axe, for reflow at 320 CSS px and text spacing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { check, checkedSummary, startGemeng } from '../lib/harness.mjs';
+import { check, checkedSummary, logIn, startGemeng } from '../lib/harness.mjs';
 
 let gemeng;
 
@@ -18,7 +18,7 @@ after(async () => {
 });
 
 for (const j of [{ locale: 'pt-PT', lang: 'pt' }, { locale: 'de-LU', lang: 'de' }]) {
-  test(`the design system, settings and language links (${j.lang})`, { timeout: 60_000 }, async () => {
+  test(`the design system, settings and language links (${j.lang})`, { timeout: 180_000 }, async () => {
     const context = await gemeng.browser.newContext({ locale: j.locale, viewport: { width: 360, height: 640 } });
     const page = await context.newPage();
 
@@ -69,3 +69,52 @@ for (const j of [{ locale: 'pt-PT', lang: 'pt' }, { locale: 'de-LU', lang: 'de' 
     await context.close();
   });
 }
+
+// A 4 × 4 red PNG, as a coat of arms a commune's admin might upload.
+const ARMS_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAYAAACp8Z5+AAAAEklEQVR4nGNYIqb9HxkzkC4AAPvBHkFqjpjNAAAAAElFTkSuQmCC',
+  'base64',
+);
+
+test('the commune\'s name takes its article in sentences, and its coat of arms shows in the header', { timeout: 180_000 }, async () => {
+  // The demo commune's names take an article ("a Cidade", "la Ville", "the City"): the
+  // welcome contracts the preposition with it, where it used to say "Boas-vindas a Cidade".
+  for (const [locale, welcome] of [
+    ['pt-PT', 'Boas-vindas à Cidade do Luxemburgo'],
+    ['fr-LU', 'Bienvenue à la Ville de Luxembourg'],
+    ['en-GB', 'Welcome to the City of Luxembourg'],
+    ['de-LU', 'Willkommen in der Stadt Luxemburg'],
+  ]) {
+    const context = await gemeng.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(`${gemeng.base}/c/luxembourg`);
+    assert.equal((await page.textContent('main h1')).trim(), welcome);
+    await context.close();
+  }
+
+  // The admin uploads a coat of arms on the identity page; every page's header shows it.
+  const context = await gemeng.browser.newContext({ locale: 'fr-LU' });
+  const page = await context.newPage();
+  await logIn(page, gemeng.base, 'admin@demo.gemeng.lu');
+  await page.goto(`${gemeng.base}/c/luxembourg/staff/commune`);
+  await check(page, 'commune identity with the coat of arms form (fr)');
+  await page.setInputFiles('#arms', { name: 'armoiries.png', mimeType: 'image/png', buffer: ARMS_PNG });
+  await page.click('form[action$="/staff/commune/arms"] button[type=submit]');
+  await page.waitForURL(/done=arms-saved/);
+  await check(page, 'coat of arms saved (fr)');
+  const src = await page.getAttribute('header img.brand-arms', 'src');
+  assert.match(src, /^\/c\/luxembourg\/arms\.png\?v=[0-9a-f]{12}$/);
+  const served = await page.request.get(`${gemeng.base}${src}`);
+  assert.equal(served.headers()['content-type'], 'image/png');
+  await page.goto(`${gemeng.base}/c/luxembourg`);
+  assert.equal(await page.locator('header img.brand-arms').count(), 1);
+  await check(page, 'commune home with a coat of arms (fr)');
+
+  // A file that is not a picture is refused with a message linked from the summary.
+  await page.goto(`${gemeng.base}/c/luxembourg/staff/commune`);
+  await page.setInputFiles('#arms', { name: 'armoiries.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+  await page.click('form[action$="/staff/commune/arms"] button[type=submit]');
+  await page.waitForSelector('.error-summary a[href="#arms"]');
+  await check(page, 'coat of arms refused (fr)');
+  await context.close();
+});

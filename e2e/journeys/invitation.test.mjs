@@ -25,7 +25,7 @@ const journeys = [
 
 let used = 0;
 for (const j of journeys) {
-  test(`join the neighbourhood with a neighbour's invitation (${j.lang})`, { timeout: 60_000 }, async () => {
+  test(`join the neighbourhood with a neighbour's invitation (${j.lang})`, { timeout: 180_000 }, async () => {
     // Ana makes a code on her account page.
     const anas = await gemeng.browser.newContext({ locale: 'pt-PT' });
     const ana = await anas.newPage();
@@ -40,6 +40,11 @@ for (const j of journeys) {
     const code = (await ana.textContent('#invitation-code')).trim();
     assert.match(code, /^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
     await check(ana, `new invitation code (pt, for ${j.lang})`);
+    // Found 8, "an invitation code vanishes after any other action": Ana leaves the
+    // page and comes back days later, say; her open code is still there to read out.
+    await ana.goto(`${gemeng.base}/c/luxembourg`);
+    await ana.goto(`${gemeng.base}/c/luxembourg/me`);
+    assert.equal(await ana.locator('main table .code-inline', { hasText: code }).count(), 1);
 
     // The newcomer signs up at an address in Gare.
     const newcomers = await gemeng.browser.newContext({ locale: j.locale });
@@ -88,6 +93,8 @@ for (const j of journeys) {
     await ana.goto(`${gemeng.base}/c/luxembourg/me`);
     used += 1;
     assert.equal(await ana.locator('main table tbody tr', { hasText: 'Usado' }).count(), used);
+    // A used code is not shown any more.
+    assert.equal(await ana.locator('main table .code-inline', { hasText: code }).count(), 0);
     await check(ana, `invitation used (pt, for ${j.lang})`);
     await anas.close();
   });

@@ -23,7 +23,7 @@ const journeys = [
 ];
 
 for (const j of journeys) {
-  test(`reset a forgotten password and log in with it (${j.lang})`, { timeout: 60_000 }, async () => {
+  test(`reset a forgotten password and log in with it (${j.lang})`, { timeout: 180_000 }, async () => {
     const context = await gemeng.browser.newContext({ locale: j.locale });
     const page = await context.newPage();
     await page.goto(`${gemeng.base}/c/luxembourg/login`);

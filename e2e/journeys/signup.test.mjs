@@ -25,7 +25,7 @@ const journeys = [
 ];
 
 for (const j of journeys) {
-  test(`sign up, confirm, enter the letter's code and log in (${j.lang})`, { timeout: 120_000 }, async () => {
+  test(`sign up, confirm, enter the letter's code and log in (${j.lang})`, { timeout: 240_000 }, async () => {
     const resident = await gemeng.browser.newContext({ locale: j.locale });
     const page = await resident.newPage();
     await page.goto(`${gemeng.base}/c/luxembourg`);
@@ -142,7 +142,7 @@ for (const j of journeys) {
   });
 }
 
-test('pages work with JavaScript turned off', { timeout: 60_000 }, async () => {
+test('pages work with JavaScript turned off', { timeout: 180_000 }, async () => {
   const context = await gemeng.browser.newContext({ javaScriptEnabled: false, locale: 'lb-LU' });
   const page = await context.newPage();
   await page.goto(`${gemeng.base}/c/luxembourg/signup`);

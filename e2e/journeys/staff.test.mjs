@@ -47,7 +47,7 @@ const journeys = [
 ];
 
 for (const j of journeys) {
-  test(`staff review residents, print letters, name a moderator and import (${j.lang})`, { timeout: 120_000 }, async () => {
+  test(`staff review residents, print letters, name a moderator and import (${j.lang})`, { timeout: 240_000 }, async () => {
     const tag = j.lang.toUpperCase();
     const approved = { name: `Alda ${tag}`, email: `alda-${j.lang}@example.lu` };
     const refused = { name: `Bruno ${tag}`, email: `bruno-${j.lang}@example.lu` };

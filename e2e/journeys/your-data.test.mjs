@@ -28,7 +28,7 @@ const journeys = [
 const PHONE = 'Mozilla/5.0 (Android 13; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0';
 
 for (const j of journeys) {
-  test(`read and download your data, end another session, erase the account (${j.lang})`, { timeout: 60_000 }, async () => {
+  test(`read and download your data, end another session, erase the account (${j.lang})`, { timeout: 180_000 }, async () => {
     const laptop = await gemeng.browser.newContext({ locale: j.locale });
     const page = await laptop.newPage();
     await logIn(page, gemeng.base, j.email);

@@ -163,13 +163,19 @@ export async function assertReflows(page, label, width = REFLOW_WIDTH) {
       const found = await page.evaluate(({ large, spacing }) => {
         const root = document.documentElement;
         root.classList.toggle('large-text', large);
-        document.getElementById('wcag-text-spacing')?.remove();
+        // A constructed stylesheet, not a <style> element: the pages' CSP (style-src
+        // 'self') blocks inline styles, which would silently measure nothing.
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !s.wcagTextSpacing);
         if (spacing) {
-          const style = document.createElement('style');
-          style.id = 'wcag-text-spacing';
-          style.textContent = '* { line-height: 1.5 !important; letter-spacing: .12em !important; '
-            + 'word-spacing: .16em !important; } p { margin-bottom: 2em !important; }';
-          document.head.append(style);
+          const sheet = new CSSStyleSheet();
+          sheet.wcagTextSpacing = true;
+          sheet.replaceSync('* { line-height: 1.5 !important; letter-spacing: .12em !important; '
+            + 'word-spacing: .16em !important; } p { margin-bottom: 2em !important; }');
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+          // The spacing must be in force, or this pass proves nothing.
+          if (getComputedStyle(document.body).letterSpacing === 'normal') {
+            return { scroll: 0, width: 0, wide: ['the text-spacing stylesheet did not apply'] };
+          }
         }
         // Text cut off by a box that hides what overflows it (1.4.12 asks for no loss).
         const clipped = [];
@@ -225,7 +231,7 @@ export async function assertReflows(page, label, width = REFLOW_WIDTH) {
     }
     await page.evaluate((large) => {
       document.documentElement.classList.toggle('large-text', large);
-      document.getElementById('wcag-text-spacing')?.remove();
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => !s.wcagTextSpacing);
     }, started);
     if (failures.length > 0) {
       throw new Error(`${label} at ${page.url()} scrolls sideways or clips text at ${width} CSS px (WCAG 1.4.10, 1.4.12)\n  ${failures.join('\n  ')}`);

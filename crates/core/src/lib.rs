@@ -7,6 +7,7 @@ pub mod account;
 pub mod address;
 pub mod codes;
 pub mod colour;
+pub mod commune_name;
 pub mod geography;
 pub mod language;
 pub mod membership;

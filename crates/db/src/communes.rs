@@ -27,6 +27,15 @@ pub struct Commune {
     pub signatory: String,
     /// The header's colour (`#rrggbb`), white text readable on it.
     pub colour: String,
+    /// The article each language's name takes (`gemeng_core::commune_name::articles`).
+    pub article_lb: String,
+    pub article_de: String,
+    pub article_fr: String,
+    pub article_en: String,
+    pub article_pt: String,
+    /// Names the uploaded coat of arms in its URL; empty when there is none. The image
+    /// itself is read only when served (`arms`), never with the commune.
+    pub arms_version: String,
 }
 
 /// Gemeng's own blue, the colour of a commune that chose none.
@@ -36,6 +45,51 @@ impl Commune {
     /// Whether the commune chose a colour of its own (pages then link its stylesheet).
     pub fn has_own_colour(&self) -> bool {
         self.colour != DEFAULT_COLOUR
+    }
+
+    /// The article the name takes in `language` ("la" for "la Ville de Luxembourg"),
+    /// for messages to contract their preposition with: `$article` beside `$commune`.
+    pub fn article_in(&self, language: &str) -> &str {
+        let own = match language {
+            "lb" => &self.article_lb,
+            "de" => &self.article_de,
+            "fr" => &self.article_fr,
+            "en" => &self.article_en,
+            "pt" => &self.article_pt,
+            _ => "none",
+        };
+        // A language without a name of its own shows the official name, whose article
+        // in that language nobody set.
+        if self.uses_own_name(language) {
+            own
+        } else {
+            "none"
+        }
+    }
+
+    fn uses_own_name(&self, language: &str) -> bool {
+        let own = match language {
+            "lb" => &self.name_lb,
+            "de" => &self.name_de,
+            "fr" => &self.name_fr,
+            "en" => &self.name_en,
+            "pt" => &self.name_pt,
+            _ => "",
+        };
+        !own.trim().is_empty()
+    }
+
+    /// The arguments a message naming the commune takes: `commune` and `article`.
+    pub fn name_args(&self, language: &str) -> [(&'static str, &str); 2] {
+        [
+            ("commune", self.name_in(language)),
+            ("article", self.article_in(language)),
+        ]
+    }
+
+    /// Whether an admin uploaded a coat of arms.
+    pub fn has_arms(&self) -> bool {
+        !self.arms_version.is_empty()
     }
 
     /// The commune's name in `language` ("Stad Lëtzebuerg", "Stadt Luxemburg"…).
@@ -66,6 +120,8 @@ pub struct Profile {
     pub opening_hours: String,
     pub signatory: String,
     pub colour: String,
+    /// In the order of `names`.
+    pub articles: [String; 5],
 }
 
 /// The order of `Profile::names`.
@@ -73,7 +129,8 @@ pub const NAME_LANGUAGES: [&str; 5] = ["lb", "de", "fr", "en", "pt"];
 
 const COLUMNS: &str =
     "id, slug, name, default_language, name_lb, name_de, name_fr, name_en, name_pt, \
-    postal_address, phone, contact_email, opening_hours, signatory, colour";
+    postal_address, phone, contact_email, opening_hours, signatory, colour, \
+    article_lb, article_de, article_fr, article_en, article_pt, arms_version";
 
 pub async fn update_profile(tx: &mut Tx, id: i64, profile: &Profile) -> DbResult<()> {
     tx.changed(crate::tx::Change::Commune(id));
@@ -81,8 +138,9 @@ pub async fn update_profile(tx: &mut Tx, id: i64, profile: &Profile) -> DbResult
         sqlx::query(
             "UPDATE communes SET name_lb = $1, name_de = $2, name_fr = $3, name_en = $4, name_pt = $5,
                 postal_address = $6, phone = $7, contact_email = $8, opening_hours = $9, signatory = $10,
-                colour = $11
-             WHERE id = $12",
+                colour = $11, article_lb = $12, article_de = $13, article_fr = $14, article_en = $15,
+                article_pt = $16
+             WHERE id = $17",
         )
         .bind(&profile.names[0])
         .bind(&profile.names[1])
@@ -95,6 +153,11 @@ pub async fn update_profile(tx: &mut Tx, id: i64, profile: &Profile) -> DbResult
         .bind(&profile.opening_hours)
         .bind(&profile.signatory)
         .bind(&profile.colour)
+        .bind(&profile.articles[0])
+        .bind(&profile.articles[1])
+        .bind(&profile.articles[2])
+        .bind(&profile.articles[3])
+        .bind(&profile.articles[4])
         .bind(id)
         .execute(&mut *conn)
         .await?;
@@ -158,4 +221,40 @@ pub async fn list(db: &Db) -> DbResult<Vec<Commune>> {
     with_pool!(db.reader(), |pool| {
         Ok(sqlx::query_as::<_, Commune>(&sql).fetch_all(pool).await?)
     })
+}
+
+/// Stores the coat of arms (a PNG the server encoded itself) under a new version, or
+/// removes it with `None`.
+pub async fn set_arms(tx: &mut Tx, id: i64, png: Option<&[u8]>) -> DbResult<()> {
+    tx.changed(crate::tx::Change::Commune(id));
+    let version = png.map(arms_version).unwrap_or_default();
+    with_tx!(tx, |conn| {
+        sqlx::query("UPDATE communes SET arms = $1, arms_version = $2 WHERE id = $3")
+            .bind(png)
+            .bind(&version)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        Ok(())
+    })
+}
+
+/// The coat of arms' bytes, if the commune has one.
+pub async fn arms(db: &Db, id: i64) -> DbResult<Option<Vec<u8>>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(
+            sqlx::query_scalar::<_, Option<Vec<u8>>>("SELECT arms FROM communes WHERE id = $1")
+                .bind(id)
+                .fetch_optional(pool)
+                .await?
+                .flatten(),
+        )
+    })
+}
+
+/// A short name for an image's content: it changes whenever the image does.
+fn arms_version(png: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(png);
+    digest[..6].iter().map(|b| format!("{b:02x}")).collect()
 }

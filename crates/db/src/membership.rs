@@ -126,15 +126,31 @@ pub struct Invitation {
     pub created_at: i64,
     pub expires_at: i64,
     pub used_at: Option<i64>,
+    /// The code, for its inviter to read again while nobody has used it (`None` once
+    /// used; also hidden once expired, see `open_code`).
+    pub code: Option<String>,
+}
+
+impl Invitation {
+    /// The code if it can still be used at `now`.
+    pub fn open_code(&self, now: impl std::borrow::Borrow<i64>) -> Option<&str> {
+        (self.used_at.is_none() && self.expires_at > *now.borrow())
+            .then_some(self.code.as_deref())
+            .flatten()
+    }
 }
 
 /// Stores a new invitation unless the inviter has too many open; `None` then. The
 /// inviter's row is locked before counting, so parallel requests cannot pass the cap.
+/// The code is kept readable for its inviter until it is used (then only its hash
+/// stays): an invitation is the inviter's to hand on, often days later.
+#[allow(clippy::too_many_arguments)]
 pub async fn issue_invitation(
     tx: &mut Tx,
     commune_id: i64,
     inviter_id: i64,
     neighbourhood_id: i64,
+    code: &str,
     code_hash: &str,
     now: i64,
     lifetime: i64,
@@ -152,8 +168,8 @@ pub async fn issue_invitation(
             return Ok(None);
         }
         let id: i64 = sqlx::query_scalar(
-            "INSERT INTO residence_codes (code_hash, commune_id, kind, neighbourhood_id, issued_by, created_at, expires_at)
-             VALUES ($1, $2, 'invitation', $3, $4, $5, $6) RETURNING id",
+            "INSERT INTO residence_codes (code_hash, commune_id, kind, neighbourhood_id, issued_by, created_at, expires_at, invitation_code)
+             VALUES ($1, $2, 'invitation', $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(code_hash)
         .bind(commune_id)
@@ -161,6 +177,7 @@ pub async fn issue_invitation(
         .bind(inviter_id)
         .bind(now)
         .bind(now + lifetime)
+        .bind(code)
         .fetch_one(&mut *conn)
         .await?;
         Ok(Some(id))
@@ -170,7 +187,7 @@ pub async fn issue_invitation(
 pub async fn invitations_of(db: &Db, inviter_id: i64) -> DbResult<Vec<Invitation>> {
     with_pool!(db.reader(), |pool| {
         Ok(sqlx::query_as::<_, Invitation>(
-            "SELECT id, created_at, expires_at, used_at FROM residence_codes
+            "SELECT id, created_at, expires_at, used_at, invitation_code AS code FROM residence_codes
              WHERE issued_by = $1 AND kind = 'invitation' ORDER BY created_at DESC, id DESC LIMIT 20",
         )
         .bind(inviter_id)
@@ -234,7 +251,8 @@ pub async fn redeem(
         };
         // Spend the code first: of two people racing for one invitation, one wins here.
         let used = sqlx::query(
-            "UPDATE residence_codes SET used_at = $1, used_by = $2 WHERE id = $3 AND used_at IS NULL",
+            "UPDATE residence_codes SET used_at = $1, used_by = $2, invitation_code = NULL
+             WHERE id = $3 AND used_at IS NULL",
         )
         .bind(now)
         .bind(user_id)
@@ -343,4 +361,23 @@ pub async fn decide_residence(
         .rows_affected();
         Ok(changed == 1)
     })
+}
+
+/// How long, in seconds, the commune's recent letters took from sign-up to print (the
+/// median of the last 200 printed since `since`), to tell a new resident when theirs
+/// will come; `None` before the first letters.
+pub async fn typical_letter_wait(db: &Db, commune_id: i64, since: i64) -> DbResult<Option<i64>> {
+    let mut waits: Vec<i64> = with_pool!(db.reader(), |pool| {
+        sqlx::query_scalar(
+            "SELECT c.created_at - u.created_at FROM residence_codes c JOIN users u ON u.id = c.user_id
+             WHERE c.commune_id = $1 AND c.kind = 'letter' AND c.created_at > $2
+             ORDER BY c.created_at DESC LIMIT 200",
+        )
+        .bind(commune_id)
+        .bind(since)
+        .fetch_all(pool)
+        .await?
+    });
+    waits.sort_unstable();
+    Ok(waits.get(waits.len() / 2).map(|w| (*w).max(0)))
 }

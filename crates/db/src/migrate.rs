@@ -37,6 +37,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "commune_identity",
         sql: include_str!("../migrations/sqlite/0005_commune_identity.sql"),
     },
+    Migration {
+        version: 6,
+        name: "names_arms_invitations",
+        sql: include_str!("../migrations/sqlite/0006_names_arms_invitations.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -64,6 +69,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 5,
         name: "commune_identity",
         sql: include_str!("../migrations/postgres/0005_commune_identity.sql"),
+    },
+    Migration {
+        version: 6,
+        name: "names_arms_invitations",
+        sql: include_str!("../migrations/postgres/0006_names_arms_invitations.sql"),
     },
 ];
 

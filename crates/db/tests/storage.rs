@@ -739,6 +739,7 @@ async fn invitations_work_only_within_the_neighbourhood() {
         commune,
         ana,
         west,
+        "PLAIN-CODE",
         &code,
         NOW,
         3600
@@ -746,6 +747,10 @@ async fn invitations_work_only_within_the_neighbourhood() {
     .await
     .unwrap()
     .unwrap();
+    // Its inviter can read the open code again (it is handed on later, often days).
+    let open = &residence::invitations_of(&t.db, ana).await.unwrap()[0];
+    assert_eq!(open.open_code(NOW), Some("PLAIN-CODE"));
+    assert_eq!(open.open_code(NOW + 3600), None, "expired: not shown");
     assert_eq!(
         in_tx!(residence::redeem, &t.db, commune, ana, west, &code, NOW)
             .await
@@ -764,10 +769,11 @@ async fn invitations_work_only_within_the_neighbourhood() {
             .unwrap(),
         Ok(VerificationMethod::Invitation)
     );
-    assert_eq!(
-        residence::invitations_of(&t.db, ana).await.unwrap()[0].used_at,
-        Some(NOW)
-    );
+    let used = &residence::invitations_of(&t.db, ana).await.unwrap()[0];
+    assert_eq!(used.used_at, Some(NOW));
+    // Once used, only the code's hash stays.
+    assert_eq!(used.code, None);
+    assert_eq!(used.open_code(NOW), None);
     for i in 0..MAX_OPEN_INVITATIONS {
         let more = hash_secret(&format!("MORE{i}"));
         assert!(in_tx!(
@@ -776,6 +782,7 @@ async fn invitations_work_only_within_the_neighbourhood() {
             commune,
             ana,
             west,
+            "PLAIN-CODE",
             &more,
             NOW,
             3600
@@ -790,6 +797,7 @@ async fn invitations_work_only_within_the_neighbourhood() {
         commune,
         ana,
         west,
+        "PLAIN-CODE",
         &hash_secret("X"),
         NOW,
         3600
@@ -1182,6 +1190,7 @@ async fn parallel_invitations_never_pass_the_cap() {
                     commune,
                     ana,
                     west,
+                    "PLAIN-CODE",
                     &code,
                     NOW,
                     3600
@@ -1289,6 +1298,7 @@ async fn an_invitation_from_a_neighbour_who_left_no_longer_works() {
         commune,
         ana,
         west,
+        "PLAIN-CODE",
         &code,
         NOW,
         3600
@@ -1397,6 +1407,7 @@ async fn an_export_holds_everything_and_an_erasure_leaves_only_what_others_need(
         commune,
         ana,
         west,
+        "PLAIN-CODE",
         &code,
         NOW,
         3600

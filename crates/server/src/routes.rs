@@ -35,6 +35,8 @@ pub struct Route {
 
 /// Address registers of large communes run to tens of megabytes.
 const IMPORT_BODY_LIMIT: usize = 64 * 1024 * 1024;
+/// A coat of arms: a scan or a photo from a phone, before it is shrunk.
+const ARMS_BODY_LIMIT: usize = 8 * 1024 * 1024;
 
 /// Builds the table and the router side by side, one entry at a time.
 struct Table {
@@ -150,6 +152,11 @@ fn build() -> Table {
             Public,
             crate::commune::identity::stylesheet,
         )
+        .get(
+            "/c/{commune}/arms.png",
+            Public,
+            crate::commune::identity::arms,
+        )
         // Membership: accounts.
         .get("/c/{commune}/signup", Public, accounts::signup_form)
         .post("/c/{commune}/signup", Public, accounts::signup)
@@ -218,6 +225,18 @@ fn build() -> Table {
             "/c/{commune}/staff/commune",
             Requires(Action::EditCommune),
             crate::commune::identity::save,
+        )
+        .add(
+            Method::POST,
+            "/c/{commune}/staff/commune/arms",
+            Requires(Action::EditCommune),
+            routing::post(crate::commune::identity::upload_arms)
+                .layer(DefaultBodyLimit::max(ARMS_BODY_LIMIT)),
+        )
+        .post(
+            "/c/{commune}/staff/commune/arms/remove",
+            Requires(Action::EditCommune),
+            crate::commune::identity::remove_arms,
         )
         .post(
             "/c/{commune}/staff/residents/{user}",

@@ -109,6 +109,8 @@ fn every_message_the_code_names_exists() {
         "residence-refused",
         "residence-decision-undone",
         "commune-identity-changed",
+        "commune-arms-changed",
+        "commune-arms-removed",
         "residence-verified",
         "role-changed",
         // Purposes of e-mailed links, as stored.
@@ -118,6 +120,8 @@ fn every_message_the_code_names_exists() {
         "confirmation-sent",
         "email-confirmed",
         "logged-out",
+        "arms-saved",
+        "arms-removed",
         "others-ended",
         // CSS classes of the display preferences.
         "high-contrast",
@@ -125,10 +129,15 @@ fn every_message_the_code_names_exists() {
         // HTTP header names and values.
         "accept-encoding",
         "no-store",
+        "no-cache",
         "x-gzip",
         "same-origin",
         "x-forwarded-for",
         "x-request-id",
+        // Keys of the articles a commune's name takes (`core::commune_name`).
+        "d-feminine",
+        "d-neuter",
+        "die-plural",
         // The demo's password; a Cargo feature; slugs in the slug module's tests.
         "gemeng-demo",
         "test-support",
@@ -206,6 +215,9 @@ struct Trap {
     before: fn(&str) -> bool,
     /// Variables the word agrees with whatever they hold (a date after "le").
     unless: &'static [&'static str],
+    /// Whether the trap is about gender or article agreement (which a selector on the
+    /// name's article settles), rather than about sound (elision, the n-rule).
+    agreement: bool,
     why: &'static str,
 }
 
@@ -278,6 +290,7 @@ const TRAPS: &[Trap] = &[
         language: "fr",
         before: french_elision,
         unless: &[],
+        agreement: false,
         why: "French elides before a vowel (« Rôle de Ana » must be « Rôle d’Ana »), \
               which a variable cannot tell: write « Rôle : { $name } » or reword",
     },
@@ -285,12 +298,14 @@ const TRAPS: &[Trap] = &[
         language: "fr",
         before: french_gender,
         unless: &[],
+        agreement: true,
         why: AGREES_WITH_THE_PERSON,
     },
     Trap {
         language: "fr",
         before: french_article_before_a_name,
         unless: &["date"],
+        agreement: true,
         why: "« le », « du », « au » agree with a name's gender and elide before a vowel; \
               only a date may follow them",
     },
@@ -298,6 +313,7 @@ const TRAPS: &[Trap] = &[
         language: "lb",
         before: luxembourgish_n_rule,
         unless: &[],
+        agreement: false,
         why: "the n-rule keeps or drops this word's final n by the first sound of what \
               follows (vun Esch, vu Lëtzebuerg; den 3., de 4.), which a variable cannot \
               tell: put the variable after a colon, a comma or in parentheses",
@@ -306,39 +322,60 @@ const TRAPS: &[Trap] = &[
         language: "lb",
         before: luxembourgish_agreement,
         unless: &[],
+        agreement: true,
         why: AGREES_WITH_THE_PERSON,
     },
     Trap {
         language: "de",
         before: german_gender,
         unless: &[],
+        agreement: true,
         why: AGREES_WITH_THE_PERSON,
     },
     Trap {
         language: "pt",
         before: portuguese_vocative,
         unless: &[],
+        agreement: false,
         why: "a vocative is set off by a comma: « Olá, { $name }, »",
     },
     Trap {
         language: "pt",
         before: portuguese_gender,
         unless: &[],
+        agreement: true,
         why: AGREES_WITH_THE_PERSON,
     },
     Trap {
         language: "en",
         before: english_article,
         unless: &[],
+        agreement: false,
         why: "\"a\" or \"an\" depends on the first sound of what follows: reword",
     },
 ];
+
+/// Where a variable stands: the text before it, and whether it is inside a variant
+/// of a selector on `$article` (the article of the commune's name), where the words
+/// before the name were chosen for that article.
+struct Before<'a> {
+    text: &'a str,
+    under_article: bool,
+}
 
 /// Calls `each` with the text before every variable of a pattern, select variants
 /// included, and the variable's name.
 fn variables_with_text_before<'p>(
     pattern: &'p fluent_syntax::ast::Pattern<&'p str>,
-    each: &mut dyn FnMut(&str, &'p str),
+    each: &mut dyn FnMut(&Before, &'p str),
+) {
+    walk_variables(pattern, false, each)
+}
+
+fn walk_variables<'p>(
+    pattern: &'p fluent_syntax::ast::Pattern<&'p str>,
+    under_article: bool,
+    each: &mut dyn FnMut(&Before, &'p str),
 ) {
     use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
     let mut before = String::new();
@@ -347,12 +384,20 @@ fn variables_with_text_before<'p>(
             PatternElement::TextElement { value } => before.push_str(value),
             PatternElement::Placeable { expression } => {
                 match expression {
-                    Expression::Inline(InlineExpression::VariableReference { id }) => {
-                        each(&before, id.name)
-                    }
-                    Expression::Select { variants, .. } => {
+                    Expression::Inline(InlineExpression::VariableReference { id }) => each(
+                        &Before {
+                            text: &before,
+                            under_article,
+                        },
+                        id.name,
+                    ),
+                    Expression::Select { selector, variants } => {
+                        let on_article = matches!(
+                            selector,
+                            InlineExpression::VariableReference { id } if id.name == "article"
+                        );
                         for variant in variants {
-                            variables_with_text_before(&variant.value, each);
+                            walk_variables(&variant.value, under_article || on_article, each);
                         }
                     }
                     Expression::Inline(_) => {}
@@ -361,6 +406,27 @@ fn variables_with_text_before<'p>(
             }
         }
     }
+}
+
+/// Prepositions that change with the article of a commune's name ("à la Ville", "na
+/// Cidade", "in der Stadt", "an der Stad", "to the City"): before `{ $commune }` they
+/// belong in a selector on `$article`.
+fn preposition_before_commune(language: &str, before: &str) -> bool {
+    let words: &[&str] = match language {
+        "fr" => &[
+            "à", "de", "pour", "en", "dans", "au", "du", "par", "avec", "sur", "chez",
+        ],
+        "pt" => &[
+            "a", "em", "de", "para", "por", "com", "no", "na", "do", "da",
+        ],
+        "de" => &["in", "von", "bei", "zu", "aus", "für", "mit", "an", "nach"],
+        "lb" => &[
+            "zu", "an", "vun", "vu", "bei", "aus", "fir", "mat", "op", "no",
+        ],
+        "en" => &["to", "in", "of", "for", "at", "from", "with", "by"],
+        _ => &[],
+    };
+    word_in(before, words)
 }
 
 /// The traps that one Fluent source of `language` falls into, as "id: why".
@@ -378,22 +444,42 @@ fn traps_in(language: &str, file: &str, source: &str) -> Vec<String> {
             .chain(message.attributes.iter().map(|a| &a.value));
         for pattern in patterns {
             variables_with_text_before(pattern, &mut |before, variable| {
-                let lower = before.to_lowercase();
+                let lower = before.text.to_lowercase();
+                let tail: String = before
+                    .text
+                    .chars()
+                    .rev()
+                    .take(20)
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let mut report = |why: &str| {
+                    found.push(format!(
+                        "{language}/{file}: {}: \"…{tail}{{ ${variable} }}\": {why}",
+                        message.id.name
+                    ))
+                };
+                // Under a selector on its article, the words before the commune's name
+                // were chosen for that article: they agree by construction.
+                let chosen_for_the_name = variable == "commune" && before.under_article;
                 for trap in TRAPS.iter().filter(|t| t.language == language) {
-                    if (trap.before)(&lower) && !trap.unless.contains(&variable) {
-                        let tail: String = before
-                            .chars()
-                            .rev()
-                            .take(20)
-                            .collect::<Vec<_>>()
-                            .into_iter()
-                            .rev()
-                            .collect();
-                        found.push(format!(
-                            "{language}/{file}: {}: \"…{tail}{{ ${variable} }}\": {}",
-                            message.id.name, trap.why
-                        ));
+                    if (trap.before)(&lower)
+                        && !trap.unless.contains(&variable)
+                        && !(chosen_for_the_name && trap.agreement)
+                    {
+                        report(trap.why);
                     }
+                }
+                if variable == "commune"
+                    && !before.under_article
+                    && preposition_before_commune(language, &lower)
+                {
+                    report(
+                        "a commune's name may take an article that the preposition \
+                         contracts with (« à la Ville », « na Cidade », « in der Stadt »): \
+                         write the preposition in each variant of { $article -> … }",
+                    );
                 }
             });
         }
@@ -474,6 +560,46 @@ fn the_traps_are_recognised() {
     assert_eq!(caught("pt", "hello = Cara { $name },"), 1);
     assert_eq!(caught("lb", "hello = Léif { $name },"), 1);
     assert_eq!(caught("de", "roles-for = Rolle von { $name }"), 0);
+    // A preposition before the commune's name belongs in a selector on its article.
+    assert_eq!(caught("pt", "w = Boas-vindas a { $commune }"), 1);
+    assert_eq!(caught("fr", "w = Bienvenue à { $commune }"), 1);
+    assert_eq!(caught("de", "w = Willkommen in { $commune }"), 1);
+    assert_eq!(caught("en", "w = Welcome to { $commune }"), 1);
+    assert_eq!(caught("lb", "w = Wëllkomm zu { $commune }"), 1);
+    // "de" before a name is also an elision trap: two faults.
+    assert_eq!(caught("fr", "w = Mairie de { $commune }"), 2);
+    assert_eq!(caught("fr", "w = la commune : { $commune }"), 0);
+    assert_eq!(caught("de", "w = der Gemeinde { $commune }"), 0);
+    assert_eq!(
+        caught(
+            "pt",
+            "w = Boas-vindas { $article ->\n    [a] à { $commune }\n   *[none] a { $commune }\n}"
+        ),
+        0
+    );
+    // Inside the selector, words chosen for the article agree by construction…
+    assert_eq!(
+        caught(
+            "fr",
+            "w = Bienvenue { $article ->\n    [le] au { $commune }\n    [la] à la { $commune }\n   *[none] à { $commune }\n}"
+        ),
+        0
+    );
+    // …but a person's name is still a person's, and sound rules still hold.
+    assert_eq!(
+        caught(
+            "fr",
+            "w = { $article ->\n    [la] la { $name }\n   *[none] { $name }\n}"
+        ),
+        1
+    );
+    assert_eq!(
+        caught(
+            "lb",
+            "w = { $article ->\n    [d-plural] an den { $commune }\n   *[none] zu { $commune }\n}"
+        ),
+        1
+    );
 }
 
 // ---------------------------------------------------------------------------------

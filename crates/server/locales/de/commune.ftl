@@ -5,7 +5,13 @@ index-title = Gemeinden auf Gemeng
 index-intro = Wählen Sie Ihre Gemeinde.
 index-no-communes = Es gibt noch keine Gemeinde.
 commune-title = Gemeinde
-commune-welcome = Willkommen in { $commune }
+commune-welcome = Willkommen { $article ->
+     [der] im { $commune }
+     [die] in der { $commune }
+     [das] im { $commune }
+     [die-plural] in den { $commune }
+    *[none] in { $commune }
+    }
 commune-intro = Lernen Sie Ihre Nachbarn kennen, helfen Sie sich gegenseitig und hören Sie Neues von Ihrer Gemeinde.
 commune-join-title = Machen Sie in Ihrem Viertel mit
 commune-join-text = Registrieren Sie sich mit Ihrer Adresse. Wir prüfen, ob Sie dort wohnen. Danach können Sie Ihre Nachbarn sehen und mit ihnen sprechen.
@@ -35,3 +41,17 @@ identity-colour = Farbe der Kopfzeile
 identity-colour-hint = Geschrieben als #rrggbb, zum Beispiel #a4162b. Weiße Schrift muss darauf lesbar sein: Eine zu helle Farbe wird abgelehnt.
 error-colour-format = Schreiben Sie die Farbe mit # und sechs Buchstaben oder Ziffern, zum Beispiel #a4162b.
 error-colour-contrast = Weiße Schrift ist auf dieser Farbe schwer zu lesen. Wählen Sie eine dunklere.
+
+## Der Name der Gemeinde im Satz, und ihr Wappen
+identity-article = Artikel vor dem Namen
+identity-article-none = Kein Artikel
+identity-article-hint = Manche Namen haben einen Artikel („die Stadt Luxemburg“, „la Ville de Luxembourg“). Gemeng schreibt dann „in der Stadt Luxemburg“, „à la Ville de Luxembourg“.
+identity-error-article = Wählen Sie einen der angebotenen Artikel.
+identity-arms = Wappen
+identity-arms-current = Das aktuelle Wappen der Gemeinde
+identity-arms-file = Bild des Wappens
+identity-arms-hint = Eine PNG- oder JPEG-Datei mit höchstens 8 MB. Es erscheint neben dem Namen der Gemeinde und auf den Briefen, höchstens 192 Pixel hoch.
+identity-arms-upload = Hochladen
+identity-arms-remove = Wappen entfernen
+identity-arms-saved = Das Wappen ist gespeichert.
+identity-arms-removed = Das Wappen ist entfernt.

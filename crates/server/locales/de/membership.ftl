@@ -74,6 +74,10 @@ verify-intro = Wir prüfen, ob Sie an Ihrer Adresse wohnen. So kommen nur echte 
 verify-ways = Dafür gibt es drei Wege:
 verify-way-letter = mit dem Code aus dem Brief, den die Gemeinde an Ihre Adresse schickt,
 verify-way-invitation = mit einem Code von einem Nachbarn, dessen Wohnsitz schon geprüft ist,
+verify-letter-wait = { $days ->
+    [one] Zuletzt wurden die Briefe innerhalb eines Tages nach der Anmeldung gedruckt und dann verschickt.
+   *[other] Zuletzt wurden die Briefe innerhalb von { $days } Tagen nach der Anmeldung gedruckt und dann verschickt.
+}
 verify-way-staff = oder in der Gemeindeverwaltung: Dort kann das Personal Ihren Wohnsitz prüfen.
 verify-submit = Code prüfen
 verify-error-format = Das ist kein Code. Ein Code hat 12 Buchstaben und Zahlen.
@@ -93,6 +97,7 @@ invite-new-code = Hier ist der Code. Schreiben Sie ihn auf und geben Sie ihn Ihr
 invite-error-too-many = Sie haben 5 Codes, die noch nicht benutzt sind. Warten Sie, bis sie benutzt oder zu alt sind.
 invite-list = Ihre Codes
 invite-created = Datum
+invite-code = Code
 invite-state = Stand
 invite-used = Benutzt
 invite-expired = Zu alt
@@ -214,7 +219,13 @@ mail-confirm-subject = { $commune }: Bitte bestätigen Sie Ihre E-Mail-Adresse
 mail-confirm-body =
     Guten Tag { $name },
 
-    danke, dass Sie sich bei Gemeng in { $commune } registriert haben.
+    danke, dass Sie sich bei Gemeng { $article ->
+         [der] im { $commune }
+         [die] in der { $commune }
+         [das] im { $commune }
+         [die-plural] in den { $commune }
+        *[none] in { $commune }
+        } registriert haben.
     Bitte öffnen Sie diesen Link, um Ihre E-Mail-Adresse zu bestätigen:
 
     { $link }
@@ -224,7 +235,13 @@ mail-reset-subject = { $commune }: Neues Passwort wählen
 mail-reset-body =
     Guten Tag { $name },
 
-    jemand möchte das Passwort Ihres Gemeng-Kontos in { $commune } ändern.
+    jemand möchte das Passwort Ihres Gemeng-Kontos { $article ->
+         [der] im { $commune }
+         [die] in der { $commune }
+         [das] im { $commune }
+         [die-plural] in den { $commune }
+        *[none] in { $commune }
+        } ändern.
     Öffnen Sie diesen Link innerhalb einer Stunde, um ein neues Passwort zu wählen:
 
     { $link }

@@ -20,10 +20,22 @@ operator-admin = Einen Administrator ernennen
 operator-admin-intro = Der Administrator erhält eine E-Mail mit einem Link, um ein Passwort zu wählen. Der Link gilt sieben Tage.
 operator-admin-button = Den Administrator ernennen
 operator-admin-named = Der Administrator wurde ernannt und erhält eine E-Mail, um ein Passwort zu wählen.
-mail-admin-welcome-subject = Sie sind Administrator von { $commune } auf Gemeng
+mail-admin-welcome-subject = Sie sind Administrator { $article ->
+     [der] vom { $commune }
+     [die] von der { $commune }
+     [das] vom { $commune }
+     [die-plural] von den { $commune }
+    *[none] von { $commune }
+    } auf Gemeng
 mail-admin-welcome-body = Hallo { $name },
 
-    Sie sind jetzt Administrator von { $commune } auf Gemeng. Wählen Sie Ihr Passwort mit diesem Link (er gilt sieben Tage):
+    Sie sind jetzt Administrator { $article ->
+         [der] vom { $commune }
+         [die] von der { $commune }
+         [das] vom { $commune }
+         [die-plural] von den { $commune }
+        *[none] von { $commune }
+        } auf Gemeng. Wählen Sie Ihr Passwort mit diesem Link (er gilt sieben Tage):
 
     { $link }
 

@@ -88,3 +88,14 @@ field-address-extra-hint = Zum Beispiel: 2. Stock, Wohnung 4. Damit der Brief Si
 error-full-name-too-short = Ihr vollständiger Name braucht mindestens 2 Zeichen.
 error-full-name-too-long = Ihr vollständiger Name darf höchstens 120 Zeichen haben.
 error-address-extra-too-long = Hier sind höchstens 60 Zeichen möglich.
+
+## Hochgeladene Bilder
+image-error-no-file = Wählen Sie ein Bild zum Hochladen.
+image-error-not-image = Diese Datei ist kein Bild, das Gemeng lesen kann: Verwenden Sie eine PNG- oder JPEG-Datei.
+image-error-unreadable = Dieses Bild ist beschädigt oder unvollständig: Versuchen Sie eine andere Datei.
+image-error-too-large = Dieses Bild ist zu groß: höchstens 8.000 Pixel pro Seite.
+image-error-busy = Gerade werden viele Bilder hochgeladen. Versuchen Sie es in einer Minute noch einmal.
+
+## Where the commune's desk is
+desk-title = Der Schalter der Gemeinde
+desk-address = Adresse

@@ -5,7 +5,10 @@ index-title = Communes on Gemeng
 index-intro = Choose your commune.
 index-no-communes = No commune has been set up yet.
 commune-title = Commune
-commune-welcome = Welcome to { $commune }
+commune-welcome = Welcome { $article ->
+     [the] to the { $commune }
+    *[none] to { $commune }
+    }
 commune-intro = Meet your neighbours, help each other and hear from your commune.
 commune-join-title = Join your neighbourhood
 commune-join-text = Sign up with your address. After we check that you live there, you can see and talk with your neighbours.
@@ -35,3 +38,17 @@ identity-colour = Colour of the header
 identity-colour-hint = Written as #rrggbb, for example #a4162b. White text must be readable on it: a colour too light is refused.
 error-colour-format = Write the colour as # and six letters or digits, for example #a4162b.
 error-colour-contrast = White text is hard to read on this colour. Choose a darker one.
+
+## The commune's name in a sentence, and its coat of arms
+identity-article = Article before the name
+identity-article-none = No article
+identity-article-hint = Some names take an article ("the City of Luxembourg", "la Ville de Luxembourg"). Gemeng then writes "to the City of Luxembourg", "à la Ville de Luxembourg".
+identity-error-article = Choose one of the articles offered.
+identity-arms = Coat of arms
+identity-arms-current = The commune’s coat of arms now
+identity-arms-file = Picture of the coat of arms
+identity-arms-hint = A PNG or JPEG file of at most 8 MB. It is shown beside the commune’s name and on the letters, at most 192 pixels high.
+identity-arms-upload = Upload
+identity-arms-remove = Remove the coat of arms
+identity-arms-saved = The coat of arms is saved.
+identity-arms-removed = The coat of arms is removed.

@@ -74,6 +74,10 @@ verify-intro = We check that you live at your address, so that only real neighbo
 verify-ways = You can do this in three ways:
 verify-way-letter = with the code on the letter the commune sends to your address,
 verify-way-invitation = with a code from a neighbour who is already verified,
+verify-letter-wait = { $days ->
+    [one] Lately, letters were printed within a day of signing up, then posted.
+   *[other] Lately, letters were printed within { $days } days of signing up, then posted.
+}
 verify-way-staff = or by visiting the commune's office: staff can approve you.
 verify-submit = Check the code
 verify-error-format = This is not a code. A code has 12 letters and numbers.
@@ -93,6 +97,7 @@ invite-new-code = Here is the code. Write it down and give it to your neighbour:
 invite-error-too-many = You have 5 codes that are not used yet. Wait until they are used or too old.
 invite-list = Your codes
 invite-created = Date
+invite-code = Code
 invite-state = State
 invite-used = Used
 invite-expired = Too old
@@ -141,7 +146,10 @@ letters-printed = { $count ->
 letters-print-hint = Use your browser's Print command. Making letters again gives new codes; the old ones stop working.
 letter-heading = Your code to prove where you live
 letter-greeting = Hello { $name },
-letter-body = You signed up on Gemeng, the neighbourhood platform of { $commune }. Neighbours there must be sure that everyone really lives nearby. That is why the commune posts this code to the address you gave: only someone who lives there receives it.
+letter-body = You signed up on Gemeng, the neighbourhood platform { $article ->
+     [the] of the { $commune }
+    *[none] of { $commune }
+    }. Neighbours there must be sure that everyone really lives nearby. That is why the commune posts this code to the address you gave: only someone who lives there receives it.
 letter-step-open = Open { $url }
 letter-step-login = Log in with your e-mail address and password.
 letter-step-enter = Type the code above and press "Check the code".
@@ -214,7 +222,10 @@ mail-confirm-subject = { $commune }: please confirm your e-mail address
 mail-confirm-body =
     Hello { $name },
 
-    Thank you for signing up on Gemeng in { $commune }.
+    Thank you for signing up on Gemeng { $article ->
+         [the] in the { $commune }
+        *[none] in { $commune }
+        }.
     Please open this link to confirm your e-mail address:
 
     { $link }
@@ -224,7 +235,10 @@ mail-reset-subject = { $commune }: choose a new password
 mail-reset-body =
     Hello { $name },
 
-    Someone asked to change the password of your Gemeng account in { $commune }.
+    Someone asked to change the password of your Gemeng account { $article ->
+         [the] in the { $commune }
+        *[none] in { $commune }
+        }.
     To choose a new password, open this link within one hour:
 
     { $link }

@@ -20,10 +20,16 @@ operator-admin = Name an administrator
 operator-admin-intro = The administrator receives an e-mail with a link to choose a password. The link works for seven days.
 operator-admin-button = Name the administrator
 operator-admin-named = The administrator was named and will receive an e-mail to choose a password.
-mail-admin-welcome-subject = You are an administrator of { $commune } on Gemeng
+mail-admin-welcome-subject = You are an administrator { $article ->
+     [the] of the { $commune }
+    *[none] of { $commune }
+    } on Gemeng
 mail-admin-welcome-body = Hello { $name },
 
-    you are now an administrator of { $commune } on Gemeng. Choose your password with this link (it works for seven days):
+    you are now an administrator { $article ->
+         [the] of the { $commune }
+        *[none] of { $commune }
+        } on Gemeng. Choose your password with this link (it works for seven days):
 
     { $link }
 

@@ -88,3 +88,14 @@ field-address-extra-hint = For example: 2nd floor, flat 4. So that the letter re
 error-full-name-too-short = Your full name needs at least 2 characters.
 error-full-name-too-long = Your full name can have at most 120 characters.
 error-address-extra-too-long = This can have at most 60 characters.
+
+## Uploaded pictures
+image-error-no-file = Choose a picture to upload.
+image-error-not-image = This file is not a picture Gemeng can read: use a PNG or JPEG file.
+image-error-unreadable = This picture is damaged or incomplete: try another file.
+image-error-too-large = This picture is too large: at most 8,000 pixels a side.
+image-error-busy = Many pictures are being uploaded right now. Try again in a minute.
+
+## Where the commune's desk is
+desk-title = The commune’s desk
+desk-address = Address

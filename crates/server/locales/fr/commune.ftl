@@ -5,7 +5,13 @@ index-title = Les communes sur Gemeng
 index-intro = Choisissez votre commune.
 index-no-communes = Il n’y a encore aucune commune.
 commune-title = Commune
-commune-welcome = Bienvenue à { $commune }
+commune-welcome = Bienvenue { $article ->
+     [le] au { $commune }
+     [la] à la { $commune }
+     [l] à l’{ $commune }
+     [les] aux { $commune }
+    *[none] à { $commune }
+    }
 commune-intro = Rencontrez vos voisins, aidez-vous les uns les autres et recevez les nouvelles de votre commune.
 commune-join-title = Rejoignez votre quartier
 commune-join-text = Inscrivez-vous avec votre adresse. Nous vérifions que vous habitez là. Ensuite, vous pouvez voir vos voisins et leur parler.
@@ -35,3 +41,17 @@ identity-colour = Couleur de l’en-tête
 identity-colour-hint = Écrite sous la forme #rrggbb, par exemple #a4162b. Un texte blanc doit y rester lisible : une couleur trop claire est refusée.
 error-colour-format = Écrivez la couleur avec # et six lettres ou chiffres, par exemple #a4162b.
 error-colour-contrast = Un texte blanc est difficile à lire sur cette couleur. Choisissez-en une plus foncée.
+
+## Le nom de la commune dans une phrase, et ses armoiries
+identity-article = Article devant le nom
+identity-article-none = Pas d’article
+identity-article-hint = Certains noms prennent un article (« la Ville de Luxembourg », « the City of Luxembourg »). Gemeng écrit alors « à la Ville de Luxembourg », « to the City of Luxembourg ».
+identity-error-article = Choisissez un des articles proposés.
+identity-arms = Armoiries
+identity-arms-current = Les armoiries actuelles de la commune
+identity-arms-file = Image des armoiries
+identity-arms-hint = Un fichier PNG ou JPEG de 8 Mo au plus. Il s’affiche à côté du nom de la commune et sur les lettres, à 192 pixels de haut au plus.
+identity-arms-upload = Envoyer
+identity-arms-remove = Retirer les armoiries
+identity-arms-saved = Les armoiries sont enregistrées.
+identity-arms-removed = Les armoiries sont retirées.

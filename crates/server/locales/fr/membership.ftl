@@ -74,6 +74,10 @@ verify-intro = Nous vérifions que vous habitez à votre adresse. Ainsi, seuls d
 verify-ways = Vous pouvez le faire de trois façons :
 verify-way-letter = avec le code de la lettre que la commune envoie à votre adresse,
 verify-way-invitation = avec le code d’un voisin qui est déjà vérifié,
+verify-letter-wait = { $days ->
+    [one] Ces derniers temps, les lettres ont été imprimées dans la journée suivant l’inscription, puis postées.
+   *[other] Ces derniers temps, les lettres ont été imprimées dans les { $days } jours suivant l’inscription, puis postées.
+}
 verify-way-staff = ou en passant à la commune : le personnel peut y confirmer votre résidence.
 verify-submit = Vérifier le code
 verify-error-format = Ce n’est pas un code. Un code a 12 lettres et chiffres.
@@ -93,6 +97,7 @@ invite-new-code = Voici le code. Notez-le et donnez-le à votre voisin :
 invite-error-too-many = Vous avez 5 codes qui ne sont pas encore utilisés. Attendez qu’ils soient utilisés ou trop anciens.
 invite-list = Vos codes
 invite-created = Date
+invite-code = Code
 invite-state = État
 invite-used = Utilisé
 invite-expired = Trop ancien
@@ -219,7 +224,13 @@ mail-confirm-subject = { $commune } : veuillez confirmer votre adresse e-mail
 mail-confirm-body =
     Bonjour { $name },
 
-    Merci pour votre inscription sur Gemeng à { $commune }.
+    Merci pour votre inscription sur Gemeng { $article ->
+         [le] au { $commune }
+         [la] à la { $commune }
+         [l] à l’{ $commune }
+         [les] aux { $commune }
+        *[none] à { $commune }
+        }.
     Veuillez ouvrir ce lien pour confirmer votre adresse e-mail :
 
     { $link }
@@ -229,7 +240,13 @@ mail-reset-subject = { $commune } : choisissez un nouveau mot de passe
 mail-reset-body =
     Bonjour { $name },
 
-    Quelqu’un a demandé à changer le mot de passe de votre compte Gemeng à { $commune }.
+    Quelqu’un a demandé à changer le mot de passe de votre compte Gemeng { $article ->
+         [le] au { $commune }
+         [la] à la { $commune }
+         [l] à l’{ $commune }
+         [les] aux { $commune }
+        *[none] à { $commune }
+        }.
     Pour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure qui suit :
 
     { $link }

@@ -20,10 +20,22 @@ operator-admin = Nommer un administrateur
 operator-admin-intro = L’administrateur reçoit un e-mail avec un lien pour choisir un mot de passe. Le lien est valable sept jours.
 operator-admin-button = Nommer l’administrateur
 operator-admin-named = L’administrateur a été nommé et recevra un e-mail pour choisir un mot de passe.
-mail-admin-welcome-subject = Vous êtes administrateur pour { $commune } sur Gemeng
+mail-admin-welcome-subject = Vous êtes administrateur { $article ->
+     [le] pour le { $commune }
+     [la] pour la { $commune }
+     [l] pour l’{ $commune }
+     [les] pour les { $commune }
+    *[none] pour { $commune }
+    } sur Gemeng
 mail-admin-welcome-body = Bonjour { $name },
 
-    vous êtes maintenant administrateur pour { $commune } sur Gemeng. Choisissez votre mot de passe avec ce lien (valable sept jours) :
+    vous êtes maintenant administrateur { $article ->
+         [le] pour le { $commune }
+         [la] pour la { $commune }
+         [l] pour l’{ $commune }
+         [les] pour les { $commune }
+        *[none] pour { $commune }
+        } sur Gemeng. Choisissez votre mot de passe avec ce lien (valable sept jours) :
 
     { $link }
 

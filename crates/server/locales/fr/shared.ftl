@@ -88,3 +88,14 @@ field-address-extra-hint = Par exemple : 2e étage, appartement 4. Pour que la 
 error-full-name-too-short = Votre nom complet doit avoir au moins 2 caractères.
 error-full-name-too-long = Votre nom complet peut avoir au plus 120 caractères.
 error-address-extra-too-long = Ce champ peut avoir au plus 60 caractères.
+
+## Images envoyées
+image-error-no-file = Choisissez une image à envoyer.
+image-error-not-image = Ce fichier n’est pas une image que Gemeng sait lire : utilisez un fichier PNG ou JPEG.
+image-error-unreadable = Cette image est abîmée ou incomplète : essayez un autre fichier.
+image-error-too-large = Cette image est trop grande : 8 000 pixels de côté au plus.
+image-error-busy = Beaucoup d’images sont envoyées en ce moment. Réessayez dans une minute.
+
+## Where the commune's desk is
+desk-title = Le guichet de la commune
+desk-address = Adresse

@@ -5,7 +5,12 @@ index-title = Gemengen op der Plattform Gemeng
 index-intro = Wielt Är Gemeng.
 index-no-communes = Et gëtt nach keng Gemeng.
 commune-title = Gemeng
-commune-welcome = Wëllkomm zu { $commune }
+commune-welcome = Wëllkomm { $article ->
+     [den] am { $commune }
+     [d-feminine] an der { $commune }
+     [d-neuter] am { $commune }
+    *[none] zu { $commune }
+    }
 commune-intro = Léiert Är Nopere kennen, hëlleft Iech géigesäiteg a kritt Noriichte vun Ärer Gemeng.
 commune-join-title = Maacht mat an Ärem Quartier
 commune-join-text = Schreift Iech mat Ärer Adress an. Mir kontrolléieren, ob Dir do wunnt. Duerno kënnt Dir Är Nopere gesinn a mat hinne schwätzen.
@@ -35,3 +40,17 @@ identity-colour = Faarf vun der Kappzeil
 identity-colour-hint = Geschriwwen als #rrggbb, zum Beispill #a4162b. Wäiss Schrëft muss dorop liesbar sinn: Eng ze hell Faarf gëtt refuséiert.
 error-colour-format = Schreift d’Faarf mat # a sechs Buschtawen oder Zifferen, zum Beispill #a4162b.
 error-colour-contrast = Wäiss Schrëft ass op dëser Faarf schwéier ze liesen. Wielt eng méi donkel.
+
+## Den Numm vun der Gemeng an engem Saz, an hire Wope
+identity-article = Artikel virum Numm
+identity-article-none = Keen Artikel
+identity-article-hint = Verschidden Nimm hunn en Artikel („d’Stad Lëtzebuerg“, „la Ville de Luxembourg“). Gemeng schreift dann „an der Stad Lëtzebuerg“, „à la Ville de Luxembourg“.
+identity-error-article = Wielt ee vun den Artikelen, déi ugebuede ginn.
+identity-arms = Wope
+identity-arms-current = De Wope vun der Gemeng elo
+identity-arms-file = Bild vum Wope
+identity-arms-hint = E PNG- oder JPEG-Fichier vun héchstens 8 MB. E gëtt nieft dem Numm vun der Gemeng an op de Bréiwer gewisen, héchstens 192 Pixel héich.
+identity-arms-upload = Eroplueden
+identity-arms-remove = Wope ewechhuelen
+identity-arms-saved = De Wope ass gespäichert.
+identity-arms-removed = De Wope ass ewechgeholl.

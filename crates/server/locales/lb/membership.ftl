@@ -74,6 +74,10 @@ verify-intro = Mir kontrolléieren, ob Dir op Ärer Adress wunnt. Esou kommen n�
 verify-ways = Dat geet op dräi Aarten:
 verify-way-letter = mam Code aus dem Bréif, deen d'Gemeng un Är Adress schéckt,
 verify-way-invitation = mat engem Code vun engem Noper, dee scho verifizéiert ass,
+verify-letter-wait = { $days ->
+    [one] Zulescht goufen d’Bréiwer bannent engem Dag no der Umeldung gedréckt an dann verschéckt.
+   *[other] Zulescht goufen d’Bréiwer bannent { $days } Deeg no der Umeldung gedréckt an dann verschéckt.
+}
 verify-way-staff = oder op der Gemeng: D'Personal kann do Äre Wunnsëtz iwwerpréiwen.
 verify-submit = Code iwwerpréiwen
 verify-error-format = Dat ass kee Code. E Code huet 12 Buschtawen an Zuelen.
@@ -93,6 +97,7 @@ invite-new-code = Hei ass de Code. Schreift en op a gitt en Ärem Noper:
 invite-error-too-many = Dir hutt 5 Coden, déi nach net benotzt sinn. Waart, bis se benotzt oder ze al sinn.
 invite-list = Är Coden
 invite-created = Datum
+invite-code = Code
 invite-state = Stand
 invite-used = Benotzt
 invite-expired = Ze al
@@ -214,7 +219,12 @@ mail-confirm-subject = { $commune }: Bestätegt wann ech gelift Är E-Mail-Adres
 mail-confirm-body =
     Moien, { $name },
 
-    Merci, datt Dir Iech op der Plattform Gemeng zu { $commune } ageschriwwen hutt.
+    Merci, datt Dir Iech op der Plattform Gemeng { $article ->
+         [den] am { $commune }
+         [d-feminine] an der { $commune }
+         [d-neuter] am { $commune }
+        *[none] zu { $commune }
+        } ageschriwwen hutt.
     Maacht wann ech gelift dëse Link op, fir Är E-Mail-Adress ze bestätegen:
 
     { $link }
@@ -224,7 +234,12 @@ mail-reset-subject = { $commune }: Neit Passwuert wielen
 mail-reset-body =
     Moien, { $name },
 
-    Een huet gefrot, d'Passwuert vun Ärem Kont op der Plattform Gemeng zu { $commune } z'änneren.
+    Een huet gefrot, d'Passwuert vun Ärem Kont op der Plattform Gemeng { $article ->
+         [den] am { $commune }
+         [d-feminine] an der { $commune }
+         [d-neuter] am { $commune }
+        *[none] zu { $commune }
+        } z'änneren.
     Fir en neit Passwuert ze wielen, maacht dëse Link bannent enger Stonn op:
 
     { $link }

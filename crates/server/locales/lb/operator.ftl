@@ -20,10 +20,20 @@ operator-admin = En Administrateur nennen
 operator-admin-intro = Den Administrateur kritt eng E-Mail mat engem Link, fir e Passwuert ze wielen. De Link gëllt siwen Deeg.
 operator-admin-button = Den Administrateur nennen
 operator-admin-named = Den Administrateur gouf genannt a kritt eng E-Mail, fir e Passwuert ze wielen.
-mail-admin-welcome-subject = Dir sidd Administrateur fir { $commune } op der Plattform Gemeng
+mail-admin-welcome-subject = Dir sidd Administrateur { $article ->
+     [den] vum { $commune }
+     [d-feminine] vun der { $commune }
+     [d-neuter] vum { $commune }
+    *[none] fir { $commune }
+    } op der Plattform Gemeng
 mail-admin-welcome-body = Moien, { $name },
 
-    Dir sidd elo Administrateur fir { $commune } op der Plattform Gemeng. Wielt Äert Passwuert mat dësem Link (e gëllt siwen Deeg):
+    Dir sidd elo Administrateur { $article ->
+         [den] vum { $commune }
+         [d-feminine] vun der { $commune }
+         [d-neuter] vum { $commune }
+        *[none] fir { $commune }
+        } op der Plattform Gemeng. Wielt Äert Passwuert mat dësem Link (e gëllt siwen Deeg):
 
     { $link }
 

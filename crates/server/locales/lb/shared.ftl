@@ -88,3 +88,14 @@ field-address-extra-hint = Zum Beispill: 2. Stack, Appartement 4. Fir datt de Br
 error-full-name-too-short = Äre ganze Numm brauch mindestens 2 Zeechen.
 error-full-name-too-long = Äre ganze Numm däerf héchstens 120 Zeechen hunn.
 error-address-extra-too-long = Hei sinn héchstens 60 Zeechen méiglech.
+
+## Eropgeluede Biller
+image-error-no-file = Wielt e Bild fir eropzelueden.
+image-error-not-image = Dëse Fichier ass kee Bild, dat Gemeng liese kann: Huelt e PNG- oder JPEG-Fichier.
+image-error-unreadable = Dëst Bild ass beschiedegt oder net komplett: Probéiert en anere Fichier.
+image-error-too-large = Dëst Bild ass ze grouss: héchstens 8.000 Pixel pro Säit.
+image-error-busy = Grad gi vill Biller eropgelueden. Probéiert et an enger Minutt nach eng Kéier.
+
+## Where the commune's desk is
+desk-title = De Guichet vun der Gemeng
+desk-address = Adress

@@ -5,7 +5,13 @@ index-title = Comunas no Gemeng
 index-intro = Escolha a sua comuna.
 index-no-communes = Ainda não há nenhuma comuna.
 commune-title = Comuna
-commune-welcome = Boas-vindas a { $commune }
+commune-welcome = Boas-vindas { $article ->
+     [o] ao { $commune }
+     [a] à { $commune }
+     [os] aos { $commune }
+     [as] às { $commune }
+    *[none] a { $commune }
+    }
 commune-intro = Conheça os seus vizinhos, peça e ofereça ajuda, e receba notícias da sua comuna.
 commune-join-title = Junte-se ao seu bairro
 commune-join-text = Registe-se com a sua morada. Vamos verificar se vive lá. Depois, pode ver os seus vizinhos e falar com eles.
@@ -35,3 +41,17 @@ identity-colour = Cor do cabeçalho
 identity-colour-hint = Escrita como #rrggbb, por exemplo #a4162b. Um texto branco tem de ser legível sobre ela: uma cor demasiado clara é recusada.
 error-colour-format = Escreva a cor com # e seis letras ou algarismos, por exemplo #a4162b.
 error-colour-contrast = Um texto branco é difícil de ler sobre esta cor. Escolha uma mais escura.
+
+## O nome da comuna numa frase, e o seu brasão
+identity-article = Artigo antes do nome
+identity-article-none = Sem artigo
+identity-article-hint = Alguns nomes levam artigo («a Cidade do Luxemburgo», «la Ville de Luxembourg»). O Gemeng escreve então «na Cidade do Luxemburgo», «à la Ville de Luxembourg».
+identity-error-article = Escolha um dos artigos propostos.
+identity-arms = Brasão
+identity-arms-current = O brasão atual da comuna
+identity-arms-file = Imagem do brasão
+identity-arms-hint = Um ficheiro PNG ou JPEG com 8 MB no máximo. Aparece ao lado do nome da comuna e nas cartas, com 192 píxeis de altura no máximo.
+identity-arms-upload = Enviar
+identity-arms-remove = Retirar o brasão
+identity-arms-saved = O brasão foi guardado.
+identity-arms-removed = O brasão foi retirado.

@@ -74,6 +74,10 @@ verify-intro = Verificamos se vive na sua morada. Assim, só vizinhos verdadeiro
 verify-ways = Pode fazê-lo de três maneiras:
 verify-way-letter = com o código da carta que a comuna envia para a sua morada,
 verify-way-invitation = com o código de um vizinho que já foi verificado,
+verify-letter-wait = { $days ->
+    [one] Ultimamente, as cartas foram impressas no prazo de um dia após a inscrição e depois enviadas pelo correio.
+   *[other] Ultimamente, as cartas foram impressas no prazo de { $days } dias após a inscrição e depois enviadas pelo correio.
+}
 verify-way-staff = ou indo aos serviços da comuna: os funcionários podem confirmar lá a sua morada.
 verify-submit = Verificar o código
 verify-error-format = Isto não é um código. Um código tem 12 letras e números.
@@ -93,6 +97,7 @@ invite-new-code = Aqui está o código. Escreva-o num papel e entregue-o ao seu 
 invite-error-too-many = Tem 5 códigos que ainda não foram usados. Espere até serem usados ou ficarem demasiado antigos.
 invite-list = Os seus códigos
 invite-created = Data
+invite-code = Código
 invite-state = Estado
 invite-used = Usado
 invite-expired = Demasiado antigo
@@ -219,7 +224,13 @@ mail-confirm-subject = { $commune }: confirme o seu endereço de e-mail
 mail-confirm-body =
     Olá, { $name },
 
-    Obrigado por se registar no Gemeng em { $commune }.
+    Obrigado por se registar no Gemeng { $article ->
+         [o] no { $commune }
+         [a] na { $commune }
+         [os] nos { $commune }
+         [as] nas { $commune }
+        *[none] em { $commune }
+        }.
     Abra este link para confirmar o seu endereço de e-mail:
 
     { $link }
@@ -229,7 +240,13 @@ mail-reset-subject = { $commune }: escolha uma nova palavra-passe
 mail-reset-body =
     Olá, { $name },
 
-    Alguém pediu para mudar a palavra-passe da sua conta Gemeng em { $commune }.
+    Alguém pediu para mudar a palavra-passe da sua conta Gemeng { $article ->
+         [o] no { $commune }
+         [a] na { $commune }
+         [os] nos { $commune }
+         [as] nas { $commune }
+        *[none] em { $commune }
+        }.
     Para escolher uma nova palavra-passe, abra este link dentro de uma hora:
 
     { $link }

@@ -20,10 +20,22 @@ operator-admin = Nomear um administrador
 operator-admin-intro = O administrador recebe um e-mail com uma ligação para escolher uma palavra-passe. A ligação funciona durante sete dias.
 operator-admin-button = Nomear o administrador
 operator-admin-named = O administrador foi nomeado e vai receber um e-mail para escolher uma palavra-passe.
-mail-admin-welcome-subject = É administrador de { $commune } no Gemeng
+mail-admin-welcome-subject = É administrador { $article ->
+     [o] do { $commune }
+     [a] da { $commune }
+     [os] dos { $commune }
+     [as] das { $commune }
+    *[none] de { $commune }
+    } no Gemeng
 mail-admin-welcome-body = Olá, { $name },
 
-    agora é administrador de { $commune } no Gemeng. Escolha a sua palavra-passe com esta ligação (funciona durante sete dias):
+    agora é administrador { $article ->
+         [o] do { $commune }
+         [a] da { $commune }
+         [os] dos { $commune }
+         [as] das { $commune }
+        *[none] de { $commune }
+        } no Gemeng. Escolha a sua palavra-passe com esta ligação (funciona durante sete dias):
 
     { $link }
 

@@ -88,3 +88,14 @@ field-address-extra-hint = Por exemplo: 2.º andar, apartamento 4. Para que a ca
 error-full-name-too-short = O seu nome completo precisa de pelo menos 2 caracteres.
 error-full-name-too-long = O seu nome completo pode ter no máximo 120 caracteres.
 error-address-extra-too-long = Este campo pode ter no máximo 60 caracteres.
+
+## Imagens enviadas
+image-error-no-file = Escolha uma imagem para enviar.
+image-error-not-image = Este ficheiro não é uma imagem que o Gemeng consiga ler: use um ficheiro PNG ou JPEG.
+image-error-unreadable = Esta imagem está danificada ou incompleta: experimente outro ficheiro.
+image-error-too-large = Esta imagem é demasiado grande: 8000 píxeis de lado no máximo.
+image-error-busy = Estão a ser enviadas muitas imagens neste momento. Tente de novo daqui a um minuto.
+
+## Where the commune's desk is
+desk-title = O balcão da comuna
+desk-address = Morada

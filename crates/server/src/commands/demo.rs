@@ -82,6 +82,15 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
             signatory: "Anne Demo\nAlderwoman for citizens' services".into(),
             // The city's red, as on its coat of arms, dark enough for white text.
             colour: "#a4162b".into(),
+            // "d’Stad", "die Stadt", "la Ville", "the City", "a Cidade": messages
+            // then say "an der Stad", "in der Stadt", "à la Ville", "to the City", "à Cidade".
+            articles: [
+                "d-feminine".into(),
+                "die".into(),
+                "la".into(),
+                "the".into(),
+                "a".into(),
+            ],
         },
     )
     .await?;

@@ -8,6 +8,7 @@ use gemeng_db::communes::{self, Commune};
 use gemeng_db::neighbourhoods::{self, Neighbourhood};
 
 use crate::app::App;
+use crate::http::components::Step;
 use crate::http::context::{Ctx, Page};
 use crate::http::error::AppResult;
 use crate::http::web::{notice, render, Done, Visit};
@@ -29,7 +30,9 @@ pub async fn index(State(app): State<App>, ctx: Ctx) -> AppResult<Response> {
 
 pub enum HomeStatus {
     Visitor,
-    Pending,
+    /// Signed in, not yet a member: the way in, step by step, and whether the e-mail
+    /// (the first step) is confirmed.
+    Pending(Vec<Step>, bool),
     Staff,
     Member(String, String),
 }
@@ -59,14 +62,21 @@ pub async fn home(
             Some(id) if a.actor().is_member_of(id) => {
                 match app.cache.neighbourhood(&app.db, id).await? {
                     Some(n) => HomeStatus::Member(n.name, n.slug),
-                    None => HomeStatus::Pending,
+                    None => HomeStatus::Pending(Vec::new(), true),
                 }
             }
             _ if a.residence() == Residence::Refused => HomeStatus::Visitor,
-            _ => HomeStatus::Pending,
+            _ => HomeStatus::Pending(Vec::new(), a.email_confirmed_at.is_some()),
         },
     };
     let page = visit.page("commune-title").await?;
+    let status = match (status, &visit.viewer) {
+        (HomeStatus::Pending(_, confirmed), Some(account)) => HomeStatus::Pending(
+            crate::membership::web::accounts::progress(&page, account),
+            confirmed,
+        ),
+        (status, _) => status,
+    };
     let page = Page {
         title: visit.commune.name_in(page.lang()).to_string(),
         ..page

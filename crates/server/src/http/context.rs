@@ -305,6 +305,15 @@ impl Page {
         self.tr.t1(key, name, value)
     }
 
+    /// A message naming the page's commune, with the `$commune` and `$article` it
+    /// selects on ("Bienvenue à la Ville de Luxembourg").
+    pub fn t_commune(&self, key: &str) -> String {
+        match &self.commune {
+            Some(c) => self.tr.t_args(key, &c.name_args(self.lang())),
+            None => self.tr.t(key),
+        }
+    }
+
     pub fn tn(&self, key: &str, name: &str, value: &i64) -> String {
         self.tr.tn(key, name, *value)
     }

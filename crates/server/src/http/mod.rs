@@ -11,6 +11,7 @@ pub mod components;
 pub mod context;
 pub mod error;
 pub mod i18n;
+pub mod images;
 pub mod middleware;
 pub mod openapi;
 pub mod passwords;

@@ -22,6 +22,8 @@ pub struct Letter {
     pub lang: &'static str,
     /// The commune's name in the letter's language.
     pub commune_name: String,
+    /// The coat of arms' address, when the commune has one.
+    pub arms_url: Option<String>,
     /// The town hall's postal address, phone, e-mail and opening hours.
     pub postal_address: Vec<String>,
     pub phone: String,
@@ -122,6 +124,7 @@ pub async fn print_batch(
             &[
                 ("name", &r.display_name),
                 ("commune", commune.name_in(language.code())),
+                ("article", commune.article_in(language.code())),
                 ("date", &format_date(printed_at)),
                 ("link", &verify_url),
             ],
@@ -190,7 +193,10 @@ pub async fn print_batch(
                 reference: format!("{}/{}", commune.slug, r.user_id),
                 heading: tr.t("letter-heading"),
                 greeting: tr.t1("letter-greeting", "name", &name),
-                body: tr.t1("letter-body", "commune", &commune_name),
+                body: tr.t_args("letter-body", &commune.name_args(language.code())),
+                arms_url: commune
+                    .has_arms()
+                    .then(|| format!("/c/{}/arms.png?v={}", commune.slug, commune.arms_version)),
                 code,
                 steps: steps(&tr),
                 expiry: tr.t1("letter-expiry", "date", &format_date(expires)),

@@ -201,6 +201,7 @@ pub async fn send_confirmation(
         &[
             ("name", &account.display_name),
             ("commune", commune.name_in(&account.language)),
+            ("article", commune.article_in(&account.language)),
             ("link", &link),
         ],
     )
@@ -270,6 +271,7 @@ pub async fn request_password_reset(app: &App, commune: &Commune, email: &Email)
         &[
             ("name", &account.display_name),
             ("commune", commune.name_in(&account.language)),
+            ("article", commune.article_in(&account.language)),
             ("link", &link),
         ],
     )
@@ -417,6 +419,7 @@ pub async fn redeem_code(
                     &[
                         ("name", &inviter.display_name),
                         ("commune", commune.name_in(&inviter.language)),
+                        ("article", commune.article_in(&inviter.language)),
                         ("newcomer", &account.display_name),
                     ],
                 )
@@ -431,6 +434,14 @@ pub async fn redeem_code(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(Ok(neighbourhood))
+}
+
+/// How many days the commune's letters of the last 90 days took from sign-up to
+/// print (the median, at least one), to tell a new resident when theirs will come.
+pub async fn letter_wait_days(app: &App, commune: &Commune) -> AppResult<Option<i64>> {
+    const DAY: i64 = 86_400;
+    let wait = residence::typical_letter_wait(&app.db, commune.id, now() - 90 * DAY).await?;
+    Ok(wait.map(|seconds| ((seconds + DAY - 1) / DAY).max(1)))
 }
 
 /// A new invitation code for a verified resident to hand to a neighbour.
@@ -449,6 +460,7 @@ pub async fn create_invitation(
         commune.id,
         account.id,
         neighbourhood_id,
+        &code,
         &hash_secret(&code),
         now(),
         INVITATION_LIFETIME,
@@ -524,6 +536,7 @@ pub async fn decide_resident(
         &[
             ("name", &resident.display_name),
             ("commune", commune.name_in(&resident.language)),
+            ("article", commune.article_in(&resident.language)),
             ("link", &link),
             ("reason", &reason),
             ("contact", &contact),
@@ -567,7 +580,7 @@ pub async fn undo_decision(
     // The decision's e-mail has not gone yet (it waits out the same minutes): take it back.
     if let Some(resident) = accounts::by_id_in(&mut tx, user_id).await? {
         let language = language_of(&resident);
-        let args = [("commune", commune.name_in(&resident.language))];
+        let args = commune.name_args(&resident.language);
         let subjects =
             ["mail-approved", "mail-refused"].map(|key| mail::subject(language, key, &args));
         gemeng_db::outbox::withdraw(&mut tx, &resident.email, &subjects).await?;

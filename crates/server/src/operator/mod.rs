@@ -147,7 +147,12 @@ pub async fn name_admin(
         email.as_str(),
         language,
         "mail-admin-welcome",
-        &[("name", &name), ("commune", &commune.name), ("link", &link)],
+        &[
+            ("name", &name),
+            ("commune", commune.name_in(language.code())),
+            ("article", commune.article_in(language.code())),
+            ("link", &link),
+        ],
     )
     .await?;
     audit::record(

@@ -154,6 +154,7 @@ pub async fn signup(
             page.title = page.tr.t("signup-done-title");
             let steps = progress(&page, &account);
             let done = SignupDone {
+                letter_days: membership::letter_wait_days(&app, &visit.commune).await?,
                 page,
                 email: account.email,
                 steps,
@@ -187,6 +188,8 @@ struct SignupDone {
     page: Page,
     email: String,
     steps: Vec<Step>,
+    /// How many days recent letters took to be printed.
+    letter_days: Option<i64>,
 }
 
 /// A resident's way in, step by step, with the next step marked: the account, the

@@ -27,6 +27,8 @@ struct VerifyPage {
     commune: Commune,
     code: String,
     errors: FieldErrors,
+    /// How many days recent letters took to be printed.
+    letter_days: Option<i64>,
 }
 
 #[derive(Template)]
@@ -51,6 +53,7 @@ pub async fn verify_form(
             &[("email-confirmed", "verify-email-confirmed")],
         ),
         page: visit.page("verify-title").await?,
+        letter_days: membership::letter_wait_days(&app, &visit.commune).await?,
         commune: visit.commune,
         code: String::new(),
         errors: FieldErrors::new(),
@@ -83,6 +86,7 @@ pub async fn verify(
         Err(message) => render_invalid(&VerifyPage {
             notice: None,
             page: visit.page("verify-title").await?,
+            letter_days: membership::letter_wait_days(&app, &visit.commune).await?,
             commune: visit.commune,
             code: form.code.chars().take(40).collect(),
             errors: FieldErrors::single("code", message),

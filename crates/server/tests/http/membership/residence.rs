@@ -167,6 +167,12 @@ async fn a_verified_neighbour_invites_someone_of_the_same_neighbourhood() {
         &crate::support::body(made).await,
         "<p class=\"code\" id=\"invitation-code\">",
     );
+    // The code can be read again later, on her account page, until it is used.
+    let shown = format!("<span class=\"code-inline\">{code}</span>");
+    let (_, later) = ana.page("/c/testville/me").await;
+    assert!(later.contains(&shown), "{later}");
+    let (_, to_others) = t.browser().page("/c/testville/me").await;
+    assert!(!to_others.contains(&code));
 
     let ben = t.browser();
     ben.login("testville", "ben@example.lu", PASSWORD).await;
@@ -199,6 +205,14 @@ async fn a_verified_neighbour_invites_someone_of_the_same_neighbourhood() {
     assert_eq!(status, StatusCode::OK);
     // Ana hears that her invitation was used (its body, sent at once, is erased).
     assert_eq!(t.count(used).await, 1);
+    // A used code is no longer shown, nor kept readable.
+    let (_, after) = ana.page("/c/testville/me").await;
+    assert!(!after.contains(&code), "{after}");
+    assert_eq!(
+        t.count("residence_codes WHERE kind = 'invitation' AND invitation_code IS NOT NULL")
+            .await,
+        0
+    );
 
     // Pending residents cannot invite.
     let r = ben
