@@ -41,7 +41,7 @@ const LOCALE = { lb: 'lb-LU', de: 'de-LU', fr: 'fr-LU', en: 'en-GB', pt: 'pt-PT'
 const T = {
   pt: {
     signupDone: 'Quase pronto', signupNext: 'O que acontece a seguir',
-    steps: ['Conta criada', 'Endereço de e-mail confirmado', 'Morada comprovada', 'Conheça o seu bairro'],
+    steps: ['Conta criada', 'Endereço de e-mail confirmado', 'Morada comprovada', 'Escreva a sua primeira publicação'],
     emailConfirmed: 'O seu endereço de e-mail está confirmado. Falta um passo: comprovar que vive aqui.',
     letterMail: (c) => `${c}: a sua carta está a caminho`,
     approvedMail: (c) => `${c}: a sua morada está confirmada`,
@@ -56,7 +56,7 @@ const T = {
   },
   de: {
     signupDone: 'Fast fertig', signupNext: 'So geht es weiter',
-    steps: ['Konto erstellt', 'E-Mail-Adresse bestätigt', 'Wohnsitz nachgewiesen', 'Lernen Sie Ihr Viertel kennen'],
+    steps: ['Konto erstellt', 'E-Mail-Adresse bestätigt', 'Wohnsitz nachgewiesen', 'Schreiben Sie Ihren ersten Beitrag'],
     emailConfirmed: 'Ihre E-Mail-Adresse ist bestätigt. Ein Schritt fehlt noch: Weisen Sie nach, dass Sie hier wohnen.',
     letterMail: (c) => `${c}: Ihr Brief ist unterwegs`,
     approvedMail: (c) => `${c}: Ihr Wohnsitz ist geprüft`,
@@ -72,7 +72,7 @@ const T = {
   },
   en: {
     signupDone: 'Almost done', signupNext: 'What happens next',
-    steps: ['Account created', 'E-mail address confirmed', 'Residence proven', 'Meet your neighbourhood'],
+    steps: ['Account created', 'E-mail address confirmed', 'Residence proven', 'Write your first post'],
     emailConfirmed: 'Your e-mail address is confirmed. One step is left: prove that you live here.',
     letterMail: (c) => `${c}: your letter is on its way`,
     approvedMail: (c) => `${c}: your residence is confirmed`,
@@ -87,7 +87,7 @@ const T = {
   },
   fr: {
     signupDone: 'Presque fini', signupNext: 'La suite',
-    steps: ['Compte créé', 'Adresse e-mail confirmée', 'Résidence prouvée', 'Découvrez votre quartier'],
+    steps: ['Compte créé', 'Adresse e-mail confirmée', 'Résidence prouvée', 'Écrivez votre première annonce'],
     emailConfirmed: 'Votre adresse e-mail est confirmée. Il reste une étape : prouver que vous habitez ici.',
     letterMail: (c) => `${c} : votre lettre est en route`,
     approvedMail: (c) => `${c} : votre résidence est confirmée`,

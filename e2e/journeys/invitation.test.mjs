@@ -85,8 +85,11 @@ for (const j of journeys) {
     await page.click('main a.button[href$="/n/gare"]');
     await page.waitForURL(/\/n\/gare$/);
     assert.equal(await page.textContent('h1'), 'Gare');
-    assert.match(await page.textContent('main'), new RegExp(j.name));
     await check(page, `neighbourhood (${j.lang})`);
+    // The newcomer is among the neighbours.
+    await page.click('main a[href$="/n/gare/neighbours"]');
+    assert.match(await page.textContent('main'), new RegExp(j.name));
+    await check(page, `neighbours (${j.lang})`);
     await newcomers.close();
 
     // Ana's list shows the code as used.

@@ -123,8 +123,11 @@ for (const j of journeys) {
     await page.fill('#password', 'the bakery opens at seven');
     await page.click('main form button[type=submit]');
     await page.waitForURL(/\/c\/luxembourg\/n\/[a-z-]+$/);
-    assert.match(await page.textContent('main'), new RegExp(j.name));
     await check(page, `neighbourhood (${j.lang})`);
+    await page.click('main a[href$="/neighbours"]');
+    assert.match(await page.textContent('main'), new RegExp(j.name));
+    await check(page, `neighbours (${j.lang})`);
+    await page.goBack();
 
     // Larger text and high contrast, set on the settings page the footer links to,
     // without JavaScript, still pass axe; the way back leads to the neighbourhood.

@@ -20,6 +20,7 @@ mod migrate;
 pub mod neighbourhoods;
 pub mod outbox;
 pub mod personal_data;
+pub mod posts;
 pub mod rate_limits;
 pub mod sessions;
 #[cfg(feature = "test-support")]

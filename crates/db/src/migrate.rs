@@ -42,6 +42,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "names_arms_invitations",
         sql: include_str!("../migrations/sqlite/0006_names_arms_invitations.sql"),
     },
+    Migration {
+        version: 7,
+        name: "neighbourhood_posts",
+        sql: include_str!("../migrations/sqlite/0007_neighbourhood_posts.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -74,6 +79,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 6,
         name: "names_arms_invitations",
         sql: include_str!("../migrations/postgres/0006_names_arms_invitations.sql"),
+    },
+    Migration {
+        version: 7,
+        name: "neighbourhood_posts",
+        sql: include_str!("../migrations/postgres/0007_neighbourhood_posts.sql"),
     },
 ];
 

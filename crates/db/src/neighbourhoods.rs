@@ -26,6 +26,9 @@ pub struct ShapesImported {
     pub addresses_outside: usize,
 }
 
+/// How close two neighbourhoods' borders must come for them to count as adjacent.
+pub const ADJACENCY_METRES: f64 = 25.0;
+
 /// Adds new neighbourhoods and updates the shape of those with the same name. The
 /// caller has checked the shapes (and their overlaps) with `gemeng_core::geography`.
 pub async fn import(
@@ -69,6 +72,31 @@ pub async fn import(
                 .bind(commune_id)
                 .fetch_all(&mut *conn)
                 .await?;
+        // Which neighbourhoods touch, for posts addressed to "mine and the next ones":
+        // within 25 m, since real maps leave slivers between quarters.
+        let parsed: Vec<(i64, Shape)> = areas
+            .iter()
+            .filter_map(|(id, text)| geography::shape_from_geojson(text).map(|s| (*id, s)))
+            .collect();
+        let refs: Vec<(i64, &Shape)> = parsed.iter().map(|(id, s)| (*id, s)).collect();
+        sqlx::query(
+            "DELETE FROM neighbourhood_adjacency WHERE neighbourhood_id IN
+                (SELECT id FROM neighbourhoods WHERE commune_id = $1)",
+        )
+        .bind(commune_id)
+        .execute(&mut *conn)
+        .await?;
+        for (a, b) in geography::adjacent_pairs(&refs, ADJACENCY_METRES) {
+            for (from, to) in [(a, b), (b, a)] {
+                sqlx::query(
+                    "INSERT INTO neighbourhood_adjacency (neighbourhood_id, adjacent_id) VALUES ($1, $2)",
+                )
+                .bind(from)
+                .bind(to)
+                .execute(&mut *conn)
+                .await?;
+            }
+        }
         let placer = placer_from_rows(areas);
         let points: Vec<(i64, f64, f64)> =
             sqlx::query_as("SELECT id, lon, lat FROM addresses WHERE commune_id = $1")

@@ -130,6 +130,67 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-codes-used",
     },
     Holding {
+        name: "posts",
+        table: "posts",
+        column: "author_id",
+        key: Key::Account,
+        export: &[
+            ("kind", Text),
+            ("audience", Text),
+            ("title", Text),
+            ("body", Text),
+            ("state", Text),
+            ("created_at", Number),
+            ("edited_at", Number),
+            ("deleted_at", Number),
+            ("hidden_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-posts",
+    },
+    Holding {
+        name: "comments",
+        table: "comments",
+        column: "author_id",
+        key: Key::Account,
+        export: &[
+            ("post_id", Number),
+            ("body", Text),
+            ("created_at", Number),
+            ("edited_at", Number),
+            ("deleted_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-comments",
+    },
+    Holding {
+        name: "thanks_given",
+        table: "post_thanks",
+        column: "user_id",
+        key: Key::Account,
+        export: &[("post_id", Number), ("created_at", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-thanks",
+    },
+    Holding {
+        name: "posts_hidden",
+        table: "posts",
+        column: "hidden_by",
+        key: Key::Account,
+        export: &[("hidden_at", Number), ("hidden_reason", Text)],
+        on_erase: OnErase::Detach,
+        describes: "data-posts-hidden",
+    },
+    Holding {
+        name: "comments_hidden",
+        table: "comments",
+        column: "hidden_by",
+        key: Key::Account,
+        export: &[("hidden_at", Number), ("hidden_reason", Text)],
+        on_erase: OnErase::Detach,
+        describes: "data-comments-hidden",
+    },
+    Holding {
         name: "letter_batches_printed",
         table: "letter_batches",
         column: "created_by",
@@ -298,6 +359,22 @@ pub async fn erase(tx: &mut Tx, commune_id: i64, user_id: i64) -> DbResult<bool>
     let Some(email) = email else {
         return Ok(false);
     };
+    // What the person's posts, comments and thanks left elsewhere: feed rows (which
+    // point to posts without a foreign key, since any capability's items are there)
+    // and the counts on neighbours' posts.
+    for sql in [
+        "DELETE FROM feed_entries WHERE item_type = 'post'
+            AND item_id IN (SELECT id FROM posts WHERE author_id = $1)",
+        "UPDATE posts SET comment_count = comment_count - (SELECT COUNT(*) FROM comments c
+            WHERE c.post_id = posts.id AND c.author_id = $1 AND c.deleted_at IS NULL)
+            WHERE id IN (SELECT post_id FROM comments WHERE author_id = $1)",
+        "UPDATE posts SET thanks_count = thanks_count - 1
+            WHERE id IN (SELECT post_id FROM post_thanks WHERE user_id = $1)",
+    ] {
+        with_tx!(tx, |conn| {
+            sqlx::query(sql).bind(user_id).execute(&mut *conn).await?;
+        });
+    }
     for holding in HOLDINGS {
         let sql = match holding.on_erase {
             OnErase::Delete => format!(

@@ -4,12 +4,14 @@
 
 use anyhow::Context;
 use gemeng_core::account::{Residence, Role};
+use gemeng_core::posts::{Audience, PostKind};
 use gemeng_db::accounts::{self, NewAccount};
 use gemeng_db::communes::Commune;
 use gemeng_db::{addresses, communes, neighbourhoods};
 
 use crate::app::{now, App};
 use crate::http::auth::hash_password;
+use crate::http::text::rich_text;
 use crate::membership::imports;
 
 pub const SLUG: &str = "luxembourg";
@@ -18,7 +20,7 @@ const QUARTIERS: &str = include_str!("../../demo/luxembourg-city-quartiers.geojs
 const ADDRESSES: &[u8] = include_bytes!("../../demo/luxembourg-city-addresses.csv");
 
 /// (e-mail, display name, role, quartier slug, language)
-const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 5] = [
+const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 9] = [
     (
         "admin@demo.gemeng.lu",
         "Anne Admin",
@@ -54,7 +56,101 @@ const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 5] = [
         Some("kirchberg"),
         "en",
     ),
+    (
+        "pol@demo.gemeng.lu",
+        "Pol",
+        Role::Resident,
+        Some("gare"),
+        "lb",
+    ),
+    (
+        "jeanne@demo.gemeng.lu",
+        "Jeanne",
+        Role::Resident,
+        Some("gare"),
+        "fr",
+    ),
+    (
+        "fatima@demo.gemeng.lu",
+        "Fatima",
+        Role::Resident,
+        Some("kirchberg"),
+        "fr",
+    ),
+    (
+        "sophie@demo.gemeng.lu",
+        "Sophie",
+        Role::Resident,
+        Some("kirchberg"),
+        "de",
+    ),
 ];
+
+/// What the demo's neighbours wrote: (author, kind, audience, title, text, answers as
+/// (author, text)), oldest first. Labelled as demo content in every text.
+type DemoPost = (
+    &'static str,
+    PostKind,
+    Audience,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+const POSTS: &[DemoPost] = &[
+    ("pol@demo.gemeng.lu", PostKind::LendObject, Audience::Neighbourhood,
+     "Leeder ze léinen (3 m)",
+     "Ech hunn eng Leeder vun 3 m am Keller. Wien se brauch, schéckt mir e Message.",
+     &[("ana@demo.gemeng.lu", "Obrigada! Posso buscá-la no sábado de manhã?"),
+       ("pol@demo.gemeng.lu", "Jo, samschdes moies ass gutt.")]),
+    ("jeanne@demo.gemeng.lu", PostKind::RequestHelp, Audience::Neighbourhood,
+     "Qui peut arroser mes plantes en août ?",
+     "Je pars deux semaines en août. Mes plantes ont besoin d’eau deux fois par semaine, rue de Strasbourg.",
+     &[("moderator@demo.gemeng.lu", "Ich wohne zwei Häuser weiter und mache das gern.")]),
+    ("ana@demo.gemeng.lu", PostKind::OfferService, Audience::Neighbourhood,
+     "Ajudo com cartas em francês",
+     "Falo português e francês. Se precisar de ajuda para ler ou escrever uma carta, diga-me.",
+     &[("jeanne@demo.gemeng.lu", "Merci Ana, c’est une très belle idée !")]),
+    ("ben@demo.gemeng.lu", PostKind::GiveObject, Audience::Neighbourhood,
+     "Free: children's bike, 16 inch",
+     "Our son has outgrown it. Blue, works well, needs a little air in the tyres.",
+     &[("fatima@demo.gemeng.lu", "Bonjour Ben, ma fille aurait besoin d’un vélo. Est-il encore libre ?"),
+       ("ben@demo.gemeng.lu", "Yes, it is yours. Come by on Tuesday evening?")]),
+    ("sophie@demo.gemeng.lu", PostKind::BorrowRequest, Audience::Neighbourhood,
+     "Bohrmaschine für einen Nachmittag gesucht",
+     "Ich möchte zwei Regale aufhängen. Wer kann mir am Samstag eine Bohrmaschine leihen?",
+     &[]),
+    ("fatima@demo.gemeng.lu", PostKind::OfferHelp, Audience::Adjacent,
+     "Aide aux devoirs le mercredi",
+     "Ancienne institutrice, j’aide volontiers les enfants du quartier pour leurs devoirs, le mercredi après-midi.",
+     &[("sophie@demo.gemeng.lu", "Wunderbar! Mein Sohn hätte gern Hilfe in Französisch.")]),
+    ("moderator@demo.gemeng.lu", PostKind::Information, Audience::Neighbourhood,
+     "Flohmarkt im Hof, Sonntag 10–16 Uhr",
+     "Im Innenhof der Rue du Fort Neipperg: Bringen Sie mit, was Sie nicht mehr brauchen.",
+     &[("pol@demo.gemeng.lu", "Ech bréngen e puer Bicher mat.")]),
+    ("pol@demo.gemeng.lu", PostKind::RequestService, Audience::Neighbourhood,
+     "Wien hëlleft mir mam Smartphone?",
+     "Ech wéilt léieren, wéi een Fotoe per Message schéckt. Ech bezuelen e Kaffi!",
+     &[("ana@demo.gemeng.lu", "Posso ajudar depois do trabalho, às 18h.")]),
+    ("ben@demo.gemeng.lu", PostKind::Information, Audience::Commune,
+     "Kirchberg park clean-up on Saturday",
+     "We meet at 10:00 at the park entrance with gloves and bags. Everyone from any neighbourhood is welcome.",
+     &[("jeanne@demo.gemeng.lu", "Je viens avec mes deux enfants.")]),
+    ("jeanne@demo.gemeng.lu", PostKind::LendObject, Audience::Neighbourhood,
+     "Je prête une machine à coudre",
+     "Une machine simple, idéale pour les ourlets. Je peux aussi montrer comment elle marche.",
+     &[]),
+    ("sophie@demo.gemeng.lu", PostKind::OfferService, Audience::Neighbourhood,
+     "Deutsch üben beim Spaziergang",
+     "Ich gehe jeden Donnerstag um 17 Uhr spazieren und spreche gern Deutsch mit allen, die es lernen.",
+     &[("ben@demo.gemeng.lu", "I would love to join, my German is still A2.")]),
+    ("ana@demo.gemeng.lu", PostKind::RequestHelp, Audience::Neighbourhood,
+     "Alguém pode levar um pacote ao correio?",
+     "Estou com o pé engessado esta semana. O pacote já está pronto, é só levá-lo ao posto da Gare.",
+     &[("moderator@demo.gemeng.lu", "Ich komme morgen um 9 Uhr vorbei.")]),
+];
+
+/// The line that marks every demo post as such, in the commune's languages.
+const DEMO_LABEL: &str = "\n\n(Demo · Démonstration · Beispill)";
 
 pub async fn load(app: &App) -> anyhow::Result<Commune> {
     if let Some(existing) = communes::by_slug(&app.db, SLUG).await? {
@@ -151,7 +247,71 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
         .map_err(|e| anyhow::anyhow!("demo account {email}: {e}"))?;
     }
     tx.commit().await?;
+    seed_posts(app, &commune).await?;
     Ok(commune)
+}
+
+/// The demo's neighbours post and answer over the last days, so a newcomer sees the
+/// product at work, not an empty page.
+async fn seed_posts(app: &App, commune: &Commune) -> anyhow::Result<()> {
+    let all: Vec<i64> = neighbourhoods::list(&app.db, commune.id)
+        .await?
+        .iter()
+        .map(|n| n.id)
+        .collect();
+    let author = |email: &str| {
+        let email = email.to_string();
+        async move {
+            accounts::by_email(&app.db, commune.id, &email)
+                .await?
+                .context("demo author")
+        }
+    };
+    let start = now() - 10 * 86_400;
+    let mut tx = app.db.begin().await?;
+    for (i, (email, kind, audience, title, text, answers)) in POSTS.iter().enumerate() {
+        let who = author(email).await?;
+        let home = who
+            .neighbourhood_id
+            .context("demo author's neighbourhood")?;
+        let adjacent = gemeng_db::posts::adjacent_to(&app.db, home).await?;
+        let feeds = gemeng_core::posts::feed_neighbourhoods(home, *audience, &adjacent, &all);
+        let body = format!("{text}{DEMO_LABEL}");
+        let at = start + i as i64 * 18 * 3600;
+        let post = gemeng_db::posts::create(
+            &mut tx,
+            &gemeng_db::posts::NewPost {
+                commune_id: commune.id,
+                neighbourhood_id: home,
+                author_id: who.id,
+                kind: *kind,
+                audience: *audience,
+                title,
+                body: &body,
+                body_html: &rich_text(&body),
+                request_key: &format!("demo-post-{i:04}"),
+                feeds: &feeds,
+            },
+            at,
+        )
+        .await?
+        .id();
+        for (j, (email, text)) in answers.iter().enumerate() {
+            let who = author(email).await?;
+            gemeng_db::posts::add_comment(
+                &mut tx,
+                post,
+                who.id,
+                text,
+                &rich_text(text),
+                &format!("demo-comment-{i:04}-{j}"),
+                at + (j as i64 + 1) * 2 * 3600,
+            )
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
 }
 
 pub fn announce(app: &App) {

@@ -34,7 +34,9 @@ pub enum HomeStatus {
     /// (the first step) is confirmed.
     Pending(Vec<Step>, bool),
     Staff,
-    Member(String, String),
+    /// A member: their neighbourhood's name and slug, and the way in while its last
+    /// step (a first post) is still to do.
+    Member(String, String, Vec<Step>),
 }
 
 #[derive(Template)]
@@ -61,7 +63,7 @@ pub async fn home(
         Some(a) => match a.neighbourhood_id {
             Some(id) if a.actor().is_member_of(id) => {
                 match app.cache.neighbourhood(&app.db, id).await? {
-                    Some(n) => HomeStatus::Member(n.name, n.slug),
+                    Some(n) => HomeStatus::Member(n.name, n.slug, Vec::new()),
                     None => HomeStatus::Pending(Vec::new(), true),
                 }
             }
@@ -72,9 +74,17 @@ pub async fn home(
     let page = visit.page("commune-title").await?;
     let status = match (status, &visit.viewer) {
         (HomeStatus::Pending(_, confirmed), Some(account)) => HomeStatus::Pending(
-            crate::membership::web::accounts::progress(&page, account),
+            crate::membership::web::accounts::progress(&page, account, None),
             confirmed,
         ),
+        (HomeStatus::Member(name, slug, _), Some(account)) => {
+            let first_post = gemeng_db::posts::first_post_at(&app.db, account.id).await?;
+            let steps = match first_post {
+                Some(_) => Vec::new(),
+                None => crate::membership::web::accounts::progress(&page, account, None),
+            };
+            HomeStatus::Member(name, slug, steps)
+        }
         (status, _) => status,
     };
     let page = Page {

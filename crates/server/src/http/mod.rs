@@ -16,5 +16,6 @@ pub mod middleware;
 pub mod openapi;
 pub mod passwords;
 pub mod preferences;
+pub mod text;
 pub mod upload;
 pub mod web;

@@ -2,6 +2,7 @@
 //! residents placed there (`core::permissions::Actor::is_member_of`).
 
 pub mod api;
+pub mod posts;
 pub mod web;
 
 use std::sync::Arc;

@@ -1,50 +1,640 @@
-//! A neighbourhood's home page, for its verified members only.
+//! A neighbourhood's pages, for its verified members only: the feed (its home), the
+//! list of neighbours, and posts with their comments.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use gemeng_core::permissions::Action;
+use gemeng_core::posts::{Audience, FeedCursor, PostKind};
+use gemeng_core::validation::FieldErrors;
+use serde::Deserialize;
 use std::sync::Arc;
 
-use gemeng_db::communes::Commune;
 use gemeng_db::neighbourhoods::Neighbourhood;
+use gemeng_db::posts::{Comment, Post};
 
+use super::posts::{new_request_key, Abilities, CommentInput, EditInput, Place, PostInput};
 use crate::app::App;
 use crate::http::cache::Roster;
-use crate::http::context::{Ctx, Page};
-use crate::http::error::AppResult;
-use crate::http::web::{render, Visit};
+use crate::http::context::{CsrfForm, Ctx, Page};
+use crate::http::error::{AppError, AppResult};
+use crate::http::text::excerpt;
+use crate::http::web::{notice, render, render_invalid, see_other, Done, NoFields, Visit};
+
+/// A member's visit to their neighbourhood: checked by the route's guard, and again
+/// here (every handler asks) before anything is read.
+struct Member {
+    visit: Visit,
+    neighbourhood: Neighbourhood,
+}
+
+impl Member {
+    async fn load(app: &App, ctx: Ctx, slug: &str, nb: &str) -> AppResult<Member> {
+        let visit = Visit::load(app, ctx, slug).await?;
+        // An unknown neighbourhood and a foreign one answer alike, so names cannot be probed.
+        let neighbourhood = super::by_slug(app, visit.commune.id, nb).await?;
+        let id = neighbourhood.as_ref().map(|n| n.id).unwrap_or(-1);
+        visit.require(Action::ViewNeighbourhood {
+            neighbourhood_id: id,
+        })?;
+        Ok(Member {
+            neighbourhood: neighbourhood.ok_or(AppError::NotFound)?,
+            visit,
+        })
+    }
+
+    fn place(&self) -> Place<'_> {
+        Place {
+            app: &self.visit.app,
+            commune: &self.visit.commune,
+            neighbourhood: &self.neighbourhood,
+            account: self
+                .visit
+                .viewer
+                .as_ref()
+                .expect("a member is signed in (checked by load)"),
+        }
+    }
+
+    fn base(&self) -> String {
+        format!(
+            "/c/{}/n/{}",
+            self.visit.commune.slug, self.neighbourhood.slug
+        )
+    }
+
+    async fn page(&self, title_key: &str) -> AppResult<Page> {
+        self.visit.page(title_key).await
+    }
+}
+
+/// A post as a card of the feed.
+pub struct Card {
+    pub url: String,
+    pub kind: PostKind,
+    pub title: String,
+    pub excerpt: String,
+    pub author: String,
+    pub created_at: i64,
+    pub comments: i64,
+    pub thanks: i64,
+    pub done: bool,
+    /// From another neighbourhood (an adjacent one's, or commune-wide).
+    pub elsewhere: bool,
+}
+
+fn card(base: &str, here: i64, post: Post) -> Card {
+    Card {
+        url: format!("{base}/posts/{}", post.id),
+        kind: *post.kind,
+        excerpt: excerpt(&post.body, 160),
+        author: post.author_name,
+        created_at: post.created_at,
+        comments: post.comment_count,
+        thanks: post.thanks_count,
+        done: *post.state == gemeng_core::posts::PostState::Done,
+        elsewhere: post.neighbourhood_id != here,
+        title: post.title,
+    }
+}
 
 #[derive(Template)]
 #[template(path = "neighbourhood/home.html")]
 struct Home {
     page: Page,
-    commune: Commune,
     neighbourhood: Neighbourhood,
-    roster: Arc<Roster>,
+    member_count: i64,
+    base: String,
+    cards: Vec<Card>,
+    /// (key, message id, selected) for the kind filter; "" is every kind.
+    filters: Vec<(&'static str, &'static str, bool)>,
+    next: Option<String>,
+    first_page: Option<String>,
+    notice: Option<&'static str>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct FeedQuery {
+    kind: String,
+    after: String,
+    done: String,
 }
 
 pub async fn home(
     State(app): State<App>,
     ctx: Ctx,
     Path((slug, nb)): Path<(String, String)>,
+    Query(query): Query<FeedQuery>,
 ) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    // An unknown neighbourhood and a foreign one answer alike, so names cannot be probed.
-    let neighbourhood = super::by_slug(&app, visit.commune.id, &nb).await?;
-    let id = neighbourhood.as_ref().map(|n| n.id).unwrap_or(-1);
-    visit.require(Action::ViewNeighbourhood {
-        neighbourhood_id: id,
-    })?;
-    let overview = super::overview(&app, neighbourhood).await?;
-    let page = visit.page("neighbourhood-title").await?;
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let kind = match query.kind.as_str() {
+        "" => None,
+        given => Some(PostKind::parse(given).ok_or(AppError::BadRequest("post-error-kind"))?),
+    };
+    let after = match query.after.as_str() {
+        "" => None,
+        given => Some(FeedCursor::parse(given).map_err(AppError::BadRequest)?),
+    };
+    let place = member.place();
+    let feed = place.feed(kind, after).await?;
+    let base = member.base();
+    let filter_query = kind
+        .map(|k| format!("kind={}&", k.as_str()))
+        .unwrap_or_default();
+    let roster = app
+        .cache
+        .roster(&app.db, member.neighbourhood.id, 1)
+        .await?;
+    let page = member.page("neighbourhood-title").await?;
     render(&Home {
         page: Page {
-            title: overview.neighbourhood.name.clone(),
+            title: member.neighbourhood.name.clone(),
             ..page
         },
-        commune: visit.commune,
-        roster: overview.roster,
-        neighbourhood: overview.neighbourhood,
+        member_count: roster.member_count,
+        cards: feed
+            .items
+            .into_iter()
+            .map(|p| card(&base, member.neighbourhood.id, p))
+            .collect(),
+        filters: std::iter::once(("", "feed-all-kinds", kind.is_none()))
+            .chain(
+                PostKind::ALL
+                    .iter()
+                    .map(|k| (k.as_str(), k.message_id(), kind == Some(*k))),
+            )
+            .collect(),
+        next: feed
+            .next
+            .map(|c| format!("{base}?{filter_query}after={}", c.encode())),
+        first_page: after.map(|_| format!("{base}?{}", filter_query.trim_end_matches('&'))),
+        notice: notice(&query.done, &[("deleted", "post-deleted")]),
+        base,
+        neighbourhood: member.neighbourhood,
     })
+}
+
+#[derive(Template)]
+#[template(path = "neighbourhood/neighbours.html")]
+struct Neighbours {
+    page: Page,
+    neighbourhood: Neighbourhood,
+    base: String,
+    account_url: String,
+    roster: Arc<Roster>,
+}
+
+pub async fn neighbours(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let overview = super::overview(&app, Some(member.neighbourhood.clone())).await?;
+    render(&Neighbours {
+        page: member.page("neighbourhood-neighbours").await?,
+        base: member.base(),
+        account_url: format!("/c/{}/me", member.visit.commune.slug),
+        neighbourhood: member.neighbourhood,
+        roster: overview.roster,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "neighbourhood/post_form.html")]
+struct PostForm {
+    page: Page,
+    base: String,
+    /// Where the form posts.
+    action: String,
+    /// A new post (kind and audience asked) or an edit (title and body only).
+    new: bool,
+    kinds: Vec<(&'static str, &'static str)>,
+    audiences: Vec<(&'static str, &'static str)>,
+    input: PostInput,
+    errors: FieldErrors,
+}
+
+fn kinds() -> Vec<(&'static str, &'static str)> {
+    PostKind::ALL
+        .iter()
+        .map(|k| (k.as_str(), k.message_id()))
+        .collect()
+}
+
+fn audiences() -> Vec<(&'static str, &'static str)> {
+    [
+        Audience::Neighbourhood,
+        Audience::Adjacent,
+        Audience::Commune,
+    ]
+    .iter()
+    .map(|a| (a.as_str(), a.message_id()))
+    .collect()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct NewQuery {
+    kind: String,
+}
+
+pub async fn new_post(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb)): Path<(String, String)>,
+    Query(query): Query<NewQuery>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let base = member.base();
+    render(&PostForm {
+        page: member.page("post-new-title").await?,
+        action: format!("{base}/posts"),
+        base,
+        new: true,
+        kinds: kinds(),
+        audiences: audiences(),
+        input: PostInput {
+            // A kind chosen from the feed's filter is preselected; anything else is not.
+            kind: PostKind::parse(&query.kind)
+                .map(|k| k.as_str().to_string())
+                .unwrap_or_default(),
+            audience: Audience::Neighbourhood.as_str().to_string(),
+            request_key: new_request_key(),
+            ..PostInput::default()
+        },
+        errors: FieldErrors::new(),
+    })
+}
+
+pub async fn publish(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb)): Path<(String, String)>,
+    CsrfForm(input): CsrfForm<PostInput>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let base = member.base();
+    match member.place().publish(&input).await? {
+        Ok(id) => Ok(see_other(&format!("{base}/posts/{id}?done=published"))),
+        Err(errors) => {
+            let page = member
+                .visit
+                .page_at("post-new-title", &format!("{base}/new"))
+                .await?;
+            render_invalid(&PostForm {
+                page,
+                action: format!("{base}/posts"),
+                base,
+                new: true,
+                kinds: kinds(),
+                audiences: audiences(),
+                input,
+                errors,
+            })
+        }
+    }
+}
+
+/// A comment as shown under its post.
+pub struct CommentView {
+    pub comment: Comment,
+    pub mine: bool,
+}
+
+#[derive(Template)]
+#[template(path = "neighbourhood/post.html")]
+struct PostPage {
+    page: Page,
+    base: String,
+    url: String,
+    post: Post,
+    from_elsewhere: bool,
+    can: Abilities,
+    comments: Vec<CommentView>,
+    comment_key: String,
+    comment_body: String,
+    errors: FieldErrors,
+    notice: Option<&'static str>,
+}
+
+/// How many comments a post page shows (the oldest first).
+const COMMENTS_SHOWN: i64 = 200;
+
+async fn post_page(
+    member: &Member,
+    post: Post,
+    comment_body: String,
+    errors: FieldErrors,
+    notice: Option<&'static str>,
+) -> AppResult<PostPage> {
+    let place = member.place();
+    let can = place.abilities(&post).await?;
+    let comments = gemeng_db::posts::comments_of(&member.visit.app.db, post.id, 0, COMMENTS_SHOWN)
+        .await?
+        .into_iter()
+        .filter(|c| c.deleted_at.is_none() && c.hidden_at.is_none())
+        .map(|comment| CommentView {
+            mine: comment.author_id == place.account.id,
+            comment,
+        })
+        .collect();
+    let base = member.base();
+    let url = format!("{base}/posts/{}", post.id);
+    let mut page = member.page("post-title").await?;
+    page.title = post.title.clone();
+    page.path = url.clone();
+    Ok(PostPage {
+        page,
+        from_elsewhere: post.neighbourhood_id != member.neighbourhood.id,
+        base,
+        url,
+        post,
+        can,
+        comments,
+        comment_key: new_request_key(),
+        comment_body,
+        errors,
+        notice,
+    })
+}
+
+pub async fn show(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id)): Path<(String, String, i64)>,
+    Query(done): Query<Done>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let post = member.place().post(id).await?;
+    let notice = notice(
+        &done.done,
+        &[
+            ("published", "post-published"),
+            ("edited", "post-edited"),
+            ("commented", "comment-published"),
+            ("comment-edited", "comment-edited"),
+            ("comment-deleted", "comment-deleted"),
+            ("thanked", "post-thanked"),
+            ("marked-done", "post-marked-done"),
+        ],
+    );
+    render(&post_page(&member, post, String::new(), FieldErrors::new(), notice).await?)
+}
+
+pub async fn edit_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let post = member.place().post(id).await?;
+    if !member.place().abilities(&post).await?.edit {
+        return Err(AppError::Forbidden);
+    }
+    let base = member.base();
+    render(&PostForm {
+        page: member.page("post-edit-title").await?,
+        action: format!("{base}/posts/{id}/edit"),
+        base,
+        new: false,
+        kinds: kinds(),
+        audiences: audiences(),
+        input: PostInput {
+            title: post.title,
+            body: post.body,
+            ..PostInput::default()
+        },
+        errors: FieldErrors::new(),
+    })
+}
+
+pub async fn edit(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id)): Path<(String, String, i64)>,
+    CsrfForm(input): CsrfForm<EditInput>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let place = member.place();
+    let post = place.post(id).await?;
+    let base = member.base();
+    match place.edit(&post, &input).await? {
+        Ok(()) => Ok(see_other(&format!("{base}/posts/{id}?done=edited"))),
+        Err(errors) => render_invalid(&PostForm {
+            page: member
+                .visit
+                .page_at("post-edit-title", &format!("{base}/posts/{id}/edit"))
+                .await?,
+            action: format!("{base}/posts/{id}/edit"),
+            base,
+            new: false,
+            kinds: kinds(),
+            audiences: audiences(),
+            input: PostInput {
+                title: input.title,
+                body: input.body,
+                ..PostInput::default()
+            },
+            errors,
+        }),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "neighbourhood/delete.html")]
+struct DeletePage {
+    page: Page,
+    action: String,
+    back: String,
+    /// What is deleted, as its author sees it: the post's title or the comment.
+    what: String,
+    question_key: &'static str,
+}
+
+pub async fn delete_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id)): Path<(String, String, i64)>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let post = member.place().post(id).await?;
+    if !member.place().abilities(&post).await?.edit {
+        return Err(AppError::Forbidden);
+    }
+    let base = member.base();
+    render(&DeletePage {
+        page: member.page("post-delete-title").await?,
+        action: format!("{base}/posts/{id}/delete"),
+        back: format!("{base}/posts/{id}"),
+        what: post.title,
+        question_key: "post-delete-question",
+    })
+}
+
+pub async fn delete(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id)): Path<(String, String, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let place = member.place();
+    let post = place.post(id).await?;
+    place.delete(&post).await?;
+    Ok(see_other(&format!("{}?done=deleted", member.base())))
+}
+
+pub async fn mark_done(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id)): Path<(String, String, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let place = member.place();
+    let post = place.post(id).await?;
+    place.mark_done(&post).await?;
+    Ok(see_other(&format!(
+        "{}/posts/{id}?done=marked-done",
+        member.base()
+    )))
+}
+
+pub async fn thank(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id)): Path<(String, String, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let place = member.place();
+    let post = place.post(id).await?;
+    place.thank(&post).await?;
+    Ok(see_other(&format!(
+        "{}/posts/{id}?done=thanked",
+        member.base()
+    )))
+}
+
+pub async fn comment(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id)): Path<(String, String, i64)>,
+    CsrfForm(input): CsrfForm<CommentInput>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let place = member.place();
+    let post = place.post(id).await?;
+    match place.comment(&post, &input).await? {
+        Ok(comment) => Ok(see_other(&format!(
+            "{}/posts/{id}?done=commented#comment-{comment}",
+            member.base()
+        ))),
+        Err(errors) => render_invalid(&post_page(&member, post, input.body, errors, None).await?),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "neighbourhood/comment_form.html")]
+struct CommentForm {
+    page: Page,
+    action: String,
+    back: String,
+    body: String,
+    errors: FieldErrors,
+}
+
+pub async fn comment_edit_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id, comment)): Path<(String, String, i64, i64)>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let place = member.place();
+    let post = place.post(id).await?;
+    let comment = place.comment_of(&post, comment).await?;
+    if !place.may_change_comment(&comment) {
+        return Err(AppError::Forbidden);
+    }
+    let base = member.base();
+    render(&CommentForm {
+        page: member.page("comment-edit-title").await?,
+        action: format!("{base}/posts/{id}/comments/{}/edit", comment.id),
+        back: format!("{base}/posts/{id}#comment-{}", comment.id),
+        body: comment.body,
+        errors: FieldErrors::new(),
+    })
+}
+
+pub async fn comment_edit(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id, comment)): Path<(String, String, i64, i64)>,
+    CsrfForm(input): CsrfForm<CommentInput>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let place = member.place();
+    let post = place.post(id).await?;
+    let comment = place.comment_of(&post, comment).await?;
+    let base = member.base();
+    match place.edit_comment(&comment, &input).await? {
+        Ok(()) => Ok(see_other(&format!(
+            "{base}/posts/{id}?done=comment-edited#comment-{}",
+            comment.id
+        ))),
+        Err(errors) => render_invalid(&CommentForm {
+            page: member
+                .visit
+                .page_at(
+                    "comment-edit-title",
+                    &format!("{base}/posts/{id}/comments/{}/edit", comment.id),
+                )
+                .await?,
+            action: format!("{base}/posts/{id}/comments/{}/edit", comment.id),
+            back: format!("{base}/posts/{id}#comment-{}", comment.id),
+            body: input.body,
+            errors,
+        }),
+    }
+}
+
+pub async fn comment_delete_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id, comment)): Path<(String, String, i64, i64)>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let place = member.place();
+    let post = place.post(id).await?;
+    let comment = place.comment_of(&post, comment).await?;
+    if !place.may_change_comment(&comment) {
+        return Err(AppError::Forbidden);
+    }
+    let base = member.base();
+    render(&DeletePage {
+        page: member.page("comment-delete-title").await?,
+        action: format!("{base}/posts/{id}/comments/{}/delete", comment.id),
+        back: format!("{base}/posts/{id}#comment-{}", comment.id),
+        what: excerpt(&comment.body, 120),
+        question_key: "comment-delete-question",
+    })
+}
+
+pub async fn comment_delete(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, nb, id, comment)): Path<(String, String, i64, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let member = Member::load(&app, ctx, &slug, &nb).await?;
+    let place = member.place();
+    let post = place.post(id).await?;
+    let comment = place.comment_of(&post, comment).await?;
+    place.delete_comment(&comment).await?;
+    Ok(see_other(&format!(
+        "{}/posts/{id}?done=comment-deleted",
+        member.base()
+    )))
 }

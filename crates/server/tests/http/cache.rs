@@ -159,13 +159,13 @@ async fn a_new_neighbour_is_listed_at_once() {
     let several = gemeng_db::test_support::engine() == gemeng_db::Engine::Postgres;
 
     // Both instances cache a roster without the newcomer.
-    let (status, html) = ana.page("/c/testville/n/west").await;
+    let (status, html) = ana.page("/c/testville/n/west/neighbours").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains(">ana<"), "{html}");
     assert!(!html.contains(">zoe<"), "{html}");
     if several {
         assert!(!ana_on_two
-            .page("/c/testville/n/west")
+            .page("/c/testville/n/west/neighbours")
             .await
             .1
             .contains(">zoe<"));
@@ -180,7 +180,7 @@ async fn a_new_neighbour_is_listed_at_once() {
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 
-    let (_, html) = ana.page("/c/testville/n/west").await;
+    let (_, html) = ana.page("/c/testville/n/west/neighbours").await;
     assert!(
         html.contains(">zoe<"),
         "the approved neighbour is missing: {html}"
@@ -189,7 +189,7 @@ async fn a_new_neighbour_is_listed_at_once() {
         let mut seen = false;
         for _ in 0..100 {
             if ana_on_two
-                .page("/c/testville/n/west")
+                .page("/c/testville/n/west/neighbours")
                 .await
                 .1
                 .contains(">zoe<")

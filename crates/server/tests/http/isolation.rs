@@ -270,7 +270,7 @@ async fn every_page_answers_each_kind_of_visitor_as_it_should() {
 async fn neighbours_see_street_names_never_house_numbers() {
     let t = TestApp::start().await;
     let (p, _) = people(&t).await;
-    let (status, html) = p.ana_west.page("/c/testville/n/west").await;
+    let (status, html) = p.ana_west.page("/c/testville/n/west/neighbours").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Rue de l'Ouest"));
     assert!(
@@ -471,6 +471,46 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         persona(&t, "admin", "testville", Some("admin@example.lu")).await,
         operator(&t).await,
     ];
+    // A post of Ana's in West, with an answer of hers: what the post routes act on.
+    let ana_id: i64 = t
+        .text("SELECT CAST(id AS TEXT) FROM users WHERE email = 'ana@example.lu'")
+        .await
+        .parse()
+        .unwrap();
+    let mut tx = t.db.begin().await.unwrap();
+    let post = gemeng_db::posts::create(
+        &mut tx,
+        &gemeng_db::posts::NewPost {
+            commune_id: f.id,
+            neighbourhood_id: west,
+            author_id: ana_id,
+            kind: gemeng_core::posts::PostKind::LendObject,
+            audience: gemeng_core::posts::Audience::Neighbourhood,
+            title: "Ladder",
+            body: "A ladder to lend",
+            body_html: "A ladder to lend",
+            request_key: "isolation-post",
+            feeds: &[west],
+        },
+        1,
+    )
+    .await
+    .unwrap()
+    .id();
+    let comment = gemeng_db::posts::add_comment(
+        &mut tx,
+        post,
+        ana_id,
+        "Still there",
+        "Still there",
+        "isolation-comment",
+        2,
+    )
+    .await
+    .unwrap()
+    .id();
+    tx.commit().await.unwrap();
+    let (post, comment) = (post.to_string(), comment.to_string());
     let user = pending_id.to_string();
     let fill = |pattern: &str| -> String {
         pattern
@@ -479,6 +519,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{commune}" => "testville",
                 "{neighbourhood}" => "west",
                 "{user}" => user.as_str(),
+                "{post}" => post.as_str(),
+                "{comment}" => comment.as_str(),
                 // An import of nobody's: its page answers 404 to whom may see imports.
                 "{job}" => "999999",
                 // A reader preference: public, and only a cookie changes.
@@ -494,12 +536,16 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     // Routes that end the visitor's session or token go last.
     let mut routes = gemeng::routes::table();
     routes.sort_by_key(|r| {
-        if r.path.ends_with("/tokens/current") {
+        if r.path.ends_with("/comments/{comment}/delete") {
             1
-        } else if r.path.ends_with("/end-others") {
+        } else if r.path.ends_with("/posts/{post}/delete") {
             2
-        } else if r.path.ends_with("/logout") {
+        } else if r.path.ends_with("/tokens/current") {
             3
+        } else if r.path.ends_with("/end-others") {
+            4
+        } else if r.path.ends_with("/logout") {
+            5
         } else {
             0
         }
@@ -512,6 +558,10 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "neighbourhoods",
         "addresses",
         "outbox",
+        "posts",
+        "comments",
+        "post_thanks",
+        "feed_entries",
     ];
     let mut before = Vec::new();
     for table in tables {

@@ -8,6 +8,7 @@ mod commune;
 mod hardening;
 mod isolation;
 mod membership;
+mod neighbourhood;
 mod operator;
 mod pages;
 mod plans;

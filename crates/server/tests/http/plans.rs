@@ -25,6 +25,10 @@ const LARGE: &[&str] = &[
     "outbox",
     "account_tokens",
     "login_devices",
+    "posts",
+    "feed_entries",
+    "comments",
+    "post_thanks",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -117,6 +121,20 @@ async fn fill(db: &Db, commune: i64) {
             SELECT 't' || i, {base} + i, 'confirm-email', 1, 2 FROM n"),
         format!("{series} INSERT INTO login_devices (token_hash, user_id, created_at, last_used_at)
             SELECT 'd' || i, {base} + i, 1, 1 FROM n"),
+        // Every resident posted once; one post in ten is for the whole commune, and is
+        // in West's feed too (where the resident of the test reads).
+        format!("{series} INSERT INTO posts (id, commune_id, neighbourhood_id, author_id, kind, audience, title, body, body_html, created_at, request_key)
+            SELECT {base} + i, {commune}, {base} + 1 + i % 50, {base} + i, 'lend',
+                   CASE WHEN i % 10 = 0 THEN 'commune' ELSE 'neighbourhood' END, 'T' || i, 'B', 'B', i, 'k' || i FROM n"),
+        format!("{series} INSERT INTO feed_entries (neighbourhood_id, at, item_type, item_id, item_kind)
+            SELECT {base} + 1 + i % 50, i, 'post', {base} + i, 'lend' FROM n"),
+        format!("{series} INSERT INTO feed_entries (neighbourhood_id, at, item_type, item_id, item_kind)
+            SELECT (SELECT id FROM neighbourhoods WHERE commune_id = {commune} AND slug = 'west'), i, 'post', {base} + i, 'lend'
+            FROM n WHERE i % 10 = 0"),
+        format!("{series} INSERT INTO comments (post_id, author_id, body, body_html, created_at, request_key)
+            SELECT {base} + 10 * (1 + i % 1000), {base} + i, 'c', 'c', i, 'k' || i FROM n"),
+        format!("{series} INSERT INTO post_thanks (post_id, user_id, created_at)
+            SELECT {base} + 10 * (1 + i % 1000), {base} + i, i FROM n"),
     ];
     for sql in &statements {
         exec(db, sql).await;
@@ -230,11 +248,39 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville",
         "/c/testville/me",
         "/c/testville/n/west",
+        "/c/testville/n/west/neighbours",
+        "/c/testville/n/west?kind=lend",
+        "/c/testville/n/west?after=99999999999-9999",
+        "/c/testville/n/west/posts/10000010",
+        "/c/testville/n/west/new",
         "/c/testville/me/data",
         "/c/testville/me/sessions",
         "/c/testville/signup?q=ouest",
     ] {
         ana.get(path).await;
+    }
+    // Writing: a post for West and the next quartiers, an answer, a thank-you.
+    let post = "/c/testville/n/west/posts/10000010";
+    for (form, action, fields) in [
+        (
+            "/c/testville/n/west/new",
+            "/c/testville/n/west/posts",
+            &[
+                ("kind", "lend"),
+                ("title", "Ladder"),
+                ("body", "A ladder to lend"),
+                ("audience", "adjacent"),
+            ][..],
+        ),
+        (
+            post,
+            &format!("{post}/comments")[..],
+            &[("body", "Thank you")][..],
+        ),
+        (post, &format!("{post}/thanks")[..], &[][..]),
+    ] {
+        let r = ana.submit(form, action, fields).await;
+        assert!(r.status().is_redirection(), "{action}: {}", r.status());
     }
     let admin = t.browser();
     admin.login("testville", "admin@example.lu", PASSWORD).await;

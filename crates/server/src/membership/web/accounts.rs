@@ -152,7 +152,7 @@ pub async fn signup(
                     .unwrap_or(visit.language()),
             );
             page.title = page.tr.t("signup-done-title");
-            let steps = progress(&page, &account);
+            let steps = progress(&page, &account, None);
             let done = SignupDone {
                 letter_days: membership::letter_wait_days(&app, &visit.commune).await?,
                 page,
@@ -194,7 +194,8 @@ struct SignupDone {
 
 /// A resident's way in, step by step, with the next step marked: the account, the
 /// e-mail address, the proof of residence, and then the neighbourhood.
-pub fn progress(page: &Page, account: &Account) -> Vec<Step> {
+/// `first_post` is when the person first posted in their neighbourhood, if they have.
+pub fn progress(page: &Page, account: &Account, first_post: Option<i64>) -> Vec<Step> {
     let step = |state, title: &str, detail: &str, when| Step {
         state,
         title: page.t(title),
@@ -243,17 +244,23 @@ pub fn progress(page: &Page, account: &Account) -> Vec<Step> {
                 None,
             ),
         },
-        match account.residence() {
-            Residence::Verified => step(
+        match (account.residence(), first_post) {
+            (Residence::Verified, Some(at)) => step(
+                StepState::Done,
+                "progress-first-post",
+                "",
+                Some(page.date(&at)),
+            ),
+            (Residence::Verified, None) => step(
                 StepState::Current,
-                "progress-neighbourhood",
-                "progress-neighbourhood-detail",
+                "progress-first-post",
+                "progress-first-post-detail",
                 None,
             ),
             _ => step(
                 StepState::Waiting,
-                "progress-neighbourhood",
-                "progress-neighbourhood-detail",
+                "progress-first-post",
+                "progress-first-post-detail",
                 None,
             ),
         },
@@ -703,7 +710,11 @@ impl MePage {
         let steps = if account.role().is_commune_staff() {
             Vec::new()
         } else {
-            progress(&page, account)
+            progress(
+                &page,
+                account,
+                gemeng_db::posts::first_post_at(&app.db, account.id).await?,
+            )
         };
         Ok(MePage {
             page,

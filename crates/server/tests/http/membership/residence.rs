@@ -121,7 +121,7 @@ async fn staff_print_letters_and_the_code_verifies_its_resident_once() {
     assert!(crate::support::body(verified)
         .await
         .contains("You are now a member of West"));
-    let (status, home) = ana.page("/c/testville/n/west").await;
+    let (status, home) = ana.page("/c/testville/n/west/neighbours").await;
     assert_eq!(status, StatusCode::OK);
     assert!(home.contains("ana"));
     // Once verified, the form is closed and the code is spent.

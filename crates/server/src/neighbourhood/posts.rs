@@ -1,0 +1,416 @@
+//! Posts in a neighbourhood: publishing, reading, commenting, thanking, marking done,
+//! editing and deleting. Shared by the pages and the API; who may do what is
+//! `gemeng_core::posts`, storage is `gemeng_db::posts`, and each action is one
+//! transaction.
+//!
+//! Every route is under a neighbourhood the visitor is a member of (the route table's
+//! guard); a post is found only if it reaches that neighbourhood, and one that does
+//! not answers as if it did not exist, so ids cannot be probed.
+
+use gemeng_core::posts::{
+    self, Audience, FeedCursor, Moderates, PostFacts, PostKind, PostState, Reader,
+};
+use gemeng_core::validation::FieldErrors;
+use gemeng_db::accounts::Account;
+use gemeng_db::communes::Commune;
+use gemeng_db::neighbourhoods::Neighbourhood;
+use gemeng_db::posts::{self as store, Comment, NewPost, Post, Stored};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use crate::app::{now, App};
+use crate::http::auth::rate_limit;
+use crate::http::error::{AppError, AppResult};
+use crate::http::text::rich_text;
+
+/// The member of a neighbourhood acting, where.
+pub struct Place<'a> {
+    pub app: &'a App,
+    pub commune: &'a Commune,
+    pub neighbourhood: &'a Neighbourhood,
+    pub account: &'a Account,
+}
+
+/// The person as the post rules see them (a member of a commune: operators never reach
+/// a neighbourhood's routes).
+pub fn reader_of(account: &Account) -> Reader {
+    Reader::of(&account.actor()).unwrap_or(Reader {
+        user_id: account.id,
+        commune_id: -1,
+        neighbourhood_id: None,
+        member: false,
+        moderates: Moderates::Nothing,
+    })
+}
+
+pub fn facts(post: &Post) -> PostFacts {
+    PostFacts {
+        commune_id: post.commune_id,
+        neighbourhood_id: post.neighbourhood_id,
+        audience: *post.audience,
+        author_id: post.author_id,
+        kind: *post.kind,
+        state: *post.state,
+        hidden: post.hidden_at.is_some(),
+        deleted: post.deleted_at.is_some(),
+    }
+}
+
+impl Place<'_> {
+    pub fn reader(&self) -> Reader {
+        reader_of(self.account)
+    }
+
+    /// Whether neighbourhoods `a` and `b` touch, as seen from this neighbourhood.
+    async fn adjacency(&self) -> AppResult<impl Fn(i64, i64) -> bool> {
+        let here = self.neighbourhood.id;
+        let next = store::adjacent_to(&self.app.db, here).await?;
+        Ok(move |a: i64, b: i64| {
+            (a == here && next.contains(&b)) || (b == here && next.contains(&a))
+        })
+    }
+
+    /// The post `id` if this member may read it here; otherwise "not found".
+    pub async fn post(&self, id: i64) -> AppResult<Post> {
+        let post = store::by_id(&self.app.db, self.commune.id, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let adjacent = self.adjacency().await?;
+        if posts::may_read(&self.reader(), &facts(&post), adjacent) {
+            Ok(post)
+        } else {
+            Err(AppError::NotFound)
+        }
+    }
+
+    /// What this member may do with a post they can read.
+    pub async fn abilities(&self, post: &Post) -> AppResult<Abilities> {
+        let reader = self.reader();
+        let facts = facts(post);
+        let adjacent = self.adjacency().await?;
+        Ok(Abilities {
+            comment: posts::may_comment(&reader, &facts, &adjacent),
+            thank: posts::may_thank(&reader, &facts, &adjacent)
+                && !store::has_thanked(&self.app.db, post.id, reader.user_id).await?,
+            edit: posts::may_edit(&reader, &facts),
+            mark_done: posts::may_mark_done(&reader, &facts),
+        })
+    }
+
+    /// A page of this neighbourhood's feed.
+    pub async fn feed(
+        &self,
+        kind: Option<PostKind>,
+        after: Option<FeedCursor>,
+    ) -> AppResult<FeedPage> {
+        let limit = posts::FEED_PAGE as i64;
+        // One more than shown tells whether a next page exists.
+        let entries =
+            store::feed_page(&self.app.db, self.neighbourhood.id, kind, after, limit + 1).await?;
+        let more = entries.len() as i64 > limit;
+        let entries = &entries[..entries.len().min(limit as usize)];
+        let ids: Vec<i64> = entries
+            .iter()
+            .filter(|e| e.item_type == store::POST_ITEM)
+            .map(|e| e.item_id)
+            .collect();
+        let mut found = store::by_ids(&self.app.db, self.commune.id, &ids).await?;
+        // In the feed's order; a post deleted since the page was read is left out.
+        let mut items = Vec::with_capacity(ids.len());
+        for id in &ids {
+            if let Some(i) = found.iter().position(|p| p.id == *id) {
+                items.push(found.swap_remove(i));
+            }
+        }
+        Ok(FeedPage {
+            items,
+            next: if more {
+                entries.last().map(|e| e.cursor())
+            } else {
+                None
+            },
+        })
+    }
+
+    pub async fn publish(&self, input: &PostInput) -> AppResult<Result<i64, FieldErrors>> {
+        let checked = match input.check() {
+            Ok(checked) => checked,
+            Err(errors) => return Ok(Err(errors)),
+        };
+        rate_limit(
+            self.app,
+            &format!("posts:{}", self.account.id),
+            3600,
+            posts::POSTS_PER_HOUR,
+        )
+        .await?;
+        let adjacent = store::adjacent_to(&self.app.db, self.neighbourhood.id).await?;
+        let all: Vec<i64> = gemeng_db::neighbourhoods::list(&self.app.db, self.commune.id)
+            .await?
+            .iter()
+            .map(|n| n.id)
+            .collect();
+        let feeds =
+            posts::feed_neighbourhoods(self.neighbourhood.id, checked.audience, &adjacent, &all);
+        let key = request_key(&input.request_key);
+        let body_html = rich_text(&checked.body);
+        let mut tx = self.app.begin().await?;
+        let stored = store::create(
+            &mut tx,
+            &NewPost {
+                commune_id: self.commune.id,
+                neighbourhood_id: self.neighbourhood.id,
+                author_id: self.account.id,
+                kind: checked.kind,
+                audience: checked.audience,
+                title: &checked.title,
+                body: &checked.body,
+                body_html: &body_html,
+                request_key: &key,
+                feeds: &feeds,
+            },
+            now(),
+        )
+        .await?;
+        self.app.commit(tx).await?;
+        Ok(Ok(stored.id()))
+    }
+
+    pub async fn edit(&self, post: &Post, input: &EditInput) -> AppResult<Result<(), FieldErrors>> {
+        if !posts::may_edit(&self.reader(), &facts(post)) {
+            return Err(AppError::Forbidden);
+        }
+        let mut errors = FieldErrors::new();
+        let title = errors.check("title", posts::check_title(&input.title));
+        let body = errors.check("body", posts::check_body(&input.body));
+        let (Some(title), Some(body)) = (title, body) else {
+            return Ok(Err(errors));
+        };
+        let mut tx = self.app.begin().await?;
+        store::edit(&mut tx, post.id, &title, &body, &rich_text(&body), now()).await?;
+        self.app.commit(tx).await?;
+        Ok(Ok(()))
+    }
+
+    pub async fn delete(&self, post: &Post) -> AppResult<()> {
+        if !posts::may_edit(&self.reader(), &facts(post)) {
+            return Err(AppError::Forbidden);
+        }
+        let mut tx = self.app.begin().await?;
+        store::delete(&mut tx, post.id, now()).await?;
+        self.app.commit(tx).await?;
+        Ok(())
+    }
+
+    pub async fn mark_done(&self, post: &Post) -> AppResult<()> {
+        if !posts::may_mark_done(&self.reader(), &facts(post)) {
+            return Err(AppError::Conflict("post-error-not-done-able"));
+        }
+        let mut tx = self.app.begin().await?;
+        store::mark_done(&mut tx, post.id).await?;
+        self.app.commit(tx).await?;
+        Ok(())
+    }
+
+    /// Says "thank you"; a second thanks changes nothing.
+    pub async fn thank(&self, post: &Post) -> AppResult<()> {
+        let adjacent = self.adjacency().await?;
+        if !posts::may_thank(&self.reader(), &facts(post), adjacent) {
+            return Err(AppError::Conflict("post-error-no-thanks"));
+        }
+        rate_limit(
+            self.app,
+            &format!("thanks:{}", self.account.id),
+            3600,
+            posts::THANKS_PER_HOUR,
+        )
+        .await?;
+        let mut tx = self.app.begin().await?;
+        store::thank(&mut tx, post.id, self.account.id, now()).await?;
+        self.app.commit(tx).await?;
+        Ok(())
+    }
+
+    pub async fn comment(
+        &self,
+        post: &Post,
+        input: &CommentInput,
+    ) -> AppResult<Result<i64, FieldErrors>> {
+        let adjacent = self.adjacency().await?;
+        if !posts::may_comment(&self.reader(), &facts(post), adjacent) {
+            return Err(AppError::Conflict("comment-error-closed"));
+        }
+        let body = match posts::check_comment(&input.body) {
+            Ok(body) => body,
+            Err(message) => return Ok(Err(FieldErrors::single("body", message))),
+        };
+        rate_limit(
+            self.app,
+            &format!("comments:{}", self.account.id),
+            3600,
+            posts::COMMENTS_PER_HOUR,
+        )
+        .await?;
+        let key = request_key(&input.request_key);
+        let mut tx = self.app.begin().await?;
+        let stored: Stored = store::add_comment(
+            &mut tx,
+            post.id,
+            self.account.id,
+            &body,
+            &rich_text(&body),
+            &key,
+            now(),
+        )
+        .await?;
+        self.app.commit(tx).await?;
+        Ok(Ok(stored.id()))
+    }
+
+    /// A comment of `post`, if it is there and not deleted.
+    pub async fn comment_of(&self, post: &Post, id: i64) -> AppResult<Comment> {
+        store::comment_by_id(&self.app.db, id)
+            .await?
+            .filter(|c| c.post_id == post.id && c.deleted_at.is_none())
+            .ok_or(AppError::NotFound)
+    }
+
+    /// Whether this member may edit or delete the comment: its author, while the post
+    /// is open to comments and the comment is not hidden.
+    pub fn may_change_comment(&self, comment: &Comment) -> bool {
+        comment.author_id == self.account.id && comment.hidden_at.is_none()
+    }
+
+    pub async fn edit_comment(
+        &self,
+        comment: &Comment,
+        input: &CommentInput,
+    ) -> AppResult<Result<(), FieldErrors>> {
+        if !self.may_change_comment(comment) {
+            return Err(AppError::Forbidden);
+        }
+        let body = match posts::check_comment(&input.body) {
+            Ok(body) => body,
+            Err(message) => return Ok(Err(FieldErrors::single("body", message))),
+        };
+        let mut tx = self.app.begin().await?;
+        store::edit_comment(&mut tx, comment.id, &body, &rich_text(&body), now()).await?;
+        self.app.commit(tx).await?;
+        Ok(Ok(()))
+    }
+
+    pub async fn delete_comment(&self, comment: &Comment) -> AppResult<()> {
+        if !self.may_change_comment(comment) {
+            return Err(AppError::Forbidden);
+        }
+        let mut tx = self.app.begin().await?;
+        store::delete_comment(&mut tx, comment.id, comment.post_id, now()).await?;
+        self.app.commit(tx).await?;
+        Ok(())
+    }
+}
+
+/// What a member may do with a post, for the page to offer only that.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Abilities {
+    pub comment: bool,
+    pub thank: bool,
+    pub edit: bool,
+    pub mark_done: bool,
+}
+
+pub struct FeedPage {
+    pub items: Vec<Post>,
+    pub next: Option<FeedCursor>,
+}
+
+/// A new post as typed in the form or sent to the API.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct PostInput {
+    /// One of information, offer-service, request-service, give, lend, borrow,
+    /// offer-help, request-help.
+    pub kind: String,
+    /// neighbourhood (the default), adjacent or commune.
+    pub audience: String,
+    pub title: String,
+    pub body: String,
+    /// Any text of 8 to 64 letters, digits, `-` or `_`, unique per post: sending the
+    /// same key again returns the post made the first time instead of a second one.
+    pub request_key: String,
+}
+
+pub struct CheckedPost {
+    pub kind: PostKind,
+    pub audience: Audience,
+    pub title: String,
+    pub body: String,
+}
+
+impl PostInput {
+    pub fn check(&self) -> Result<CheckedPost, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let kind = errors.check(
+            "kind",
+            PostKind::parse(self.kind.trim()).ok_or("post-error-kind"),
+        );
+        let audience = match self.audience.trim() {
+            "" => Some(Audience::default()),
+            given => errors.check(
+                "audience",
+                Audience::parse(given).ok_or("post-error-audience"),
+            ),
+        };
+        let title = errors.check("title", posts::check_title(&self.title));
+        let body = errors.check("body", posts::check_body(&self.body));
+        match (kind, audience, title, body) {
+            (Some(kind), Some(audience), Some(title), Some(body)) => Ok(CheckedPost {
+                kind,
+                audience,
+                title,
+                body,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct EditInput {
+    pub title: String,
+    pub body: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct CommentInput {
+    pub body: String,
+    /// As for posts: the same key twice makes one comment.
+    pub request_key: String,
+}
+
+/// The one-time key of a form or API call; a missing or malformed one is replaced by
+/// a fresh key (the request then simply has no protection against repeating).
+pub fn request_key(given: &str) -> String {
+    let given = given.trim();
+    let well_formed = (8..=64).contains(&given.len())
+        && given
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    if well_formed {
+        given.to_string()
+    } else {
+        gemeng_core::codes::random_token()
+    }
+}
+
+/// A fresh key for a form.
+pub fn new_request_key() -> String {
+    gemeng_core::codes::random_token()
+}
+
+/// Whether a post state should be shown as done.
+pub fn is_done(post: &Post) -> bool {
+    *post.state == PostState::Done
+}
