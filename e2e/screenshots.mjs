@@ -1,7 +1,7 @@
 // Takes the screenshots in docs/screenshots/ from a real run, as a senior or a
 // newcomer sees Gemeng on a 360-pixel phone: the commune's home, sign-up with an error,
-// the resident's way in (a step list), and the printed residence letter (a PDF from
-// Chromium's print, as staff print it). Run: GEMENG_BIN=… node e2e/screenshots.mjs
+// the resident's way in (a step list), the printed residence letter (a PDF from
+// Chromium's print, as staff print it) and a neighbourhood's feed. Run: GEMENG_BIN=… node e2e/screenshots.mjs
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { logIn, signUpByApi, startGemeng } from './lib/harness.mjs';
@@ -49,6 +49,13 @@ try {
   await staff.emulateMedia({ media: 'print' });
   await staff.pdf({ path: join(out, 'residence-letters.pdf'), format: 'A4', printBackground: true });
   await staff.screenshot({ path: join(out, 'residence-letter.png'), clip: { x: 0, y: 0, width: 794, height: 1123 } });
+
+  // A member's neighbourhood: the feed of the demo's Gare, on the phone.
+  const ana = await gemeng.browser.newContext(phone);
+  const feed = await ana.newPage();
+  await logIn(feed, gemeng.base, 'ana@demo.gemeng.lu');
+  await feed.goto(`${gemeng.base}/c/luxembourg/n/gare`);
+  await feed.screenshot({ path: join(out, 'phone-feed-pt.png') });
   console.log(`screenshots written to ${out}`);
 } finally {
   await gemeng.stop();

@@ -31,7 +31,10 @@ test('a neighbour offers to lend, a stranger cannot see it, a neighbour answers 
   await check(ana.page, 'Gare feed (pt)');
   // The demo neighbours' posts are there, newest first, each a card.
   assert.ok(await ana.page.locator('ul.cards li.card').count() >= 5);
-  await ana.page.click('nav.filters a[href$="?kind=lend"]');
+  // The filter is one line until opened.
+  await ana.page.click('details.filters summary');
+  await ana.page.click('.filters nav a[href$="?kind=lend"]');
+  assert.match(await ana.page.textContent('details.filters summary'), /Posso emprestar um objeto/);
   await check(ana.page, 'Gare feed, lend offers (pt)');
   for (const tag of await ana.page.locator('ul.cards .card-kind .tag-info').allTextContents()) {
     assert.equal(tag.trim(), 'Posso emprestar um objeto');

@@ -12,6 +12,7 @@ neighbourhood-privacy = Nachbarn sehen Ihren Namen und Ihre Straße, aber nie Ih
 ## Beiträge und der Verlauf des Viertels
 feed-title = Neueste Beiträge
 feed-filter = Zeigen
+feed-filter-current = Zeigen: { $kind }
 feed-all-kinds = Alles
 feed-empty = Noch nichts hier. Machen Sie den Anfang: Bieten Sie Hilfe an, verleihen Sie Werkzeug, bitten Sie um Hilfe.
 feed-error-cursor = Diese Seite der Liste gibt es nicht. Gehen Sie zur ersten Seite zurück.

@@ -12,6 +12,7 @@ neighbourhood-privacy = Neighbours see your name and your street, never your hou
 ## Posts and the feed
 feed-title = Latest posts
 feed-filter = Show
+feed-filter-current = Show: { $kind }
 feed-all-kinds = Everything
 feed-empty = Nothing here yet. Be the first: offer a hand, lend a tool, ask for help.
 feed-error-cursor = This page of the list does not exist. Go back to the first page.

@@ -13,6 +13,7 @@ neighbourhood-privacy = Les voisins voient votre nom et votre rue, mais jamais v
 ## Annonces et fil du quartier
 feed-title = Dernières annonces
 feed-filter = Afficher
+feed-filter-current = Afficher : { $kind }
 feed-all-kinds = Tout
 feed-empty = Rien pour l’instant. Lancez-vous : proposez un coup de main, prêtez un outil, demandez de l’aide.
 feed-error-cursor = Cette page de la liste n’existe pas. Revenez à la première page.

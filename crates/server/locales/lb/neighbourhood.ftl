@@ -12,6 +12,7 @@ neighbourhood-privacy = D'Nopere gesinn Ären Numm an Är Strooss, mee ni Är Ha
 ## Bäiträg an de Fil vum Quartier
 feed-title = Lescht Bäiträg
 feed-filter = Weisen
+feed-filter-current = Weisen: { $kind }
 feed-all-kinds = Alles
 feed-empty = Nach näischt hei. Maacht den Ufank: Bitt Hëllef un, léint Geschir aus, frot no Hëllef.
 feed-error-cursor = Dës Säit vun der Lëscht gëtt et net. Gitt op déi éischt Säit zréck.

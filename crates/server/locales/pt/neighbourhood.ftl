@@ -13,6 +13,7 @@ neighbourhood-privacy = Os vizinhos veem o seu nome e a sua rua, mas nunca o nú
 ## Publicações e o mural do bairro
 feed-title = Publicações mais recentes
 feed-filter = Mostrar
+feed-filter-current = Mostrar: { $kind }
 feed-all-kinds = Tudo
 feed-empty = Ainda não há nada aqui. Comece: ofereça ajuda, empreste uma ferramenta, peça ajuda.
 feed-error-cursor = Esta página da lista não existe. Volte à primeira página.

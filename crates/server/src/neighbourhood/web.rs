@@ -108,6 +108,9 @@ struct Home {
     cards: Vec<Card>,
     /// (key, message id, selected) for the kind filter; "" is every kind.
     filters: Vec<(&'static str, &'static str, bool)>,
+    /// The message of the filter in force, and whether one is (the list then opens).
+    current_filter: &'static str,
+    filtered: bool,
     next: Option<String>,
     first_page: Option<String>,
     notice: Option<&'static str>,
@@ -158,6 +161,8 @@ pub async fn home(
             .into_iter()
             .map(|p| card(&base, member.neighbourhood.id, p))
             .collect(),
+        current_filter: kind.map(PostKind::message_id).unwrap_or("feed-all-kinds"),
+        filtered: kind.is_some(),
         filters: std::iter::once(("", "feed-all-kinds", kind.is_none()))
             .chain(
                 PostKind::ALL
