@@ -313,6 +313,187 @@ pub fn find_overlaps(shapes: &[&MultiPolygon<f64>]) -> Vec<(usize, usize)> {
     overlaps
 }
 
+/// Metres in one degree of latitude, or of longitude at the equator, on a sphere of the
+/// Earth's mean radius (6,371.0088 km). The ellipsoid differs by under 1 %: a
+/// tolerance of 25 m is judged to within 25 cm.
+const METRES_PER_DEGREE: f64 = 6_371_008.8 * std::f64::consts::PI / 180.0;
+
+/// Degrees of longitude that span `metres` at latitude `lat` (degrees): a degree of
+/// longitude shrinks with the cosine of the latitude. Never zero or negative, even at
+/// a pole, so that it only widens a search there.
+fn longitude_degrees(metres: f64, lat: f64) -> f64 {
+    metres / (METRES_PER_DEGREE * lat.to_radians().cos().max(1e-9))
+}
+
+/// Pairs of neighbourhoods (by id, smaller first, sorted, without repeats) whose
+/// boundaries touch, even at one point, or come within `tolerance_metres` of each
+/// other. Real maps leave gaps and slivers of a few metres between polygons that
+/// share a street; 25 m bridges them without joining quartiers a street block apart.
+/// A shape lying inside another (which the import refuses as an overlap) counts as
+/// adjacent too. A negative or NaN tolerance counts as zero.
+///
+/// Distances are measured on a local flat projection around where the two shapes
+/// meet, exact enough for the size of a commune. Only pairs whose bounding boxes come
+/// within the tolerance are compared, and of those only the segments near the other
+/// shape's box, swept along the longitude; 2,000 neighbourhoods take well under a second.
+pub fn adjacent_pairs(
+    shapes: &[(i64, &MultiPolygon<f64>)],
+    tolerance_metres: f64,
+) -> Vec<(i64, i64)> {
+    // `max` takes the number over NaN.
+    let tolerance = tolerance_metres.max(0.0);
+    let mut prepared: Vec<Nearby> = shapes
+        .iter()
+        .filter_map(|&(id, shape)| Nearby::new(id, shape))
+        .collect();
+    prepared.sort_by(|a, b| a.bounds.min().x.total_cmp(&b.bounds.min().x));
+    // The widest margin in longitude any pair can need, for the sweep to stop early.
+    let far_lat = prepared
+        .iter()
+        .map(|s| s.bounds.min().y.abs().max(s.bounds.max().y.abs()))
+        .fold(0.0, f64::max);
+    let sweep_margin = longitude_degrees(tolerance, far_lat);
+    let mut pairs = Vec::new();
+    let mut rest = &prepared[..];
+    while let Some((a, later)) = rest.split_first() {
+        rest = later;
+        let reach = a.bounds.max().x + sweep_margin;
+        for b in later.iter().take_while(|b| b.bounds.min().x <= reach) {
+            if a.id != b.id && a.near(b, tolerance) {
+                pairs.push((a.id.min(b.id), a.id.max(b.id)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// A shape prepared for [`adjacent_pairs`]: its boundary as segments of non-zero
+/// length (a repeated corner is no segment: [`segments_meet`] would take it for one
+/// lying along any segment whose box holds it), and its box.
+struct Nearby<'a> {
+    id: i64,
+    shape: &'a MultiPolygon<f64>,
+    bounds: Rect<f64>,
+    segments: Vec<Line<f64>>,
+}
+
+impl<'a> Nearby<'a> {
+    /// `None` for a shape without points, which is near nothing.
+    fn new(id: i64, shape: &'a MultiPolygon<f64>) -> Option<Self> {
+        let bounds = shape.bounding_rect()?;
+        let segments = shape
+            .0
+            .iter()
+            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()))
+            .flat_map(|ring| ring.lines())
+            .filter(|line| line.start != line.end)
+            .collect();
+        Some(Self {
+            id,
+            shape,
+            bounds,
+            segments,
+        })
+    }
+
+    /// Whether the two shapes come within `tolerance` metres of each other.
+    fn near(&self, other: &Nearby, tolerance: f64) -> bool {
+        let (a, b) = (self.bounds, other.bounds);
+        // Where the two boxes meet, or the middle of the gap between them: the
+        // latitude at which to measure.
+        let lat = (a.min().y.max(b.min().y) + a.max().y.min(b.max().y)) / 2.0;
+        let scale = Coord {
+            x: METRES_PER_DEGREE * lat.to_radians().cos(),
+            y: METRES_PER_DEGREE,
+        };
+        let project = |c: Coord<f64>| Coord {
+            x: c.x * scale.x,
+            y: c.y * scale.y,
+        };
+        let flat = |r: Rect<f64>| Rect::new(project(r.min()), project(r.max()));
+        let margin = Coord {
+            x: tolerance,
+            y: tolerance,
+        };
+        let grow = |r: Rect<f64>| Rect::new(r.min() - margin, r.max() + margin);
+        let (flat_a, flat_b) = (flat(a), flat(b));
+        let (reach_a, reach_b) = (grow(flat_a), grow(flat_b));
+        if !reach_a.intersects(&flat_b) {
+            return false;
+        }
+        // Each shape's segments near the other's box, swept along the projected x.
+        let mut edges: Vec<Edge> = Vec::new();
+        for (shape, reach, second) in [(self, reach_b, false), (other, reach_a, true)] {
+            for &segment in &shape.segments {
+                let flat = Line::new(project(segment.start), project(segment.end));
+                let extent = flat.bounding_rect();
+                if extent.intersects(&reach) {
+                    edges.push(Edge {
+                        extent,
+                        second,
+                        segment,
+                        flat,
+                    });
+                }
+            }
+        }
+        edges.sort_by(|e, f| e.extent.min().x.total_cmp(&f.extent.min().x));
+        let mut rest = &edges[..];
+        while let Some((e, later)) = rest.split_first() {
+            rest = later;
+            let reach = e.extent.max().x + tolerance;
+            for f in later.iter().take_while(|f| f.extent.min().x <= reach) {
+                if e.second != f.second
+                    && f.extent.min().y <= e.extent.max().y + tolerance
+                    && e.extent.min().y <= f.extent.max().y + tolerance
+                    && (segments_meet(&e.segment, &f.segment)
+                        || segment_distance(&e.flat, &f.flat) <= tolerance)
+                {
+                    return true;
+                }
+            }
+        }
+        // No boundaries near: one shape may still lie inside the other.
+        let inside = |inner: &Nearby, outer: &Nearby| {
+            inner
+                .segments
+                .first()
+                .is_some_and(|s| outer.shape.intersects(&Point::from(s.start)))
+        };
+        inside(self, other) || inside(other, self)
+    }
+}
+
+/// A segment of one of two shapes compared by [`Nearby::near`]: as in the file (to
+/// tell exactly whether segments meet) and projected to metres (to measure).
+struct Edge {
+    extent: Rect<f64>,
+    /// Of the second shape.
+    second: bool,
+    segment: Line<f64>,
+    flat: Line<f64>,
+}
+
+/// The distance between two segments of non-zero length that do not meet (whether
+/// they meet is asked exactly, with [`segments_meet`]): the shortest from an end of
+/// one to the other.
+fn segment_distance(a: &Line<f64>, b: &Line<f64>) -> f64 {
+    point_segment_distance(a.start, b)
+        .min(point_segment_distance(a.end, b))
+        .min(point_segment_distance(b.start, a))
+        .min(point_segment_distance(b.end, a))
+}
+
+fn point_segment_distance(p: Coord<f64>, s: &Line<f64>) -> f64 {
+    let d = s.delta();
+    // Where along the segment (0 at its start, 1 at its end) the point is nearest.
+    let t = ((p.x - s.start.x) * d.x + (p.y - s.start.y) * d.y) / (d.x * d.x + d.y * d.y);
+    let nearest = s.start + d * t.clamp(0.0, 1.0);
+    (p.x - nearest.x).hypot(p.y - nearest.y)
+}
+
 /// A neighbourhood ready for placing addresses: its id and shape with a bounding box.
 pub struct PlacementArea {
     pub id: i64,
@@ -424,6 +605,249 @@ mod tests {
         assert_eq!(name_at(6.1146, 49.5800), Some("Gasperich"));
         // Paris is in no quartier of Luxembourg City.
         assert_eq!(name_at(2.35, 48.85), None);
+    }
+
+    fn luxembourg_pairs(tolerance: f64) -> Vec<(String, String)> {
+        let shapes = parse_geojson(LUXEMBOURG).unwrap();
+        let ids: Vec<(i64, &MultiPolygon<f64>)> = shapes
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (i as i64, &s.shape))
+            .collect();
+        adjacent_pairs(&ids, tolerance)
+            .into_iter()
+            .map(|(a, b)| {
+                let (a, b) = (&shapes[a as usize].name, &shapes[b as usize].name);
+                (a.min(b).clone(), a.max(b).clone())
+            })
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.min(b).to_string(), a.max(b).to_string())
+    }
+
+    #[test]
+    fn real_quartiers_touch_their_neighbours() {
+        let pairs = luxembourg_pairs(25.0);
+        let mut gare: Vec<&str> = pairs
+            .iter()
+            .filter_map(|(a, b)| match (a.as_str(), b.as_str()) {
+                ("Gare", other) | (other, "Gare") => Some(other),
+                _ => None,
+            })
+            .collect();
+        gare.sort_unstable();
+        assert_eq!(
+            gare,
+            ["Bonnevoie", "Centre", "Gasperich", "Grund", "Hollerich"]
+        );
+        for (a, b) in [
+            ("Kirchberg", "Weimershof"),
+            ("Kirchberg", "Pfaffenthal"),
+            ("Hamm", "Cents"),
+            ("Beggen", "Dommeldange"),
+            ("Cessingen", "Merl"),
+        ] {
+            assert!(pairs.contains(&pair(a, b)), "{a} and {b}");
+        }
+        // Gare and Belair are 270 m apart, Kirchberg and Centre 160 m (the Alzette
+        // valley), Bonnevoie and Cents 47 m.
+        for (a, b) in [
+            ("Gare", "Kirchberg"),
+            ("Gare", "Belair"),
+            ("Kirchberg", "Centre"),
+            ("Bonnevoie", "Cents"),
+        ] {
+            assert!(!pairs.contains(&pair(a, b)), "{a} and {b}");
+        }
+        // Clausen and Centre meet at the Bock, but the map leaves a 14 m sliver
+        // between them: bridged at 25 m, not without a tolerance.
+        assert!(pairs.contains(&pair("Centre", "Clausen")));
+        let exact = luxembourg_pairs(0.0);
+        assert!(!exact.contains(&pair("Centre", "Clausen")));
+        assert_eq!((exact.len(), pairs.len()), (54, 55));
+        assert!(exact.iter().all(|p| pairs.contains(p)));
+        assert!(luxembourg_pairs(50.0).contains(&pair("Bonnevoie", "Cents")));
+    }
+
+    /// A rectangle given in metres east and north of (6.1, 49.6).
+    fn metres(x0: f64, y0: f64, x1: f64, y1: f64) -> MultiPolygon<f64> {
+        let (lon, lat): (f64, f64) = (6.1, 49.6);
+        let dx = |m: f64| lon + m / (METRES_PER_DEGREE * lat.to_radians().cos());
+        let dy = |m: f64| lat + m / METRES_PER_DEGREE;
+        rectangle(dx(x0), dy(y0), dx(x1), dy(y1))
+    }
+
+    /// The distance between two axis-aligned rectangles in metres, 0 if they meet.
+    fn rect_distance(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> f64 {
+        let dx = (b.0 - a.2).max(a.0 - b.2).max(0.0);
+        let dy = (b.1 - a.3).max(a.1 - b.3).max(0.0);
+        dx.hypot(dy)
+    }
+
+    #[test]
+    fn gaps_are_measured_in_metres_whatever_the_latitude() {
+        // Side by side with a 20 m gap east-west: a longitude gap of 20 m at 49.6°
+        // is 0.00028°, which taken as latitude degrees would be 31 m.
+        let west = metres(0.0, 0.0, 200.0, 200.0);
+        let east = metres(220.0, 0.0, 420.0, 200.0);
+        let north = metres(0.0, 220.0, 200.0, 420.0);
+        let corner = metres(220.0, 220.0, 420.0, 420.0); // 28.3 m from west
+        let shapes = [(1, &west), (2, &east), (3, &north), (4, &corner)];
+        assert_eq!(
+            adjacent_pairs(&shapes, 25.0),
+            vec![(1, 2), (1, 3), (2, 4), (3, 4)]
+        );
+        assert_eq!(
+            adjacent_pairs(&shapes, 30.0),
+            vec![(1, 2), (1, 3), (1, 4), (2, 3), (2, 4), (3, 4)]
+        );
+        assert_eq!(adjacent_pairs(&shapes, 19.0), vec![]);
+        assert_eq!(adjacent_pairs(&shapes, 0.0), vec![]);
+    }
+
+    #[test]
+    fn touching_at_a_border_or_a_corner_is_adjacent() {
+        let a = rectangle(0.0, 0.0, 1.0, 1.0);
+        let b = rectangle(1.0, 0.0, 2.0, 1.0); // shares the side x = 1
+        let c = rectangle(2.0, 1.0, 3.0, 2.0); // touches b at the corner (2, 1)
+        let d = rectangle(1.0, 0.25, 1.5, 0.75); // inside b, touching a along x = 1
+        let far = rectangle(5.0, 5.0, 6.0, 6.0);
+        let shapes = [(40, &a), (30, &b), (20, &c), (10, &d), (50, &far)];
+        assert_eq!(
+            adjacent_pairs(&shapes, 0.0),
+            vec![(10, 30), (10, 40), (20, 30), (30, 40)]
+        );
+        // Below zero or not a number, the tolerance is zero.
+        assert_eq!(
+            adjacent_pairs(&shapes, -100.0),
+            adjacent_pairs(&shapes, 0.0)
+        );
+        assert_eq!(
+            adjacent_pairs(&shapes, f64::NAN),
+            adjacent_pairs(&shapes, 0.0)
+        );
+        // A repeated corner is no segment lying along the side of a triangle whose
+        // box holds it (the side starts level with it, so they are compared).
+        let repeated = MultiPolygon(vec![Polygon::new(
+            vec![
+                (0.0, 0.0),
+                (1.0, 0.0),
+                (1.0, 1.0),
+                (1.0, 1.0),
+                (0.0, 1.0),
+                (0.0, 0.0),
+            ]
+            .into(),
+            vec![],
+        )]);
+        let triangle = MultiPolygon(vec![Polygon::new(
+            vec![(1.0, 2.2), (2.2, 1.0), (2.2, 2.2), (1.0, 2.2)].into(),
+            vec![],
+        )]);
+        assert_eq!(
+            adjacent_pairs(&[(1, &repeated), (2, &triangle)], 0.0),
+            vec![]
+        );
+        assert_eq!(
+            adjacent_pairs(&[(1, &triangle), (2, &repeated)], 0.0),
+            vec![]
+        );
+        // A T-junction: b's corner (1, 1) lies inside a's top side when a is wider.
+        let wide = rectangle(0.0, 1.0, 3.0, 2.0);
+        assert_eq!(adjacent_pairs(&[(1, &b), (2, &wide)], 0.0), vec![(1, 2)]);
+    }
+
+    #[test]
+    fn a_shape_inside_another_is_adjacent_to_it() {
+        let outer = rectangle(0.0, 0.0, 10.0, 10.0);
+        let inner = rectangle(4.0, 4.0, 5.0, 5.0);
+        assert_eq!(
+            adjacent_pairs(&[(2, &outer), (1, &inner)], 0.0),
+            vec![(1, 2)]
+        );
+        assert_eq!(
+            adjacent_pairs(&[(1, &inner), (2, &outer)], 0.0),
+            vec![(1, 2)]
+        );
+        // An enclave in a hole touches the hole's edge; one in the hole's middle
+        // does not, and is not inside the shape either.
+        let holed = MultiPolygon(vec![Polygon::new(
+            rectangle(0.0, 0.0, 10.0, 10.0).0[0].exterior().clone(),
+            vec![rectangle(2.0, 2.0, 8.0, 8.0).0[0].exterior().clone()],
+        )]);
+        let enclave = rectangle(2.0, 2.0, 8.0, 8.0);
+        let island = rectangle(4.0, 4.0, 5.0, 5.0);
+        assert_eq!(
+            adjacent_pairs(&[(1, &holed), (2, &enclave)], 0.0),
+            vec![(1, 2)]
+        );
+        assert_eq!(adjacent_pairs(&[(1, &holed), (2, &island)], 0.0), vec![]);
+    }
+
+    #[test]
+    fn ids_are_ordered_and_repeats_ignored() {
+        let a = rectangle(0.0, 0.0, 1.0, 1.0);
+        let b = rectangle(1.0, 0.0, 2.0, 1.0);
+        let c = rectangle(2.0, 0.0, 3.0, 1.0);
+        let empty = MultiPolygon(vec![]);
+        // One neighbourhood drawn as two shapes on both sides of another: one pair;
+        // and it is not adjacent to itself.
+        let shapes = [(9, &a), (3, &b), (9, &c), (9, &b), (7, &empty)];
+        assert_eq!(adjacent_pairs(&shapes, 25.0), vec![(3, 9)]);
+        assert_eq!(adjacent_pairs(&[], 25.0), vec![]);
+    }
+
+    #[test]
+    fn two_thousand_neighbourhoods_are_paired_quickly() {
+        // A 40 × 50 grid of 200 m blocks with 10 m streets between them, each side
+        // drawn with 25 points, as real boundaries are.
+        let (rows, columns) = (40, 50);
+        let block = |row: usize, column: usize| {
+            let (x, y) = (column as f64 * 210.0, row as f64 * 210.0);
+            let mut ring = Vec::new();
+            for i in 0..25 {
+                let t = i as f64 * 8.0;
+                ring.push((x + t, y));
+            }
+            for i in 0..25 {
+                ring.push((x + 200.0, y + i as f64 * 8.0));
+            }
+            for i in 0..25 {
+                ring.push((x + 200.0 - i as f64 * 8.0, y + 200.0));
+            }
+            for i in 0..25 {
+                ring.push((x, y + 200.0 - i as f64 * 8.0));
+            }
+            ring.push(ring[0]);
+            let (lon, lat): (f64, f64) = (6.1, 49.6);
+            let ring: Vec<(f64, f64)> = ring
+                .into_iter()
+                .map(|(x, y)| {
+                    (
+                        lon + x / (METRES_PER_DEGREE * lat.to_radians().cos()),
+                        lat + y / METRES_PER_DEGREE,
+                    )
+                })
+                .collect();
+            MultiPolygon(vec![Polygon::new(ring.into(), vec![])])
+        };
+        let blocks: Vec<MultiPolygon<f64>> = (0..rows * columns)
+            .map(|i| block(i / columns, i % columns))
+            .collect();
+        let shapes: Vec<(i64, &MultiPolygon<f64>)> = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (i as i64, b))
+            .collect();
+        let started = std::time::Instant::now();
+        let pairs = adjacent_pairs(&shapes, 12.0);
+        eprintln!("2,000 blocks paired in {:?}", started.elapsed());
+        // Each block with the one east and the one north of it; diagonals are 14 m apart.
+        assert_eq!(pairs.len(), rows * (columns - 1) + (rows - 1) * columns);
+        assert!(pairs.contains(&(0, 1)) && pairs.contains(&(0, 50)));
+        assert!(!pairs.contains(&(0, 51)));
     }
 
     #[test]
@@ -1052,6 +1476,40 @@ mod tests {
             let (ci, cj) = (placed / 3, placed % 3);
             prop_assert!((ci as f64) <= x && x <= ci as f64 + 1.0);
             prop_assert!((cj as f64) <= y && y <= cj as f64 + 1.0);
+        }
+
+        #[test]
+        fn adjacency_is_the_distance_between_rectangles(
+            rects in proptest::collection::vec((0u8..12, 0u8..12, 1u8..4, 1u8..4), 1..12),
+            tolerance in prop_oneof![Just(0.0), Just(25.0), Just(45.0)],
+            turn in 0usize..12,
+        ) {
+            // Corners on a 20 m grid, so that no distance lies within 2 m of a tolerance.
+            let boxes: Vec<(f64, f64, f64, f64)> = rects
+                .iter()
+                .map(|&(x, y, w, h)| {
+                    let (x, y) = (x as f64 * 20.0, y as f64 * 20.0);
+                    (x, y, x + w as f64 * 20.0, y + h as f64 * 20.0)
+                })
+                .collect();
+            let shapes: Vec<MultiPolygon<f64>> =
+                boxes.iter().map(|b| metres(b.0, b.1, b.2, b.3)).collect();
+            let mut ids: Vec<(i64, &MultiPolygon<f64>)> =
+                shapes.iter().enumerate().map(|(i, s)| (i as i64, s)).collect();
+            let mut expected = Vec::new();
+            for i in 0..boxes.len() {
+                for j in (i + 1)..boxes.len() {
+                    if rect_distance(boxes[i], boxes[j]) <= tolerance {
+                        expected.push((i as i64, j as i64));
+                    }
+                }
+            }
+            prop_assert_eq!(adjacent_pairs(&ids, tolerance), expected.clone());
+            // The order shapes come in does not matter.
+            let len = ids.len();
+            ids.rotate_left(turn % len);
+            ids.reverse();
+            prop_assert_eq!(adjacent_pairs(&ids, tolerance), expected);
         }
 
         #[test]

@@ -12,5 +12,6 @@ pub mod geography;
 pub mod language;
 pub mod membership;
 pub mod permissions;
+pub mod posts;
 pub mod slug;
 pub mod validation;
