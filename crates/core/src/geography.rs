@@ -354,12 +354,11 @@ pub fn adjacent_pairs(
         .fold(0.0, f64::max);
     let sweep_margin = longitude_degrees(tolerance, far_lat);
     let mut pairs = Vec::new();
-    for (k, a) in prepared.iter().enumerate() {
+    let mut rest = &prepared[..];
+    while let Some((a, later)) = rest.split_first() {
+        rest = later;
         let reach = a.bounds.max().x + sweep_margin;
-        for b in prepared[k + 1..]
-            .iter()
-            .take_while(|b| b.bounds.min().x <= reach)
-        {
+        for b in later.iter().take_while(|b| b.bounds.min().x <= reach) {
             if a.id != b.id && a.near(b, tolerance) {
                 pairs.push((a.id.min(b.id), a.id.max(b.id)));
             }
@@ -441,12 +440,11 @@ impl<'a> Nearby<'a> {
             }
         }
         edges.sort_by(|e, f| e.extent.min().x.total_cmp(&f.extent.min().x));
-        for (k, e) in edges.iter().enumerate() {
+        let mut rest = &edges[..];
+        while let Some((e, later)) = rest.split_first() {
+            rest = later;
             let reach = e.extent.max().x + tolerance;
-            for f in edges[k + 1..]
-                .iter()
-                .take_while(|f| f.extent.min().x <= reach)
-            {
+            for f in later.iter().take_while(|f| f.extent.min().x <= reach) {
                 if e.second != f.second
                     && f.extent.min().y <= e.extent.max().y + tolerance
                     && e.extent.min().y <= f.extent.max().y + tolerance
