@@ -68,15 +68,19 @@ impl Commune {
     }
 
     fn uses_own_name(&self, language: &str) -> bool {
-        let own = match language {
+        !self.own_name(language).trim().is_empty()
+    }
+
+    /// The name set for `language` (empty when none is).
+    fn own_name(&self, language: &str) -> &str {
+        match language {
             "lb" => &self.name_lb,
             "de" => &self.name_de,
             "fr" => &self.name_fr,
             "en" => &self.name_en,
             "pt" => &self.name_pt,
             _ => "",
-        };
-        !own.trim().is_empty()
+        }
     }
 
     /// The arguments a message naming the commune takes: `commune` and `article`.
@@ -94,18 +98,10 @@ impl Commune {
 
     /// The commune's name in `language` ("Stad Lëtzebuerg", "Stadt Luxemburg"…).
     pub fn name_in(&self, language: &str) -> &str {
-        let own = match language {
-            "lb" => &self.name_lb,
-            "de" => &self.name_de,
-            "fr" => &self.name_fr,
-            "en" => &self.name_en,
-            "pt" => &self.name_pt,
-            _ => "",
-        };
-        if own.trim().is_empty() {
-            &self.name
+        if self.uses_own_name(language) {
+            self.own_name(language)
         } else {
-            own
+            &self.name
         }
     }
 }
