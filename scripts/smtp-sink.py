@@ -32,6 +32,8 @@ class Store:
             "to": list(envelope.rcpt_tos),
             "subject": str(message["subject"]),
             "body": part.get_content() if part is not None else "",
+            # Header names in lower case, for tests that read them (List-Unsubscribe).
+            "headers": {name.lower(): str(value) for name, value in message.items()},
         }
         name = self.folder / f"{next(self.counter):06}.json"
         partial = name.with_suffix(".tmp")

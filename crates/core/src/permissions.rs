@@ -40,6 +40,12 @@ pub enum Action {
     ViewNeighbourhood { neighbourhood_id: i64 },
     /// Hand a code to a neighbour so they can join without a letter.
     InviteNeighbour,
+    /// Private messages, blocks and e-mail notices: verified members of a neighbourhood.
+    UseMessages,
+    /// The report queue: staff and admins of the commune, and moderators who are
+    /// members of the neighbourhood they moderate (`core::moderation` then decides
+    /// item by item).
+    Moderate,
     /// The staff dashboard and the list of residents waiting for verification.
     ReviewResidents,
     /// Print a batch of residence letters.
@@ -122,10 +128,15 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
                 Decision::Forbidden
             }
         }
-        Action::InviteNeighbour => match actor.neighbourhood_id {
+        Action::InviteNeighbour | Action::UseMessages => match actor.neighbourhood_id {
             Some(n) if actor.is_member_of(n) => Decision::Allow,
             Some(_) => next_step(actor),
             None => Decision::Forbidden,
+        },
+        Action::Moderate => match (actor.role, actor.neighbourhood_id) {
+            (Role::Staff | Role::Admin, _) => Decision::Allow,
+            (Role::Moderator, Some(n)) if actor.is_member_of(n) => Decision::Allow,
+            _ => Decision::Forbidden,
         },
         Action::ReviewResidents | Action::PrintLetters => {
             allow_if(actor.role.is_commune_staff() || is_operator)
@@ -164,6 +175,80 @@ mod tests {
             email_confirmed: true,
             residence: Residence::Verified,
         }
+    }
+
+    #[test]
+    fn members_message_and_moderators_who_live_there_moderate() {
+        let member = resident(1, 10);
+        assert_eq!(
+            decide(Some(&member), 1, Action::UseMessages),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&member), 2, Action::UseMessages),
+            Decision::NeedsLogin
+        );
+        let pending = Actor {
+            residence: Residence::Pending,
+            ..member.clone()
+        };
+        assert_eq!(
+            decide(Some(&pending), 1, Action::UseMessages),
+            Decision::NeedsVerification
+        );
+        let homeless = Actor {
+            neighbourhood_id: None,
+            ..member.clone()
+        };
+        assert_eq!(
+            decide(Some(&homeless), 1, Action::UseMessages),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(Some(&member), 1, Action::Moderate),
+            Decision::Forbidden
+        );
+        let moderator = Actor {
+            role: Role::Moderator,
+            ..member.clone()
+        };
+        assert_eq!(
+            decide(Some(&moderator), 1, Action::Moderate),
+            Decision::Allow
+        );
+        let moved = Actor {
+            residence: Residence::Refused,
+            ..moderator.clone()
+        };
+        assert_eq!(
+            decide(Some(&moved), 1, Action::Moderate),
+            Decision::Forbidden
+        );
+        let nowhere = Actor {
+            neighbourhood_id: None,
+            ..moderator
+        };
+        assert_eq!(
+            decide(Some(&nowhere), 1, Action::Moderate),
+            Decision::Forbidden
+        );
+        for role in [Role::Staff, Role::Admin] {
+            let staff = Actor {
+                role,
+                neighbourhood_id: None,
+                ..member.clone()
+            };
+            assert_eq!(decide(Some(&staff), 1, Action::Moderate), Decision::Allow);
+        }
+        let operator = Actor {
+            role: Role::Operator,
+            commune_id: None,
+            ..member
+        };
+        assert_eq!(
+            decide(Some(&operator), 1, Action::Moderate),
+            Decision::Forbidden
+        );
     }
 
     #[test]

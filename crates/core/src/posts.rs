@@ -242,7 +242,7 @@ pub fn check_comment(input: &str) -> Result<String, &'static str> {
     )
 }
 
-fn bounded(
+pub(crate) fn bounded(
     input: &str,
     max: usize,
     empty: &'static str,

@@ -29,3 +29,39 @@ pub async fn record(
         Ok(())
     })
 }
+
+/// An entry of the audit trail, as staff read it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, sqlx::FromRow)]
+pub struct Entry {
+    pub id: i64,
+    pub action: String,
+    pub actor_name: Option<String>,
+    pub subject_name: Option<String>,
+    pub detail: String,
+    pub at: i64,
+}
+
+/// A commune's audit trail, the latest first, before entry `before`.
+pub async fn recent(
+    db: &crate::Db,
+    commune_id: i64,
+    before: Option<i64>,
+    limit: i64,
+) -> DbResult<Vec<Entry>> {
+    crate::with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Entry>(
+            "SELECT l.id, l.action, a.display_name AS actor_name, s.display_name AS subject_name,
+                    l.detail, l.at
+             FROM audit_log l
+             LEFT JOIN users a ON a.id = l.actor_id
+             LEFT JOIN users s ON s.id = l.subject_id
+             WHERE l.commune_id = $1 AND l.id < $2
+             ORDER BY l.id DESC LIMIT $3",
+        )
+        .bind(commune_id)
+        .bind(before.unwrap_or(i64::MAX))
+        .bind(limit)
+        .fetch_all(pool)
+        .await?)
+    })
+}

@@ -16,12 +16,16 @@ pub mod connect;
 pub mod import_jobs;
 pub mod login_devices;
 pub mod membership;
+pub mod messages;
 mod migrate;
 pub mod neighbourhoods;
+pub mod notices;
 pub mod outbox;
 pub mod personal_data;
+pub mod photos;
 pub mod posts;
 pub mod rate_limits;
+pub mod reports;
 pub mod sessions;
 #[cfg(feature = "test-support")]
 pub mod test_support;

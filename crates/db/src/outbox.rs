@@ -14,6 +14,8 @@ pub struct OutgoingMail {
     pub subject: String,
     pub body: String,
     pub attempts: i64,
+    /// For notices: the one-click unsubscribe address (`List-Unsubscribe`).
+    pub unsubscribe_url: Option<String>,
 }
 
 /// Queues a message in the caller's transaction. `commune_id` says whose staff see
@@ -56,6 +58,33 @@ pub async fn enqueue_at(
     })
 }
 
+/// Queues a notice the recipient chose to receive, with the address that stops them
+/// in one click (sent as `List-Unsubscribe` with `List-Unsubscribe-Post`).
+pub async fn enqueue_notice(
+    tx: &mut Tx,
+    commune_id: Option<i64>,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+    unsubscribe_url: &str,
+    now: i64,
+) -> DbResult<i64> {
+    with_tx!(tx, |conn| {
+        Ok(sqlx::query_scalar(
+            "INSERT INTO outbox (commune_id, recipient, subject, body, created_at, next_attempt_at, unsubscribe_url)
+             VALUES ($1, $2, $3, $4, $5, $5, $6) RETURNING id",
+        )
+        .bind(commune_id)
+        .bind(recipient)
+        .bind(subject)
+        .bind(body)
+        .bind(now)
+        .bind(unsubscribe_url)
+        .fetch_one(&mut *conn)
+        .await?)
+    })
+}
+
 /// Takes back messages to `recipient` with one of `subjects` that no attempt has
 /// been made to send yet; how many.
 pub async fn withdraw(tx: &mut Tx, recipient: &str, subjects: &[String]) -> DbResult<u64> {
@@ -92,7 +121,7 @@ pub async fn claim_due(db: &Db, now: i64, limit: i64) -> DbResult<Vec<OutgoingMa
              WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
                AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL
                           AND next_attempt_at <= $2 ORDER BY id LIMIT $3)
-             RETURNING id, recipient, subject, body, attempts",
+             RETURNING id, recipient, subject, body, attempts, unsubscribe_url",
         )
         .bind(now + CLAIM_SECONDS)
         .bind(now)

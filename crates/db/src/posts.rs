@@ -36,12 +36,15 @@ pub struct Post {
     pub hidden_reason: String,
     pub comment_count: i64,
     pub thanks_count: i64,
+    /// The first photo's file key, for the feed's thumbnail.
+    pub cover_photo: Option<String>,
+    pub photo_count: i64,
 }
 
 const POST_COLUMNS: &str = "p.id, p.commune_id, p.neighbourhood_id, p.author_id, \
     u.display_name AS author_name, p.kind, p.audience, p.state, p.title, p.body, p.body_html, \
     p.created_at, p.edited_at, p.deleted_at, p.hidden_at, p.hidden_reason, \
-    p.comment_count, p.thanks_count";
+    p.comment_count, p.thanks_count, p.cover_photo, p.photo_count";
 
 /// A post to store.
 pub struct NewPost<'a> {
@@ -109,14 +112,15 @@ pub async fn create(tx: &mut Tx, post: &NewPost<'_>, now: i64) -> DbResult<Store
         };
         for neighbourhood in post.feeds {
             sqlx::query(
-                "INSERT INTO feed_entries (neighbourhood_id, at, item_type, item_id, item_kind)
-                 VALUES ($1, $2, $3, $4, $5)",
+                "INSERT INTO feed_entries (neighbourhood_id, at, item_type, item_id, item_kind, author_id)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
             )
             .bind(neighbourhood)
             .bind(now)
             .bind(POST_ITEM)
             .bind(id)
             .bind(post.kind.as_str())
+            .bind(post.author_id)
             .execute(&mut *conn)
             .await?;
         }
@@ -159,31 +163,41 @@ impl Entry {
 }
 
 /// A page of a neighbourhood's feed, newest first, after `after` (exclusive), of one
-/// kind or all.
+/// kind or all, leaving out items by `unwanted` authors (those the reader blocked).
 pub async fn feed_page(
     db: &Db,
     neighbourhood_id: i64,
     kind: Option<PostKind>,
     after: Option<FeedCursor>,
     limit: i64,
+    unwanted: &[i64],
 ) -> DbResult<Vec<Entry>> {
     // No cursor: from the end of time. Row values keep the keyset one index range.
     let (at, id) = after.map(|c| (c.at, c.id)).unwrap_or((i64::MAX, i64::MAX));
-    let sql = match kind {
-        None => {
-            "SELECT id, at, item_type, item_id FROM feed_entries
-             WHERE neighbourhood_id = $1 AND (at, id) < ($2, $3)
-             ORDER BY at DESC, id DESC LIMIT $4"
-        }
-        Some(_) => {
-            "SELECT id, at, item_type, item_id FROM feed_entries
-             WHERE neighbourhood_id = $1 AND item_kind = $5 AND (at, id) < ($2, $3)
-             ORDER BY at DESC, id DESC LIMIT $4"
-        }
+    let of_kind = if kind.is_some() {
+        "AND item_kind = $5"
+    } else {
+        ""
     };
+    // Integers from our own blocks table, never text from a request.
+    let without = if unwanted.is_empty() {
+        String::new()
+    } else {
+        let list = unwanted
+            .iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(",");
+        format!("AND author_id NOT IN ({list})")
+    };
+    let sql = format!(
+        "SELECT id, at, item_type, item_id FROM feed_entries
+         WHERE neighbourhood_id = $1 {of_kind} AND (at, id) < ($2, $3) {without}
+         ORDER BY at DESC, id DESC LIMIT $4"
+    );
     let kind = kind.map(PostKind::as_str).unwrap_or("");
     with_pool!(db.reader(), |pool| {
-        let mut query = sqlx::query_as::<_, Entry>(sql)
+        let mut query = sqlx::query_as::<_, Entry>(&sql)
             .bind(neighbourhood_id)
             .bind(at)
             .bind(id)
@@ -250,8 +264,10 @@ pub async fn mark_done(tx: &mut Tx, id: i64) -> DbResult<()> {
 }
 
 /// Deletes a post at its author's request: its text is erased at once (only the fact
-/// that a post was there stays, for comments' sake), and it leaves every feed.
-pub async fn delete(tx: &mut Tx, id: i64, now: i64) -> DbResult<()> {
+/// that a post was there stays, for comments' sake), and it leaves every feed. Returns
+/// the keys of its photos, whose files the caller removes once this has committed.
+pub async fn delete(tx: &mut Tx, id: i64, now: i64) -> DbResult<Vec<String>> {
+    let photos = crate::photos::detach_all(tx, id).await?;
     with_tx!(tx, |conn| {
         sqlx::query(
             "UPDATE posts SET title = '', body = '', body_html = '', deleted_at = $1 WHERE id = $2",
@@ -265,7 +281,7 @@ pub async fn delete(tx: &mut Tx, id: i64, now: i64) -> DbResult<()> {
             .bind(id)
             .execute(&mut *conn)
             .await?;
-        Ok(())
+        Ok(photos)
     })
 }
 
@@ -456,5 +472,18 @@ pub async fn first_post_at(db: &Db, author_id: i64) -> DbResult<Option<i64>> {
         .bind(author_id)
         .fetch_one(pool)
         .await?)
+    })
+}
+
+/// Why a comment was hidden ("" if it is not).
+pub async fn comment_hidden_reason(db: &Db, id: i64) -> DbResult<String> {
+    with_pool!(db.reader(), |pool| {
+        Ok(
+            sqlx::query_scalar::<_, String>("SELECT hidden_reason FROM comments WHERE id = $1")
+                .bind(id)
+                .fetch_optional(pool)
+                .await?
+                .unwrap_or_default(),
+        )
     })
 }

@@ -28,6 +28,8 @@ pub enum Change {
     Commune(i64),
     /// A commune's map or register: neighbourhoods, and where every resident lives.
     Map(i64),
+    /// A person's inbox (messages not yet read) or the people they blocked.
+    Inbox(i64),
 }
 
 pub enum Engine {

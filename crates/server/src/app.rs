@@ -11,6 +11,7 @@ use crate::http::cache::Cache;
 use crate::http::context::CookieNames;
 use crate::http::error::AppResult;
 use crate::metrics::Metrics;
+use crate::storage::FileStore;
 
 #[derive(Clone)]
 pub struct App(Arc<AppInner>);
@@ -24,6 +25,8 @@ pub struct AppInner {
     pub cookies: CookieNames,
     /// Hot reads, dropped when a commit changes them (see `http::cache`).
     pub cache: Cache,
+    /// Uploaded files (post photos).
+    pub files: FileStore,
 }
 
 impl App {
@@ -32,6 +35,7 @@ impl App {
             db,
             cookies: CookieNames::new(config.secure_cookies()),
             cache: Cache::default(),
+            files: FileStore::local(config.files_dir()),
             config,
             metrics: Metrics::new(),
             mail_queued: Notify::new(),

@@ -39,6 +39,10 @@ pub struct Config {
     /// Write e-mails, links included, to the log when no SMTP server is set. Only the
     /// demo does: elsewhere a working link in a log file is a secret at rest.
     pub log_mail_bodies: bool,
+    /// Where uploaded files (post photos) are kept. Unset: beside the SQLite database
+    /// (`gemeng.db` → `gemeng-files/`), or `gemeng-files/` for PostgreSQL. Instances
+    /// sharing a database must share this directory too.
+    pub files_dir: String,
 }
 
 impl Default for Config {
@@ -59,6 +63,7 @@ impl Default for Config {
             max_connections_per_address: 256,
             metrics_token: None,
             log_mail_bodies: false,
+            files_dir: String::new(),
         }
     }
 }
@@ -131,6 +136,9 @@ impl Config {
             self.max_connections_per_address =
                 v.parse().context("GEMENG_MAX_CONNECTIONS_PER_ADDRESS")?;
         }
+        if let Some(v) = var("GEMENG_FILES_DIR") {
+            self.files_dir = v;
+        }
         if let Some(v) = var("GEMENG_METRICS_TOKEN") {
             self.metrics_token = (!v.is_empty()).then_some(v);
         }
@@ -146,6 +154,25 @@ impl Config {
         }
     }
 
+    /// The directory of uploaded files (see `files_dir`).
+    pub fn files_dir(&self) -> std::path::PathBuf {
+        if !self.files_dir.is_empty() {
+            return self.files_dir.clone().into();
+        }
+        let database = self
+            .database_url
+            .strip_prefix("sqlite://")
+            .map(|rest| rest.split('?').next().unwrap_or(rest))
+            .filter(|file| !file.is_empty() && !file.contains(":memory:"));
+        match database {
+            Some(file) => {
+                let stem = file.strip_suffix(".db").unwrap_or(file);
+                format!("{stem}-files").into()
+            }
+            None => "gemeng-files".into(),
+        }
+    }
+
     pub fn secure_cookies(&self) -> bool {
         self.public_base().starts_with("https://")
     }
@@ -154,6 +181,22 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uploaded_files_are_kept_beside_the_database_unless_told() {
+        let mut config = Config {
+            database_url: "sqlite:///var/lib/gemeng/commune.db?mode=rwc".into(),
+            ..Config::default()
+        };
+        assert_eq!(
+            config.files_dir(),
+            std::path::PathBuf::from("/var/lib/gemeng/commune-files")
+        );
+        config.database_url = "postgres://gemeng@db/gemeng".into();
+        assert_eq!(config.files_dir(), std::path::PathBuf::from("gemeng-files"));
+        config.files_dir = "/srv/files".into();
+        assert_eq!(config.files_dir(), std::path::PathBuf::from("/srv/files"));
+    }
 
     #[test]
     fn environment_overrides_defaults() {

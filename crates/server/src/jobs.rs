@@ -1,6 +1,6 @@
 //! Housekeeping that runs in the background of every instance: dropping expired
-//! sessions and old rate-limit windows. Each statement is idempotent, so several
-//! instances running it at once do no harm.
+//! sessions and old rate-limit windows, sweeping photo files no post names. Each step
+//! is idempotent, so several instances running it at once do no harm.
 
 use std::time::Duration;
 
@@ -27,6 +27,16 @@ pub async fn housekeeping(app: App) {
         }
         if let Err(e) = gemeng_db::login_devices::delete_stale(&app.db, at).await {
             tracing::warn!(error = %e, "removing lapsed trusted devices failed");
+        }
+        match crate::notices::send_digests(&app).await {
+            Ok(0) => {}
+            Ok(sent) => tracing::info!(sent, "daily digests queued"),
+            Err(e) => tracing::warn!(error = %e, "sending daily digests failed"),
+        }
+        match crate::neighbourhood::photos::sweep(&app).await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "removed photo files no post names"),
+            Err(e) => tracing::warn!(error = %e, "sweeping photo files failed"),
         }
     }
 }

@@ -137,6 +137,12 @@ fn build() -> Table {
         .post("/settings/language", Public, preferences::language)
         .post("/settings/display", Public, preferences::display)
         .get("/settings", Public, preferences::settings)
+        .get("/guidelines", Public, neighbourhood::guidelines::plain)
+        .get(
+            "/c/{commune}/guidelines",
+            Public,
+            neighbourhood::guidelines::of_commune,
+        )
         .get(
             "/settings/language/{language}",
             Public,
@@ -337,10 +343,13 @@ fn build() -> Table {
             NeighbourhoodMembers,
             neighbourhood::web::new_post,
         )
-        .post(
+        .add(
+            Method::POST,
             "/c/{commune}/n/{neighbourhood}/posts",
             NeighbourhoodMembers,
-            neighbourhood::web::publish,
+            routing::post(neighbourhood::web::publish).layer(DefaultBodyLimit::max(
+                neighbourhood::photos::PHOTO_FORM_LIMIT,
+            )),
         )
         .get(
             "/c/{commune}/n/{neighbourhood}/posts/{post}",
@@ -352,10 +361,19 @@ fn build() -> Table {
             NeighbourhoodMembers,
             neighbourhood::web::edit_form,
         )
-        .post(
+        .add(
+            Method::POST,
             "/c/{commune}/n/{neighbourhood}/posts/{post}/edit",
             NeighbourhoodMembers,
-            neighbourhood::web::edit,
+            routing::post(neighbourhood::web::edit).layer(DefaultBodyLimit::max(
+                neighbourhood::photos::PHOTO_FORM_LIMIT,
+            )),
+        )
+        // A photo or its thumbnail, for those who may read its post.
+        .get(
+            "/c/{commune}/n/{neighbourhood}/photos/{name}",
+            NeighbourhoodFiles,
+            neighbourhood::photos::serve,
         )
         .get(
             "/c/{commune}/n/{neighbourhood}/posts/{post}/delete",
@@ -402,6 +420,95 @@ fn build() -> Table {
             NeighbourhoodMembers,
             neighbourhood::web::comment_delete,
         )
+        // Private messages and blocks, for verified members.
+        .get(
+            "/c/{commune}/messages",
+            Requires(Action::UseMessages),
+            crate::messages::web::inbox,
+        )
+        .post(
+            "/c/{commune}/messages",
+            Requires(Action::UseMessages),
+            crate::messages::web::send,
+        )
+        .get(
+            "/c/{commune}/messages/new",
+            Requires(Action::UseMessages),
+            crate::messages::web::write,
+        )
+        .get(
+            "/c/{commune}/messages/{thread}",
+            Requires(Action::UseMessages),
+            crate::messages::web::thread,
+        )
+        .post(
+            "/c/{commune}/messages/{thread}",
+            Requires(Action::UseMessages),
+            crate::messages::web::reply,
+        )
+        .get(
+            "/c/{commune}/blocks",
+            Requires(Action::UseMessages),
+            crate::messages::web::blocks,
+        )
+        .post(
+            "/c/{commune}/blocks",
+            Requires(Action::UseMessages),
+            crate::messages::web::block,
+        )
+        .post(
+            "/c/{commune}/blocks/{user}/remove",
+            Requires(Action::UseMessages),
+            crate::messages::web::unblock,
+        )
+        // Reports, the moderators' queue, and the audit log staff read.
+        .get(
+            "/c/{commune}/reports/new",
+            Requires(Action::UseMessages),
+            crate::moderation::web::report_form,
+        )
+        .post(
+            "/c/{commune}/reports",
+            Requires(Action::UseMessages),
+            crate::moderation::web::report,
+        )
+        .get(
+            "/c/{commune}/moderation",
+            Requires(Action::Moderate),
+            crate::moderation::web::queue,
+        )
+        .get(
+            "/c/{commune}/moderation/{item_type}/{item}",
+            Requires(Action::Moderate),
+            crate::moderation::web::show,
+        )
+        .post(
+            "/c/{commune}/moderation/{item_type}/{item}",
+            Requires(Action::Moderate),
+            crate::moderation::web::decide,
+        )
+        .get(
+            "/c/{commune}/staff/audit",
+            Requires(Action::ReviewResidents),
+            crate::moderation::web::audit,
+        )
+        // E-mail notices: settings, and the unsubscribe link that needs no log-in.
+        .get(
+            "/c/{commune}/me/notices",
+            Requires(Action::UseMessages),
+            crate::notices::web::settings,
+        )
+        .post(
+            "/c/{commune}/me/notices",
+            Requires(Action::UseMessages),
+            crate::notices::web::save,
+        )
+        .get(
+            "/unsubscribe",
+            Public,
+            crate::notices::web::unsubscribe_page,
+        )
+        .post("/unsubscribe", Public, crate::notices::web::unsubscribe)
         // The JSON API.
         .api(Public, routes!(commune::api::list))
         .api(Public, routes!(commune::api::show))

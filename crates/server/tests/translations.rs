@@ -152,6 +152,16 @@ fn every_message_the_code_names_exists() {
         "test-support",
         "rue-de-l-ecole",
         "ville-de-luxembourg",
+        // Serde's naming of the core enums; the default folder of uploaded files.
+        "kebab-case",
+        "gemeng-files",
+        // Report reasons, decisions and notice settings as stored (their messages are
+        // `report-reason-…`, `moderation-…`, `notices-…`).
+        "personal-data",
+        // Notice e-mails, named without their `-subject` and `-body` endings.
+        "notice-digest",
+        "notice-message",
+        "notice-reply",
     ];
     let shaped = |literal: &str| {
         literal.contains('-')

@@ -89,3 +89,12 @@ comment-error-long = Eine Antwort darf höchstens 2.000 Zeichen haben.
 comment-error-closed = Dieser Beitrag nimmt keine Antworten mehr an.
 delete-confirm = Ja, löschen
 delete-keep = Nein, behalten
+
+# Fotos
+post-field-photos = Fotos (wenn Sie möchten)
+post-field-photos-hint = Bis zu 4 Fotos, JPEG oder PNG, je höchstens 10 MB. Nur Nachbarn, die Ihren Beitrag lesen können, sehen sie; Ort und Kamera, die ein Foto speichert, werden entfernt.
+post-photos-choose-again = Ihre Fotos wurden mit dem Formular nicht behalten: Bitte wählen Sie sie noch einmal aus.
+post-photo-remove = Dieses Foto entfernen
+post-photo-alt = { $title }, Foto { $number } von { $total }
+post-error-photos-too-many = Ein Beitrag kann höchstens 4 Fotos haben.
+image-error-file-too-large = Ein Foto darf höchstens 10 MB groß sein. Wählen Sie ein kleineres.

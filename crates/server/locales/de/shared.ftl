@@ -99,3 +99,9 @@ image-error-busy = Gerade werden viele Bilder hochgeladen. Versuchen Sie es in e
 ## Where the commune's desk is
 desk-title = Der Schalter der Gemeinde
 desk-address = Adresse
+nav-messages = Nachrichten
+nav-messages-unread = { $count ->
+    [one] ungelesene Nachricht
+   *[other] ungelesene Nachrichten
+}
+footer-guidelines = Regeln für das Miteinander

@@ -89,3 +89,12 @@ comment-error-long = An answer can have at most 2,000 characters.
 comment-error-closed = This post takes no more answers.
 delete-confirm = Yes, delete
 delete-keep = No, keep it
+
+# Photos
+post-field-photos = Photos (if you like)
+post-field-photos-hint = Up to 4 photos, JPEG or PNG, 10 MB each. Only neighbours who can read your post see them; the place and camera a photo records are removed.
+post-photos-choose-again = Your photos were not kept with the form: please choose them again.
+post-photo-remove = Remove this photo
+post-photo-alt = { $title }, photo { $number } of { $total }
+post-error-photos-too-many = A post can have at most 4 photos.
+image-error-file-too-large = A photo can be at most 10 MB. Choose a smaller one.

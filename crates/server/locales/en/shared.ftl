@@ -99,3 +99,9 @@ image-error-busy = Many pictures are being uploaded right now. Try again in a mi
 ## Where the commune's desk is
 desk-title = The commune’s desk
 desk-address = Address
+nav-messages = Messages
+nav-messages-unread = { $count ->
+    [one] unread message
+   *[other] unread messages
+}
+footer-guidelines = Community guidelines

@@ -90,3 +90,12 @@ comment-error-long = Une réponse peut compter 2 000 caractères au plus.
 comment-error-closed = Cette annonce ne prend plus de réponses.
 delete-confirm = Oui, supprimer
 delete-keep = Non, garder
+
+# Photos
+post-field-photos = Photos (si vous le souhaitez)
+post-field-photos-hint = Jusqu’à 4 photos, JPEG ou PNG, 10 Mo chacune. Seuls les voisins qui peuvent lire votre annonce les voient ; le lieu et l’appareil qu’une photo enregistre sont effacés.
+post-photos-choose-again = Vos photos n’ont pas été gardées avec le formulaire : choisissez-les à nouveau.
+post-photo-remove = Retirer cette photo
+post-photo-alt = { $title }, photo { $number } sur { $total }
+post-error-photos-too-many = Une annonce peut avoir au plus 4 photos.
+image-error-file-too-large = Une photo peut faire au plus 10 Mo. Choisissez-en une plus petite.

@@ -99,3 +99,9 @@ image-error-busy = Beaucoup d’images sont envoyées en ce moment. Réessayez d
 ## Where the commune's desk is
 desk-title = Le guichet de la commune
 desk-address = Adresse
+nav-messages = Messages
+nav-messages-unread = { $count ->
+    [one] message non lu
+   *[other] messages non lus
+}
+footer-guidelines = Règles de la communauté

@@ -89,3 +89,12 @@ comment-error-long = Eng Äntwert däerf héchstens 2.000 Zeechen hunn.
 comment-error-closed = Dëse Bäitrag hëlt keng Äntwerte méi un.
 delete-confirm = Jo, läschen
 delete-keep = Nee, behalen
+
+# Fotoen
+post-field-photos = Fotoen (wann Dir wëllt)
+post-field-photos-hint = Bis zu 4 Fotoen, JPEG oder PNG, all héchstens 10 MB. Nëmmen Noperen, déi Äre Bäitrag liese kënnen, gesinn se; d’Plaz an d’Kamera, déi eng Foto späichert, ginn ewechgeholl.
+post-photos-choose-again = Är Fotoe goufe mam Formulaire net behalen: wielt se wann ech gelift nach eng Kéier.
+post-photo-remove = Dës Foto ewechhuelen
+post-photo-alt = { $title }, Foto { $number }/{ $total }
+post-error-photos-too-many = E Bäitrag kann héchstens 4 Fotoen hunn.
+image-error-file-too-large = Eng Foto däerf héchstens 10 MB grouss sinn. Wielt eng méi kleng.

@@ -90,3 +90,12 @@ comment-error-long = Uma resposta pode ter 2000 caracteres no máximo.
 comment-error-closed = Esta publicação já não aceita respostas.
 delete-confirm = Sim, apagar
 delete-keep = Não, manter
+
+# Fotografias
+post-field-photos = Fotografias (se quiser)
+post-field-photos-hint = Até 4 fotografias, JPEG ou PNG, 10 MB cada uma. Só os vizinhos que podem ler a sua publicação as veem; o local e a câmara que uma fotografia regista são apagados.
+post-photos-choose-again = As suas fotografias não foram guardadas com o formulário: escolha-as de novo, por favor.
+post-photo-remove = Retirar esta fotografia
+post-photo-alt = { $title }, fotografia { $number } de { $total }
+post-error-photos-too-many = Uma publicação pode ter no máximo 4 fotografias.
+image-error-file-too-large = Uma fotografia pode ter no máximo 10 MB. Escolha uma mais pequena.

@@ -99,3 +99,9 @@ image-error-busy = Estão a ser enviadas muitas imagens neste momento. Tente de 
 ## Where the commune's desk is
 desk-title = O balcão da comuna
 desk-address = Morada
+nav-messages = Mensagens
+nav-messages-unread = { $count ->
+    [one] mensagem por ler
+   *[other] mensagens por ler
+}
+footer-guidelines = Regras da comunidade

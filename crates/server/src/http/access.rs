@@ -28,6 +28,10 @@ pub enum Access {
     Requires(Action),
     /// Verified members of the neighbourhood named in the path.
     NeighbourhoodMembers,
+    /// Files of a neighbourhood (posts' photos): its verified members, like
+    /// `NeighbourhoodMembers`, but every refusal answers 404, so a leaked photo URL
+    /// tells nobody else anything, not even that something is there.
+    NeighbourhoodFiles,
     /// The holder of the API token sent, whatever its commune.
     TokenHolder,
     /// The installation's operators (`Action::ManageInstallation`), on `/operator`.
@@ -117,7 +121,7 @@ async fn admit(
             };
         }
         Access::Requires(action) => Some(action),
-        Access::NeighbourhoodMembers => None,
+        Access::NeighbourhoodMembers | Access::NeighbourhoodFiles => None,
     };
     let params = RawPathParams::from_request_parts(parts, &())
         .await
@@ -163,6 +167,7 @@ async fn admit(
             .unwrap_or_default()
     };
     auth::authorize(viewer.as_ref(), &commune, action, &back_to).map_err(|e| match e {
+        _ if access == Access::NeighbourhoodFiles => AppError::NotFound,
         // The API answers 401 without a page to go to.
         AppError::NeedsLogin { .. } if is_api => AppError::NeedsLogin {
             login_url: String::new(),

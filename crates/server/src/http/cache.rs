@@ -21,6 +21,7 @@ use std::time::{Duration, Instant};
 use gemeng_db::accounts::{self, Account, Neighbour};
 use gemeng_db::changes::Heard;
 use gemeng_db::communes::{self, Commune};
+use gemeng_db::messages;
 use gemeng_db::neighbourhoods::{self, Neighbourhood};
 use gemeng_db::sessions::{self, SessionKind, SessionRow};
 use gemeng_db::tx::Change;
@@ -80,6 +81,14 @@ impl<K: Eq + Hash + Clone, V: Clone> Bounded<K, V> {
     }
 }
 
+/// What every page shows or filters for one person: messages not yet read (the
+/// menu's number) and the people they blocked (left out of their feed).
+#[derive(Debug, Default)]
+pub struct Inbox {
+    pub unread: i64,
+    pub blocked: Vec<i64>,
+}
+
 /// A neighbourhood's verified members: how many, and the first of them by name.
 pub struct Roster {
     pub member_count: i64,
@@ -95,6 +104,7 @@ pub struct Cache {
     neighbourhood_slugs: Bounded<(i64, String), Option<Neighbourhood>>,
     /// By neighbourhood and how many neighbours are listed.
     rosters: Bounded<(i64, i64), Arc<Roster>>,
+    inboxes: Bounded<i64, Arc<Inbox>>,
 }
 
 impl Default for Cache {
@@ -108,6 +118,9 @@ impl Default for Cache {
             neighbourhood_slugs: Bounded::new(Duration::from_secs(300), 50_000),
             // Rosters are large (up to a few hundred names each): fewer of them.
             rosters: Bounded::new(Duration::from_secs(60), 2_000),
+            // Another instance's message is seen at once on PostgreSQL (NOTIFY); on a
+            // shared SQLite file within this time.
+            inboxes: Bounded::new(Duration::from_secs(30), 50_000),
         }
     }
 }
@@ -222,6 +235,23 @@ impl Cache {
         Ok(roster)
     }
 
+    /// A person's unread count and blocks.
+    pub async fn inbox(&self, db: &Db, user_id: i64) -> DbResult<Arc<Inbox>> {
+        if let Some(found) = self.inboxes.get(&user_id) {
+            return Ok(found);
+        }
+        let inbox = Arc::new(Inbox {
+            unread: messages::unread_total(db, user_id).await?,
+            blocked: messages::blocked_by(db, user_id)
+                .await?
+                .into_iter()
+                .map(|(id, _)| id)
+                .collect(),
+        });
+        self.inboxes.put(user_id, inbox.clone());
+        Ok(inbox)
+    }
+
     /// Drops what committed changes made stale.
     pub fn forget(&self, changes: &[Change]) {
         for change in changes {
@@ -237,6 +267,7 @@ impl Cache {
                 Change::Commune(id) => self
                     .communes
                     .retain(|_, c| c.as_ref().is_some_and(|c| c.id != *id)),
+                Change::Inbox(id) => self.inboxes.retain(|k, _| k != id),
                 Change::Map(commune) => {
                     self.neighbourhoods.retain(|_, n| n.commune_id != *commune);
                     self.neighbourhood_slugs.retain(|(c, _), _| c != commune);
@@ -255,6 +286,7 @@ impl Cache {
         self.neighbourhoods.clear();
         self.neighbourhood_slugs.clear();
         self.rosters.clear();
+        self.inboxes.clear();
     }
 
     /// Applies what another instance announced.

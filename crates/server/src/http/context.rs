@@ -266,6 +266,10 @@ pub struct ViewerNav {
     pub is_staff: bool,
     pub neighbourhood_slug: Option<String>,
     pub verified: bool,
+    /// Private messages not yet read.
+    pub unread: i64,
+    /// Sees the report queue (staff, and moderators living where they moderate).
+    pub moderates: bool,
 }
 
 /// Everything the base layout needs; every page template has one as `page`.
@@ -372,6 +376,12 @@ impl ViewerNav {
                 .actor()
                 .neighbourhood_id
                 .is_some_and(|n| account.actor().is_member_of(n)),
+            unread: 0,
+            moderates: gemeng_core::permissions::allows(
+                &account.actor(),
+                account.commune_id.unwrap_or(-1),
+                gemeng_core::permissions::Action::Moderate,
+            ),
         }
     }
 }

@@ -1,4 +1,4 @@
-//! Uploaded images (a commune's coat of arms; later photos): decoded, turned upright,
+//! Uploaded images (a commune's coat of arms, posts' photos): decoded, turned upright,
 //! shrunk to a bounded size and encoded again, so that what is stored and served is
 //! an image the server wrote itself — never the uploaded bytes, their metadata
 //! (location, camera) or anything that only claims to be an image.
@@ -12,6 +12,7 @@ use std::io::Cursor;
 use std::sync::LazyLock;
 use std::time::Duration;
 
+use image::codecs::jpeg::JpegEncoder;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 use tokio::sync::Semaphore;
@@ -39,6 +40,59 @@ pub async fn reencode_png(bytes: Vec<u8>, max_side: u32) -> Result<Vec<u8>, &'st
 }
 
 fn reencode_now(bytes: &[u8], max_side: u32) -> Result<Vec<u8>, &'static str> {
+    let picture = shrunk(decode_upright(bytes)?, max_side);
+    let picture = DynamicImage::ImageRgba8(picture.into_rgba8());
+    let mut png = Vec::new();
+    picture
+        .write_with_encoder(PngEncoder::new_with_quality(
+            &mut png,
+            CompressionType::Best,
+            FilterType::Adaptive,
+        ))
+        .map_err(|_| "image-error-unreadable")?;
+    Ok(png)
+}
+
+/// A photo as stored: JPEG at most [`PHOTO_SIDE`] pixels a side, and its thumbnail.
+#[derive(Debug, Clone)]
+pub struct Photo {
+    pub jpeg: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+    pub thumbnail: Vec<u8>,
+}
+
+/// The longest side of a stored photo: sharp on a phone, a few hundred KB.
+pub const PHOTO_SIDE: u32 = 1600;
+/// The longest side of a thumbnail: a feed card shows it at up to 160 CSS px, so
+/// twice that for high-density screens.
+pub const THUMBNAIL_SIDE: u32 = 320;
+
+/// A photo read again and written as JPEG with its thumbnail, or the message id of
+/// what is wrong with the upload. Transparent parts become white.
+pub async fn reencode_photo(bytes: Vec<u8>) -> Result<Photo, &'static str> {
+    let _turn = tokio::time::timeout(WAIT, DECODING.acquire())
+        .await
+        .map_err(|_| "image-error-busy")?
+        .map_err(|_| "image-error-busy")?;
+    tokio::task::spawn_blocking(move || {
+        let picture = flattened(decode_upright(&bytes)?);
+        let full = shrunk(picture, PHOTO_SIDE);
+        let thumbnail = shrunk(full.clone(), THUMBNAIL_SIDE);
+        Ok(Photo {
+            width: full.width(),
+            height: full.height(),
+            jpeg: jpeg(&full, 80)?,
+            thumbnail: jpeg(&thumbnail, 72)?,
+        })
+    })
+    .await
+    .map_err(|_| "image-error-unreadable")?
+}
+
+/// Decodes a PNG or JPEG within the limits and turns it upright (the camera's
+/// orientation tag is applied, then dropped with the rest of the metadata).
+fn decode_upright(bytes: &[u8]) -> Result<DynamicImage, &'static str> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|_| "image-error-unreadable")?;
@@ -58,19 +112,38 @@ fn reencode_now(bytes: &[u8], max_side: u32) -> Result<Vec<u8>, &'static str> {
     if let Some(orientation) = orientation {
         picture.apply_orientation(orientation);
     }
+    Ok(picture)
+}
+
+fn shrunk(picture: DynamicImage, max_side: u32) -> DynamicImage {
     if picture.width() > max_side || picture.height() > max_side {
-        picture = picture.thumbnail(max_side, max_side);
+        picture.thumbnail(max_side, max_side)
+    } else {
+        picture
     }
-    let picture = DynamicImage::ImageRgba8(picture.into_rgba8());
-    let mut png = Vec::new();
+}
+
+/// The picture on a white background, without an alpha channel (JPEG has none).
+fn flattened(picture: DynamicImage) -> DynamicImage {
+    if !picture.color().has_alpha() {
+        return DynamicImage::ImageRgb8(picture.into_rgb8());
+    }
+    let rgba = picture.into_rgba8();
+    let rgb = image::RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
+        let [r, g, b, a] = rgba.get_pixel(x, y).0;
+        let over_white =
+            |c: u8| ((u16::from(c) * u16::from(a) + 255 * (255 - u16::from(a))) / 255) as u8;
+        image::Rgb([over_white(r), over_white(g), over_white(b)])
+    });
+    DynamicImage::ImageRgb8(rgb)
+}
+
+fn jpeg(picture: &DynamicImage, quality: u8) -> Result<Vec<u8>, &'static str> {
+    let mut out = Vec::new();
     picture
-        .write_with_encoder(PngEncoder::new_with_quality(
-            &mut png,
-            CompressionType::Best,
-            FilterType::Adaptive,
-        ))
+        .write_with_encoder(JpegEncoder::new_with_quality(&mut out, quality))
         .map_err(|_| "image-error-unreadable")?;
-    Ok(png)
+    Ok(out)
 }
 
 fn decode_error(error: image::ImageError) -> &'static str {
@@ -173,6 +246,43 @@ mod tests {
         assert!(decoded(&png).width() == 4, "the test image must stay valid");
         let clean = reencode_png(png, 192).await.unwrap();
         assert!(!clean.windows(6).any(|w| w == b"secret"));
+    }
+
+    #[tokio::test]
+    async fn a_photo_becomes_a_bounded_jpeg_and_a_thumbnail_without_metadata() {
+        let picture = RgbaImage::from_pixel(2400, 1200, Rgba([30, 120, 200, 255]));
+        let photo = reencode_photo(encoded(picture, ImageFormat::Png))
+            .await
+            .unwrap();
+        assert_eq!((photo.width, photo.height), (PHOTO_SIDE, PHOTO_SIDE / 2));
+        let full = image::load_from_memory_with_format(&photo.jpeg, ImageFormat::Jpeg).unwrap();
+        assert_eq!((full.width(), full.height()), (PHOTO_SIDE, PHOTO_SIDE / 2));
+        let thumb =
+            image::load_from_memory_with_format(&photo.thumbnail, ImageFormat::Jpeg).unwrap();
+        assert_eq!(
+            (thumb.width(), thumb.height()),
+            (THUMBNAIL_SIDE, THUMBNAIL_SIDE / 2)
+        );
+        // JPEG, written by the server: no EXIF block (where cameras put the place).
+        assert_eq!(&photo.jpeg[..2], &[0xff, 0xd8]);
+        assert!(!photo.jpeg.windows(4).any(|w| w == b"Exif"));
+    }
+
+    #[tokio::test]
+    async fn a_transparent_photo_is_laid_on_white() {
+        let picture = RgbaImage::from_pixel(10, 10, Rgba([0, 0, 0, 0]));
+        let photo = reencode_photo(encoded(picture, ImageFormat::Png))
+            .await
+            .unwrap();
+        let back = image::load_from_memory_with_format(&photo.jpeg, ImageFormat::Jpeg)
+            .unwrap()
+            .into_rgb8();
+        assert!(back.get_pixel(5, 5).0.iter().all(|&c| c > 240));
+        let bomb = b"GIF89a".to_vec();
+        assert_eq!(
+            reencode_photo(bomb).await.unwrap_err(),
+            "image-error-not-image"
+        );
     }
 
     fn crc32(bytes: &[u8]) -> u32 {

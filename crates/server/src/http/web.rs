@@ -96,7 +96,12 @@ impl Visit {
                         .map(|n| n.slug),
                     None => None,
                 };
-                Some(ViewerNav::of(account, slug))
+                let mut nav = ViewerNav::of(account, slug);
+                // Only members write and receive messages: others have no inbox to count.
+                if nav.verified {
+                    nav.unread = self.app.cache.inbox(&self.app.db, account.id).await?.unread;
+                }
+                Some(nav)
             }
             None => None,
         };

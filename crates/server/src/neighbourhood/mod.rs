@@ -2,6 +2,8 @@
 //! residents placed there (`core::permissions::Actor::is_member_of`).
 
 pub mod api;
+pub mod guidelines;
+pub mod photos;
 pub mod posts;
 pub mod web;
 

@@ -22,6 +22,7 @@ use crate::app::{now, App};
 use crate::http::auth::rate_limit;
 use crate::http::error::{AppError, AppResult};
 use crate::http::text::rich_text;
+use crate::neighbourhood::photos;
 
 /// The member of a neighbourhood acting, where.
 pub struct Place<'a> {
@@ -41,6 +42,26 @@ pub fn reader_of(account: &Account) -> Reader {
         member: false,
         moderates: Moderates::Nothing,
     })
+}
+
+/// The post `id` if `account` may read it, seen from their own neighbourhood (as a
+/// message written from a post is); otherwise `None`.
+pub async fn readable_by(app: &App, account: &Account, id: i64) -> AppResult<Option<Post>> {
+    let Some(commune_id) = account.commune_id else {
+        return Ok(None);
+    };
+    let Some(post) = store::by_id(&app.db, commune_id, id).await? else {
+        return Ok(None);
+    };
+    let here = account.neighbourhood_id;
+    let next = match here {
+        Some(n) => store::adjacent_to(&app.db, n).await?,
+        None => Vec::new(),
+    };
+    let adjacent = |a: i64, b: i64| {
+        (Some(a) == here && next.contains(&b)) || (Some(b) == here && next.contains(&a))
+    };
+    Ok(posts::may_read(&reader_of(account), &facts(&post), adjacent).then_some(post))
 }
 
 pub fn facts(post: &Post) -> PostFacts {
@@ -88,12 +109,17 @@ impl Place<'_> {
         let reader = self.reader();
         let facts = facts(post);
         let adjacent = self.adjacency().await?;
+        let others = reader.member && post.author_id != reader.user_id;
         Ok(Abilities {
             comment: posts::may_comment(&reader, &facts, &adjacent),
             thank: posts::may_thank(&reader, &facts, &adjacent)
                 && !store::has_thanked(&self.app.db, post.id, reader.user_id).await?,
             edit: posts::may_edit(&reader, &facts),
             mark_done: posts::may_mark_done(&reader, &facts),
+            // The page offers writing to the author; the message rules decide on sending.
+            write: others && post.hidden_at.is_none(),
+            report: others && post.hidden_at.is_none(),
+            moderate: posts::may_moderate(&reader, &facts),
         })
     }
 
@@ -105,8 +131,16 @@ impl Place<'_> {
     ) -> AppResult<FeedPage> {
         let limit = posts::FEED_PAGE as i64;
         // One more than shown tells whether a next page exists.
-        let entries =
-            store::feed_page(&self.app.db, self.neighbourhood.id, kind, after, limit + 1).await?;
+        let inbox = self.app.cache.inbox(&self.app.db, self.account.id).await?;
+        let entries = store::feed_page(
+            &self.app.db,
+            self.neighbourhood.id,
+            kind,
+            after,
+            limit + 1,
+            &inbox.blocked,
+        )
+        .await?;
         let more = entries.len() as i64 > limit;
         let entries = &entries[..entries.len().min(limit as usize)];
         let ids: Vec<i64> = entries
@@ -132,7 +166,13 @@ impl Place<'_> {
         })
     }
 
-    pub async fn publish(&self, input: &PostInput) -> AppResult<Result<i64, FieldErrors>> {
+    /// Publishes a post with its photos (uploads not yet decoded). Nothing is kept of
+    /// a post that fails: not its row, not its photos' files.
+    pub async fn publish(
+        &self,
+        input: &PostInput,
+        uploads: Vec<Vec<u8>>,
+    ) -> AppResult<Result<i64, FieldErrors>> {
         let checked = match input.check() {
             Ok(checked) => checked,
             Err(errors) => return Ok(Err(errors)),
@@ -154,42 +194,98 @@ impl Place<'_> {
             posts::feed_neighbourhoods(self.neighbourhood.id, checked.audience, &adjacent, &all);
         let key = request_key(&input.request_key);
         let body_html = rich_text(&checked.body);
-        let mut tx = self.app.begin().await?;
-        let stored = store::create(
-            &mut tx,
-            &NewPost {
-                commune_id: self.commune.id,
-                neighbourhood_id: self.neighbourhood.id,
-                author_id: self.account.id,
-                kind: checked.kind,
-                audience: checked.audience,
-                title: &checked.title,
-                body: &checked.body,
-                body_html: &body_html,
-                request_key: &key,
-                feeds: &feeds,
-            },
-            now(),
-        )
-        .await?;
-        self.app.commit(tx).await?;
-        Ok(Ok(stored.id()))
+        let stored_photos = match photos::store(self.app, uploads).await? {
+            Ok(stored) => stored,
+            Err((_, problem)) => return Ok(Err(FieldErrors::single("photos", problem))),
+        };
+        let keys: Vec<String> = stored_photos.iter().map(|p| p.key.clone()).collect();
+        let written = async {
+            let mut tx = self.app.begin().await?;
+            let stored = store::create(
+                &mut tx,
+                &NewPost {
+                    commune_id: self.commune.id,
+                    neighbourhood_id: self.neighbourhood.id,
+                    author_id: self.account.id,
+                    kind: checked.kind,
+                    audience: checked.audience,
+                    title: &checked.title,
+                    body: &checked.body,
+                    body_html: &body_html,
+                    request_key: &key,
+                    feeds: &feeds,
+                },
+                now(),
+            )
+            .await?;
+            if let Stored::New(id) = stored {
+                attach(&mut tx, id, &stored_photos).await?;
+            }
+            self.app.commit(tx).await?;
+            Ok::<_, AppError>(stored)
+        }
+        .await;
+        match written {
+            Ok(Stored::New(id)) => Ok(Ok(id)),
+            // The same form sent twice: the first post stands, with its own photos.
+            Ok(Stored::Again(id)) => {
+                photos::discard(self.app, keys).await;
+                Ok(Ok(id))
+            }
+            Err(e) => {
+                photos::discard(self.app, keys).await;
+                Err(e)
+            }
+        }
     }
 
-    pub async fn edit(&self, post: &Post, input: &EditInput) -> AppResult<Result<(), FieldErrors>> {
+    /// Changes a post's title and text, removes the photos of `remove` and adds
+    /// `uploads`, within [`posts::PHOTOS_MAX`].
+    pub async fn edit(
+        &self,
+        post: &Post,
+        input: &EditInput,
+        uploads: Vec<Vec<u8>>,
+        remove: &[i64],
+    ) -> AppResult<Result<(), FieldErrors>> {
         if !posts::may_edit(&self.reader(), &facts(post)) {
             return Err(AppError::Forbidden);
         }
         let mut errors = FieldErrors::new();
         let title = errors.check("title", posts::check_title(&input.title));
         let body = errors.check("body", posts::check_body(&input.body));
-        let (Some(title), Some(body)) = (title, body) else {
+        let current = gemeng_db::photos::of_post(&self.app.db, post.id).await?;
+        let kept = current.iter().filter(|p| !remove.contains(&p.id)).count();
+        if kept + uploads.len() > posts::PHOTOS_MAX {
+            errors.add("photos", "post-error-photos-too-many");
+        }
+        let (Some(title), Some(body), true) = (title, body, errors.is_empty()) else {
             return Ok(Err(errors));
         };
-        let mut tx = self.app.begin().await?;
-        store::edit(&mut tx, post.id, &title, &body, &rich_text(&body), now()).await?;
-        self.app.commit(tx).await?;
-        Ok(Ok(()))
+        let stored_photos = match photos::store(self.app, uploads).await? {
+            Ok(stored) => stored,
+            Err((_, problem)) => return Ok(Err(FieldErrors::single("photos", problem))),
+        };
+        let keys: Vec<String> = stored_photos.iter().map(|p| p.key.clone()).collect();
+        let written = async {
+            let mut tx = self.app.begin().await?;
+            store::edit(&mut tx, post.id, &title, &body, &rich_text(&body), now()).await?;
+            let removed = gemeng_db::photos::detach(&mut tx, post.id, remove).await?;
+            attach(&mut tx, post.id, &stored_photos).await?;
+            self.app.commit(tx).await?;
+            Ok::<_, AppError>(removed)
+        }
+        .await;
+        match written {
+            Ok(removed) => {
+                photos::discard(self.app, removed).await;
+                Ok(Ok(()))
+            }
+            Err(e) => {
+                photos::discard(self.app, keys).await;
+                Err(e)
+            }
+        }
     }
 
     pub async fn delete(&self, post: &Post) -> AppResult<()> {
@@ -197,8 +293,9 @@ impl Place<'_> {
             return Err(AppError::Forbidden);
         }
         let mut tx = self.app.begin().await?;
-        store::delete(&mut tx, post.id, now()).await?;
+        let photo_keys = store::delete(&mut tx, post.id, now()).await?;
         self.app.commit(tx).await?;
+        photos::discard(self.app, photo_keys).await;
         Ok(())
     }
 
@@ -263,6 +360,18 @@ impl Place<'_> {
             now(),
         )
         .await?;
+        if let Stored::New(id) = stored {
+            crate::notices::reply_posted(
+                &mut tx,
+                self.app,
+                self.commune,
+                post,
+                self.account,
+                id,
+                &body,
+            )
+            .await?;
+        }
         self.app.commit(tx).await?;
         Ok(Ok(stored.id()))
     }
@@ -310,6 +419,25 @@ impl Place<'_> {
     }
 }
 
+async fn attach(
+    tx: &mut gemeng_db::Tx,
+    post_id: i64,
+    stored: &[photos::StoredPhoto],
+) -> AppResult<()> {
+    let new: Vec<gemeng_db::photos::NewPhoto> = stored
+        .iter()
+        .map(|p| gemeng_db::photos::NewPhoto {
+            file_key: &p.key,
+            width: p.width,
+            height: p.height,
+        })
+        .collect();
+    if !new.is_empty() {
+        gemeng_db::photos::attach(tx, post_id, &new, now()).await?;
+    }
+    Ok(())
+}
+
 /// What a member may do with a post, for the page to offer only that.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Abilities {
@@ -317,6 +445,9 @@ pub struct Abilities {
     pub thank: bool,
     pub edit: bool,
     pub mark_done: bool,
+    pub write: bool,
+    pub report: bool,
+    pub moderate: bool,
 }
 
 pub struct FeedPage {

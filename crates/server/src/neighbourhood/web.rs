@@ -11,25 +11,29 @@ use serde::Deserialize;
 use std::sync::Arc;
 
 use gemeng_db::neighbourhoods::Neighbourhood;
+use gemeng_db::photos::{thumbnail_key, PostPhoto};
 use gemeng_db::posts::{Comment, Post};
 
+use super::photos::PostPhotos;
 use super::posts::{new_request_key, Abilities, CommentInput, EditInput, Place, PostInput};
 use crate::app::App;
 use crate::http::cache::Roster;
 use crate::http::context::{CsrfForm, Ctx, Page};
 use crate::http::error::{AppError, AppResult};
+use crate::http::images::THUMBNAIL_SIDE;
 use crate::http::text::excerpt;
+use crate::http::upload::FilesForm;
 use crate::http::web::{notice, render, render_invalid, see_other, Done, NoFields, Visit};
 
 /// A member's visit to their neighbourhood: checked by the route's guard, and again
 /// here (every handler asks) before anything is read.
-struct Member {
-    visit: Visit,
-    neighbourhood: Neighbourhood,
+pub(super) struct Member {
+    pub visit: Visit,
+    pub neighbourhood: Neighbourhood,
 }
 
 impl Member {
-    async fn load(app: &App, ctx: Ctx, slug: &str, nb: &str) -> AppResult<Member> {
+    pub async fn load(app: &App, ctx: Ctx, slug: &str, nb: &str) -> AppResult<Member> {
         let visit = Visit::load(app, ctx, slug).await?;
         // An unknown neighbourhood and a foreign one answer alike, so names cannot be probed.
         let neighbourhood = super::by_slug(app, visit.commune.id, nb).await?;
@@ -43,7 +47,7 @@ impl Member {
         })
     }
 
-    fn place(&self) -> Place<'_> {
+    pub fn place(&self) -> Place<'_> {
         Place {
             app: &self.visit.app,
             commune: &self.visit.commune,
@@ -56,7 +60,7 @@ impl Member {
         }
     }
 
-    fn base(&self) -> String {
+    pub fn base(&self) -> String {
         format!(
             "/c/{}/n/{}",
             self.visit.commune.slug, self.neighbourhood.slug
@@ -81,6 +85,8 @@ pub struct Card {
     pub done: bool,
     /// From another neighbourhood (an adjacent one's, or commune-wide).
     pub elsewhere: bool,
+    /// The first photo's thumbnail URL.
+    pub thumbnail: Option<String>,
 }
 
 fn card(base: &str, here: i64, post: Post) -> Card {
@@ -94,8 +100,64 @@ fn card(base: &str, here: i64, post: Post) -> Card {
         thanks: post.thanks_count,
         done: *post.state == gemeng_core::posts::PostState::Done,
         elsewhere: post.neighbourhood_id != here,
+        thumbnail: post
+            .cover_photo
+            .as_deref()
+            .map(|key| photo_url(base, &thumbnail_key(key))),
         title: post.title,
     }
+}
+
+/// The URL of a photo file, under the reader's own neighbourhood (where the route's
+/// guard admits them).
+fn photo_url(base: &str, file_key: &str) -> String {
+    format!("{base}/{file_key}")
+}
+
+/// A photo as pages show it.
+pub struct PhotoView {
+    pub id: i64,
+    pub url: String,
+    pub thumbnail_url: String,
+    pub thumbnail_width: u32,
+    pub thumbnail_height: u32,
+    pub alt: String,
+}
+
+fn photo_views(page: &Page, base: &str, title: &str, photos: Vec<PostPhoto>) -> Vec<PhotoView> {
+    let total = photos.len() as i64;
+    photos
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            // The thumbnail's size, as the encoder makes it: the longest side shrunk.
+            let (w, h) = (p.width.max(1) as u32, p.height.max(1) as u32);
+            let scale = f64::from(THUMBNAIL_SIDE) / f64::from(w.max(h));
+            let (tw, th) = if scale < 1.0 {
+                (
+                    ((f64::from(w) * scale).round() as u32).max(1),
+                    ((f64::from(h) * scale).round() as u32).max(1),
+                )
+            } else {
+                (w, h)
+            };
+            PhotoView {
+                id: p.id,
+                url: photo_url(base, &p.file_key),
+                thumbnail_url: photo_url(base, &thumbnail_key(&p.file_key)),
+                thumbnail_width: tw,
+                thumbnail_height: th,
+                alt: page.tr.t_args(
+                    "post-photo-alt",
+                    &[
+                        ("title", title),
+                        ("number", &(i as i64 + 1).to_string()),
+                        ("total", &total.to_string()),
+                    ],
+                ),
+            }
+        })
+        .collect()
 }
 
 #[derive(Template)]
@@ -184,6 +246,8 @@ pub async fn home(
 #[template(path = "neighbourhood/neighbours.html")]
 struct Neighbours {
     page: Page,
+    me: i64,
+    commune_slug: String,
     neighbourhood: Neighbourhood,
     base: String,
     account_url: String,
@@ -199,6 +263,8 @@ pub async fn neighbours(
     let overview = super::overview(&app, Some(member.neighbourhood.clone())).await?;
     render(&Neighbours {
         page: member.page("neighbourhood-neighbours").await?,
+        me: member.place().account.id,
+        commune_slug: member.visit.commune.slug.clone(),
         base: member.base(),
         account_url: format!("/c/{}/me", member.visit.commune.slug),
         neighbourhood: member.neighbourhood,
@@ -219,6 +285,10 @@ struct PostForm {
     audiences: Vec<(&'static str, &'static str)>,
     input: PostInput,
     errors: FieldErrors,
+    /// The post's photos (editing), each with a "remove" box.
+    photos: Vec<PhotoView>,
+    /// Photos were sent with a form that came back: the browser forgot them.
+    photos_dropped: bool,
 }
 
 fn kinds() -> Vec<(&'static str, &'static str)> {
@@ -270,6 +340,8 @@ pub async fn new_post(
             ..PostInput::default()
         },
         errors: FieldErrors::new(),
+        photos: Vec::new(),
+        photos_dropped: false,
     })
 }
 
@@ -277,11 +349,22 @@ pub async fn publish(
     State(app): State<App>,
     ctx: Ctx,
     Path((slug, nb)): Path<(String, String)>,
-    CsrfForm(input): CsrfForm<PostInput>,
+    FilesForm(form, _): FilesForm<PostPhotos>,
 ) -> AppResult<Response> {
     let member = Member::load(&app, ctx, &slug, &nb).await?;
     let base = member.base();
-    match member.place().publish(&input).await? {
+    let input: PostInput = form.parse()?;
+    let sent_photos = !form.files.is_empty();
+    let outcome = match form.file_problem {
+        Some(problem) => {
+            // The text is checked too, so every problem shows at once.
+            let mut errors = input.check().err().unwrap_or_default();
+            errors.add("photos", problem);
+            Err(errors)
+        }
+        None => member.place().publish(&input, form.files).await?,
+    };
+    match outcome {
         Ok(id) => Ok(see_other(&format!("{base}/posts/{id}?done=published"))),
         Err(errors) => {
             let page = member
@@ -297,6 +380,8 @@ pub async fn publish(
                 audiences: audiences(),
                 input,
                 errors,
+                photos: Vec::new(),
+                photos_dropped: sent_photos,
             })
         }
     }
@@ -313,8 +398,11 @@ pub struct CommentView {
 struct PostPage {
     page: Page,
     base: String,
+    /// `/c/{commune}`: messages and reports live there.
+    commune_base: String,
     url: String,
     post: Post,
+    photos: Vec<PhotoView>,
     from_elsewhere: bool,
     can: Abilities,
     comments: Vec<CommentView>,
@@ -336,10 +424,18 @@ async fn post_page(
 ) -> AppResult<PostPage> {
     let place = member.place();
     let can = place.abilities(&post).await?;
+    // The people this member blocked are not shown to them.
+    let blocked = member
+        .visit
+        .app
+        .cache
+        .inbox(&member.visit.app.db, place.account.id)
+        .await?;
     let comments = gemeng_db::posts::comments_of(&member.visit.app.db, post.id, 0, COMMENTS_SHOWN)
         .await?
         .into_iter()
         .filter(|c| c.deleted_at.is_none() && c.hidden_at.is_none())
+        .filter(|c| !blocked.blocked.contains(&c.author_id))
         .map(|comment| CommentView {
             mine: comment.author_id == place.account.id,
             comment,
@@ -350,7 +446,15 @@ async fn post_page(
     let mut page = member.page("post-title").await?;
     page.title = post.title.clone();
     page.path = url.clone();
+    let photos = if post.photo_count > 0 {
+        let stored = gemeng_db::photos::of_post(&member.visit.app.db, post.id).await?;
+        photo_views(&page, &base, &post.title, stored)
+    } else {
+        Vec::new()
+    };
     Ok(PostPage {
+        commune_base: format!("/c/{}", member.visit.commune.slug),
+        photos,
         page,
         from_elsewhere: post.neighbourhood_id != member.neighbourhood.id,
         base,
@@ -373,6 +477,10 @@ pub async fn show(
 ) -> AppResult<Response> {
     let member = Member::load(&app, ctx, &slug, &nb).await?;
     let post = member.place().post(id).await?;
+    let inbox = app.cache.inbox(&app.db, member.place().account.id).await?;
+    if inbox.blocked.contains(&post.author_id) {
+        return Err(AppError::NotFound);
+    }
     let notice = notice(
         &done.done,
         &[
@@ -383,6 +491,7 @@ pub async fn show(
             ("comment-deleted", "comment-deleted"),
             ("thanked", "post-thanked"),
             ("marked-done", "post-marked-done"),
+            ("reported", "report-sent"),
         ],
     );
     render(&post_page(&member, post, String::new(), FieldErrors::new(), notice).await?)
@@ -399,8 +508,11 @@ pub async fn edit_form(
         return Err(AppError::Forbidden);
     }
     let base = member.base();
+    let page = member.page("post-edit-title").await?;
+    let stored = gemeng_db::photos::of_post(&app.db, post.id).await?;
     render(&PostForm {
-        page: member.page("post-edit-title").await?,
+        photos: photo_views(&page, &base, &post.title, stored),
+        page,
         action: format!("{base}/posts/{id}/edit"),
         base,
         new: false,
@@ -412,6 +524,7 @@ pub async fn edit_form(
             ..PostInput::default()
         },
         errors: FieldErrors::new(),
+        photos_dropped: false,
     })
 }
 
@@ -419,31 +532,49 @@ pub async fn edit(
     State(app): State<App>,
     ctx: Ctx,
     Path((slug, nb, id)): Path<(String, String, i64)>,
-    CsrfForm(input): CsrfForm<EditInput>,
+    FilesForm(form, _): FilesForm<PostPhotos>,
 ) -> AppResult<Response> {
     let member = Member::load(&app, ctx, &slug, &nb).await?;
     let place = member.place();
     let post = place.post(id).await?;
     let base = member.base();
-    match place.edit(&post, &input).await? {
+    let input: EditInput = form.parse()?;
+    let remove: Vec<i64> = form
+        .fields
+        .iter()
+        .filter(|(name, _)| name == "remove_photo")
+        .filter_map(|(_, value)| value.parse().ok())
+        .collect();
+    let sent_photos = !form.files.is_empty();
+    let outcome = match form.file_problem {
+        Some(problem) => Err(FieldErrors::single("photos", problem)),
+        None => place.edit(&post, &input, form.files, &remove).await?,
+    };
+    match outcome {
         Ok(()) => Ok(see_other(&format!("{base}/posts/{id}?done=edited"))),
-        Err(errors) => render_invalid(&PostForm {
-            page: member
+        Err(errors) => {
+            let page = member
                 .visit
                 .page_at("post-edit-title", &format!("{base}/posts/{id}/edit"))
-                .await?,
-            action: format!("{base}/posts/{id}/edit"),
-            base,
-            new: false,
-            kinds: kinds(),
-            audiences: audiences(),
-            input: PostInput {
-                title: input.title,
-                body: input.body,
-                ..PostInput::default()
-            },
-            errors,
-        }),
+                .await?;
+            let stored = gemeng_db::photos::of_post(&app.db, post.id).await?;
+            render_invalid(&PostForm {
+                photos: photo_views(&page, &base, &post.title, stored),
+                page,
+                action: format!("{base}/posts/{id}/edit"),
+                base,
+                new: false,
+                kinds: kinds(),
+                audiences: audiences(),
+                input: PostInput {
+                    title: input.title,
+                    body: input.body,
+                    ..PostInput::default()
+                },
+                errors,
+                photos_dropped: sent_photos,
+            })
+        }
     }
 }
 

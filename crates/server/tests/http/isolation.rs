@@ -368,7 +368,7 @@ fn admits(access: Access, p: &Persona, commune: i64, west: i64) -> Option<bool> 
         Access::TokenHolder => Some(has_token),
         Access::Operator => Some(p.operator),
         Access::Requires(action) => Some(decide(actor, commune, action) == Decision::Allow),
-        Access::NeighbourhoodMembers => Some(
+        Access::NeighbourhoodMembers | Access::NeighbourhoodFiles => Some(
             decide(
                 actor,
                 commune,
@@ -400,6 +400,10 @@ async fn call(t: &TestApp, p: &Persona, route: &Route, path: &str) -> reqwest::R
 
 fn refused(route: &Route, r: &reqwest::Response) -> bool {
     let status = r.status();
+    // A neighbourhood's files answer 404 to whoever may not see them.
+    if route.access == Access::NeighbourhoodFiles {
+        return status == StatusCode::NOT_FOUND;
+    }
     if route.api {
         status == StatusCode::UNAUTHORIZED || status == StatusCode::FORBIDDEN
     } else {
@@ -477,6 +481,11 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         .await
         .parse()
         .unwrap();
+    let ben_id: i64 = t
+        .text("SELECT CAST(id AS TEXT) FROM users WHERE email = 'ben@example.lu'")
+        .await
+        .parse()
+        .unwrap();
     let mut tx = t.db.begin().await.unwrap();
     let post = gemeng_db::posts::create(
         &mut tx,
@@ -509,8 +518,41 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .await
     .unwrap()
     .id();
+    // A photo of the post, in the store: members get it, nobody else learns of it.
+    gemeng_db::photos::attach(
+        &mut tx,
+        post,
+        &[gemeng_db::photos::NewPhoto {
+            file_key: "photos/0123456789abcdef.jpg",
+            width: 1,
+            height: 1,
+        }],
+        3,
+    )
+    .await
+    .unwrap();
+    // A conversation of Ana's with Ben: only they read it.
+    let thread = gemeng_db::messages::send(
+        &mut tx,
+        &gemeng_db::messages::NewMessage {
+            commune_id: f.id,
+            sender_id: ana_id,
+            recipient_id: ben_id,
+            post_id: None,
+            body: "Private",
+            body_html: "Private",
+            request_key: "isolation-message",
+        },
+        4,
+    )
+    .await
+    .unwrap()
+    .1;
     tx.commit().await.unwrap();
-    let (post, comment) = (post.to_string(), comment.to_string());
+    let shard = t.files_dir().join("photos").join("01");
+    std::fs::create_dir_all(&shard).unwrap();
+    std::fs::write(shard.join("0123456789abcdef.jpg"), b"\xff\xd8 a photo").unwrap();
+    let (post, comment, thread) = (post.to_string(), comment.to_string(), thread.to_string());
     let user = pending_id.to_string();
     let fill = |pattern: &str| -> String {
         pattern
@@ -521,6 +563,10 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{user}" => user.as_str(),
                 "{post}" => post.as_str(),
                 "{comment}" => comment.as_str(),
+                "{name}" => "0123456789abcdef.jpg",
+                "{thread}" => thread.as_str(),
+                "{item_type}" => "post",
+                "{item}" => post.as_str(),
                 // An import of nobody's: its page answers 404 to whom may see imports.
                 "{job}" => "999999",
                 // A reader preference: public, and only a cookie changes.
@@ -562,6 +608,12 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "comments",
         "post_thanks",
         "feed_entries",
+        "post_photos",
+        "message_threads",
+        "messages",
+        "blocks",
+        "reports",
+        "notice_settings",
     ];
     let mut before = Vec::new();
     for table in tables {

@@ -6,16 +6,16 @@ use reqwest::StatusCode;
 
 use crate::support::{body, location, Browser, TestApp, PASSWORD};
 
-struct Street {
-    ana: Browser,
-    cleo: Browser,
-    ben: Browser,
-    ana_id: i64,
-    west: i64,
+pub(crate) struct Street {
+    pub ana: Browser,
+    pub cleo: Browser,
+    pub ben: Browser,
+    pub ana_id: i64,
+    pub west: i64,
 }
 
 /// Ana and Cleo live in West, Ben in East (its neighbour on the map).
-async fn street(t: &TestApp) -> Street {
+pub(crate) async fn street(t: &TestApp) -> Street {
     let f = t.fixture().await;
     let mut ids = Vec::new();
     for (email, address) in [
@@ -55,13 +55,13 @@ async fn street(t: &TestApp) -> Street {
 }
 
 /// Publishes a post from `who`'s neighbourhood page; the post's path, or the response.
-async fn publish(who: &Browser, nb: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn publish(who: &Browser, nb: &str, fields: &[(&str, &str)]) -> reqwest::Response {
     let form = format!("/c/testville/n/{nb}/new");
     who.submit(&form, &format!("/c/testville/n/{nb}/posts"), fields)
         .await
 }
 
-fn post_path(r: &reqwest::Response) -> String {
+pub(crate) fn post_path(r: &reqwest::Response) -> String {
     let to = location(r);
     assert!(to.contains("/posts/"), "not a post: {to}");
     to.split('?').next().unwrap().to_string()

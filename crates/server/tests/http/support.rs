@@ -39,6 +39,9 @@ pub struct Mail {
     pub to: Vec<String>,
     pub subject: String,
     pub body: String,
+    /// Every header, by its name in lower case.
+    #[serde(default)]
+    pub headers: std::collections::HashMap<String, String>,
 }
 
 fn free_port() -> u16 {
@@ -135,6 +138,17 @@ pub struct TestApp {
     pub database_url: String,
 }
 
+/// A temporary directory named after the database (FNV-1a of its URL).
+fn files_dir_of(url: &str) -> String {
+    let hash = url.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    std::env::temp_dir()
+        .join(format!("gemeng-files-{hash:016x}"))
+        .display()
+        .to_string()
+}
+
 /// The test commune "testville": West (lon 0..1) and East (lon 1..2), an address
 /// register with addresses in each and one outside both; and a second commune.
 pub struct Fixture {
@@ -185,6 +199,8 @@ impl TestApp {
                 .as_ref()
                 .map(|s| format!("smtp://127.0.0.1:{}", s.port)),
             mail_poll_milliseconds: 100,
+            // Each database its own file store; a second instance shares both.
+            files_dir: files_dir_of(url),
             ..Config::default()
         };
         adjust(&mut config);
@@ -197,6 +213,11 @@ impl TestApp {
             _database: None,
             database_url: url.to_string(),
         }
+    }
+
+    /// The directory of uploaded files, as the server was configured.
+    pub fn files_dir(&self) -> std::path::PathBuf {
+        files_dir_of(&self.database_url).into()
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -1,0 +1,317 @@
+//! E-mail notices of replies to one's posts and of private messages, as each person
+//! chose: at once, in a daily digest, or never. Every notice carries a one-click
+//! unsubscribe address (`List-Unsubscribe` and `List-Unsubscribe-Post`, RFC 8058)
+//! that works without logging in: its secret is the person's notice token, which can
+//! do nothing but stop notices.
+
+pub mod web;
+
+use gemeng_core::language::Language;
+use gemeng_core::notices::{self as rules, Frequency, Topic};
+use gemeng_db::accounts::Account;
+use gemeng_db::communes::Commune;
+use gemeng_db::notices as store;
+use gemeng_db::posts::Post;
+use gemeng_db::{outbox, Tx};
+
+use crate::app::{now, App};
+use crate::http::error::AppResult;
+use crate::http::i18n::Tr;
+use crate::http::text::excerpt;
+use crate::messages::Correspondent;
+
+/// Someone to tell.
+struct Recipient<'a> {
+    id: i64,
+    email: &'a str,
+    language: Language,
+}
+
+/// The address that stops `topic` (or every notice, for a digest) for a person.
+async fn unsubscribe_url(tx: &mut Tx, app: &App, user_id: i64, topic: &str) -> AppResult<String> {
+    let token = store::token(tx, user_id, &gemeng_core::codes::random_token()).await?;
+    Ok(format!(
+        "{}/unsubscribe?t={token}&topic={topic}",
+        app.config.public_base()
+    ))
+}
+
+/// Queues a notice `key` (`{key}-subject`, `{key}-body` with `args`), ending with the
+/// lines that say why it came and how to stop it.
+async fn queue(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    to: &Recipient<'_>,
+    topic: &str,
+    key: &str,
+    args: &[(&str, &str)],
+) -> AppResult<()> {
+    let tr = Tr::new(to.language);
+    let stop = unsubscribe_url(tx, app, to.id, topic).await?;
+    let settings = format!("{}/c/{}/me/notices", app.config.public_base(), commune.slug);
+    let subject = tr.t_args(&format!("{key}-subject"), args);
+    let body = format!(
+        "{}\n\n-- \n{}\n{}\n",
+        tr.t_args(&format!("{key}-body"), args),
+        tr.t_args("notice-footer", &[("settings", &settings), ("stop", &stop)]),
+        tr.t("mail-signature"),
+    );
+    outbox::enqueue_notice(
+        tx,
+        Some(commune.id),
+        to.email,
+        &subject,
+        &body,
+        &stop,
+        now(),
+    )
+    .await?;
+    Ok(())
+}
+
+fn language_of(code: &str) -> Language {
+    Language::from_code(code).unwrap_or(Language::En)
+}
+
+/// A message was sent to `to`: tell them, as they chose.
+#[allow(clippy::too_many_arguments)]
+pub async fn message_sent(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    sender: &Account,
+    to: &Correspondent,
+    message_id: i64,
+    thread_id: i64,
+    body: &str,
+) -> AppResult<()> {
+    match store::frequency(&app.db, to.id, Topic::Messages).await? {
+        Frequency::Never => Ok(()),
+        Frequency::Daily => {
+            Ok(
+                store::add_to_digest(tx, to.id, Topic::Messages, "message", message_id, now())
+                    .await?,
+            )
+        }
+        Frequency::Immediately => {
+            let language = language_of(&to.language);
+            let link = format!(
+                "{}/c/{}/messages/{thread_id}",
+                app.config.public_base(),
+                commune.slug
+            );
+            let text = excerpt(body, 300);
+            queue(
+                tx,
+                app,
+                commune,
+                &Recipient {
+                    id: to.id,
+                    email: &to.email,
+                    language,
+                },
+                Topic::Messages.as_str(),
+                "notice-message",
+                &[
+                    ("name", &sender.display_name),
+                    ("text", &text),
+                    ("link", &link),
+                ],
+            )
+            .await
+        }
+    }
+}
+
+/// `commenter` answered `post`: tell its author, as they chose (not of their own
+/// answers, nor of answers by someone they blocked).
+#[allow(clippy::too_many_arguments)]
+pub async fn reply_posted(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    post: &Post,
+    commenter: &Account,
+    comment_id: i64,
+    body: &str,
+) -> AppResult<()> {
+    if post.author_id == commenter.id
+        || gemeng_db::messages::blocked_either_way(&app.db, post.author_id, commenter.id).await?
+    {
+        return Ok(());
+    }
+    let Some(author) = app.cache.account(&app.db, post.author_id).await? else {
+        return Ok(());
+    };
+    match store::frequency(&app.db, author.id, Topic::Replies).await? {
+        Frequency::Never => Ok(()),
+        Frequency::Daily => {
+            Ok(
+                store::add_to_digest(tx, author.id, Topic::Replies, "comment", comment_id, now())
+                    .await?,
+            )
+        }
+        Frequency::Immediately => {
+            let Some(home) = app
+                .cache
+                .neighbourhood(&app.db, post.neighbourhood_id)
+                .await?
+            else {
+                return Ok(());
+            };
+            let link = format!(
+                "{}/c/{}/n/{}/posts/{}#comment-{comment_id}",
+                app.config.public_base(),
+                commune.slug,
+                home.slug,
+                post.id
+            );
+            let text = excerpt(body, 300);
+            queue(
+                tx,
+                app,
+                commune,
+                &Recipient {
+                    id: author.id,
+                    email: &author.email,
+                    language: language_of(&author.language),
+                },
+                Topic::Replies.as_str(),
+                "notice-reply",
+                &[
+                    ("name", &commenter.display_name),
+                    ("title", &post.title),
+                    ("text", &text),
+                    ("link", &link),
+                ],
+            )
+            .await
+        }
+    }
+}
+
+/// Sends the digests that are due; how many left. Every instance runs this; the
+/// claim in `take_digest` makes each digest leave once.
+pub async fn send_digests(app: &App) -> anyhow::Result<usize> {
+    let at = now();
+    let mut sent = 0;
+    for (user_id, last) in store::waiting(&app.db, 200).await? {
+        if !rules::digest_due(last, 1, at) {
+            continue;
+        }
+        let Some(account) = app.cache.account(&app.db, user_id).await? else {
+            continue;
+        };
+        let Some(commune_id) = account.commune_id else {
+            continue;
+        };
+        let Some(commune) = gemeng_db::communes::by_id(&app.db, commune_id).await? else {
+            continue;
+        };
+        let mut tx = app.begin().await?;
+        let items = store::take_digest(&mut tx, user_id, at - rules::DAY, at).await?;
+        let tr = Tr::new(language_of(&account.language));
+        let mut lines = Vec::new();
+        for item in items.iter().take(rules::DIGEST_ITEMS_MAX) {
+            if let Some(line) =
+                digest_line(app, &tr, &commune, &item.item_type, item.item_id).await?
+            {
+                lines.push(line);
+            }
+        }
+        if items.len() > rules::DIGEST_ITEMS_MAX {
+            lines.push(tr.tn(
+                "notice-digest-more",
+                "count",
+                (items.len() - rules::DIGEST_ITEMS_MAX) as i64,
+            ));
+        }
+        if !lines.is_empty() {
+            let count = lines.len().to_string();
+            queue(
+                &mut tx,
+                app,
+                &commune,
+                &Recipient {
+                    id: account.id,
+                    email: &account.email,
+                    language: language_of(&account.language),
+                },
+                "all",
+                "notice-digest",
+                &[("count", &count), ("items", &lines.join("\n\n"))],
+            )
+            .await?;
+            sent += 1;
+        }
+        app.commit(tx).await?;
+    }
+    Ok(sent)
+}
+
+/// One item of a digest, or `None` if it is gone or hidden since.
+async fn digest_line(
+    app: &App,
+    tr: &Tr,
+    commune: &Commune,
+    item_type: &str,
+    item_id: i64,
+) -> AppResult<Option<String>> {
+    let base = app.config.public_base();
+    Ok(match item_type {
+        "message" => gemeng_db::messages::message_by_id(&app.db, item_id)
+            .await?
+            .filter(|m| m.hidden_at.is_none())
+            .map(|m| {
+                tr.t_args(
+                    "notice-digest-message",
+                    &[
+                        ("name", &m.sender_name),
+                        ("text", &excerpt(&m.body, 200)),
+                        (
+                            "link",
+                            &format!("{base}/c/{}/messages/{}", commune.slug, m.thread_id),
+                        ),
+                    ],
+                )
+            }),
+        "comment" => {
+            let Some(comment) = gemeng_db::posts::comment_by_id(&app.db, item_id)
+                .await?
+                .filter(|c| c.deleted_at.is_none() && c.hidden_at.is_none())
+            else {
+                return Ok(None);
+            };
+            let Some(post) = gemeng_db::posts::by_id(&app.db, commune.id, comment.post_id)
+                .await?
+                .filter(|p| p.deleted_at.is_none())
+            else {
+                return Ok(None);
+            };
+            let Some(neighbourhood) = app
+                .cache
+                .neighbourhood(&app.db, post.neighbourhood_id)
+                .await?
+            else {
+                return Ok(None);
+            };
+            Some(tr.t_args(
+                "notice-digest-reply",
+                &[
+                    ("name", &comment.author_name),
+                    ("title", &post.title),
+                    ("text", &excerpt(&comment.body, 200)),
+                    (
+                        "link",
+                        &format!(
+                            "{base}/c/{}/n/{}/posts/{}#comment-{}",
+                            commune.slug, neighbourhood.slug, post.id, comment.id
+                        ),
+                    ),
+                ],
+            ))
+        }
+        _ => None,
+    })
+}
