@@ -13,5 +13,6 @@ pub mod language;
 pub mod membership;
 pub mod permissions;
 pub mod posts;
+pub mod search;
 pub mod slug;
 pub mod validation;
