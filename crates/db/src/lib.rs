@@ -22,6 +22,7 @@ pub mod outbox;
 pub mod personal_data;
 pub mod posts;
 pub mod rate_limits;
+pub mod search;
 pub mod sessions;
 #[cfg(feature = "test-support")]
 pub mod test_support;

@@ -47,6 +47,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "neighbourhood_posts",
         sql: include_str!("../migrations/sqlite/0007_neighbourhood_posts.sql"),
     },
+    Migration {
+        version: 9,
+        name: "post_search",
+        sql: include_str!("../migrations/sqlite/0009_post_search.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -84,6 +89,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 7,
         name: "neighbourhood_posts",
         sql: include_str!("../migrations/postgres/0007_neighbourhood_posts.sql"),
+    },
+    Migration {
+        version: 9,
+        name: "post_search",
+        sql: include_str!("../migrations/postgres/0009_post_search.sql"),
     },
 ];
 
