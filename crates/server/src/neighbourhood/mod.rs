@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod posts;
+pub mod search;
 pub mod web;
 
 use std::sync::Arc;

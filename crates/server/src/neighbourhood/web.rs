@@ -83,7 +83,7 @@ pub struct Card {
     pub elsewhere: bool,
 }
 
-fn card(base: &str, here: i64, post: Post) -> Card {
+pub(super) fn card(base: &str, here: i64, post: Post) -> Card {
     Card {
         url: format!("{base}/posts/{}", post.id),
         kind: *post.kind,

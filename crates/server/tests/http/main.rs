@@ -12,4 +12,5 @@ mod neighbourhood;
 mod operator;
 mod pages;
 mod plans;
+mod search;
 mod support;
