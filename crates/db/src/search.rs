@@ -94,7 +94,7 @@ fn sqlite_sql() -> String {
                 AND e.item_id = post_search.rowid
             JOIN posts p ON p.id = e.item_id
             WHERE post_search MATCH $2 AND p.hidden_at IS NULL AND p.deleted_at IS NULL
-            ORDER BY e.at DESC LIMIT $3)
+            ORDER BY post_search.rowid DESC LIMIT $3)
          UNION ALL
          SELECT * FROM (
             SELECT c.post_id AS post_id, e.at AS at, -0.5 * bm25(comment_search) AS score
@@ -105,7 +105,7 @@ fn sqlite_sql() -> String {
             JOIN posts p ON p.id = c.post_id
             WHERE comment_search MATCH $2 AND c.hidden_at IS NULL AND c.deleted_at IS NULL
                 AND p.hidden_at IS NULL AND p.deleted_at IS NULL
-            ORDER BY e.at DESC LIMIT $3)"
+            ORDER BY comment_search.rowid DESC LIMIT $3)"
     ))
 }
 
@@ -121,7 +121,7 @@ fn postgres_sql() -> String {
             WHERE e.neighbourhood_id = $1 AND e.item_type = '{POST_ITEM}'
                 AND p.search @@ to_tsquery('simple', $2)
                 AND p.hidden_at IS NULL AND p.deleted_at IS NULL
-            ORDER BY e.at DESC LIMIT $3)
+            ORDER BY p.id DESC LIMIT $3)
          UNION ALL
          (SELECT c.post_id AS post_id, e.at AS at,
                 CAST(ts_rank(c.search, to_tsquery('simple', $2)) AS DOUBLE PRECISION) AS score
@@ -132,6 +132,6 @@ fn postgres_sql() -> String {
             WHERE c.search @@ to_tsquery('simple', $2)
                 AND c.hidden_at IS NULL AND c.deleted_at IS NULL
                 AND p.hidden_at IS NULL AND p.deleted_at IS NULL
-            ORDER BY e.at DESC LIMIT $3)"
+            ORDER BY c.id DESC LIMIT $3)"
     ))
 }
