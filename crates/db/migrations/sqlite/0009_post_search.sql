@@ -10,8 +10,8 @@
 -- them (an author's edit, a deletion that blanks the text, an erased account's
 -- cascade). Hidden posts and comments stay indexed: the search reads only posts that
 -- are in the reader's feed and neither hidden nor deleted, as the feed does.
--- The index of a row is removed from the view's folded text *before* the row changes,
--- so what is removed is exactly what was indexed.
+-- An edit or a deletion first takes the row's old entry out, read from the view before
+-- the row changes, so that exactly what was indexed is taken out.
 
 -- The folded text, in three steps (one nesting of calls as deep as all of them
 -- overflows SQLite's parser): letters written as two, letters with a stroke, then
