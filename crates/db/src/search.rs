@@ -34,17 +34,36 @@ struct Ranked {
 }
 
 /// Posts of `neighbourhood_id`'s feed that match `query`, ranked, `limit` of them after
-/// the first `offset`.
+/// the first `offset`, leaving out posts and answers by `unwanted` authors (those the
+/// reader blocked).
 pub async fn posts(
     db: &Db,
     neighbourhood_id: i64,
     query: &Query,
+    unwanted: &[i64],
     offset: i64,
     limit: i64,
 ) -> DbResult<Found> {
+    // Integers the server read from storage, never text from a request.
+    let list = unwanted
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    let without = |column: &str| {
+        if unwanted.is_empty() {
+            String::new()
+        } else {
+            format!("AND {column} NOT IN ({list})")
+        }
+    };
+    let (posts_by, answers_by) = (
+        without("p.author_id"),
+        format!("{} {}", without("c.author_id"), without("p.author_id")),
+    );
     let rows: Vec<Ranked> = match db.reader() {
         crate::PoolRef::Sqlite(pool) => {
-            sqlx::query_as(&sqlite_sql())
+            sqlx::query_as(&sqlite_sql(&posts_by, &answers_by))
                 .bind(neighbourhood_id)
                 .bind(query.fts5())
                 .bind(CANDIDATES as i64)
@@ -54,7 +73,7 @@ pub async fn posts(
                 .await?
         }
         crate::PoolRef::Postgres(pool) => {
-            sqlx::query_as(&postgres_sql())
+            sqlx::query_as(&postgres_sql(&posts_by, &answers_by))
                 .bind(neighbourhood_id)
                 .bind(query.tsquery())
                 .bind(CANDIDATES as i64)
@@ -84,8 +103,9 @@ fn ranking(hits: &str) -> String {
 
 /// SQLite: `bm25` scores lower for better matches, so its negation ranks; a word in
 /// the title counts four times one in the text, and a matching answer half a post.
-/// $1 neighbourhood, $2 the FTS5 query, $3 candidates of each kind, $4 limit, $5 offset.
-fn sqlite_sql() -> String {
+/// $1 neighbourhood, $2 the FTS5 query, $3 candidates of each kind, $4 limit, $5 offset;
+/// `posts_by` and `answers_by` leave out authors.
+fn sqlite_sql(posts_by: &str, answers_by: &str) -> String {
     ranking(&format!(
         "SELECT * FROM (
             SELECT e.item_id AS post_id, e.at AS at, -bm25(post_search, 4.0, 1.0) AS score
@@ -94,6 +114,7 @@ fn sqlite_sql() -> String {
                 AND e.item_id = post_search.rowid
             JOIN posts p ON p.id = e.item_id
             WHERE post_search MATCH $2 AND p.hidden_at IS NULL AND p.deleted_at IS NULL
+                {posts_by}
             ORDER BY post_search.rowid DESC LIMIT $3)
          UNION ALL
          SELECT * FROM (
@@ -104,7 +125,7 @@ fn sqlite_sql() -> String {
                 AND e.item_id = c.post_id
             JOIN posts p ON p.id = c.post_id
             WHERE comment_search MATCH $2 AND c.hidden_at IS NULL AND c.deleted_at IS NULL
-                AND p.hidden_at IS NULL AND p.deleted_at IS NULL
+                AND p.hidden_at IS NULL AND p.deleted_at IS NULL {answers_by}
             ORDER BY comment_search.rowid DESC LIMIT $3)"
     ))
 }
@@ -112,7 +133,7 @@ fn sqlite_sql() -> String {
 /// PostgreSQL: `ts_rank` weighs the title (A) over the text (B) and answers (D).
 /// The planner picks the GIN index for a rare word, or walks the feed's index newest
 /// first for a common one. Same parameters as on SQLite, $2 in `to_tsquery` syntax.
-fn postgres_sql() -> String {
+fn postgres_sql(posts_by: &str, answers_by: &str) -> String {
     ranking(&format!(
         "(SELECT e.item_id AS post_id, e.at AS at,
                 CAST(ts_rank(p.search, to_tsquery('simple', $2)) AS DOUBLE PRECISION) AS score
@@ -120,7 +141,7 @@ fn postgres_sql() -> String {
             JOIN posts p ON p.id = e.item_id
             WHERE e.neighbourhood_id = $1 AND e.item_type = '{POST_ITEM}'
                 AND p.search @@ to_tsquery('simple', $2)
-                AND p.hidden_at IS NULL AND p.deleted_at IS NULL
+                AND p.hidden_at IS NULL AND p.deleted_at IS NULL {posts_by}
             ORDER BY p.id DESC LIMIT $3)
          UNION ALL
          (SELECT c.post_id AS post_id, e.at AS at,
@@ -131,7 +152,7 @@ fn postgres_sql() -> String {
             JOIN posts p ON p.id = c.post_id
             WHERE c.search @@ to_tsquery('simple', $2)
                 AND c.hidden_at IS NULL AND c.deleted_at IS NULL
-                AND p.hidden_at IS NULL AND p.deleted_at IS NULL
+                AND p.hidden_at IS NULL AND p.deleted_at IS NULL {answers_by}
             ORDER BY c.id DESC LIMIT $3)"
     ))
 }

@@ -131,7 +131,7 @@ async fn comment(db: &Db, p: &Place, post: i64, body: &str) -> i64 {
 /// What a search for `typed` finds in `neighbourhood`, best first (every page).
 async fn found(db: &Db, neighbourhood: i64, typed: &str) -> Vec<i64> {
     let query = Query::parse(typed).unwrap();
-    search::posts(db, neighbourhood, &query, 0, 1_000)
+    search::posts(db, neighbourhood, &query, &[], 0, 1_000)
         .await
         .unwrap()
         .post_ids
@@ -309,6 +309,30 @@ async fn a_post_is_found_where_the_feed_shows_it() {
 }
 
 #[tokio::test]
+async fn posts_and_answers_of_unwanted_authors_are_left_out() {
+    let t = fresh().await;
+    let p = place(&t.db).await;
+    let db = &t.db;
+    let anas = post(db, &p, "Tomaten", "Aus dem Garten", &[p.west], NOW).await;
+    let answered = post(db, &p, "Frage", "Wer hat Samen?", &[p.west], NOW + 1).await;
+    comment(db, &p, answered, "Ich habe Tomaten").await;
+    let query = Query::parse("tomaten").unwrap();
+    let hits = |unwanted: Vec<i64>| {
+        let query = query.clone();
+        async move {
+            search::posts(db, p.west, &query, &unwanted, 0, 20)
+                .await
+                .unwrap()
+                .post_ids
+        }
+    };
+    assert_eq!(hits(vec![]).await, [anas, answered]);
+    // Without Ben: his answer finds nothing; without Ana: none of her posts.
+    assert_eq!(hits(vec![p.ben]).await, [anas]);
+    assert_eq!(hits(vec![p.ana, 999]).await, Vec::<i64>::new());
+}
+
+#[tokio::test]
 async fn titles_rank_first_then_the_newest() {
     let t = fresh().await;
     let p = place(&t.db).await;
@@ -330,11 +354,11 @@ async fn titles_rank_first_then_the_newest() {
 
     // Pages: limit and offset over the same ranking, with the count of all.
     let query = Query::parse("leiter").unwrap();
-    let first = search::posts(db, p.west, &query, 0, 2).await.unwrap();
-    let second = search::posts(db, p.west, &query, 2, 2).await.unwrap();
+    let first = search::posts(db, p.west, &query, &[], 0, 2).await.unwrap();
+    let second = search::posts(db, p.west, &query, &[], 2, 2).await.unwrap();
     assert_eq!((first.total, second.total), (4, 4));
     assert_eq!([first.post_ids, second.post_ids].concat(), ranked);
-    let past = search::posts(db, p.west, &query, 4, 2).await.unwrap();
+    let past = search::posts(db, p.west, &query, &[], 4, 2).await.unwrap();
     assert_eq!(past, search::Found::default());
 }
 
@@ -358,7 +382,9 @@ async fn a_common_word_ranks_the_newest_posts_only() {
         );
     }
     let query = Query::parse("gemeinsam").unwrap();
-    let all = search::posts(db, p.west, &query, 0, 1_000).await.unwrap();
+    let all = search::posts(db, p.west, &query, &[], 0, 1_000)
+        .await
+        .unwrap();
     assert_eq!(all.total, CANDIDATES as i64);
     let newest: BTreeSet<i64> = ids[ids.len() - CANDIDATES..].iter().copied().collect();
     assert_eq!(
@@ -435,7 +461,7 @@ async fn any_query_the_core_accepts_runs() {
     let mut ran = 0;
     for input in &inputs {
         if let Ok(query) = Query::parse(input) {
-            search::posts(&t.db, p.west, &query, 0, 20)
+            search::posts(&t.db, p.west, &query, &[9, 10], 0, 20)
                 .await
                 .unwrap_or_else(|e| panic!("{input:?} as {query:?}: {e}"));
             ran += 1;
