@@ -16,5 +16,6 @@ pub mod moderation;
 pub mod notices;
 pub mod permissions;
 pub mod posts;
+pub mod search;
 pub mod slug;
 pub mod validation;

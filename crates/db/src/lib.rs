@@ -26,6 +26,7 @@ pub mod photos;
 pub mod posts;
 pub mod rate_limits;
 pub mod reports;
+pub mod search;
 pub mod sessions;
 #[cfg(feature = "test-support")]
 pub mod test_support;

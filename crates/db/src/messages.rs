@@ -263,8 +263,9 @@ pub async fn mark_read(tx: &mut Tx, thread: &Thread, user_id: i64) -> DbResult<(
 pub async fn unread_total(db: &Db, user_id: i64) -> DbResult<i64> {
     with_pool!(db.reader(), |pool| {
         Ok(sqlx::query_scalar::<_, i64>(
-            "SELECT COALESCE((SELECT SUM(low_unread) FROM message_threads WHERE low_id = $1), 0)
-                  + COALESCE((SELECT SUM(high_unread) FROM message_threads WHERE high_id = $1), 0)",
+            // SUM of a BIGINT is NUMERIC on PostgreSQL: cast back.
+            "SELECT CAST(COALESCE((SELECT SUM(low_unread) FROM message_threads WHERE low_id = $1), 0)
+                  + COALESCE((SELECT SUM(high_unread) FROM message_threads WHERE high_id = $1), 0) AS BIGINT)",
         )
         .bind(user_id)
         .fetch_one(pool)

@@ -52,6 +52,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "neighbourhood_exchange",
         sql: include_str!("../migrations/sqlite/0008_neighbourhood_exchange.sql"),
     },
+    Migration {
+        version: 9,
+        name: "post_search",
+        sql: include_str!("../migrations/sqlite/0009_post_search.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -94,6 +99,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 8,
         name: "neighbourhood_exchange",
         sql: include_str!("../migrations/postgres/0008_neighbourhood_exchange.sql"),
+    },
+    Migration {
+        version: 9,
+        name: "post_search",
+        sql: include_str!("../migrations/postgres/0009_post_search.sql"),
     },
 ];
 

@@ -337,6 +337,11 @@ fn build() -> Table {
             NeighbourhoodMembers,
             neighbourhood::web::neighbours,
         )
+        .get(
+            "/c/{commune}/n/{neighbourhood}/search",
+            NeighbourhoodMembers,
+            neighbourhood::search::page,
+        )
         // Posts: under the reader's own neighbourhood, whatever their audience.
         .get(
             "/c/{commune}/n/{neighbourhood}/new",
@@ -532,6 +537,7 @@ fn build() -> Table {
             routes!(residence_api::invite),
         )
         .api(NeighbourhoodMembers, routes!(neighbourhood::api::show))
+        .api(NeighbourhoodMembers, routes!(neighbourhood::search::api))
         .api(staff_review, routes!(staff_api::pending))
         .api(staff_review, routes!(staff_api::decide))
         .api(assign_roles, routes!(staff_api::members))

@@ -6,10 +6,10 @@
 CREATE TABLE post_photos (
     id INTEGER PRIMARY KEY,
     post_id BIGINT NOT NULL REFERENCES posts(id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
+    position BIGINT NOT NULL,
     file_key TEXT NOT NULL UNIQUE,
-    width INTEGER NOT NULL,
-    height INTEGER NOT NULL,
+    width BIGINT NOT NULL,
+    height BIGINT NOT NULL,
     created_at BIGINT NOT NULL,
     UNIQUE (post_id, position)
 );

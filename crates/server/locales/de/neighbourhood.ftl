@@ -98,3 +98,22 @@ post-photo-remove = Dieses Foto entfernen
 post-photo-alt = { $title }, Foto { $number } von { $total }
 post-error-photos-too-many = Ein Beitrag kann höchstens 4 Fotos haben.
 image-error-file-too-large = Ein Foto darf höchstens 10 MB groß sein. Wählen Sie ein kleineres.
+
+## Im Viertel suchen
+search-title = Im Viertel suchen
+search-heading = Suchen im Viertel { $neighbourhood }
+search-label = Was suchen Sie?
+search-hint = Geben Sie ein oder mehrere Wörter ein. Akzente sowie Groß- und Kleinschreibung spielen keine Rolle, und vom letzten Wort genügt der Anfang: „Fahr“ findet auch „Fahrrad“.
+search-button = Suchen
+search-found = { $count ->
+    [0] Kein Beitrag gefunden
+    [one] Ein Beitrag gefunden
+   *[other] { $count } Beiträge gefunden
+}
+search-none = Kein Beitrag im Viertel enthält alle diese Wörter. Versuchen Sie es mit weniger oder anderen Wörtern.
+search-crowded = Viele Beiträge enthalten diese Wörter, deshalb wurden nur die neuesten durchsucht. Fügen Sie ein Wort hinzu, um ältere zu finden.
+search-error-empty = Geben Sie mindestens ein Wort ein, nach dem gesucht werden soll.
+search-error-no-words = Geben Sie mindestens ein Wort aus Buchstaben oder Ziffern ein: Satzzeichen und Symbole allein werden nicht gesucht.
+search-error-too-long = Eine Suche darf höchstens 200 Zeichen lang sein.
+search-error-too-many-words = Eine Suche darf höchstens 8 verschiedene Wörter enthalten. Behalten Sie die aussagekräftigsten.
+search-error-page = Diese Ergebnisseite gibt es nicht. Gehen Sie zur ersten Seite zurück.

@@ -98,3 +98,22 @@ post-photo-remove = Remove this photo
 post-photo-alt = { $title }, photo { $number } of { $total }
 post-error-photos-too-many = A post can have at most 4 photos.
 image-error-file-too-large = A photo can be at most 10 MB. Choose a smaller one.
+
+## Searching the neighbourhood
+search-title = Search the neighbourhood
+search-heading = Search in { $neighbourhood }
+search-label = What are you looking for?
+search-hint = Type one or more words. Accents and capital letters do not matter, and the start of the last word is enough: “bic” also finds “bicycle”.
+search-button = Search
+search-found = { $count ->
+    [0] No post found
+    [one] One post found
+   *[other] { $count } posts found
+}
+search-none = No post of the neighbourhood has all these words. Try fewer words, or other ones.
+search-crowded = Many posts have these words, so only the newest were searched. Add a word to find older ones.
+search-error-empty = Type at least one word to search for.
+search-error-no-words = Type at least one word of letters or digits: punctuation and signs alone are not searched.
+search-error-too-long = A search can have 200 characters at most.
+search-error-too-many-words = A search can have 8 different words at most. Keep the most telling ones.
+search-error-page = This page of results does not exist. Go back to the first page.

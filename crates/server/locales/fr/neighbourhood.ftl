@@ -99,3 +99,22 @@ post-photo-remove = Retirer cette photo
 post-photo-alt = { $title }, photo { $number } sur { $total }
 post-error-photos-too-many = Une annonce peut avoir au plus 4 photos.
 image-error-file-too-large = Une photo peut faire au plus 10 Mo. Choisissez-en une plus petite.
+
+## Rechercher dans le quartier
+search-title = Rechercher dans le quartier
+search-heading = Rechercher dans le quartier { $neighbourhood }
+search-label = Que cherchez-vous ?
+search-hint = Tapez un ou plusieurs mots. Les accents et les majuscules ne comptent pas, et le début du dernier mot suffit : « vél » trouve aussi « vélo ».
+search-button = Rechercher
+search-found = { $count ->
+    [0] Aucune annonce trouvée
+    [one] Une annonce trouvée
+   *[other] { $count } annonces trouvées
+}
+search-none = Aucune annonce du quartier ne contient tous ces mots. Essayez avec moins de mots, ou avec d’autres.
+search-crowded = Beaucoup d’annonces contiennent ces mots : seules les plus récentes ont été parcourues. Ajoutez un mot pour trouver les plus anciennes.
+search-error-empty = Tapez au moins un mot à rechercher.
+search-error-no-words = Tapez au moins un mot fait de lettres ou de chiffres : la ponctuation et les signes seuls ne sont pas recherchés.
+search-error-too-long = Une recherche peut compter 200 caractères au plus.
+search-error-too-many-words = Une recherche peut compter 8 mots différents au plus. Gardez les plus parlants.
+search-error-page = Cette page de résultats n’existe pas. Revenez à la première page.

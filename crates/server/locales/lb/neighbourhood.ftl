@@ -98,3 +98,22 @@ post-photo-remove = Dës Foto ewechhuelen
 post-photo-alt = { $title }, Foto { $number }/{ $total }
 post-error-photos-too-many = E Bäitrag kann héchstens 4 Fotoen hunn.
 image-error-file-too-large = Eng Foto däerf héchstens 10 MB grouss sinn. Wielt eng méi kleng.
+
+## Am Quartier sichen
+search-title = Am Quartier sichen
+search-heading = Am Quartier { $neighbourhood } sichen
+search-label = Wat sicht Dir?
+search-hint = Gitt een oder méi Wierder an. Akzenter a grouss Buschtawe spille keng Roll, a vum leschte Wuert geet den Ufank duer: „Vel“ fënnt och „Velo“.
+search-button = Sichen
+search-found = { $count ->
+    [0] Kee Bäitrag fonnt
+    [one] Ee Bäitrag fonnt
+   *[other] { $count } Bäiträg fonnt
+}
+search-none = Kee Bäitrag am Quartier huet all dës Wierder. Probéiert et mat manner oder anere Wierder.
+search-crowded = Vill Bäiträg hunn dës Wierder, dofir goufen nëmmen déi neiste duerchsicht. Setzt e Wuert derbäi, fir méi al Bäiträg ze fannen.
+search-error-empty = Gitt mindestens ee Wuert an, no deem gesicht gëtt.
+search-error-no-words = Gitt mindestens ee Wuert mat Buschtawen oder Zifferen an: Zeechen eleng ginn net gesicht.
+search-error-too-long = Eng Sich däerf héchstens 200 Zeechen hunn.
+search-error-too-many-words = Eng Sich däerf héchstens 8 verschidde Wierder hunn. Behaalt déi wichtegst.
+search-error-page = Dës Säit vun de Resultater gëtt et net. Gitt op déi éischt Säit zréck.

@@ -99,3 +99,22 @@ post-photo-remove = Retirar esta fotografia
 post-photo-alt = { $title }, fotografia { $number } de { $total }
 post-error-photos-too-many = Uma publicação pode ter no máximo 4 fotografias.
 image-error-file-too-large = Uma fotografia pode ter no máximo 10 MB. Escolha uma mais pequena.
+
+## Pesquisar no bairro
+search-title = Pesquisar no bairro
+search-heading = Pesquisar no bairro { $neighbourhood }
+search-label = O que procura?
+search-hint = Escreva uma ou mais palavras. Acentos e maiúsculas não contam, e da última palavra basta o início: «bici» também encontra «bicicleta».
+search-button = Pesquisar
+search-found = { $count ->
+    [0] Nenhuma publicação encontrada
+    [one] Uma publicação encontrada
+   *[other] { $count } publicações encontradas
+}
+search-none = Nenhuma publicação do bairro tem todas estas palavras. Experimente menos palavras, ou outras.
+search-crowded = Muitas publicações têm estas palavras, por isso só as mais recentes foram pesquisadas. Acrescente uma palavra para encontrar as mais antigas.
+search-error-empty = Escreva pelo menos uma palavra para pesquisar.
+search-error-no-words = Escreva pelo menos uma palavra com letras ou algarismos: a pontuação e os sinais sozinhos não são pesquisados.
+search-error-too-long = Uma pesquisa pode ter no máximo 200 caracteres.
+search-error-too-many-words = Uma pesquisa pode ter no máximo 8 palavras diferentes. Fique com as mais importantes.
+search-error-page = Esta página de resultados não existe. Volte à primeira página.

@@ -5,6 +5,7 @@ pub mod api;
 pub mod guidelines;
 pub mod photos;
 pub mod posts;
+pub mod search;
 pub mod web;
 
 use std::sync::Arc;

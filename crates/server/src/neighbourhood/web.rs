@@ -89,7 +89,7 @@ pub struct Card {
     pub thumbnail: Option<String>,
 }
 
-fn card(base: &str, here: i64, post: Post) -> Card {
+pub(super) fn card(base: &str, here: i64, post: Post) -> Card {
     Card {
         url: format!("{base}/posts/{}", post.id),
         kind: *post.kind,

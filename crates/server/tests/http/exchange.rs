@@ -251,6 +251,12 @@ async fn neighbours_write_to_each_other_and_hear_of_it_as_they_chose() {
     assert_eq!(t.count("notice_digest_items").await, 1);
 }
 
+/// What Cleo's neighbour Ben (not blocking anyone) finds for "apples".
+async fn ben_sees_apples(t: &TestApp) -> (StatusCode, String) {
+    let ben = signed_in(t, "ben@example.lu").await;
+    ben.page("/c/testville/n/east/search?q=apples").await
+}
+
 #[tokio::test]
 async fn a_block_stops_messages_both_ways_and_hides_posts_and_answers() {
     let t = TestApp::start().await;
@@ -265,6 +271,7 @@ async fn a_block_stops_messages_both_ways_and_hides_posts_and_answers() {
             ("kind", "give"),
             ("title", "Free apples"),
             ("body", "A box."),
+            ("audience", "commune"),
         ],
     )
     .await;
@@ -294,6 +301,13 @@ async fn a_block_stops_messages_both_ways_and_hides_posts_and_answers() {
     let (_, feed) = ana.page("/c/testville/n/west").await;
     assert!(!feed.contains("Free apples"), "{feed}");
     assert_eq!(ana.page(&apples).await.0, StatusCode::NOT_FOUND);
+    let (_, found) = ana.page("/c/testville/n/west/search?q=apples").await;
+    assert!(!found.contains("Free apples"), "{found}");
+    let (_, found) = ben_sees_apples(&t).await;
+    assert!(
+        found.contains("Free apples"),
+        "others still find it: {found}"
+    );
     assert_eq!(
         write(&cleo, ana_id, "Hello?", "after-block-1")
             .await

@@ -14,4 +14,5 @@ mod operator;
 mod pages;
 mod photos;
 mod plans;
+mod search;
 mod support;
