@@ -149,6 +149,41 @@ const POSTS: &[DemoPost] = &[
      &[("moderator@demo.gemeng.lu", "Ich komme morgen um 9 Uhr vorbei.")]),
 ];
 
+/// Private conversations of the demo: (from, to, text), in order. Ana's inbox has
+/// something to read, one of it not yet read.
+const MESSAGES: &[(&str, &str, &str)] = &[
+    (
+        "pol@demo.gemeng.lu",
+        "ana@demo.gemeng.lu",
+        "Moien Ana! D'Leeder steet am Keller, Dir kënnt se samschdes moies sichen. (Demo)",
+    ),
+    (
+        "ana@demo.gemeng.lu",
+        "pol@demo.gemeng.lu",
+        "Obrigada, Pol! Sábado às 10h está bem? (Demo)",
+    ),
+    (
+        "pol@demo.gemeng.lu",
+        "ana@demo.gemeng.lu",
+        "Jo, 10 Auer ass perfekt. Bis dann! (Demo)",
+    ),
+    (
+        "jeanne@demo.gemeng.lu",
+        "ana@demo.gemeng.lu",
+        "Bonjour Ana, pourriez-vous m'aider à lire une lettre de la caisse de pension ? (Demo)",
+    ),
+    (
+        "fatima@demo.gemeng.lu",
+        "ben@demo.gemeng.lu",
+        "Merci encore pour le vélo, ma fille est ravie ! (Demo)",
+    ),
+    (
+        "ben@demo.gemeng.lu",
+        "fatima@demo.gemeng.lu",
+        "Glad it found a new rider! (Demo)",
+    ),
+];
+
 /// The line that marks every demo post as such, in the commune's languages.
 const DEMO_LABEL: &str = "\n\n(Demo · Démonstration · Beispill)";
 
@@ -308,6 +343,40 @@ async fn seed_posts(app: &App, commune: &Commune) -> anyhow::Result<()> {
                 at + (j as i64 + 1) * 2 * 3600,
             )
             .await?;
+        }
+    }
+    for (i, (from, to, text)) in MESSAGES.iter().enumerate() {
+        let (from, to) = (author(from).await?, author(to).await?);
+        let (_, thread) = gemeng_db::messages::send(
+            &mut tx,
+            &gemeng_db::messages::NewMessage {
+                commune_id: commune.id,
+                sender_id: from.id,
+                recipient_id: to.id,
+                post_id: None,
+                body: text,
+                body_html: &rich_text(text),
+                request_key: &format!("demo-message-{i:04}"),
+            },
+            start + 9 * 86_400 + i as i64 * 3600,
+        )
+        .await?;
+        // What was answered was read: only the last word of each conversation waits.
+        let answered = MESSAGES[i + 1..]
+            .iter()
+            .any(|(f, t, _)| *f == to.email && *t == from.email);
+        if answered {
+            let (low_id, high_id) = gemeng_core::messages::pair(from.id, to.id);
+            let read = gemeng_db::messages::Thread {
+                id: thread,
+                commune_id: commune.id,
+                low_id,
+                high_id,
+                low_unread: 0,
+                high_unread: 0,
+                last_at: 0,
+            };
+            gemeng_db::messages::mark_read(&mut tx, &read, to.id).await?;
         }
     }
     tx.commit().await?;
