@@ -292,6 +292,7 @@ fn hit(here: i64, post: Post) -> SearchHit {
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The posts of the neighbourhood's feed that match, best first", body = SearchResults),
+        (status = 400, description = "Malformed query string (a parameter repeated, a page that is not a number)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a verified member of this neighbourhood", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune or neighbourhood", body = Problem, content_type = "application/problem+json"),
