@@ -13,7 +13,8 @@
 //! - each post's feed rows go to the neighbourhoods `gemeng_core::posts::feed_neighbourhoods`
 //!   names (its own, the adjacent ones, or all), as `gemeng_db::posts::create` does; a
 //!   deleted or hidden post has none, its comment and thanks counts match its rows;
-//! - one post in three would carry photos once posts have them (see [`photos`]).
+//! - one post in three carries one to four photos (rows only: the feed shows the first
+//!   one's thumbnail by its key, and the benchmark never fetches image files).
 //!
 //! A fixed seed makes the same data every time. Rows go in many per statement, in
 //! transactions of 20,000 posts, through one connection (`store`).
@@ -55,6 +56,17 @@ const LANGUAGE_SHARE: [u32; 5] = [25, 12, 30, 10, 23];
 const KIND_SHARE: [u32; 8] = [18, 9, 10, 16, 10, 11, 11, 15];
 /// Audiences, in `Audience::ALL`'s order: most posts stay in their neighbourhood.
 const AUDIENCE_SHARE: [u32; 3] = [72, 18, 10];
+/// The share of posts with photos.
+const PHOTO_SHARE: f64 = 1.0 / 3.0;
+/// Photos' sizes as the server re-encodes them (longest side 1,600 pixels at most).
+const PHOTO_SIZES: [(i64, i64); 6] = [
+    (1600, 1200),
+    (1200, 1600),
+    (1600, 900),
+    (1600, 1067),
+    (1067, 1600),
+    (1200, 1200),
+];
 
 struct Resident {
     id: i64,
@@ -127,7 +139,6 @@ async fn main() -> anyhow::Result<()> {
     let texts = post_texts(&mut rng);
     let comments = comment_texts(&mut rng);
     feed_map(&mut store, &demo).await?;
-    let with_photos = store.has_table("post_photos").await?;
 
     let first_id = store.number("SELECT MAX(id) FROM posts", &[]).await? + 1;
     let start = now - SPAN;
@@ -138,6 +149,7 @@ async fn main() -> anyhow::Result<()> {
         let mut posts = Vec::new();
         let mut comment_rows = Vec::new();
         let mut thanks_rows = Vec::new();
+        let mut photo_rows = Vec::new();
         for i in chunk_start..chunk_end {
             let id = first_id + i as i64;
             // In order of time, as ids are given: a slot each, somewhere in it.
@@ -198,6 +210,30 @@ async fn main() -> anyhow::Result<()> {
             }
             counts.thanks += thanks;
 
+            // Photos: as attached on publication; a deleted post's are detached.
+            let photos = if !deleted && rng.gen_bool(PHOTO_SHARE) {
+                photo_count(&mut rng)
+            } else {
+                0
+            };
+            let mut cover = None;
+            for position in 1..=photos {
+                let key = photo_key(&mut rng);
+                let (width, height) = PHOTO_SIZES[rng.gen_range(0..PHOTO_SIZES.len())];
+                if position == 1 {
+                    cover = Some(key.clone());
+                }
+                photo_rows.extend([
+                    Value::Int(id),
+                    Value::Int(position as i64),
+                    Value::Owned(key),
+                    Value::Int(width),
+                    Value::Int(height),
+                    Value::Int(at),
+                ]);
+            }
+            counts.photos += photos as u64;
+
             // A deleted post keeps only the fact that it was there, as
             // `gemeng_db::posts::delete` leaves it; a hidden one keeps its text.
             let (title, body, body_html) = if deleted {
@@ -236,6 +272,8 @@ async fn main() -> anyhow::Result<()> {
                 Value::Int(comment_count as i64),
                 Value::Int(thanks),
                 Value::Owned(format!("bench-post-{i}")),
+                cover.map_or(Value::MaybeText(None), Value::Owned),
+                Value::Int(photos as i64),
             ]);
         }
         let (first, last) = (
@@ -266,9 +304,20 @@ async fn main() -> anyhow::Result<()> {
                 &thanks_rows,
             )
             .await?;
-        if with_photos {
-            counts.photos += photos(&mut store, first, last).await?;
-        }
+        store
+            .insert(
+                "post_photos",
+                &[
+                    "post_id",
+                    "position",
+                    "file_key",
+                    "width",
+                    "height",
+                    "created_at",
+                ],
+                &photo_rows,
+            )
+            .await?;
         store.execute("COMMIT", &[]).await?;
         chunk_start = chunk_end;
         if chunk_start % 100_000 == 0 || chunk_start == post_count {
@@ -295,17 +344,13 @@ async fn main() -> anyhow::Result<()> {
         counts.feed,
         counts.comments,
         counts.thanks,
-        if with_photos {
-            counts.photos.to_string()
-        } else {
-            "no".into()
-        },
+        counts.photos,
         clock.elapsed().as_secs_f64()
     );
     Ok(())
 }
 
-const POST_COLUMNS: [&str; 19] = [
+const POST_COLUMNS: [&str; 21] = [
     "id",
     "commune_id",
     "neighbourhood_id",
@@ -325,6 +370,8 @@ const POST_COLUMNS: [&str; 19] = [
     "comment_count",
     "thanks_count",
     "request_key",
+    "cover_photo",
+    "photo_count",
 ];
 
 #[derive(Default)]
@@ -652,6 +699,24 @@ fn comment_count(rng: &mut StdRng) -> usize {
     }
 }
 
+/// Photos on a post that has some: mostly one, at most `PHOTOS_MAX`.
+fn photo_count(rng: &mut StdRng) -> usize {
+    let count = match rng.gen_range(0..100) {
+        0..=54 => 1,
+        55..=79 => 2,
+        80..=91 => 3,
+        _ => 4,
+    };
+    count.min(gemeng_core::posts::PHOTOS_MAX)
+}
+
+/// A file key of the shape the server gives photos (`photos/` and 32 hex digits).
+fn photo_key(rng: &mut StdRng) -> String {
+    let bytes: [u8; 16] = rng.gen();
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("photos/{hex}.jpg")
+}
+
 fn thanks_count(rng: &mut StdRng) -> usize {
     match rng.gen_range(0..100) {
         0..=54 => 0,
@@ -698,13 +763,13 @@ async fn feed_map(store: &mut Store, demo: &Demo) -> anyhow::Result<()> {
 }
 
 /// The feed rows of posts `first..=last`, post by post as `gemeng_db::posts::create`
-/// writes them (at the post's time, of its kind); none for deleted or hidden posts,
+/// writes them (at the post's time, of its kind and author); none for deleted or hidden posts,
 /// whose rows the app removes.
 async fn feed_entries(store: &mut Store, first: i64, last: i64) -> anyhow::Result<u64> {
     store
         .execute(
-            "INSERT INTO feed_entries (neighbourhood_id, at, item_type, item_id, item_kind)
-             SELECT f.feed_id, p.created_at, $1, p.id, p.kind
+            "INSERT INTO feed_entries (neighbourhood_id, at, item_type, item_id, item_kind, author_id)
+             SELECT f.feed_id, p.created_at, $1, p.id, p.kind, p.author_id
              FROM posts p
              JOIN bench_feeds f ON f.neighbourhood_id = p.neighbourhood_id AND f.audience = p.audience
              WHERE p.id >= $2 AND p.id <= $3 AND p.deleted_at IS NULL AND p.hidden_at IS NULL
@@ -716,13 +781,6 @@ async fn feed_entries(store: &mut Store, first: i64, last: i64) -> anyhow::Resul
             ],
         )
         .await
-}
-
-/// Photos of posts `first..=last`: one post in three carries one to four, so that
-/// feed cards show thumbnails as in real use. Called only when the database has the
-/// `post_photos` table (migration 0008).
-async fn photos(_store: &mut Store, _first: i64, _last: i64) -> anyhow::Result<u64> {
-    Ok(0)
 }
 
 /// Gives the identity columns their next values after the explicit ids, refreshes

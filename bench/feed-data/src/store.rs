@@ -14,6 +14,7 @@ use sqlx::{ConnectOptions, Connection};
 pub enum Value<'a> {
     Int(i64),
     MaybeInt(Option<i64>),
+    MaybeText(Option<&'a str>),
     Text(&'a str),
     Owned(String),
 }
@@ -31,6 +32,7 @@ macro_rules! bind_all {
             query = match value {
                 Value::Int(v) => query.bind(*v),
                 Value::MaybeInt(v) => query.bind(*v),
+                Value::MaybeText(v) => query.bind(*v),
                 Value::Text(v) => query.bind(*v),
                 Value::Owned(v) => query.bind(v.as_str()),
             };
@@ -120,20 +122,6 @@ impl Store {
         .fetch_all(&mut *conn)
         .await);
         found.with_context(|| format!("running {sql}"))
-    }
-
-    /// Whether the database has a table of this name (a later migration's).
-    pub async fn has_table(&mut self, name: &str) -> anyhow::Result<bool> {
-        let sql = match self {
-            Store::Sqlite(_) => {
-                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $1"
-            }
-            Store::Postgres(_) => {
-                "SELECT COUNT(*) FROM information_schema.tables
-                 WHERE table_schema = current_schema() AND table_name = $1"
-            }
-        };
-        Ok(self.number(sql, &[Value::Text(name)]).await? > 0)
     }
 
     /// Inserts `values`, a whole number of rows of `columns`, many rows per statement.
