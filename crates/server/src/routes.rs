@@ -111,12 +111,15 @@ fn guarded(route: MethodRouter<App>, access: Access) -> MethodRouter<App> {
 }
 
 fn build() -> Table {
+    use crate::messages::api as message_api;
+    use crate::moderation::api as moderation_api;
     use commune::web as commune_pages;
     use membership::api::{
         accounts as account_api, residence as residence_api, staff as staff_api,
         your_data as data_api,
     };
     use membership::web::{accounts, imports, residence, staff, your_data};
+    use neighbourhood::api::{comments as comment_api, photos as photo_api, posts as post_api};
     use Access::*;
     let staff_review = Requires(Action::ReviewResidents);
     let print_letters = Requires(Action::PrintLetters);
@@ -538,6 +541,47 @@ fn build() -> Table {
         )
         .api(NeighbourhoodMembers, routes!(neighbourhood::api::show))
         .api(NeighbourhoodMembers, routes!(neighbourhood::search::api))
+        .api(NeighbourhoodMembers, routes!(post_api::feed))
+        .api(NeighbourhoodMembers, routes!(post_api::publish))
+        .api(
+            NeighbourhoodMembers,
+            routes!(post_api::show, post_api::edit, post_api::delete),
+        )
+        .api(NeighbourhoodMembers, routes!(post_api::mark_done))
+        .api(NeighbourhoodMembers, routes!(post_api::thank))
+        .api(NeighbourhoodMembers, routes!(comment_api::create))
+        .api(
+            NeighbourhoodMembers,
+            routes!(comment_api::edit, comment_api::delete),
+        )
+        .api(NeighbourhoodMembers, {
+            let (schemas, paths, route) = routes!(photo_api::add);
+            let limit = DefaultBodyLimit::max(photo_api::BODY_LIMIT);
+            (schemas, paths, route.layer(limit))
+        })
+        .api(
+            NeighbourhoodMembers,
+            routes!(photo_api::show, photo_api::remove),
+        )
+        .api(
+            Requires(Action::UseMessages),
+            routes!(message_api::inbox, message_api::send),
+        )
+        .api(
+            Requires(Action::UseMessages),
+            routes!(message_api::thread, message_api::reply),
+        )
+        .api(
+            Requires(Action::UseMessages),
+            routes!(message_api::blocks, message_api::block),
+        )
+        .api(Requires(Action::UseMessages), routes!(message_api::unblock))
+        .api(
+            Requires(Action::UseMessages),
+            routes!(moderation_api::report),
+        )
+        .api(Requires(Action::Moderate), routes!(moderation_api::queue))
+        .api(Requires(Action::Moderate), routes!(moderation_api::decide))
         .api(staff_review, routes!(staff_api::pending))
         .api(staff_review, routes!(staff_api::decide))
         .api(assign_roles, routes!(staff_api::members))

@@ -8,6 +8,7 @@
 //! staff included, gets "not found". Moderators see a reported message in the report
 //! queue, never the conversation around it.
 
+pub mod api;
 pub mod web;
 
 use gemeng_core::messages::{self as rules, Reach, Recipient};

@@ -66,7 +66,7 @@ pub struct InboxQuery {
 }
 
 /// `at-id`, as the inbox's "older" link writes it.
-fn parse_cursor(text: &str) -> Option<(i64, i64)> {
+pub(super) fn parse_cursor(text: &str) -> Option<(i64, i64)> {
     let (at, id) = text.split_once('-')?;
     Some((at.parse().ok()?, id.parse().ok()?))
 }

@@ -4,6 +4,7 @@
 //! a reason. The author is told by e-mail in their language; every decision goes to
 //! the audit log, which staff read. The rules are `gemeng_core::moderation`.
 
+pub mod api;
 pub mod web;
 
 use gemeng_core::language::Language;
@@ -12,7 +13,7 @@ use gemeng_core::posts::Reader;
 use gemeng_core::validation::FieldErrors;
 use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
-use gemeng_db::reports::{self as store, NewReport};
+use gemeng_db::reports::{self as store, NewReport, OpenReport};
 
 use crate::app::{now, App};
 use crate::http::auth::rate_limit;
@@ -157,6 +158,60 @@ pub async fn item(
             })
         }
     })
+}
+
+/// Reports looked at per queue page; items with several reports appear once.
+const QUEUE_REPORTS: i64 = 300;
+
+/// The items waiting for this moderator's decision, each with its open reports, the
+/// longest waiting first: what staff see of the commune, what a neighbourhood's
+/// moderator sees of its posts and answers.
+pub async fn queue(
+    app: &App,
+    commune: &Commune,
+    moderator: &Account,
+) -> AppResult<Vec<(Item, Vec<OpenReport>)>> {
+    let reader = reader_of(moderator);
+    let scope = rules::queue_of(&reader).ok_or(AppError::Forbidden)?;
+    let reports = store::open(&app.db, commune.id, scope, QUEUE_REPORTS).await?;
+    let mut waiting: Vec<(Item, Vec<OpenReport>)> = Vec::new();
+    for report in reports {
+        if let Some((_, same)) = waiting.iter_mut().find(|(item, _)| {
+            item.facts.item_type.as_str() == report.item_type && item.id == report.item_id
+        }) {
+            same.push(report);
+            continue;
+        }
+        let Some(item_type) = ItemType::parse(&report.item_type) else {
+            continue;
+        };
+        let Some(item) = item(app, commune, item_type, report.item_id).await? else {
+            continue;
+        };
+        if !rules::may_judge(&reader, &item.facts) {
+            continue;
+        }
+        waiting.push((item, vec![report]));
+    }
+    Ok(waiting)
+}
+
+/// The item `item_type`/`id` if this moderator judges it; otherwise "not found".
+pub async fn judged(
+    app: &App,
+    commune: &Commune,
+    moderator: &Account,
+    item_type: &str,
+    id: i64,
+) -> AppResult<Item> {
+    let item_type = ItemType::parse(item_type).ok_or(AppError::NotFound)?;
+    let item = item(app, commune, item_type, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !rules::may_judge(&reader_of(moderator), &item.facts) {
+        return Err(AppError::NotFound);
+    }
+    Ok(item)
 }
 
 /// Whether `account` sees `item` as a reader (so may report it): a post or answer

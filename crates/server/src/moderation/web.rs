@@ -144,7 +144,7 @@ async fn own_path(
     })
 }
 
-/// An item waiting in the queue, with its reports.
+/// An item waiting in the queue, with its page.
 pub struct Waiting {
     pub item: Item,
     pub reports: Vec<OpenReport>,
@@ -160,9 +160,6 @@ struct QueuePage {
     notice: Option<&'static str>,
 }
 
-/// Reports looked at per queue page; items with several reports appear once.
-const QUEUE_REPORTS: i64 = 300;
-
 pub async fn queue(
     State(app): State<App>,
     ctx: Ctx,
@@ -171,35 +168,19 @@ pub async fn queue(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let moderator = visit.require(Action::Moderate)?;
-    let reader = reader_of(moderator);
-    let scope = rules::queue_of(&reader).ok_or(AppError::Forbidden)?;
-    let reports = store::open(&app.db, visit.commune.id, scope, QUEUE_REPORTS).await?;
-    let mut waiting: Vec<Waiting> = Vec::new();
-    for report in reports {
-        if let Some(w) = waiting.iter_mut().find(|w| {
-            w.item.facts.item_type.as_str() == report.item_type && w.item.id == report.item_id
-        }) {
-            w.reports.push(report);
-            continue;
-        }
-        let Some(item_type) = ItemType::parse(&report.item_type) else {
-            continue;
-        };
-        let Some(item) = super::item(&app, &visit.commune, item_type, report.item_id).await? else {
-            continue;
-        };
-        if !rules::may_judge(&reader, &item.facts) {
-            continue;
-        }
-        waiting.push(Waiting {
+    let waiting: Vec<Waiting> = super::queue(&app, &visit.commune, moderator)
+        .await?
+        .into_iter()
+        .map(|(item, reports)| Waiting {
             url: format!(
                 "/c/{slug}/moderation/{}/{}",
-                report.item_type, report.item_id
+                item.facts.item_type.as_str(),
+                item.id
             ),
             item,
-            reports: vec![report],
-        });
-    }
+            reports,
+        })
+        .collect();
     render(&QueuePage {
         page: visit.page("moderation-title").await?,
         waiting,
@@ -250,14 +231,7 @@ fn decision_label(decision: Decision) -> &'static str {
 /// The item of the path, if this moderator judges it; otherwise "not found".
 async fn judged(app: &App, visit: &Visit, item_type: &str, id: i64) -> AppResult<Item> {
     let moderator = visit.require(Action::Moderate)?;
-    let item_type = ItemType::parse(item_type).ok_or(AppError::NotFound)?;
-    let item = super::item(app, &visit.commune, item_type, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !rules::may_judge(&reader_of(moderator), &item.facts) {
-        return Err(AppError::NotFound);
-    }
-    Ok(item)
+    super::judged(app, &visit.commune, moderator, item_type, id).await
 }
 
 async fn item_page(

@@ -13,6 +13,9 @@ use gemeng_db::photos::{self, owner_key, thumbnail_key};
 use rand::Rng;
 use tokio::sync::Semaphore;
 
+use gemeng_db::posts::Post;
+
+use super::posts::Place;
 use crate::app::App;
 use crate::http::context::Ctx;
 use crate::http::error::{AppError, AppResult};
@@ -130,6 +133,81 @@ pub async fn sweep(app: &App) -> anyhow::Result<usize> {
     Ok(removed)
 }
 
+/// Adds one photo to a post of the caller's (the API adds them one by one), within
+/// [`gemeng_core::posts::PHOTOS_MAX`]; the photo, or what is wrong with it. As when a
+/// post is written, a failure leaves no file behind.
+pub async fn add(
+    place: &Place<'_>,
+    post: &Post,
+    upload: Vec<u8>,
+) -> AppResult<Result<photos::PostPhoto, &'static str>> {
+    if !gemeng_core::posts::may_edit(&place.reader(), &super::posts::facts(post)) {
+        return Err(AppError::Forbidden);
+    }
+    if post.photo_count >= gemeng_core::posts::PHOTOS_MAX as i64 {
+        return Ok(Err("post-error-photos-too-many"));
+    }
+    let stored = match store(place.app, vec![upload]).await? {
+        Ok(stored) => stored,
+        Err((_, problem)) => return Ok(Err(problem)),
+    };
+    let keys: Vec<String> = stored.iter().map(|p| p.key.clone()).collect();
+    let written = async {
+        let mut tx = place.app.begin().await?;
+        super::posts::attach(&mut tx, post.id, &stored).await?;
+        place.app.commit(tx).await?;
+        Ok::<_, AppError>(())
+    }
+    .await;
+    if let Err(e) = written {
+        discard(place.app, keys).await;
+        return Err(e);
+    }
+    Ok(Ok(photos::by_key(&place.app.db, &keys[0])
+        .await?
+        .ok_or(AppError::NotFound)?))
+}
+
+/// Removes a photo of a post of the caller's; another post's photo is "not found".
+pub async fn remove(place: &Place<'_>, post: &Post, photo_id: i64) -> AppResult<()> {
+    if !gemeng_core::posts::may_edit(&place.reader(), &super::posts::facts(post)) {
+        return Err(AppError::Forbidden);
+    }
+    let mut tx = place.app.begin().await?;
+    let removed = photos::detach(&mut tx, post.id, &[photo_id]).await?;
+    place.app.commit(tx).await?;
+    if removed.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    discard(place.app, removed).await;
+    Ok(())
+}
+
+/// A photo's file (or its thumbnail's), for whoever may read its post.
+pub async fn bytes(app: &App, file_key: &str, thumbnail: bool) -> AppResult<Response> {
+    let file = if thumbnail {
+        thumbnail_key(file_key)
+    } else {
+        file_key.to_string()
+    };
+    let bytes = app
+        .files
+        .get(&file)
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/jpeg"),
+            // A photo never changes under its key; only this browser keeps it.
+            (header::CACHE_CONTROL, "private, max-age=604800, immutable"),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
 /// Serves a photo (`NAME.jpg`) or its thumbnail (`NAME-thumb.jpg`) to whoever may
 /// read its post here; to anyone else, and for any other name, "not found".
 pub async fn serve(
@@ -147,20 +225,6 @@ pub async fn serve(
         .ok_or(AppError::NotFound)?;
     // The post's own rule: a photo is seen exactly by those who read its post.
     member.place().post(photo.post_id).await?;
-    let bytes = app
-        .files
-        .get(&file)
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?
-        .ok_or(AppError::NotFound)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "image/jpeg"),
-            // A photo never changes under its key; only this browser keeps it.
-            (header::CACHE_CONTROL, "private, max-age=604800, immutable"),
-            (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
-        ],
-        bytes,
-    )
-        .into_response())
+    // The row names the photo; the path may name it or its thumbnail.
+    bytes(&app, &file, false).await
 }

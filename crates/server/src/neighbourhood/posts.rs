@@ -419,7 +419,7 @@ impl Place<'_> {
     }
 }
 
-async fn attach(
+pub(super) async fn attach(
     tx: &mut gemeng_db::Tx,
     post_id: i64,
     stored: &[photos::StoredPhoto],

@@ -552,6 +552,9 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     let shard = t.files_dir().join("photos").join("01");
     std::fs::create_dir_all(&shard).unwrap();
     std::fs::write(shard.join("0123456789abcdef.jpg"), b"\xff\xd8 a photo").unwrap();
+    let photo = t
+        .text("SELECT CAST(MAX(id) AS TEXT) FROM post_photos")
+        .await;
     let (post, comment, thread) = (post.to_string(), comment.to_string(), thread.to_string());
     let user = pending_id.to_string();
     let fill = |pattern: &str| -> String {
@@ -563,6 +566,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{user}" => user.as_str(),
                 "{post}" => post.as_str(),
                 "{comment}" => comment.as_str(),
+                "{photo}" => photo.as_str(),
                 "{name}" => "0123456789abcdef.jpg",
                 "{thread}" => thread.as_str(),
                 "{item_type}" => "post",
@@ -581,10 +585,14 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     };
     // Routes that end the visitor's session or token go last.
     let mut routes = gemeng::routes::table();
+    let deletes = |r: &Route, tail: &str| {
+        r.path.ends_with(&format!("{tail}/delete"))
+            || (r.method == Method::DELETE && r.path.ends_with(tail))
+    };
     routes.sort_by_key(|r| {
-        if r.path.ends_with("/comments/{comment}/delete") {
+        if deletes(r, "/comments/{comment}") || deletes(r, "/photos/{photo}") {
             1
-        } else if r.path.ends_with("/posts/{post}/delete") {
+        } else if deletes(r, "/posts/{post}") {
             2
         } else if r.path.ends_with("/tokens/current") {
             3

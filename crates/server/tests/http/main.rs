@@ -10,6 +10,7 @@ mod hardening;
 mod isolation;
 mod membership;
 mod neighbourhood;
+mod neighbourhood_api;
 mod operator;
 mod pages;
 mod photos;

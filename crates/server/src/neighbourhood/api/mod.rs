@@ -1,4 +1,10 @@
-//! A neighbourhood over the API, for its verified members only.
+//! A neighbourhood over the API, for its verified members only: its overview, the
+//! feed, posts with their comments and photos. The rules and transactions are the
+//! pages' own (`neighbourhood::posts`); these handlers only read JSON and write it.
+
+pub mod comments;
+pub mod photos;
+pub mod posts;
 
 use axum::extract::{Path, State};
 use axum::Json;
@@ -6,10 +12,56 @@ use gemeng_core::permissions::Action;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use gemeng_db::neighbourhoods::Neighbourhood;
+
 use crate::app::App;
 use crate::http::api::{ApiCtx, ApiVisit};
-use crate::http::error::AppResult;
+use crate::http::error::{AppError, AppResult};
 use crate::http::openapi::Problem;
+use crate::neighbourhood::posts::Place;
+
+/// A member's API call in their neighbourhood: checked by the route's guard, and again
+/// here before anything is read. An unknown neighbourhood and a foreign one answer
+/// alike, so names cannot be probed.
+pub struct ApiMember {
+    pub visit: ApiVisit,
+    pub neighbourhood: Neighbourhood,
+}
+
+impl ApiMember {
+    pub async fn load(app: &App, ctx: ApiCtx, slug: &str, nb: &str) -> AppResult<ApiMember> {
+        let visit = ApiVisit::load(app, ctx, slug).await?;
+        let found = super::by_slug(app, visit.commune.id, nb).await?;
+        visit.require(Action::ViewNeighbourhood {
+            neighbourhood_id: found.as_ref().map(|n| n.id).unwrap_or(-1),
+        })?;
+        Ok(ApiMember {
+            neighbourhood: found.ok_or(AppError::NotFound)?,
+            visit,
+        })
+    }
+
+    pub fn place<'a>(&'a self, app: &'a App) -> Place<'a> {
+        Place {
+            app,
+            commune: &self.visit.commune,
+            neighbourhood: &self.neighbourhood,
+            account: self
+                .visit
+                .caller
+                .as_ref()
+                .expect("a member has a token (checked by load)"),
+        }
+    }
+
+    /// This neighbourhood's API path, which every post path starts with.
+    pub fn base(&self) -> String {
+        format!(
+            "/api/v1/communes/{}/neighbourhoods/{}",
+            self.visit.commune.slug, self.neighbourhood.slug
+        )
+    }
+}
 
 #[derive(Serialize, ToSchema)]
 pub struct NeighbourOut {
