@@ -66,21 +66,36 @@ test('a neighbour offers to lend, a stranger cannot see it, a neighbour answers 
   assert.equal(await ben.page.locator('text=carrinho').count(), 0);
   await ben.context.close();
 
-  // Maria, Gare's moderator, answers in German and says thank you.
+  // Maria, Gare's moderator, answers in German and says thank you. Her browser runs
+  // JavaScript, so both happen in place (htmx): the page is never reloaded.
   const maria = await person('moderator@demo.gemeng.lu', 'de-LU');
   await maria.page.goto(url);
   await check(maria.page, 'a neighbour\'s post (de)');
+  await maria.page.waitForFunction(() => window.htmx !== undefined);
+  await maria.page.evaluate(() => { window.samePage = true; });
+  // An empty answer: the form comes back in place with its error, linked from a summary.
+  await maria.page.fill('#body', '   ');
+  await maria.page.click('form[action$="/comments"] button[type=submit]');
+  await maria.page.waitForSelector('#post-live .error-summary a[href="#body"]');
+  await check(maria.page, 'empty answer refused in place (de)');
   await maria.page.fill('#body', 'Danke, Ana! Ich bräuchte ihn am Freitag.');
   await maria.page.click('form[action$="/comments"] button[type=submit]');
-  await maria.page.waitForURL(/done=commented/);
-  await check(maria.page, 'answer published (de)');
+  await maria.page.waitForSelector('#post-live .comment >> text=Ich bräuchte ihn am Freitag');
+  await maria.page.waitForSelector('#post-live .banner-success');
+  assert.equal(await maria.page.inputValue('#body'), '', 'a fresh form for the next answer');
+  assert.equal(await maria.page.locator('#post-live .error-summary').count(), 0);
+  await check(maria.page, 'answer published in place (de)');
   await maria.page.click('form[action$="/thanks"] button[type=submit]');
-  await maria.page.waitForURL(/done=thanked/);
-  assert.equal(await maria.page.locator('form[action$="/thanks"]').count(), 0, 'one thank-you per person');
+  await maria.page.waitForSelector('form[action$="/thanks"]', { state: 'detached' });
+  assert.match(await maria.page.textContent('#post-live .banner-success'), /Ihr Dankeschön ist angekommen/);
+  assert.match(await maria.page.textContent('#post-live .post'), /Ein Dankeschön/);
+  assert.equal(await maria.page.evaluate(() => window.samePage), true, 'never reloaded');
+  assert.equal(new URL(maria.page.url()).search, '', 'the address is the post\'s own');
+  await check(maria.page, 'thanked in place (de)');
   await maria.context.close();
 
   await ana.page.goto(url);
-  assert.match(await ana.page.textContent('main'), /Ich bräuchte ihn am Freitag/);
+  assert.equal(await ana.page.locator('.comment', { hasText: 'Ich bräuchte ihn am Freitag' }).count(), 1);
   assert.match(await ana.page.textContent('main'), /Um obrigado/);
   await ana.page.click('form[action$="/done"] button[type=submit]');
   await ana.page.waitForURL(/done=marked-done/);

@@ -84,7 +84,17 @@ static MANIFEST: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
-fn all() -> [&'static Asset; 6] {
+/// htmx, vendored from npm (`scripts/vendor-htmx`): pages that offer to answer and
+/// thank without reloading load it; everything works without it.
+static HTMX: LazyLock<Asset> = LazyLock::new(|| {
+    Asset::new(
+        "/static/htmx.js",
+        include_bytes!("../../static/vendor/htmx.min.js"),
+        "text/javascript; charset=utf-8",
+    )
+});
+
+fn all() -> [&'static Asset; 7] {
     [
         &STYLESHEET,
         &LETTERS_STYLESHEET,
@@ -92,6 +102,7 @@ fn all() -> [&'static Asset; 6] {
         &ICON_SVG,
         &FAVICON,
         &MANIFEST,
+        &HTMX,
     ]
 }
 
@@ -232,6 +243,10 @@ pub fn paths() -> impl Iterator<Item = &'static str> {
 impl Page {
     pub fn stylesheet(&self) -> &'static str {
         &STYLESHEET.hashed_path
+    }
+
+    pub fn htmx(&self) -> &'static str {
+        &HTMX.hashed_path
     }
 
     pub fn letters_stylesheet(&self) -> &'static str {

@@ -88,10 +88,11 @@ pub struct InboxOut {
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The caller's conversations, the latest first", body = InboxOut),
-        (status = 400, description = "A malformed `before`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed query string (a parameter repeated)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only verified residents write messages", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A `before` this API did not write", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn inbox(
     State(app): State<App>,
@@ -103,7 +104,14 @@ pub async fn inbox(
     let before = match params.before.trim() {
         "" => None,
         given => {
-            Some(super::web::parse_cursor(given).ok_or(AppError::BadRequest("feed-error-cursor"))?)
+            // A value that reads but that this API did not write: the caller's mistake
+            // in a field.
+            Some(super::web::parse_cursor(given).ok_or_else(|| {
+                AppError::Invalid(gemeng_core::validation::FieldErrors::single(
+                    "before",
+                    "feed-error-cursor",
+                ))
+            })?)
         }
     };
     let me = writer.mailbox(&app).account.id;

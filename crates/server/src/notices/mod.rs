@@ -153,20 +153,9 @@ pub async fn reply_posted(
             )
         }
         Frequency::Immediately => {
-            let Some(home) = app
-                .cache
-                .neighbourhood(&app.db, post.neighbourhood_id)
-                .await?
-            else {
+            let Some(link) = reply_link(app, commune, &author, post, comment_id).await? else {
                 return Ok(());
             };
-            let link = format!(
-                "{}/c/{}/n/{}/posts/{}#comment-{comment_id}",
-                app.config.public_base(),
-                commune.slug,
-                home.slug,
-                post.id
-            );
             let text = excerpt(body, 300);
             queue(
                 tx,
@@ -215,7 +204,7 @@ pub async fn send_digests(app: &App) -> anyhow::Result<usize> {
         let mut lines = Vec::new();
         for item in items.iter().take(rules::DIGEST_ITEMS_MAX) {
             if let Some(line) =
-                digest_line(app, &tr, &commune, &item.item_type, item.item_id).await?
+                digest_line(app, &tr, &account, &commune, &item.item_type, item.item_id).await?
             {
                 lines.push(line);
             }
@@ -250,10 +239,33 @@ pub async fn send_digests(app: &App) -> anyhow::Result<usize> {
     Ok(sent)
 }
 
+/// The link to an answer under `post`, for its author: under the author's own
+/// neighbourhood, where the pages admit them (the author reads their post from
+/// wherever they live now, which is not always where they wrote it).
+async fn reply_link(
+    app: &App,
+    commune: &Commune,
+    author: &Account,
+    post: &Post,
+    comment_id: i64,
+) -> AppResult<Option<String>> {
+    let home = author.neighbourhood_id.unwrap_or(post.neighbourhood_id);
+    Ok(app.cache.neighbourhood(&app.db, home).await?.map(|n| {
+        format!(
+            "{}/c/{}/n/{}/posts/{}#comment-{comment_id}",
+            app.config.public_base(),
+            commune.slug,
+            n.slug,
+            post.id
+        )
+    }))
+}
+
 /// One item of a digest, or `None` if it is gone or hidden since.
 async fn digest_line(
     app: &App,
     tr: &Tr,
+    reader: &Account,
     commune: &Commune,
     item_type: &str,
     item_id: i64,
@@ -289,11 +301,7 @@ async fn digest_line(
             else {
                 return Ok(None);
             };
-            let Some(neighbourhood) = app
-                .cache
-                .neighbourhood(&app.db, post.neighbourhood_id)
-                .await?
-            else {
+            let Some(link) = reply_link(app, commune, reader, &post, comment.id).await? else {
                 return Ok(None);
             };
             Some(tr.t_args(
@@ -302,13 +310,7 @@ async fn digest_line(
                     ("name", &comment.author_name),
                     ("title", &post.title),
                     ("text", &excerpt(&comment.body, 200)),
-                    (
-                        "link",
-                        &format!(
-                            "{base}/c/{}/n/{}/posts/{}#comment-{}",
-                            commune.slug, neighbourhood.slug, post.id, comment.id
-                        ),
-                    ),
+                    ("link", &link),
                 ],
             ))
         }

@@ -562,3 +562,93 @@ async fn a_neighbourhood_moderator_judges_posts_there_but_never_messages() {
         StatusCode::FORBIDDEN
     );
 }
+
+/// A post's author may live elsewhere by the time an answer comes (the commune's map
+/// was drawn again): the e-mail's link leads to the post under their neighbourhood of
+/// now, where the pages admit them, not under the one they wrote it in.
+#[tokio::test]
+async fn a_reply_notice_leads_an_author_who_moved_to_their_post() {
+    let t = TestApp::start_with_mail().await;
+    let f = t.fixture().await;
+    let west = gemeng_db::neighbourhoods::by_slug(&t.db, f.commune, "west")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let mut ids = Vec::new();
+    for (email, address) in [
+        ("ana@example.lu", "ouest 1"),
+        ("cleo@example.lu", "ouest 2"),
+    ] {
+        let home = t.address(f.commune, address).await;
+        ids.push(
+            t.account(
+                f.commune,
+                email,
+                Role::Resident,
+                Some(home),
+                Residence::Verified,
+            )
+            .await,
+        );
+    }
+    let mut tx = t.db.begin().await.unwrap();
+    let post = gemeng_db::posts::create(
+        &mut tx,
+        &gemeng_db::posts::NewPost {
+            commune_id: f.commune,
+            neighbourhood_id: west,
+            author_id: ids[0],
+            kind: gemeng_core::posts::PostKind::LendObject,
+            audience: gemeng_core::posts::Audience::Neighbourhood,
+            title: "Ladder",
+            body: "A ladder to lend",
+            body_html: "A ladder to lend",
+            request_key: "moved-author-post",
+            feeds: &[west],
+        },
+        gemeng::app::now(),
+    )
+    .await
+    .unwrap()
+    .id();
+    tx.commit().await.unwrap();
+    // Ana's address now lies in East (before she or anyone asks for her account).
+    let east_home = t.address(f.commune, "est 1").await;
+    t.execute(&format!(
+        "UPDATE users SET address_id = {east_home} WHERE id = {}",
+        ids[0]
+    ))
+    .await;
+
+    let cleo = signed_in(&t, "cleo@example.lu").await;
+    let page = format!("/c/testville/n/west/posts/{post}");
+    let r = cleo
+        .submit(
+            &page,
+            &format!("{page}/comments"),
+            &[
+                ("body", "Still free?"),
+                ("request_key", "moved-author-answer"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let mail = t
+        .smtp()
+        .wait_for("ana@example.lu", "answered your post")
+        .await;
+    let link = format!("/c/testville/n/east/posts/{post}#comment-");
+    assert!(mail.body.contains(&link), "{}", mail.body);
+    let ana = signed_in(&t, "ana@example.lu").await;
+    let (status, post_page) = ana.page(&format!("/c/testville/n/east/posts/{post}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(post_page.contains("Still free?"), "{post_page}");
+    assert_eq!(
+        ana.page(&format!("/c/testville/n/west/posts/{post}"))
+            .await
+            .0,
+        StatusCode::FORBIDDEN,
+        "West is no longer hers"
+    );
+}

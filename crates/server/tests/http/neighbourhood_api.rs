@@ -129,7 +129,7 @@ async fn members_publish_answer_thank_and_close_posts_over_the_api() {
         None,
     )
     .await;
-    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let (status, post) = call(&t, Method::GET, &post_path, &k.cleo, None).await;
     assert_eq!(status, StatusCode::OK);
     assert!(post["body_html"]

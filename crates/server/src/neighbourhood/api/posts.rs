@@ -6,6 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use gemeng_core::posts::{FeedCursor, PostKind};
+use gemeng_core::validation::FieldErrors;
 use gemeng_db::photos::PostPhoto;
 use gemeng_db::posts::{Comment, Post};
 use serde::{Deserialize, Serialize};
@@ -225,10 +226,11 @@ pub async fn detail(member: &ApiMember, place: &Place<'_>, post: Post) -> AppRes
     security(("bearer" = [])),
     responses(
         (status = 200, description = "A page of the neighbourhood's feed, newest first", body = FeedOut),
-        (status = 400, description = "Unknown kind, or a malformed `after`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed query string (a parameter repeated)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Not a verified member of this neighbourhood", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune or neighbourhood", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An unknown kind, or an `after` this API did not write", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn feed(
     State(app): State<App>,
@@ -237,13 +239,17 @@ pub async fn feed(
     Query(params): Query<FeedParams>,
 ) -> AppResult<Json<FeedOut>> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
+    // A parameter that reads but means nothing is the caller's mistake in a field.
+    let invalid = |field: &'static str, message: &'static str| {
+        AppError::Invalid(FieldErrors::single(field, message))
+    };
     let kind = match params.kind.trim() {
         "" => None,
-        given => Some(PostKind::parse(given).ok_or(AppError::BadRequest("post-error-kind"))?),
+        given => Some(PostKind::parse(given).ok_or_else(|| invalid("kind", "post-error-kind"))?),
     };
     let after = match params.after.trim() {
         "" => None,
-        given => Some(FeedCursor::parse(given).map_err(AppError::BadRequest)?),
+        given => Some(FeedCursor::parse(given).map_err(|m| invalid("after", m))?),
     };
     let place = member.place(&app);
     let page = place.feed(kind, after).await?;
