@@ -20,7 +20,7 @@ const QUARTIERS: &str = include_str!("../../demo/luxembourg-city-quartiers.geojs
 const ADDRESSES: &[u8] = include_bytes!("../../demo/luxembourg-city-addresses.csv");
 
 /// (e-mail, display name, role, quartier slug, language)
-const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 9] = [
+const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 11] = [
     (
         "admin@demo.gemeng.lu",
         "Anne Admin",
@@ -83,6 +83,20 @@ const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 9] = [
         Role::Resident,
         Some("kirchberg"),
         "de",
+    ),
+    (
+        "luc@demo.gemeng.lu",
+        "Luc",
+        Role::Resident,
+        Some("gare"),
+        "lb",
+    ),
+    (
+        "ines@demo.gemeng.lu",
+        "Inês",
+        Role::Resident,
+        Some("kirchberg"),
+        "pt",
     ),
 ];
 
@@ -147,6 +161,94 @@ const POSTS: &[DemoPost] = &[
      "Alguém pode levar um pacote ao correio?",
      "Estou com o pé engessado esta semana. O pacote já está pronto, é só levá-lo ao posto da Gare.",
      &[("moderator@demo.gemeng.lu", "Ich komme morgen um 9 Uhr vorbei.")]),
+    ("luc@demo.gemeng.lu", PostKind::GiveObject, Audience::Neighbourhood,
+     "Kannerbicher ze verschenken",
+     "Eng Këscht mat Kannerbicher op Lëtzebuergesch, Däitsch a Franséisch, fir 3 bis 8 Joer.",
+     &[("ana@demo.gemeng.lu", "A minha filha vai adorar! Posso passar amanhã?"),
+       ("luc@demo.gemeng.lu", "Natierlech, ech sinn ab 17 Auer doheem.")]),
+    ("ines@demo.gemeng.lu", PostKind::RequestService, Audience::Neighbourhood,
+     "Procuro quem me ensine a andar de bicicleta",
+     "Tenho 40 anos e nunca aprendi. Tenho bicicleta e muita vontade, só preciso de paciência!",
+     &[("sophie@demo.gemeng.lu", "Ich bringe es Ihnen gern bei, sonntags im Park."),
+       ("ines@demo.gemeng.lu", "Muito obrigada, Sophie! Domingo às 10h?")]),
+    ("jeanne@demo.gemeng.lu", PostKind::Information, Audience::Adjacent,
+     "Pharmacie de garde ce week-end",
+     "Pour information : la pharmacie de la rue de Hollerich est de garde samedi et dimanche.",
+     &[("luc@demo.gemeng.lu", "Merci fir den Hiweis!")]),
+    ("ben@demo.gemeng.lu", PostKind::BorrowRequest, Audience::Neighbourhood,
+     "Could someone lend me a tent for the weekend?",
+     "A two-person tent for a short trip to the Mullerthal. I will bring it back clean and dry.",
+     &[("ines@demo.gemeng.lu", "Tenho uma tenda para dois. Pode vir buscá-la na sexta.")]),
+    ("moderator@demo.gemeng.lu", PostKind::OfferHelp, Audience::Neighbourhood,
+     "Einkaufen für ältere Nachbarn",
+     "Ich gehe jeden Freitag zum Markt. Wer nicht gut laufen kann, gibt mir die Liste, ich bringe alles vorbei.",
+     &[("jeanne@demo.gemeng.lu", "C’est très gentil. Ma voisine du 3e serait contente."),
+       ("moderator@demo.gemeng.lu", "Sehr gern, sagen Sie ihr, sie soll mir schreiben.")]),
+    ("fatima@demo.gemeng.lu", PostKind::GiveObject, Audience::Neighbourhood,
+     "Je donne des pots de confiture vides",
+     "Une vingtaine de pots avec couvercle, propres. Pour celles et ceux qui font des confitures.",
+     &[]),
+    ("luc@demo.gemeng.lu", PostKind::RequestHelp, Audience::Neighbourhood,
+     "Wien hëlleft mir e Schaf ofzebauen?",
+     "Ech plënneren e Samschden an e Schaf muss ofgebaut ginn. Zwou Hänn wiere super, et gëtt Pizza.",
+     &[("ana@demo.gemeng.lu", "O meu marido pode ajudar de manhã."),
+       ("moderator@demo.gemeng.lu", "Ich bringe einen Akkuschrauber mit.")]),
+    ("sophie@demo.gemeng.lu", PostKind::Information, Audience::Commune,
+     "Repair Café im Kirchberg, erster Samstag im Monat",
+     "Kaputte Toaster, Lampen, Kleidung: Freiwillige reparieren mit Ihnen, 14 bis 17 Uhr im Gemeinschaftsraum.",
+     &[("pol@demo.gemeng.lu", "Mäi Radio freet sech schonn!"),
+       ("fatima@demo.gemeng.lu", "Je viendrai avec une lampe.")]),
+    ("ana@demo.gemeng.lu", PostKind::LendObject, Audience::Neighbourhood,
+     "Empresto um carrinho de bebé",
+     "Em bom estado, dobra-se facilmente. Para quem tem visitas com um bebé ou precisa por uns dias.",
+     &[]),
+    ("ines@demo.gemeng.lu", PostKind::OfferService, Audience::Adjacent,
+     "Aulas de conversação em português",
+     "Sou professora. Uma hora por semana, de graça, para quem quer praticar português. Café incluído.",
+     &[("ben@demo.gemeng.lu", "Count me in! My partner is from Porto.")]),
+    ("pol@demo.gemeng.lu", PostKind::Information, Audience::Neighbourhood,
+     "Strooss gespaart muer de Moien",
+     "D'Rue de Strasbourg ass muer vu 7 bis 12 Auer wéinst Aarbechte gespaart. De Bus hält an der Rue de Bonnevoie.",
+     &[("jeanne@demo.gemeng.lu", "Merci Pol, bon à savoir pour l’école.")]),
+    ("fatima@demo.gemeng.lu", PostKind::RequestService, Audience::Neighbourhood,
+     "Qui répare une machine à laver ?",
+     "Ma machine ne vidange plus. Quelqu’un du quartier s’y connaît ? Je paie volontiers.",
+     &[("sophie@demo.gemeng.lu", "Mein Mann ist Elektriker, er schaut es sich an.")]),
+    ("jeanne@demo.gemeng.lu", PostKind::OfferHelp, Audience::Neighbourhood,
+     "Je garde vos enfants le samedi matin",
+     "Grand-mère de trois petits-enfants, je peux garder des enfants du quartier le samedi matin chez moi.",
+     &[("ana@demo.gemeng.lu", "Que simpático, Jeanne! Falamos na festa do bairro.")]),
+    ("ben@demo.gemeng.lu", PostKind::OfferService, Audience::Neighbourhood,
+     "Help with CVs in English",
+     "I work in recruitment. Happy to read your CV or cover letter in English and suggest changes.",
+     &[("ines@demo.gemeng.lu", "Obrigada! Envio-lhe uma mensagem.")]),
+    ("luc@demo.gemeng.lu", PostKind::LendObject, Audience::Neighbourhood,
+     "Ech léinen e Won fir de Maart",
+     "E klengen Handwon mat zwou Rieder, fir Akeef oder fir ze plënneren.",
+     &[]),
+    ("sophie@demo.gemeng.lu", PostKind::GiveObject, Audience::Neighbourhood,
+     "Tomatenpflanzen zu verschenken",
+     "Ich habe zu viele gezogen: zehn kleine Tomatenpflanzen für Balkon oder Garten.",
+     &[("fatima@demo.gemeng.lu", "J’en prendrais deux pour mon balcon, merci !"),
+       ("ben@demo.gemeng.lu", "One for me too, please.")]),
+    ("moderator@demo.gemeng.lu", PostKind::Information, Audience::Neighbourhood,
+     "Bitte keine Fahrräder im Hausflur",
+     "Die Feuerwehr hat darum gebeten: Fluchtwege frei lassen. Im Hof gibt es einen Fahrradständer.",
+     &[("pol@demo.gemeng.lu", "Ech hunn mäi Vëlo schonn eraus gestallt.")]),
+    ("ana@demo.gemeng.lu", PostKind::BorrowRequest, Audience::Neighbourhood,
+     "Preciso de uma máquina de costura por um dia",
+     "Para fazer as cortinas da sala. Devolvo no mesmo dia, com um bolo!",
+     &[("jeanne@demo.gemeng.lu", "La mienne est libre, passez quand vous voulez."),
+       ("ana@demo.gemeng.lu", "Merci beaucoup, Jeanne!")]),
+    ("ines@demo.gemeng.lu", PostKind::RequestHelp, Audience::Neighbourhood,
+     "Ajuda para preencher um formulário da comuna",
+     "Recebi uma carta da comuna e não percebo tudo. Alguém que fale alemão ou francês pode ajudar?",
+     &[("fatima@demo.gemeng.lu", "Je peux vous aider mercredi après-midi.")]),
+    ("pol@demo.gemeng.lu", PostKind::OfferHelp, Audience::Commune,
+     "Fuere fir de Bluttspendendag",
+     "Ech fueren e Sonndeg mam Auto bei den Don du Sang. Et sinn nach dräi Plazen fräi, aus all de Quartieren.",
+     &[("ines@demo.gemeng.lu", "Também quero dar sangue. Há lugar para mim?"),
+       ("pol@demo.gemeng.lu", "Jo, ech huelen Iech um 9 Auer um Kierchbierg op.")]),
 ];
 
 /// Private conversations of the demo: (from, to, text), in order. Ana's inbox has
@@ -181,6 +283,41 @@ const MESSAGES: &[(&str, &str, &str)] = &[
         "ben@demo.gemeng.lu",
         "fatima@demo.gemeng.lu",
         "Glad it found a new rider! (Demo)",
+    ),
+    (
+        "luc@demo.gemeng.lu",
+        "moderator@demo.gemeng.lu",
+        "Moien Maria, merci fir den Akkuschrauber e Samschdeg! (Demo)",
+    ),
+    (
+        "moderator@demo.gemeng.lu",
+        "luc@demo.gemeng.lu",
+        "Gern geschehen, Luc. Viel Glück in der neuen Wohnung! (Demo)",
+    ),
+    (
+        "ines@demo.gemeng.lu",
+        "sophie@demo.gemeng.lu",
+        "Olá Sophie, domingo às 10h no parque? Levo a bicicleta. (Demo)",
+    ),
+    (
+        "sophie@demo.gemeng.lu",
+        "ines@demo.gemeng.lu",
+        "Ja, perfekt! Ich warte am Eingang beim Spielplatz. (Demo)",
+    ),
+    (
+        "ines@demo.gemeng.lu",
+        "sophie@demo.gemeng.lu",
+        "Obrigada! Até domingo. (Demo)",
+    ),
+    (
+        "jeanne@demo.gemeng.lu",
+        "moderator@demo.gemeng.lu",
+        "Ma voisine vous remercie pour les courses de vendredi. (Demo)",
+    ),
+    (
+        "ben@demo.gemeng.lu",
+        "ines@demo.gemeng.lu",
+        "Thanks again for the tent, it kept us dry! (Demo)",
     ),
 ];
 
@@ -252,7 +389,8 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
                 let n = neighbourhoods::by_slug(&app.db, commune.id, slug)
                     .await?
                     .context("demo quartier")?;
-                let choices = addresses::in_neighbourhood(&app.db, n.id, 10).await?;
+                let choices =
+                    addresses::in_neighbourhood(&app.db, n.id, ACCOUNTS.len() as i64).await?;
                 Some(
                     choices
                         .get(index)
@@ -312,7 +450,8 @@ async fn seed_posts(app: &App, commune: &Commune) -> anyhow::Result<()> {
         let adjacent = gemeng_db::posts::adjacent_to(&app.db, home).await?;
         let feeds = gemeng_core::posts::feed_neighbourhoods(home, *audience, &adjacent, &all);
         let body = format!("{text}{DEMO_LABEL}");
-        let at = start + i as i64 * 18 * 3600;
+        // Spread over nine days, one after the other.
+        let at = start + i as i64 * (9 * 86_400 / POSTS.len() as i64);
         let post = gemeng_db::posts::create(
             &mut tx,
             &gemeng_db::posts::NewPost {
