@@ -518,6 +518,9 @@ pub const POSTS_PER_HOUR: i64 = 10;
 pub const COMMENTS_PER_HOUR: i64 = 60;
 pub const THANKS_PER_HOUR: i64 = 120;
 pub const REPORTS_PER_HOUR: i64 = 20;
+/// Photos added to existing posts (each one over the API, each change with photos on
+/// the pages): a post's four, ten times over.
+pub const PHOTOS_PER_HOUR: i64 = 40;
 
 #[cfg(test)]
 mod tests {

@@ -136,9 +136,84 @@ pub trait FileLimits: Send {
     const FIELD: &'static str;
     const MAX_FILES: usize;
     const MAX_BYTES: usize;
-    /// A turn to read such a form; refused as "busy" after a wait.
-    fn turn(
-    ) -> impl std::future::Future<Output = AppResult<tokio::sync::SemaphorePermit<'static>>> + Send;
+    /// A turn to read such a form for `person` (the signed-in sender, if known); refused
+    /// as "busy" after a wait.
+    fn turn(person: Option<i64>)
+        -> impl std::future::Future<Output = AppResult<UploadTurn>> + Send;
+}
+
+/// A turn among the uploads read at once, held while one is read and decoded. A
+/// person holds one turn at a time: a second upload of theirs while the first is
+/// being read is refused at once (429), so nobody can take every turn, however
+/// slowly they send, and lock others out of sending photos.
+pub struct UploadTurn {
+    _permit: tokio::sync::SemaphorePermit<'static>,
+    person: Option<i64>,
+    uploading: &'static std::sync::Mutex<std::collections::BTreeSet<i64>>,
+}
+
+impl UploadTurn {
+    /// Waits up to `wait` for one of `turns`; `uploading` holds who has a turn now.
+    pub async fn take(
+        turns: &'static tokio::sync::Semaphore,
+        uploading: &'static std::sync::Mutex<std::collections::BTreeSet<i64>>,
+        person: Option<i64>,
+        wait: std::time::Duration,
+    ) -> AppResult<UploadTurn> {
+        if let Some(id) = person {
+            let mut now = uploading.lock().unwrap_or_else(|e| e.into_inner());
+            if !now.insert(id) {
+                return Err(AppError::TooManyRequests { retry_after: 5 });
+            }
+        }
+        // From here the person is marked; a refusal unmarks them as the turn drops.
+        let marked = UploadMark { person, uploading };
+        let permit = tokio::time::timeout(wait, turns.acquire())
+            .await
+            .map_err(|_| AppError::Busy)?
+            .map_err(|_| AppError::Busy)?;
+        std::mem::forget(marked);
+        Ok(UploadTurn {
+            _permit: permit,
+            person,
+            uploading,
+        })
+    }
+}
+
+/// Unmarks a person whose turn was refused while waiting.
+struct UploadMark {
+    person: Option<i64>,
+    uploading: &'static std::sync::Mutex<std::collections::BTreeSet<i64>>,
+}
+
+impl Drop for UploadMark {
+    fn drop(&mut self) {
+        unmark(self.uploading, self.person);
+    }
+}
+
+impl Drop for UploadTurn {
+    fn drop(&mut self) {
+        unmark(self.uploading, self.person);
+    }
+}
+
+fn unmark(uploading: &std::sync::Mutex<std::collections::BTreeSet<i64>>, person: Option<i64>) {
+    if let Some(id) = person {
+        uploading
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&id);
+    }
+}
+
+/// The signed-in person a request was admitted for, if any (set by the route guard).
+pub fn sender(req: &Request) -> Option<i64> {
+    req.extensions()
+        .get::<crate::http::access::Admitted>()
+        .and_then(|a| a.viewer.as_ref())
+        .map(|v| v.id)
 }
 
 impl<L: FileLimits> FromRequest<App> for FilesForm<L> {
@@ -154,7 +229,7 @@ impl<L: FileLimits> FromRequest<App> for FilesForm<L> {
         if multipart {
             // The turn is taken before the body is read: many large uploads at once
             // wait here rather than fill memory.
-            let _turn = L::turn().await?;
+            let _turn = L::turn(sender(&req)).await?;
             let multipart = Multipart::from_request(req, app)
                 .await
                 .map_err(|_| AppError::BadRequest("error-form-malformed"))?;

@@ -20,7 +20,7 @@ use crate::app::App;
 use crate::http::context::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::images::{self, Photo};
-use crate::http::upload::FileLimits;
+use crate::http::upload::{FileLimits, UploadTurn};
 
 /// The largest photo file accepted: a phone's photo is 2 to 6 MB.
 pub const PHOTO_BYTES_MAX: usize = 10 * 1024 * 1024;
@@ -28,6 +28,9 @@ pub const PHOTO_BYTES_MAX: usize = 10 * 1024 * 1024;
 pub const PHOTO_FORM_LIMIT: usize = gemeng_core::posts::PHOTOS_MAX * PHOTO_BYTES_MAX + 1024 * 1024;
 /// Forms with photos read at once: each may hold 40 MB in memory while it is read.
 static UPLOADS: Semaphore = Semaphore::const_new(3);
+/// Who is sending photos now: one form or upload at a time per person.
+static UPLOADING: std::sync::Mutex<std::collections::BTreeSet<i64>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
 /// How long a form with photos waits for its turn.
 const UPLOAD_WAIT: Duration = Duration::from_secs(20);
 /// A file younger than this may belong to a post being written: the sweep spares it.
@@ -41,11 +44,8 @@ impl FileLimits for PostPhotos {
     const MAX_FILES: usize = gemeng_core::posts::PHOTOS_MAX;
     const MAX_BYTES: usize = PHOTO_BYTES_MAX;
 
-    async fn turn() -> AppResult<tokio::sync::SemaphorePermit<'static>> {
-        tokio::time::timeout(UPLOAD_WAIT, UPLOADS.acquire())
-            .await
-            .map_err(|_| AppError::Busy)?
-            .map_err(|_| AppError::Busy)
+    async fn turn(person: Option<i64>) -> AppResult<UploadTurn> {
+        UploadTurn::take(&UPLOADS, &UPLOADING, person, UPLOAD_WAIT).await
     }
 }
 
@@ -147,6 +147,13 @@ pub async fn add(
     if post.photo_count >= gemeng_core::posts::PHOTOS_MAX as i64 {
         return Ok(Err("post-error-photos-too-many"));
     }
+    crate::http::auth::rate_limit(
+        place.app,
+        &format!("photos:{}", place.account.id),
+        3600,
+        gemeng_core::posts::PHOTOS_PER_HOUR,
+    )
+    .await?;
     let stored = match store(place.app, vec![upload]).await? {
         Ok(stored) => stored,
         Err((_, problem)) => return Ok(Err(problem)),

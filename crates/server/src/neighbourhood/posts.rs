@@ -262,6 +262,15 @@ impl Place<'_> {
         let (Some(title), Some(body), true) = (title, body, errors.is_empty()) else {
             return Ok(Err(errors));
         };
+        if !uploads.is_empty() {
+            rate_limit(
+                self.app,
+                &format!("photos:{}", self.account.id),
+                3600,
+                posts::PHOTOS_PER_HOUR,
+            )
+            .await?;
+        }
         let stored_photos = match photos::store(self.app, uploads).await? {
             Ok(stored) => stored,
             Err((_, problem)) => return Ok(Err(FieldErrors::single("photos", problem))),

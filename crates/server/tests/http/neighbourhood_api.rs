@@ -696,3 +696,87 @@ async fn messages_blocks_reports_and_moderation_over_the_api() {
         "post-hidden"
     );
 }
+
+/// Starts an upload that sends its headers and a few bytes of a long body, then
+/// nothing: what an attacker does to hold a turn as long as the server lets them.
+async fn slow_upload(t: &TestApp, path: &str, token: &str) -> tokio::net::TcpStream {
+    use tokio::io::AsyncWriteExt;
+    let host = t.base.trim_start_matches("http://");
+    let mut stream = tokio::net::TcpStream::connect(host).await.unwrap();
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\n\
+         Content-Type: application/octet-stream\r\nContent-Length: 1000000\r\n\r\n"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    stream.write_all(&[0x89, b'P', b'N', b'G']).await.unwrap();
+    stream
+}
+
+/// The status line of the answer on a raw connection.
+async fn status_of(stream: &mut tokio::net::TcpStream) -> String {
+    use tokio::io::AsyncReadExt;
+    let mut buffer = [0u8; 64];
+    // Bounded so that a wrong server fails the test instead of hanging it.
+    let n = tokio::time::timeout(std::time::Duration::from_secs(30), stream.read(&mut buffer))
+        .await
+        .expect("an answer")
+        .unwrap();
+    String::from_utf8_lossy(&buffer[..n])
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test]
+async fn one_person_cannot_take_every_upload_turn() {
+    let t = TestApp::start().await;
+    let k = tokens(&t).await;
+    let ana_post = lend_ladder(&t, &k.ana).await;
+    let ana_photos = format!("{WEST}/posts/{ana_post}/photos");
+    let (status, cleo_post) = call(
+        &t,
+        Method::POST,
+        &format!("{WEST}/posts"),
+        &k.cleo,
+        Some(json!({ "kind": "give", "title": "Apples", "body": "A basket of apples" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let cleo_photos = format!("{WEST}/posts/{}/photos", cleo_post["id"]);
+
+    // Ana's slow upload takes a turn: once it holds it, her next upload is refused at
+    // once (until then, each try gets a turn and is refused as not a picture).
+    let first = slow_upload(&t, &ana_photos, &k.ana).await;
+    let mut refused = false;
+    for _ in 0..200 {
+        let (status, _) = upload(&t, &ana_photos, &k.ana, b"not a picture".to_vec()).await;
+        if status == StatusCode::TOO_MANY_REQUESTS {
+            refused = true;
+            break;
+        }
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(refused, "a second upload of Ana's while her first is read");
+    // Two more slow uploads of hers would fill every turn; they are refused instead,
+    // and Cleo still gets a turn (else she would wait, then hear "busy").
+    for _ in 0..2 {
+        let mut more = slow_upload(&t, &ana_photos, &k.ana).await;
+        assert!(status_of(&mut more).await.contains(" 429 "));
+    }
+    let (status, photo) = upload(&t, &cleo_photos, &k.cleo, png(30, 20)).await;
+    assert_eq!(status, StatusCode::CREATED, "{photo}");
+
+    // When Ana's connection goes, so does her turn.
+    drop(first);
+    let mut added = StatusCode::TOO_MANY_REQUESTS;
+    for _ in 0..200 {
+        added = upload(&t, &ana_photos, &k.ana, png(30, 20)).await.0;
+        if added != StatusCode::TOO_MANY_REQUESTS {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert_eq!(added, StatusCode::CREATED);
+}

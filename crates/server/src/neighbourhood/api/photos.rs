@@ -16,21 +16,21 @@ use crate::app::App;
 use crate::http::api::ApiCtx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::openapi::Problem;
-use crate::http::upload::FileLimits;
+use crate::http::upload::{sender, FileLimits, UploadTurn};
 use crate::neighbourhood::photos::{self, PostPhotos, PHOTO_BYTES_MAX};
 
 /// A photo file as the request's whole body. Its turn among the uploads read at once
 /// is taken before the body is read, so memory stays bounded however many are sent.
 pub struct PhotoBody {
     pub bytes: Vec<u8>,
-    _turn: tokio::sync::SemaphorePermit<'static>,
+    _turn: UploadTurn,
 }
 
 impl FromRequest<App> for PhotoBody {
     type Rejection = AppError;
 
     async fn from_request(req: Request, app: &App) -> Result<Self, Self::Rejection> {
-        let turn = PostPhotos::turn().await?;
+        let turn = PostPhotos::turn(sender(&req)).await?;
         let bytes = Bytes::from_request(req, app).await.map_err(|rejection| {
             if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::TooLarge
@@ -65,6 +65,7 @@ pub const BODY_LIMIT: usize = PHOTO_BYTES_MAX;
         (status = 404, description = "No such post that reaches this neighbourhood", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The file is larger than 10 MB", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Not a PNG or JPEG picture, too large in pixels, or the post has four photos", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Another upload of the caller's is being read, or too many photos this hour", body = Problem, content_type = "application/problem+json"),
         (status = 503, description = "Too many photos being read at once: try again shortly", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn add(
