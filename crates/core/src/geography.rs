@@ -494,6 +494,30 @@ fn point_segment_distance(p: Coord<f64>, s: &Line<f64>) -> f64 {
     (p.x - nearest.x).hypot(p.y - nearest.y)
 }
 
+/// What the rules know of the map from one neighbourhood: which neighbourhoods touch
+/// it. They only ever ask whether the reader's own neighbourhood touches another, so a
+/// pair without `home` in it answers "no".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NextDoor {
+    home: Option<i64>,
+    touching: Vec<i64>,
+}
+
+impl NextDoor {
+    /// `touching`: the neighbourhoods adjacent to `home` (as `adjacent_pairs` found them).
+    pub fn new(home: Option<i64>, touching: Vec<i64>) -> NextDoor {
+        NextDoor { home, touching }
+    }
+
+    /// Whether `a` and `b` touch, one of them being `home`; in either order.
+    pub fn touch(&self, a: i64, b: i64) -> bool {
+        let Some(home) = self.home else {
+            return false;
+        };
+        (a == home && self.touching.contains(&b)) || (b == home && self.touching.contains(&a))
+    }
+}
+
 /// A neighbourhood ready for placing addresses: its id and shape with a bounding box.
 pub struct PlacementArea {
     pub id: i64,
@@ -577,6 +601,18 @@ pub fn rectangle(min_lon: f64, min_lat: f64, max_lon: f64, max_lat: f64) -> Mult
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn next_door_answers_for_pairs_with_home_in_either_order() {
+        let gare = NextDoor::new(Some(1), vec![2, 3]);
+        assert!(gare.touch(1, 2) && gare.touch(2, 1) && gare.touch(3, 1));
+        assert!(!gare.touch(1, 4) && !gare.touch(4, 1), "not adjacent");
+        assert!(!gare.touch(2, 3), "a pair without home: unknown, so no");
+        assert!(!gare.touch(1, 1), "home is not its own neighbour");
+        let nowhere = NextDoor::new(None, vec![2]);
+        assert!(!nowhere.touch(2, 2) && !nowhere.touch(1, 2));
+        assert!(!NextDoor::default().touch(0, 0));
+    }
 
     const LUXEMBOURG: &str = include_str!("../../server/demo/luxembourg-city-quartiers.geojson");
 

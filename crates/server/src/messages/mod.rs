@@ -85,11 +85,8 @@ impl Mailbox<'_> {
             None => false,
         };
         let blocked = store::blocked_either_way(&self.app.db, self.account.id, other.id).await?;
-        let adjacent = match self.account.neighbourhood_id {
-            Some(here) => gemeng_db::posts::adjacent_to(&self.app.db, here).await?,
-            None => Vec::new(),
-        };
-        let here = self.account.neighbourhood_id;
+        let next =
+            crate::neighbourhood::posts::next_door(self.app, self.account.neighbourhood_id).await?;
         let decision = rules::may_message(
             &self.reader(),
             &recipient,
@@ -98,10 +95,7 @@ impl Mailbox<'_> {
                 thread_exists,
                 via_readable_post,
             },
-            |a, b| {
-                (Some(a) == here && adjacent.contains(&b))
-                    || (Some(b) == here && adjacent.contains(&a))
-            },
+            |a, b| next.touch(a, b),
         );
         Ok(decision.map(|()| Correspondent {
             id: other.id,

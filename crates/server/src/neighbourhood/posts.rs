@@ -7,6 +7,7 @@
 //! guard); a post is found only if it reaches that neighbourhood, and one that does
 //! not answers as if it did not exist, so ids cannot be probed.
 
+use gemeng_core::geography::NextDoor;
 use gemeng_core::posts::{
     self, Audience, FeedCursor, Moderates, PostFacts, PostKind, PostState, Reader,
 };
@@ -53,15 +54,20 @@ pub async fn readable_by(app: &App, account: &Account, id: i64) -> AppResult<Opt
     let Some(post) = store::by_id(&app.db, commune_id, id).await? else {
         return Ok(None);
     };
-    let here = account.neighbourhood_id;
-    let next = match here {
+    let next = next_door(app, account.neighbourhood_id).await?;
+    Ok(
+        posts::may_read(&reader_of(account), &facts(&post), |a, b| next.touch(a, b))
+            .then_some(post),
+    )
+}
+
+/// The neighbourhoods next to `home`, as the rules ask about them.
+pub async fn next_door(app: &App, home: Option<i64>) -> AppResult<NextDoor> {
+    let touching = match home {
         Some(n) => store::adjacent_to(&app.db, n).await?,
         None => Vec::new(),
     };
-    let adjacent = |a: i64, b: i64| {
-        (Some(a) == here && next.contains(&b)) || (Some(b) == here && next.contains(&a))
-    };
-    Ok(posts::may_read(&reader_of(account), &facts(&post), adjacent).then_some(post))
+    Ok(NextDoor::new(home, touching))
 }
 
 pub fn facts(post: &Post) -> PostFacts {
@@ -84,11 +90,8 @@ impl Place<'_> {
 
     /// Whether neighbourhoods `a` and `b` touch, as seen from this neighbourhood.
     async fn adjacency(&self) -> AppResult<impl Fn(i64, i64) -> bool> {
-        let here = self.neighbourhood.id;
-        let next = store::adjacent_to(&self.app.db, here).await?;
-        Ok(move |a: i64, b: i64| {
-            (a == here && next.contains(&b)) || (b == here && next.contains(&a))
-        })
+        let next = next_door(self.app, Some(self.neighbourhood.id)).await?;
+        Ok(move |a: i64, b: i64| next.touch(a, b))
     }
 
     /// The post `id` if this member may read it here; otherwise "not found".

@@ -66,10 +66,9 @@ impl Place<'_> {
         .await?;
         let mut loaded = store::by_ids(&self.app.db, self.commune.id, &found.post_ids).await?;
         let reader = self.reader();
-        let here = self.neighbourhood.id;
-        let next = store::adjacent_to(&self.app.db, here).await?;
-        let adjacent =
-            |a: i64, b: i64| (a == here && next.contains(&b)) || (b == here && next.contains(&a));
+        let next =
+            crate::neighbourhood::posts::next_door(self.app, Some(self.neighbourhood.id)).await?;
+        let adjacent = |a: i64, b: i64| next.touch(a, b);
         // In the ranking's order; a post that changed since it was ranked and may no
         // longer be read (deleted, or its neighbourhood no longer next door) is left out.
         let mut posts = Vec::with_capacity(found.post_ids.len());
