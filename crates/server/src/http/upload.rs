@@ -148,15 +148,16 @@ pub trait FileLimits: Send {
 /// slowly they send, and lock others out of sending photos.
 pub struct UploadTurn {
     _permit: tokio::sync::SemaphorePermit<'static>,
-    person: Option<i64>,
-    uploading: &'static std::sync::Mutex<std::collections::BTreeSet<i64>>,
+    _mark: UploadMark,
 }
+
+type Uploading = std::sync::Mutex<std::collections::BTreeSet<i64>>;
 
 impl UploadTurn {
     /// Waits up to `wait` for one of `turns`; `uploading` holds who has a turn now.
     pub async fn take(
         turns: &'static tokio::sync::Semaphore,
-        uploading: &'static std::sync::Mutex<std::collections::BTreeSet<i64>>,
+        uploading: &'static Uploading,
         person: Option<i64>,
         wait: std::time::Duration,
     ) -> AppResult<UploadTurn> {
@@ -166,45 +167,34 @@ impl UploadTurn {
                 return Err(AppError::TooManyRequests { retry_after: 5 });
             }
         }
-        // From here the person is marked; a refusal unmarks them as the turn drops.
-        let marked = UploadMark { person, uploading };
+        // From here the person is marked, until the mark drops: with the turn, or at
+        // once if no turn comes.
+        let mark = UploadMark { person, uploading };
         let permit = tokio::time::timeout(wait, turns.acquire())
             .await
             .map_err(|_| AppError::Busy)?
             .map_err(|_| AppError::Busy)?;
-        std::mem::forget(marked);
         Ok(UploadTurn {
             _permit: permit,
-            person,
-            uploading,
+            _mark: mark,
         })
     }
 }
 
-/// Unmarks a person whose turn was refused while waiting.
+/// A person marked as uploading; unmarked when dropped.
 struct UploadMark {
     person: Option<i64>,
-    uploading: &'static std::sync::Mutex<std::collections::BTreeSet<i64>>,
+    uploading: &'static Uploading,
 }
 
 impl Drop for UploadMark {
     fn drop(&mut self) {
-        unmark(self.uploading, self.person);
-    }
-}
-
-impl Drop for UploadTurn {
-    fn drop(&mut self) {
-        unmark(self.uploading, self.person);
-    }
-}
-
-fn unmark(uploading: &std::sync::Mutex<std::collections::BTreeSet<i64>>, person: Option<i64>) {
-    if let Some(id) = person {
-        uploading
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .remove(&id);
+        if let Some(id) = self.person {
+            self.uploading
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .remove(&id);
+        }
     }
 }
 
