@@ -152,8 +152,7 @@ async fn the_cached_feed_shows_every_change_at_once() {
     assert!(cards(&s.ana, FEED).await.contains("Free pears"));
     assert!(cards(&s.ana, GIVING).await.contains("Free pears"));
 
-    // The answer hidden, then deleted by its author after being shown again: the count
-    // follows.
+    // The answer hidden by a moderator: no longer counted.
     let (_, page) = s.ana.page(&post).await;
     let comment = page
         .split("/comments/")
