@@ -554,6 +554,8 @@ pub async fn erase(tx: &mut Tx, commune_id: i64, user_id: i64) -> DbResult<bool>
     });
     tx.changed(Change::Account(user_id));
     tx.changed(Change::SessionsOf(user_id));
+    // Its posts left the feeds, its comments and thanks their counts.
+    tx.changed(Change::Feeds(commune_id));
     Ok(true)
 }
 

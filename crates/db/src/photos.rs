@@ -106,6 +106,8 @@ pub async fn detach_all(tx: &mut Tx, post_id: i64) -> DbResult<Vec<String>> {
 }
 
 async fn refresh_cover(tx: &mut Tx, post_id: i64) -> DbResult<()> {
+    // The cover is on the post's card in the feeds.
+    tx.changed(crate::tx::Change::Post(post_id));
     with_tx!(tx, |conn| {
         sqlx::query(
             "UPDATE posts SET

@@ -9,7 +9,7 @@ use gemeng_core::posts::{Audience, FeedCursor, PostKind, PostState};
 use serde::Serialize;
 
 use crate::text::Text;
-use crate::tx::Tx;
+use crate::tx::{Change, Tx};
 use crate::{with_pool, with_tx, Db, DbResult};
 
 /// The item type of posts in `feed_entries`.
@@ -79,6 +79,11 @@ impl Stored {
 }
 
 pub async fn create(tx: &mut Tx, post: &NewPost<'_>, now: i64) -> DbResult<Stored> {
+    // Told of before the write (a key used again makes the change a harmless no-op),
+    // as the transaction's writes below hold it.
+    for neighbourhood in post.feeds {
+        tx.changed(Change::Feed(*neighbourhood));
+    }
     with_tx!(tx, |conn| {
         // ON CONFLICT DO NOTHING rather than a look-up first: of two requests racing
         // with one key, the second waits for the first and then inserts nothing.
@@ -232,6 +237,65 @@ pub async fn by_ids(db: &Db, commune_id: i64, ids: &[i64]) -> DbResult<Vec<Post>
         .collect())
 }
 
+/// How much of a post's text a feed card reads: its excerpt is at most 160 characters
+/// of it on one line, so a few hundred cover all but texts of mostly blank space.
+pub const CARD_TEXT: i64 = 400;
+
+/// A post as a feed's card shows it: no full text, only its start.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct PostCard {
+    pub id: i64,
+    pub commune_id: i64,
+    pub neighbourhood_id: i64,
+    pub author_id: i64,
+    pub author_name: String,
+    pub kind: Text<PostKind>,
+    pub state: Text<PostState>,
+    pub title: String,
+    /// The first [`CARD_TEXT`] characters of the text, and one more if there are
+    /// more (so a reader can tell that it was cut).
+    pub text_start: String,
+    pub created_at: i64,
+    pub comment_count: i64,
+    pub thanks_count: i64,
+    pub cover_photo: Option<String>,
+}
+
+impl PostCard {
+    /// Whether `text_start` is not the whole text.
+    pub fn text_is_cut(&self) -> bool {
+        self.text_start.chars().count() as i64 > CARD_TEXT
+    }
+}
+
+/// The cards of `ids` (a feed page's), in no particular order: what [`by_ids`] finds,
+/// without the texts whole (up to 5,000 characters each, and their HTML, copied for
+/// an excerpt of 160), which were most of the feed's statement's cost (bench/feed).
+pub async fn cards_by_ids(db: &Db, commune_id: i64, ids: &[i64]) -> DbResult<Vec<PostCard>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    // As in `by_ids`: integers from our own feed rows, and the commune checked on the
+    // rows found.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql = format!(
+        "SELECT p.id, p.commune_id, p.neighbourhood_id, p.author_id,
+            u.display_name AS author_name, p.kind, p.state, p.title,
+            SUBSTR(p.body, 1, {}) AS text_start, p.created_at, p.comment_count,
+            p.thanks_count, p.cover_photo
+         FROM posts p JOIN users u ON u.id = p.author_id
+         WHERE p.id IN ({list})",
+        CARD_TEXT + 1
+    );
+    let found: Vec<PostCard> = with_pool!(db.reader(), |pool| {
+        Ok::<_, crate::DbError>(sqlx::query_as::<_, PostCard>(&sql).fetch_all(pool).await?)
+    })?;
+    Ok(found
+        .into_iter()
+        .filter(|p| p.commune_id == commune_id)
+        .collect())
+}
+
 /// Changes a post's title and body, marking it edited.
 pub async fn edit(
     tx: &mut Tx,
@@ -241,6 +305,7 @@ pub async fn edit(
     body_html: &str,
     now: i64,
 ) -> DbResult<()> {
+    tx.changed(Change::Post(id));
     with_tx!(tx, |conn| {
         sqlx::query(
             "UPDATE posts SET title = $1, body = $2, body_html = $3, edited_at = $4 WHERE id = $5",
@@ -258,6 +323,7 @@ pub async fn edit(
 
 /// Marks an offer or request as done.
 pub async fn mark_done(tx: &mut Tx, id: i64) -> DbResult<()> {
+    tx.changed(Change::Post(id));
     with_tx!(tx, |conn| {
         sqlx::query("UPDATE posts SET state = 'done' WHERE id = $1")
             .bind(id)
@@ -271,6 +337,7 @@ pub async fn mark_done(tx: &mut Tx, id: i64) -> DbResult<()> {
 /// that a post was there stays, for comments' sake), and it leaves every feed. Returns
 /// the keys of its photos, whose files the caller removes once this has committed.
 pub async fn delete(tx: &mut Tx, id: i64, now: i64) -> DbResult<Vec<String>> {
+    tx.changed(Change::Post(id));
     let photos = crate::photos::detach_all(tx, id).await?;
     with_tx!(tx, |conn| {
         sqlx::query(
@@ -314,6 +381,7 @@ pub async fn add_comment(
     request_key: &str,
     now: i64,
 ) -> DbResult<Stored> {
+    tx.changed(Change::Post(post_id));
     with_tx!(tx, |conn| {
         let inserted: Option<i64> = sqlx::query_scalar(
             "INSERT INTO comments (post_id, author_id, body, body_html, created_at, request_key)
@@ -398,6 +466,7 @@ pub async fn edit_comment(
 
 /// Deletes a comment: its text is erased, and it no longer counts on its post.
 pub async fn delete_comment(tx: &mut Tx, id: i64, post_id: i64, now: i64) -> DbResult<()> {
+    tx.changed(Change::Post(post_id));
     with_tx!(tx, |conn| {
         let changed = sqlx::query(
             "UPDATE comments SET body = '', body_html = '', deleted_at = $1
@@ -420,6 +489,7 @@ pub async fn delete_comment(tx: &mut Tx, id: i64, post_id: i64, now: i64) -> DbR
 
 /// Says "thank you" for a post; `false` if this person had already.
 pub async fn thank(tx: &mut Tx, post_id: i64, user_id: i64, now: i64) -> DbResult<bool> {
+    tx.changed(Change::Post(post_id));
     with_tx!(tx, |conn| {
         let added = sqlx::query(
             "INSERT INTO post_thanks (post_id, user_id, created_at) VALUES ($1, $2, $3)

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::posts::POST_ITEM;
-use crate::tx::Tx;
+use crate::tx::{Change, Tx};
 use crate::{with_pool, with_tx, Db, DbResult};
 
 /// A report to store.
@@ -128,7 +128,7 @@ pub async fn hide(
     now: i64,
 ) -> DbResult<()> {
     let table = table_of(item_type);
-    with_tx!(tx, |conn| {
+    let changed = with_tx!(tx, |conn| {
         let changed = sqlx::query(&format!(
             "UPDATE {table} SET hidden_at = $1, hidden_by = $2, hidden_reason = $3
              WHERE id = $4 AND hidden_at IS NULL"
@@ -147,24 +147,45 @@ pub async fn hide(
                 .execute(&mut *conn)
                 .await?;
         }
-        if changed == 1 && item_type == "comment" {
-            sqlx::query(
-                "UPDATE posts SET comment_count = comment_count - 1
-                 WHERE id = (SELECT post_id FROM comments WHERE id = $1)",
-            )
-            .bind(item_id)
-            .execute(&mut *conn)
-            .await?;
-        }
-        Ok(())
-    })
+        Ok::<_, crate::DbError>(changed == 1)
+    })?;
+    match item_type {
+        "post" if changed => tx.changed(Change::Post(item_id)),
+        "comment" if changed => counted(tx, item_id, "- 1").await?,
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Counts a comment shown again (`+ 1`) or hidden (`- 1`) on its post; tells the
+/// caches that this post's card changed.
+async fn counted(tx: &mut Tx, comment_id: i64, by: &'static str) -> DbResult<()> {
+    let post: Option<i64> = with_tx!(tx, |conn| {
+        sqlx::query_scalar(&format!(
+            "UPDATE posts SET comment_count = comment_count {by}
+             WHERE id = (SELECT post_id FROM comments WHERE id = $1) RETURNING id"
+        ))
+        .bind(comment_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    if let Some(post) = post {
+        tx.changed(Change::Post(post));
+    }
+    Ok(())
 }
 
 /// Shows a hidden item again; a post returns to the feeds of `feeds` (its audience's,
 /// computed again by the caller), at its first place in time.
 pub async fn restore(tx: &mut Tx, item_type: &str, item_id: i64, feeds: &[i64]) -> DbResult<()> {
     let table = table_of(item_type);
-    with_tx!(tx, |conn| {
+    if item_type == "post" {
+        // Told of before the write (nothing restored makes it a harmless no-op).
+        for neighbourhood in feeds {
+            tx.changed(Change::Feed(*neighbourhood));
+        }
+    }
+    let changed = with_tx!(tx, |conn| {
         let changed = sqlx::query(&format!(
             "UPDATE {table} SET hidden_at = NULL, hidden_by = NULL, hidden_reason = ''
              WHERE id = $1 AND hidden_at IS NOT NULL"
@@ -187,17 +208,12 @@ pub async fn restore(tx: &mut Tx, item_type: &str, item_id: i64, feeds: &[i64]) 
                 .await?;
             }
         }
-        if changed == 1 && item_type == "comment" {
-            sqlx::query(
-                "UPDATE posts SET comment_count = comment_count + 1
-                 WHERE id = (SELECT post_id FROM comments WHERE id = $1)",
-            )
-            .bind(item_id)
-            .execute(&mut *conn)
-            .await?;
-        }
-        Ok(())
-    })
+        Ok::<_, crate::DbError>(changed == 1)
+    })?;
+    if changed && item_type == "comment" {
+        counted(tx, item_id, "+ 1").await?;
+    }
+    Ok(())
 }
 
 /// Only these three tables, whatever the caller passes.

@@ -30,6 +30,14 @@ pub enum Change {
     Map(i64),
     /// A person's inbox (messages not yet read) or the people they blocked.
     Inbox(i64),
+    /// A neighbourhood's feed gained or lost an item (a post published or restored).
+    Feed(i64),
+    /// What a post's card in a feed shows (its text, state, counts, photos), or
+    /// whether it is in the feeds at all (deleted, hidden).
+    Post(i64),
+    /// Every feed of a commune (an account erased: its posts, and its comments and
+    /// thanks counted on neighbours' posts, are gone).
+    Feeds(i64),
 }
 
 pub enum Engine {

@@ -15,14 +15,17 @@ use gemeng_core::validation::FieldErrors;
 use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::neighbourhoods::Neighbourhood;
-use gemeng_db::posts::{self as store, Comment, NewPost, Post, Stored};
+use gemeng_db::posts::{self as store, Comment, NewPost, Post, PostCard, Stored};
+use gemeng_db::DbResult;
 use serde::Deserialize;
+use std::sync::Arc;
 use utoipa::ToSchema;
 
 use crate::app::{now, App};
 use crate::http::auth::rate_limit;
+use crate::http::cache::FeedCards;
 use crate::http::error::{AppError, AppResult};
-use crate::http::text::rich_text;
+use crate::http::text::{excerpt, rich_text};
 use crate::neighbourhood::photos;
 
 /// The member of a neighbourhood acting, where.
@@ -167,6 +170,34 @@ impl Place<'_> {
                 None
             },
         })
+    }
+
+    /// A page of this neighbourhood's feed with only what its cards show: the posts
+    /// [`Place::feed`] finds, in the same order. The first page, which every visit
+    /// opens, comes from the read cache, unless this reader blocked an author on it.
+    pub async fn feed_cards(
+        &self,
+        kind: Option<PostKind>,
+        after: Option<FeedCursor>,
+    ) -> AppResult<Arc<FeedCards>> {
+        let inbox = self.app.cache.inbox(&self.app.db, self.account.id).await?;
+        let (commune, here) = (self.commune.id, self.neighbourhood.id);
+        if after.is_none() {
+            let page = self
+                .app
+                .cache
+                .feed_cards(commune, here, kind, || {
+                    cards_page(self.app, commune, here, kind, None, &[])
+                })
+                .await?;
+            // Without the blocked authors' posts the page would be another one.
+            if !page.authors.iter().any(|a| inbox.blocked.contains(a)) {
+                return Ok(page);
+            }
+        }
+        Ok(Arc::new(
+            cards_page(self.app, commune, here, kind, after, &inbox.blocked).await?,
+        ))
     }
 
     /// Publishes a post with its photos (uploads not yet decoded). Nothing is kept of
@@ -429,6 +460,75 @@ impl Place<'_> {
         self.app.commit(tx).await?;
         Ok(())
     }
+}
+
+/// How long a card's excerpt of its post's text is, in characters.
+pub const EXCERPT: usize = 160;
+
+/// A page of a feed as cards (see [`Place::feed_cards`]), leaving out `unwanted`
+/// authors' posts.
+async fn cards_page(
+    app: &App,
+    commune_id: i64,
+    neighbourhood_id: i64,
+    kind: Option<PostKind>,
+    after: Option<FeedCursor>,
+    unwanted: &[i64],
+) -> DbResult<FeedCards> {
+    let limit = posts::FEED_PAGE;
+    // One more than shown tells whether a next page exists.
+    let entries = store::feed_page(
+        &app.db,
+        neighbourhood_id,
+        kind,
+        after,
+        limit as i64 + 1,
+        unwanted,
+    )
+    .await?;
+    let next = (entries.len() > limit).then(|| entries[limit - 1].cursor());
+    let ids: Vec<i64> = entries
+        .iter()
+        .filter(|e| e.item_type == store::POST_ITEM)
+        .map(|e| e.item_id)
+        .collect();
+    // The one after the page too: its author decides for readers who blocked them.
+    let mut found = store::cards_by_ids(&app.db, commune_id, &ids).await?;
+    let authors = found.iter().map(|p| p.author_id).collect();
+    let shown = &entries[..entries.len().min(limit)];
+    // In the feed's order; a post deleted since the page was read is left out.
+    let mut cards = Vec::with_capacity(shown.len());
+    for entry in shown.iter().filter(|e| e.item_type == store::POST_ITEM) {
+        if let Some(i) = found.iter().position(|p| p.id == entry.item_id) {
+            let post = found.swap_remove(i);
+            let excerpt = card_excerpt(app, &post).await?;
+            cards.push((post, excerpt));
+        }
+    }
+    Ok(FeedCards {
+        cards,
+        next,
+        posts: ids,
+        authors,
+    })
+}
+
+/// A card's excerpt, as made from the whole text. The start the card read is enough
+/// unless it was cut and, on one line, is still not longer than the excerpt (a text
+/// of mostly blank space): then the whole text is read.
+async fn card_excerpt(app: &App, post: &PostCard) -> DbResult<String> {
+    let on_one_line = |text: &str| {
+        text.split_whitespace()
+            .map(|w| w.chars().count() + 1)
+            .sum::<usize>()
+            .saturating_sub(1)
+    };
+    if post.text_is_cut() && on_one_line(&post.text_start) <= EXCERPT {
+        if let Some(whole) = store::by_id(&app.db, post.commune_id, post.id).await? {
+            return Ok(excerpt(&whole.body, EXCERPT));
+        }
+    }
+    Ok(excerpt(&post.text_start, EXCERPT))
 }
 
 pub(super) async fn attach(

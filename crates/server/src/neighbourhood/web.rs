@@ -12,10 +12,12 @@ use std::sync::Arc;
 
 use gemeng_db::neighbourhoods::Neighbourhood;
 use gemeng_db::photos::{thumbnail_key, PostPhoto};
-use gemeng_db::posts::{Comment, Post};
+use gemeng_db::posts::{Comment, Post, PostCard};
 
 use super::photos::PostPhotos;
-use super::posts::{new_request_key, Abilities, CommentInput, EditInput, Place, PostInput};
+use super::posts::{
+    new_request_key, Abilities, CommentInput, EditInput, Place, PostInput, EXCERPT,
+};
 use crate::app::App;
 use crate::http::cache::Roster;
 use crate::http::context::{CsrfForm, Ctx, Page};
@@ -93,7 +95,7 @@ pub(super) fn card(base: &str, here: i64, post: Post) -> Card {
     Card {
         url: format!("{base}/posts/{}", post.id),
         kind: *post.kind,
-        excerpt: excerpt(&post.body, 160),
+        excerpt: excerpt(&post.body, EXCERPT),
         author: post.author_name,
         created_at: post.created_at,
         comments: post.comment_count,
@@ -105,6 +107,26 @@ pub(super) fn card(base: &str, here: i64, post: Post) -> Card {
             .as_deref()
             .map(|key| photo_url(base, &thumbnail_key(key))),
         title: post.title,
+    }
+}
+
+/// A feed's card of a post, its excerpt made (see `Place::feed_cards`).
+fn feed_card(base: &str, here: i64, post: &PostCard, excerpt: &str) -> Card {
+    Card {
+        url: format!("{base}/posts/{}", post.id),
+        kind: *post.kind,
+        title: post.title.clone(),
+        excerpt: excerpt.to_string(),
+        author: post.author_name.clone(),
+        created_at: post.created_at,
+        comments: post.comment_count,
+        thanks: post.thanks_count,
+        done: *post.state == gemeng_core::posts::PostState::Done,
+        elsewhere: post.neighbourhood_id != here,
+        thumbnail: post
+            .cover_photo
+            .as_deref()
+            .map(|key| photo_url(base, &thumbnail_key(key))),
     }
 }
 
@@ -202,14 +224,14 @@ pub async fn home(
         given => Some(FeedCursor::parse(given).map_err(AppError::BadRequest)?),
     };
     let place = member.place();
-    let feed = place.feed(kind, after).await?;
+    let feed = place.feed_cards(kind, after).await?;
     let base = member.base();
     let filter_query = kind
         .map(|k| format!("kind={}&", k.as_str()))
         .unwrap_or_default();
-    let roster = app
+    let member_count = app
         .cache
-        .roster(&app.db, member.neighbourhood.id, 1)
+        .member_count(&app.db, member.neighbourhood.id)
         .await?;
     let page = member.page("neighbourhood-title").await?;
     render(&Home {
@@ -217,11 +239,11 @@ pub async fn home(
             title: member.neighbourhood.name.clone(),
             ..page
         },
-        member_count: roster.member_count,
+        member_count,
         cards: feed
-            .items
-            .into_iter()
-            .map(|p| card(&base, member.neighbourhood.id, p))
+            .cards
+            .iter()
+            .map(|(p, excerpt)| feed_card(&base, member.neighbourhood.id, p, excerpt))
             .collect(),
         current_filter: kind.map(PostKind::message_id).unwrap_or("feed-all-kinds"),
         filtered: kind.is_some(),

@@ -6,6 +6,7 @@ mod cache;
 mod cli;
 mod commune;
 mod exchange;
+mod feed_cache;
 mod hardening;
 mod isolation;
 mod membership;
