@@ -559,10 +559,9 @@ fn build() -> Table {
             let limit = DefaultBodyLimit::max(photo_api::BODY_LIMIT);
             (schemas, paths, route.layer(limit))
         })
-        .api(
-            NeighbourhoodMembers,
-            routes!(photo_api::show, photo_api::remove),
-        )
+        // A photo's URL, leaked to anyone who may not see it, answers 404.
+        .api(NeighbourhoodFiles, routes!(photo_api::show))
+        .api(NeighbourhoodMembers, routes!(photo_api::remove))
         .api(
             Requires(Action::UseMessages),
             routes!(message_api::inbox, message_api::send),

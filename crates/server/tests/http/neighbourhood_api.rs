@@ -374,9 +374,11 @@ async fn photos_are_added_read_and_removed_over_the_api_by_whom_they_belong_to()
     assert_eq!(post["photos"][0]["url"], url.as_str());
     assert_eq!(post["photo_count"], 1);
 
-    // Next door, under either neighbourhood's path: nothing.
+    // Next door, under either neighbourhood's path, or without a token: "not found".
     let (status, _) = fetch(&t, &url, &k.ben).await;
-    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let r = Client::new().get(t.url(&url)).send().await.unwrap();
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
     let photo_id = photo["id"].as_i64().unwrap();
     let (status, body) = fetch(&t, &format!("{EAST}/posts/{id}/photos/{photo_id}"), &k.ben).await;
     assert_eq!(status, StatusCode::NOT_FOUND);

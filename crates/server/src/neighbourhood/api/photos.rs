@@ -122,9 +122,7 @@ async fn photo_of(
     responses(
         (status = 200, description = "The JPEG file", content_type = "image/jpeg", body = PhotoFile),
         (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
-        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
-        (status = 403, description = "Not a verified member of this neighbourhood", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such photo of a post that reaches this neighbourhood", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such photo that the caller may see: whoever may not (no token, another neighbourhood, a forged id) learns nothing more", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn show(
     State(app): State<App>,
