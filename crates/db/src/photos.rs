@@ -70,6 +70,34 @@ pub async fn attach(tx: &mut Tx, post_id: i64, photos: &[NewPhoto<'_>], now: i64
     refresh_cover(tx, post_id).await
 }
 
+/// Attaches photos as [`attach`] does if the post then has at most `max`; otherwise
+/// writes nothing and says `false`. The post's row is locked first, so two changes of
+/// the same post at once (on two instances) count one after the other.
+pub async fn attach_within(
+    tx: &mut Tx,
+    post_id: i64,
+    photos: &[NewPhoto<'_>],
+    max: usize,
+    now: i64,
+) -> DbResult<bool> {
+    tx.lock_row("posts", post_id).await?;
+    let count: i64 = with_tx!(tx, |conn| {
+        Ok::<i64, crate::DbError>(
+            sqlx::query_scalar("SELECT COUNT(*) FROM post_photos WHERE post_id = $1")
+                .bind(post_id)
+                .fetch_one(&mut *conn)
+                .await?,
+        )
+    })?;
+    if count as usize + photos.len() > max {
+        return Ok(false);
+    }
+    if !photos.is_empty() {
+        attach(tx, post_id, photos, now).await?;
+    }
+    Ok(true)
+}
+
 /// Detaches the photos of `ids` from the post (others' ids change nothing) and
 /// returns their keys, whose files the caller removes once this has committed.
 pub async fn detach(tx: &mut Tx, post_id: i64, ids: &[i64]) -> DbResult<Vec<String>> {

@@ -216,3 +216,57 @@ async fn a_card_reads_the_start_of_the_text_in_its_commune_only() {
         .unwrap()
         .is_empty());
 }
+
+fn photo(key: &'static str) -> photos::NewPhoto<'static> {
+    photos::NewPhoto {
+        file_key: key,
+        width: 10,
+        height: 10,
+    }
+}
+
+/// A post takes photos up to its limit, counted inside the transaction that adds
+/// them; two additions at once (two instances) count one after the other.
+#[tokio::test]
+async fn a_post_takes_photos_up_to_its_limit_counted_in_the_transaction() {
+    let t = fresh().await;
+    let db = &t.db;
+    let p = place(db).await;
+    let (id, _) = post(db, &p, "A box.", &[p.west]).await;
+    let count = || async { photos::of_post(db, id).await.unwrap().len() };
+    let add = |keys: &'static [&'static str]| async move {
+        let new: Vec<_> = keys.iter().map(|k| photo(k)).collect();
+        let mut tx = db.begin().await.unwrap();
+        let added = photos::attach_within(&mut tx, id, &new, 4, NOW)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        added
+    };
+    assert!(add(&["photos/a.jpg", "photos/b.jpg", "photos/c.jpg"]).await);
+    assert!(!add(&["photos/d.jpg", "photos/e.jpg"]).await, "five in all");
+    assert_eq!(count().await, 3, "nothing of a refused addition is kept");
+
+    // One addition holds the post while another waits for it: the second counts the
+    // first's photo and is refused.
+    let mut first = db.begin().await.unwrap();
+    assert!(
+        photos::attach_within(&mut first, id, &[photo("photos/f.jpg")], 4, NOW)
+            .await
+            .unwrap()
+    );
+    let other = db.clone();
+    let second = tokio::spawn(async move {
+        let mut tx = other.begin().await.unwrap();
+        let added = photos::attach_within(&mut tx, id, &[photo("photos/g.jpg")], 4, NOW)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        added
+    });
+    // Time for the second to reach the lock (if it came later, the answer is the same).
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    first.commit().await.unwrap();
+    assert!(!second.await.unwrap());
+    assert_eq!(count().await, 4);
+}

@@ -166,9 +166,17 @@ pub async fn add(
         Ok::<_, AppError>(())
     }
     .await;
-    if let Err(e) = written {
-        discard(place.app, keys).await;
-        return Err(e);
+    match written {
+        Ok(()) => {}
+        // Another change of the post filled it meanwhile: nothing was written.
+        Err(AppError::Invalid(_)) => {
+            discard(place.app, keys).await;
+            return Ok(Err("post-error-photos-too-many"));
+        }
+        Err(e) => {
+            discard(place.app, keys).await;
+            return Err(e);
+        }
     }
     Ok(Ok(photos::by_key(&place.app.db, &keys[0])
         .await?

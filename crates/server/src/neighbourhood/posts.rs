@@ -326,7 +326,10 @@ impl Place<'_> {
             }
             Err(e) => {
                 photos::discard(self.app, keys).await;
-                Err(e)
+                match e {
+                    AppError::Invalid(errors) => Ok(Err(errors)),
+                    e => Err(e),
+                }
             }
         }
     }
@@ -531,6 +534,9 @@ async fn card_excerpt(app: &App, post: &PostCard) -> DbResult<String> {
     Ok(excerpt(&post.text_start, EXCERPT))
 }
 
+/// Attaches stored photos to a post, within [`posts::PHOTOS_MAX`] counted inside the
+/// transaction (the checks before it read what may have changed since); beyond it, a
+/// form error that makes the caller roll back and discard the files.
 pub(super) async fn attach(
     tx: &mut gemeng_db::Tx,
     post_id: i64,
@@ -544,10 +550,15 @@ pub(super) async fn attach(
             height: p.height,
         })
         .collect();
-    if !new.is_empty() {
-        gemeng_db::photos::attach(tx, post_id, &new, now()).await?;
+    if gemeng_db::photos::attach_within(tx, post_id, &new, posts::PHOTOS_MAX, now()).await? {
+        Ok(())
+    } else {
+        Err(too_many_photos())
     }
-    Ok(())
+}
+
+fn too_many_photos() -> AppError {
+    AppError::Invalid(FieldErrors::single("photos", "post-error-photos-too-many"))
 }
 
 /// What a member may do with a post, for the page to offer only that.
