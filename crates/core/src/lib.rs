@@ -10,6 +10,7 @@ pub mod colour;
 pub mod commune_name;
 pub mod geography;
 pub mod language;
+pub mod ledger;
 pub mod membership;
 pub mod messages;
 pub mod moderation;
