@@ -589,17 +589,17 @@ mod tests {
             ..Rules::default()
         });
         let mut p = propose(&ledger.rules, 1, 1, 2, false, 80, 0).unwrap();
-        assert_eq!(ledger.confirm(&mut p, 2, "c-1".into(), 10), Ok(0));
+        assert_eq!(ledger.confirm(&mut p, 2, "confirm1".into(), 10), Ok(0));
         assert_eq!(p.state, ProposalState::Confirmed);
         assert_eq!((ledger.balance(ANA), ledger.balance(BEN)), (80, -80));
         assert_eq!(
-            ledger.confirm(&mut p, 2, "c-2".into(), 11),
+            ledger.confirm(&mut p, 2, "confirm2".into(), 11),
             Err(Refusal::NotPending)
         );
         // Ben cannot go 60 more below zero: the proposal waits, nothing moves.
         let mut q = propose(&ledger.rules, 2, 1, 2, false, 60, 20).unwrap();
         assert_eq!(
-            ledger.confirm(&mut q, 2, "c-3".into(), 21),
+            ledger.confirm(&mut q, 2, "confirm3".into(), 21),
             Err(Refusal::BelowCreditLimit)
         );
         assert_eq!(q.state, ProposalState::Pending);
