@@ -110,6 +110,30 @@ impl Place<'_> {
         }
     }
 
+    /// The post `id` as this member sees it here: one they may read, and not by
+    /// someone they blocked (whose posts are "not found" to them); the post pages and
+    /// the API ask this.
+    pub async fn post_shown(&self, id: i64) -> AppResult<Post> {
+        let post = self.post(id).await?;
+        let inbox = self.app.cache.inbox(&self.app.db, self.account.id).await?;
+        if inbox.blocked.contains(&post.author_id) {
+            return Err(AppError::NotFound);
+        }
+        Ok(post)
+    }
+
+    /// The answers of `post` this member sees, the oldest first: not deleted, not
+    /// hidden, not by someone they blocked; [`COMMENTS_SHOWN`] at most.
+    pub async fn comments_shown(&self, post: &Post) -> AppResult<Vec<Comment>> {
+        let inbox = self.app.cache.inbox(&self.app.db, self.account.id).await?;
+        Ok(store::comments_of(&self.app.db, post.id, 0, COMMENTS_SHOWN)
+            .await?
+            .into_iter()
+            .filter(|c| c.deleted_at.is_none() && c.hidden_at.is_none())
+            .filter(|c| !inbox.blocked.contains(&c.author_id))
+            .collect())
+    }
+
     /// What this member may do with a post they can read.
     pub async fn abilities(&self, post: &Post) -> AppResult<Abilities> {
         let reader = self.reader();
@@ -464,6 +488,9 @@ impl Place<'_> {
         Ok(())
     }
 }
+
+/// How many answers a post shows (the oldest first), on its page and over the API.
+pub const COMMENTS_SHOWN: i64 = 200;
 
 /// How long a card's excerpt of its post's text is, in characters.
 pub const EXCERPT: usize = 160;

@@ -434,9 +434,6 @@ struct PostPage {
     notice: Option<&'static str>,
 }
 
-/// How many comments a post page shows (the oldest first).
-const COMMENTS_SHOWN: i64 = 200;
-
 async fn post_page(
     member: &Member,
     post: Post,
@@ -446,18 +443,10 @@ async fn post_page(
 ) -> AppResult<PostPage> {
     let place = member.place();
     let can = place.abilities(&post).await?;
-    // The people this member blocked are not shown to them.
-    let blocked = member
-        .visit
-        .app
-        .cache
-        .inbox(&member.visit.app.db, place.account.id)
-        .await?;
-    let comments = gemeng_db::posts::comments_of(&member.visit.app.db, post.id, 0, COMMENTS_SHOWN)
+    let comments = place
+        .comments_shown(&post)
         .await?
         .into_iter()
-        .filter(|c| c.deleted_at.is_none() && c.hidden_at.is_none())
-        .filter(|c| !blocked.blocked.contains(&c.author_id))
         .map(|comment| CommentView {
             mine: comment.author_id == place.account.id,
             comment,
@@ -498,11 +487,7 @@ pub async fn show(
     Query(done): Query<Done>,
 ) -> AppResult<Response> {
     let member = Member::load(&app, ctx, &slug, &nb).await?;
-    let post = member.place().post(id).await?;
-    let inbox = app.cache.inbox(&app.db, member.place().account.id).await?;
-    if inbox.blocked.contains(&post.author_id) {
-        return Err(AppError::NotFound);
-    }
+    let post = member.place().post_shown(id).await?;
     let notice = notice(
         &done.done,
         &[

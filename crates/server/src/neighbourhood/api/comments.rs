@@ -4,7 +4,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 
-use super::posts::{comment_out, readable, CommentOut};
+use super::posts::{comment_out, CommentOut};
 use super::ApiMember;
 use crate::app::App;
 use crate::http::api::{ApiCtx, ApiJson};
@@ -35,7 +35,7 @@ pub async fn create(
 ) -> AppResult<(StatusCode, Json<CommentOut>)> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
     let place = member.place(&app);
-    let post = readable(&place, post_id).await?;
+    let post = place.post_shown(post_id).await?;
     let id = place
         .comment(&post, &input)
         .await?
@@ -72,7 +72,7 @@ pub async fn edit(
 ) -> AppResult<Json<CommentOut>> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
     let place = member.place(&app);
-    let post = readable(&place, post_id).await?;
+    let post = place.post_shown(post_id).await?;
     let comment = place.comment_of(&post, id).await?;
     let input = CommentInput {
         body: input.body,
@@ -102,7 +102,7 @@ pub async fn delete(
 ) -> AppResult<StatusCode> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
     let place = member.place(&app);
-    let post = readable(&place, post_id).await?;
+    let post = place.post_shown(post_id).await?;
     let comment = place.comment_of(&post, id).await?;
     place.delete_comment(&comment).await?;
     Ok(StatusCode::NO_CONTENT)

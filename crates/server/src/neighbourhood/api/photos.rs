@@ -10,7 +10,7 @@ use axum::Json;
 use serde::Deserialize;
 use utoipa::{IntoParams, ToSchema};
 
-use super::posts::{photo_out, readable, PhotoOut};
+use super::posts::{photo_out, PhotoOut};
 use super::ApiMember;
 use crate::app::App;
 use crate::http::api::ApiCtx;
@@ -76,7 +76,7 @@ pub async fn add(
 ) -> AppResult<(StatusCode, Json<PhotoOut>)> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
     let place = member.place(&app);
-    let post = readable(&place, post_id).await?;
+    let post = place.post_shown(post_id).await?;
     let photo = photos::add(&place, &post, body.bytes)
         .await?
         .map_err(|problem| {
@@ -107,7 +107,7 @@ async fn photo_of(
     photo_id: i64,
 ) -> AppResult<(gemeng_db::posts::Post, gemeng_db::photos::PostPhoto)> {
     let place = member.place(app);
-    let post = readable(&place, post_id).await?;
+    let post = place.post_shown(post_id).await?;
     let photo = gemeng_db::photos::of_post(&app.db, post.id)
         .await?
         .into_iter()

@@ -20,9 +20,6 @@ use crate::http::openapi::Problem;
 use crate::http::text::excerpt;
 use crate::neighbourhood::posts::{Abilities, EditInput, Place, PostInput};
 
-/// How many answers a post carries over the API (the oldest first), as on its page.
-const COMMENTS_SHOWN: i64 = 200;
-
 #[derive(Deserialize, IntoParams, Default)]
 #[serde(default)]
 #[into_params(parameter_in = Query)]
@@ -175,31 +172,15 @@ fn abilities_out(can: Abilities) -> AbilitiesOut {
     }
 }
 
-/// The post `id` as the caller may read it here: not by someone they blocked.
-pub async fn readable(place: &Place<'_>, id: i64) -> AppResult<Post> {
-    let post = place.post(id).await?;
-    let inbox = place
-        .app
-        .cache
-        .inbox(&place.app.db, place.account.id)
-        .await?;
-    if inbox.blocked.contains(&post.author_id) {
-        return Err(AppError::NotFound);
-    }
-    Ok(post)
-}
-
 /// The whole post, as `GET …/posts/{post}` answers.
 pub async fn detail(member: &ApiMember, place: &Place<'_>, post: Post) -> AppResult<PostDetail> {
     let app = place.app;
     let base = member.base();
     let can = place.abilities(&post).await?;
-    let blocked = app.cache.inbox(&app.db, place.account.id).await?;
-    let comments = gemeng_db::posts::comments_of(&app.db, post.id, 0, COMMENTS_SHOWN)
+    let comments = place
+        .comments_shown(&post)
         .await?
         .into_iter()
-        .filter(|c| c.deleted_at.is_none() && c.hidden_at.is_none())
-        .filter(|c| !blocked.blocked.contains(&c.author_id))
         .map(comment_out)
         .collect();
     let photos = if post.photo_count > 0 {
@@ -314,7 +295,7 @@ pub async fn show(
 ) -> AppResult<Json<PostDetail>> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
     let place = member.place(&app);
-    let post = readable(&place, id).await?;
+    let post = place.post_shown(id).await?;
     Ok(Json(detail(&member, &place, post).await?))
 }
 
@@ -339,7 +320,7 @@ pub async fn edit(
 ) -> AppResult<Json<PostDetail>> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
     let place = member.place(&app);
-    let post = readable(&place, id).await?;
+    let post = place.post_shown(id).await?;
     place
         .edit(&post, &input, Vec::new(), &[])
         .await?
@@ -365,7 +346,7 @@ pub async fn delete(
 ) -> AppResult<StatusCode> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
     let place = member.place(&app);
-    let post = readable(&place, id).await?;
+    let post = place.post_shown(id).await?;
     place.delete(&post).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -388,7 +369,7 @@ pub async fn mark_done(
 ) -> AppResult<Json<PostSummary>> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
     let place = member.place(&app);
-    let post = readable(&place, id).await?;
+    let post = place.post_shown(id).await?;
     place.mark_done(&post).await?;
     let post = place.post(id).await?;
     Ok(Json(summary(
@@ -417,7 +398,7 @@ pub async fn thank(
 ) -> AppResult<StatusCode> {
     let member = ApiMember::load(&app, ctx, &slug, &nb).await?;
     let place = member.place(&app);
-    let post = readable(&place, id).await?;
+    let post = place.post_shown(id).await?;
     place.thank(&post).await?;
     Ok(StatusCode::NO_CONTENT)
 }
