@@ -19,4 +19,5 @@ pub mod permissions;
 pub mod posts;
 pub mod search;
 pub mod slug;
+pub mod timebank;
 pub mod validation;

@@ -42,6 +42,13 @@ pub enum Action {
     InviteNeighbour,
     /// Private messages, blocks and e-mail notices: verified members of a neighbourhood.
     UseMessages,
+    /// The time bank: join it, publish offers and requests, exchange minutes. Verified
+    /// members of a neighbourhood (the bank itself is commune-wide; whether they joined
+    /// is the ledger's to say).
+    UseTimeBank,
+    /// Coordinate the time bank: its rules, entries at the counter, reversals, the
+    /// activity and the export of the ledger. Staff and admins.
+    CoordinateTimeBank,
     /// The report queue: staff and admins of the commune, and moderators who are
     /// members of the neighbourhood they moderate (`core::moderation` then decides
     /// item by item).
@@ -128,11 +135,13 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
                 Decision::Forbidden
             }
         }
-        Action::InviteNeighbour | Action::UseMessages => match actor.neighbourhood_id {
-            Some(n) if actor.is_member_of(n) => Decision::Allow,
-            Some(_) => next_step(actor),
-            None => Decision::Forbidden,
-        },
+        Action::InviteNeighbour | Action::UseMessages | Action::UseTimeBank => {
+            match actor.neighbourhood_id {
+                Some(n) if actor.is_member_of(n) => Decision::Allow,
+                Some(_) => next_step(actor),
+                None => Decision::Forbidden,
+            }
+        }
         Action::Moderate => match (actor.role, actor.neighbourhood_id) {
             (Role::Staff | Role::Admin, _) => Decision::Allow,
             (Role::Moderator, Some(n)) if actor.is_member_of(n) => Decision::Allow,
@@ -141,6 +150,8 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
         Action::ReviewResidents | Action::PrintLetters => {
             allow_if(actor.role.is_commune_staff() || is_operator)
         }
+        // The ledger is the commune's: an installation's operator does not keep it.
+        Action::CoordinateTimeBank => allow_if(actor.role.is_commune_staff()),
         Action::ImportRegister | Action::EditCommune => allow_if(actor.role >= Role::Admin),
         Action::ManageInstallation => allow_if(is_operator),
         Action::AssignRole { to } => match to {
@@ -518,6 +529,47 @@ mod tests {
         );
     }
 
+    #[test]
+    fn members_use_the_time_bank_and_staff_coordinate_it() {
+        let member = resident(1, 10);
+        assert_eq!(
+            decide(Some(&member), 1, Action::UseTimeBank),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&member), 2, Action::UseTimeBank),
+            Decision::NeedsLogin
+        );
+        let pending = Actor {
+            residence: Residence::Pending,
+            ..member.clone()
+        };
+        assert_eq!(
+            decide(Some(&pending), 1, Action::UseTimeBank),
+            Decision::NeedsVerification
+        );
+        assert_eq!(
+            decide(Some(&member), 1, Action::CoordinateTimeBank),
+            Decision::Forbidden
+        );
+        for (role, decision) in [
+            (Role::Moderator, Decision::Forbidden),
+            (Role::Staff, Decision::Allow),
+            (Role::Admin, Decision::Allow),
+            (Role::Operator, Decision::Forbidden),
+        ] {
+            let actor = Actor {
+                role,
+                ..member.clone()
+            };
+            assert_eq!(
+                decide(Some(&actor), 1, Action::CoordinateTimeBank),
+                decision,
+                "{role:?}"
+            );
+        }
+    }
+
     fn any_action() -> impl Strategy<Value = Action> {
         prop_oneof![
             Just(Action::ManageOwnAccount),
@@ -526,6 +578,8 @@ mod tests {
                 neighbourhood_id: n
             }),
             Just(Action::InviteNeighbour),
+            Just(Action::UseTimeBank),
+            Just(Action::CoordinateTimeBank),
             Just(Action::ReviewResidents),
             Just(Action::PrintLetters),
             Just(Action::ImportRegister),

@@ -31,6 +31,7 @@ pub mod sessions;
 #[cfg(feature = "test-support")]
 pub mod test_support;
 pub mod text;
+pub mod timebank;
 pub mod tx;
 
 pub use connect::{Db, Engine, PoolRef};

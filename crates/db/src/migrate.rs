@@ -57,6 +57,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "post_search",
         sql: include_str!("../migrations/sqlite/0009_post_search.sql"),
     },
+    Migration {
+        version: 10,
+        name: "time_bank",
+        sql: include_str!("../migrations/sqlite/0010_time_bank.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -104,6 +109,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 9,
         name: "post_search",
         sql: include_str!("../migrations/postgres/0009_post_search.sql"),
+    },
+    Migration {
+        version: 10,
+        name: "time_bank",
+        sql: include_str!("../migrations/postgres/0010_time_bank.sql"),
     },
 ];
 

@@ -366,6 +366,47 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-imports-started",
     },
     Holding {
+        name: "time_bank_account",
+        table: "timebank_accounts",
+        column: "user_id",
+        key: Key::Account,
+        export: &[("balance", Number), ("opened_at", Number)],
+        // The ledger must still balance for everyone the person exchanged with: the
+        // account and its transfers stay, no longer linked to anyone.
+        on_erase: OnErase::Detach,
+        describes: "data-time-bank-account",
+    },
+    Holding {
+        name: "time_bank_listings",
+        table: "timebank_listings",
+        column: "author_id",
+        key: Key::Account,
+        export: &[
+            ("kind", Text),
+            ("category", Text),
+            ("title", Text),
+            ("body", Text),
+            ("minutes", Number),
+            ("created_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-time-bank-listings",
+    },
+    Holding {
+        name: "time_bank_entries_recorded",
+        table: "timebank_transfers",
+        column: "recorded_by",
+        key: Key::Account,
+        export: &[
+            ("kind", Text),
+            ("amount", Number),
+            ("memo", Text),
+            ("created_at", Number),
+        ],
+        on_erase: OnErase::Detach,
+        describes: "data-time-bank-recorded",
+    },
+    Holding {
         name: "emails",
         table: "outbox",
         column: "recipient",

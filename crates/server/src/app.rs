@@ -27,11 +27,14 @@ pub struct AppInner {
     pub cache: Cache,
     /// Uploaded files (post photos).
     pub files: FileStore,
+    /// The one writer of the time bank's ledger (group commits).
+    pub ledger: crate::timebank::writer::LedgerWriter,
 }
 
 impl App {
     pub fn new(db: Db, config: Config) -> App {
         App(Arc::new(AppInner {
+            ledger: crate::timebank::writer::LedgerWriter::new(db.clone()),
             db,
             cookies: CookieNames::new(config.secure_cookies()),
             cache: Cache::default(),

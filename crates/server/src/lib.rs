@@ -25,3 +25,4 @@ pub mod operator;
 pub mod routes;
 pub mod server;
 pub mod storage;
+pub mod timebank;

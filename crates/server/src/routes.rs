@@ -113,6 +113,7 @@ fn guarded(route: MethodRouter<App>, access: Access) -> MethodRouter<App> {
 fn build() -> Table {
     use crate::messages::api as message_api;
     use crate::moderation::api as moderation_api;
+    use crate::timebank::api as timebank_api;
     use commune::web as commune_pages;
     use membership::api::{
         accounts as account_api, residence as residence_api, staff as staff_api,
@@ -129,6 +130,7 @@ fn build() -> Table {
         to: Role::Moderator,
     });
     let own_account = Requires(Action::ManageOwnAccount);
+    let time_bank = Requires(Action::UseTimeBank);
 
     Table::new()
         // Operations. (Static files have a router of their own: `http::assets::router`.)
@@ -585,6 +587,16 @@ fn build() -> Table {
         .api(staff_review, routes!(staff_api::decide))
         .api(assign_roles, routes!(staff_api::members))
         .api(assign_roles, routes!(staff_api::set_role))
+        // The time bank, for verified residents.
+        .api(time_bank, routes!(timebank_api::account))
+        .api(time_bank, routes!(timebank_api::join))
+        .api(time_bank, routes!(timebank_api::statement))
+        .api(time_bank, routes!(timebank_api::propose))
+        .api(time_bank, routes!(timebank_api::proposal))
+        .api(time_bank, routes!(timebank_api::confirm))
+        .api(time_bank, routes!(timebank_api::decline))
+        .api(time_bank, routes!(timebank_api::cancel))
+        .api(time_bank, routes!(timebank_api::give))
 }
 
 /// Every route, for the isolation test and the documentation.

@@ -548,6 +548,37 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .await
     .unwrap()
     .1;
+    // A proposal of Ana's to Ben in the time bank: only they see or answer it.
+    gemeng_db::timebank::open(&mut tx, f.id, 5).await.unwrap();
+    let ana_account = gemeng_db::timebank::open_member_account(&mut tx, f.id, ana_id, 5)
+        .await
+        .unwrap()
+        .id();
+    let ben_account = gemeng_db::timebank::open_member_account(&mut tx, f.id, ben_id, 5)
+        .await
+        .unwrap()
+        .id();
+    let proposal = gemeng_db::timebank::insert_proposal(
+        &mut tx,
+        &gemeng_db::timebank::NewProposal {
+            commune_id: f.id,
+            proposer: ana_account,
+            counterpart: ben_account,
+            payer: ben_account,
+            payee: ana_account,
+            amount: 30,
+            memo: "Shopping",
+            category: "shopping",
+            listing_id: None,
+            expires_at: i64::MAX,
+            request_key: "isolation-proposal",
+            at: 5,
+        },
+    )
+    .await
+    .unwrap()
+    .id()
+    .to_string();
     tx.commit().await.unwrap();
     let shard = t.files_dir().join("photos").join("01");
     std::fs::create_dir_all(&shard).unwrap();
@@ -569,6 +600,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{photo}" => photo.as_str(),
                 "{name}" => "0123456789abcdef.jpg",
                 "{thread}" => thread.as_str(),
+                "{proposal}" => proposal.as_str(),
                 "{item_type}" => "post",
                 "{item}" => post.as_str(),
                 // An import of nobody's: its page answers 404 to whom may see imports.
@@ -622,6 +654,10 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "blocks",
         "reports",
         "notice_settings",
+        "timebanks",
+        "timebank_accounts",
+        "timebank_proposals",
+        "timebank_transfers",
     ];
     let mut before = Vec::new();
     for table in tables {

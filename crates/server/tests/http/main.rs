@@ -18,3 +18,4 @@ mod photos;
 mod plans;
 mod search;
 mod support;
+mod timebank;

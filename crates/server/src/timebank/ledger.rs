@@ -1,0 +1,473 @@
+//! The actions that write to the ledger, applied inside the writer's transaction:
+//! each reads what it decides on (rules, accounts, the proposal) in that
+//! transaction, asks `gemeng_core::ledger`, and writes only if allowed — a refused
+//! action writes nothing. People are named by their user id; ledger accounts are
+//! the storage's own.
+
+use gemeng_core::ledger::{self as rules, Account, Minutes, ProposalState, Refusal};
+use gemeng_db::posts::Stored;
+use gemeng_db::timebank::{self as store, NewProposal, NewTransfer, Proposal};
+use gemeng_db::{DbResult, Tx};
+
+/// An action on commune `commune_id`'s time bank.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub commune_id: i64,
+    pub command: Command,
+}
+
+#[derive(Debug, Clone)]
+pub enum Command {
+    /// A verified resident joins (accepting the rules): their account opens and the
+    /// commune's welcome credit arrives. Joining again changes nothing.
+    Join { user_id: i64 },
+    /// `proposer` proposes an exchange to `counterpart`: `pays` when the proposer
+    /// received the service, otherwise they provided it and ask to be paid.
+    Propose {
+        proposer: i64,
+        counterpart: i64,
+        pays: bool,
+        amount: Minutes,
+        memo: String,
+        category: &'static str,
+        key: String,
+    },
+    /// `user_id` answers proposal `proposal`.
+    Answer {
+        user_id: i64,
+        proposal: i64,
+        answer: Answer,
+        key: String,
+    },
+    /// `from` gives minutes to `to`.
+    Gift {
+        from: i64,
+        to: i64,
+        amount: Minutes,
+        memo: String,
+        key: String,
+    },
+    /// Staff `staff` records an exchange at the counter for members who are offline.
+    Counter {
+        staff: i64,
+        payer: i64,
+        payee: i64,
+        amount: Minutes,
+        memo: String,
+        category: &'static str,
+        key: String,
+    },
+    /// Staff `staff` undoes transfer `transfer`, saying why.
+    Reverse {
+        staff: i64,
+        transfer: i64,
+        reason: String,
+        key: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Confirm,
+    Decline,
+    Cancel,
+}
+
+impl Answer {
+    fn state(self) -> &'static str {
+        match self {
+            Answer::Confirm => "confirmed",
+            Answer::Decline => "declined",
+            Answer::Cancel => "cancelled",
+        }
+    }
+}
+
+/// What an action did. `again` (or `Stored::Again`) when its key had been used
+/// for the same action before: the first result, nothing moved again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Joined(Stored),
+    Proposed(Stored),
+    Answered {
+        proposal: i64,
+        state: &'static str,
+        transfer: Option<i64>,
+        again: bool,
+    },
+    Transferred(Stored),
+}
+
+/// Why an action was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    Ledger(Refusal),
+    /// The person acting has not joined the time bank.
+    NotJoined,
+    /// The person named is not a member of this commune's time bank.
+    NoSuchMember,
+    /// No such proposal between the person acting and someone else.
+    NoSuchProposal,
+    /// No such transfer in this commune's ledger.
+    NoSuchTransfer,
+}
+
+impl From<Refusal> for Refused {
+    fn from(r: Refusal) -> Refused {
+        Refused::Ledger(r)
+    }
+}
+
+type Applied = DbResult<Result<Outcome, Refused>>;
+
+/// Applies one action in `tx` at time `at`.
+pub async fn apply(tx: &mut Tx, request: &Request, at: i64) -> Applied {
+    let commune = request.commune_id;
+    match &request.command {
+        Command::Join { user_id } => join(tx, commune, *user_id, at).await,
+        Command::Propose {
+            proposer,
+            counterpart,
+            pays,
+            amount,
+            memo,
+            category,
+            key,
+        } => {
+            let rules = store::open(tx, commune, at).await?;
+            let Some(me) = store::account_in(tx, commune, *proposer).await? else {
+                return Ok(Err(Refused::NotJoined));
+            };
+            let Some(other) = store::account_in(tx, commune, *counterpart).await? else {
+                return Ok(Err(Refused::NoSuchMember));
+            };
+            let proposal = match rules::propose(&rules, 0, me.id, other.id, *pays, *amount, at) {
+                Ok(p) => p,
+                Err(refusal) => return Ok(Err(refusal.into())),
+            };
+            let stored = store::insert_proposal(
+                tx,
+                &NewProposal {
+                    commune_id: commune,
+                    proposer: me.id,
+                    counterpart: other.id,
+                    payer: proposal.payer,
+                    payee: proposal.payee,
+                    amount: proposal.amount,
+                    memo,
+                    category,
+                    listing_id: None,
+                    expires_at: proposal.expires_at,
+                    request_key: key,
+                    at,
+                },
+            )
+            .await?;
+            if let Stored::Again(id) = stored {
+                // The same key for another proposal is refused, not silently merged.
+                let first = store::proposal_for_update(tx, commune, id).await?;
+                let same = first.is_some_and(|f| {
+                    (f.counterpart, f.payer, f.amount) == (other.id, proposal.payer, *amount)
+                });
+                if !same {
+                    return Ok(Err(Refusal::KeyReused.into()));
+                }
+            }
+            Ok(Ok(Outcome::Proposed(stored)))
+        }
+        Command::Answer {
+            user_id,
+            proposal,
+            answer,
+            key,
+        } => answer_proposal(tx, commune, *user_id, *proposal, *answer, key, at).await,
+        Command::Gift {
+            from,
+            to,
+            amount,
+            memo,
+            key,
+        } => {
+            let Some(me) = store::account_in(tx, commune, *from).await? else {
+                return Ok(Err(Refused::NotJoined));
+            };
+            let Some(other) = store::account_in(tx, commune, *to).await? else {
+                return Ok(Err(Refused::NoSuchMember));
+            };
+            let transfer = NewTransfer {
+                commune_id: commune,
+                from: me.id,
+                to: other.id,
+                amount: *amount,
+                kind: "gift",
+                proposal_id: None,
+                reverses: None,
+                memo,
+                category: "other",
+                requested_by: me.id,
+                recorded_by: None,
+                request_key: key,
+                at,
+            };
+            write_transfer(tx, &transfer).await
+        }
+        Command::Counter {
+            staff,
+            payer,
+            payee,
+            amount,
+            memo,
+            category,
+            key,
+        } => {
+            let Some(payer) = store::account_in(tx, commune, *payer).await? else {
+                return Ok(Err(Refused::NoSuchMember));
+            };
+            let Some(payee) = store::account_in(tx, commune, *payee).await? else {
+                return Ok(Err(Refused::NoSuchMember));
+            };
+            store::open(tx, commune, at).await?;
+            let desk = store::commune_account(tx, commune).await?;
+            let key = staff_key(*staff, key);
+            let transfer = NewTransfer {
+                commune_id: commune,
+                from: payer.id,
+                to: payee.id,
+                amount: *amount,
+                kind: "counter",
+                proposal_id: None,
+                reverses: None,
+                memo,
+                category,
+                requested_by: desk,
+                recorded_by: Some(*staff),
+                request_key: &key,
+                at,
+            };
+            write_transfer(tx, &transfer).await
+        }
+        Command::Reverse {
+            staff,
+            transfer,
+            reason,
+            key,
+        } => {
+            store::open(tx, commune, at).await?;
+            let desk = store::commune_account(tx, commune).await?;
+            let key = staff_key(*staff, key);
+            // A retried reversal finds its first result before anything else.
+            if let Some(done) = store::transfer_by_key(tx, desk, &key).await? {
+                return Ok(if done.reverses == Some(*transfer) {
+                    Ok(Outcome::Transferred(Stored::Again(done.id)))
+                } else {
+                    Err(Refusal::KeyReused.into())
+                });
+            }
+            let Some((original, reversal)) = store::transfer_in(tx, commune, *transfer).await?
+            else {
+                return Ok(Err(Refused::NoSuchTransfer));
+            };
+            let is_reversal = original.kind == "reversal";
+            if reversal.is_some() || is_reversal {
+                return Ok(Err(Refusal::NotReversible.into()));
+            }
+            let undo = NewTransfer {
+                commune_id: commune,
+                from: original.to_account,
+                to: original.from_account,
+                amount: original.amount,
+                kind: "reversal",
+                proposal_id: None,
+                reverses: Some(original.id),
+                memo: reason,
+                category: &original.category,
+                requested_by: desk,
+                recorded_by: Some(*staff),
+                request_key: &key,
+                at,
+            };
+            write_transfer(tx, &undo).await
+        }
+    }
+}
+
+/// Keys staff send are theirs: two coordinators' keys never meet.
+fn staff_key(staff: i64, key: &str) -> String {
+    format!("staff {staff} {key}")
+}
+
+async fn join(tx: &mut Tx, commune: i64, user_id: i64, at: i64) -> Applied {
+    let rules = store::open(tx, commune, at).await?;
+    let stored = store::open_member_account(tx, commune, user_id, at).await?;
+    if let Stored::New(account) = stored {
+        if rules.welcome_credit > 0 {
+            let desk = store::commune_account(tx, commune).await?;
+            let key = format!("welcome {account}");
+            let welcome = NewTransfer {
+                commune_id: commune,
+                from: desk,
+                to: account,
+                amount: rules.welcome_credit,
+                kind: "welcome",
+                proposal_id: None,
+                reverses: None,
+                memo: "",
+                category: "other",
+                requested_by: desk,
+                recorded_by: None,
+                request_key: &key,
+                at,
+            };
+            // The rules keep the welcome credit under the upper limit, so a new
+            // account always takes it; were it refused, the member joins without it.
+            if let Err(refused) = write_transfer(tx, &welcome).await? {
+                tracing::warn!(?refused, "a welcome credit was refused");
+            }
+        }
+    }
+    Ok(Ok(Outcome::Joined(stored)))
+}
+
+/// The ledger's view of a stored account.
+fn ledger_account(desk: i64, id: i64) -> Account {
+    if id == desk {
+        Account::Commune
+    } else {
+        Account::Member(id)
+    }
+}
+
+/// Writes `t` if its key is new and the rules allow it, the two accounts locked
+/// and their balances read in this transaction. A key used before for the same
+/// transfer returns that one; for another, it is refused.
+async fn write_transfer(tx: &mut Tx, t: &NewTransfer<'_>) -> Applied {
+    if let Some(first) = store::transfer_by_key(tx, t.requested_by, t.request_key).await? {
+        let same = (
+            first.from_account,
+            first.to_account,
+            first.amount,
+            first.kind.as_str(),
+        ) == (t.from, t.to, t.amount, t.kind)
+            && first.proposal_id == t.proposal_id
+            && first.reverses == t.reverses;
+        return Ok(if same {
+            Ok(Outcome::Transferred(Stored::Again(first.id)))
+        } else {
+            Err(Refusal::KeyReused.into())
+        });
+    }
+    let rules = store::open(tx, t.commune_id, t.at).await?;
+    let desk = store::commune_account(tx, t.commune_id).await?;
+    let balances = store::lock_balances(tx, t.commune_id, &[t.from, t.to]).await?;
+    let (Some(&from_balance), Some(&to_balance)) = (balances.get(&t.from), balances.get(&t.to))
+    else {
+        return Ok(Err(Refused::NoSuchMember));
+    };
+    if let Err(refusal) = rules::may_transfer(
+        &rules,
+        ledger_account(desk, t.from),
+        from_balance,
+        ledger_account(desk, t.to),
+        to_balance,
+        t.amount,
+    ) {
+        return Ok(Err(refusal.into()));
+    }
+    let id = store::insert_transfer(tx, t).await?;
+    Ok(Ok(Outcome::Transferred(Stored::New(id))))
+}
+
+fn state_of(p: &Proposal) -> ProposalState {
+    match p.state.as_str() {
+        "confirmed" => ProposalState::Confirmed,
+        "declined" => ProposalState::Declined,
+        "cancelled" => ProposalState::Cancelled,
+        _ => ProposalState::Pending,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn answer_proposal(
+    tx: &mut Tx,
+    commune: i64,
+    user_id: i64,
+    id: i64,
+    answer: Answer,
+    key: &str,
+    at: i64,
+) -> Applied {
+    let Some(me) = store::account_in(tx, commune, user_id).await? else {
+        return Ok(Err(Refused::NotJoined));
+    };
+    // Someone else's proposal is not found: it says nothing about who exchanges.
+    let Some(stored) = store::proposal_for_update(tx, commune, id)
+        .await?
+        .filter(|p| p.proposer == me.id || p.counterpart == me.id)
+    else {
+        return Ok(Err(Refused::NoSuchProposal));
+    };
+    if stored.answered_by == Some(me.id) && stored.answer_key.as_deref() == Some(key) {
+        // The same answer again (a retried request): its first result.
+        let transfer = store::transfer_by_key(tx, me.id, key).await?.map(|t| t.id);
+        return Ok(if stored.state == answer.state() {
+            Ok(Outcome::Answered {
+                proposal: id,
+                state: answer.state(),
+                transfer,
+                again: true,
+            })
+        } else {
+            Err(Refusal::KeyReused.into())
+        });
+    }
+    let proposal = rules::Proposal {
+        id,
+        proposer: stored.proposer,
+        counterpart: stored.counterpart,
+        payer: stored.payer,
+        payee: stored.payee,
+        amount: stored.amount,
+        expires_at: stored.expires_at,
+        state: state_of(&stored),
+    };
+    let allowed = match answer {
+        Answer::Confirm => proposal.may_confirm(me.id, at),
+        Answer::Decline => proposal.may_decline(me.id, at),
+        Answer::Cancel => proposal.may_cancel(me.id, at),
+    };
+    if let Err(refusal) = allowed {
+        return Ok(Err(refusal.into()));
+    }
+    let mut transfer = None;
+    if answer == Answer::Confirm {
+        let exchange = NewTransfer {
+            commune_id: commune,
+            from: stored.payer,
+            to: stored.payee,
+            amount: stored.amount,
+            kind: "exchange",
+            proposal_id: Some(id),
+            reverses: None,
+            memo: &stored.memo,
+            category: &stored.category,
+            requested_by: me.id,
+            recorded_by: None,
+            request_key: key,
+            at,
+        };
+        match write_transfer(tx, &exchange).await? {
+            Ok(Outcome::Transferred(Stored::New(t))) => transfer = Some(t),
+            // The key already named another transfer of this member's.
+            Ok(_) => return Ok(Err(Refusal::KeyReused.into())),
+            // Over a limit: the proposal stays pending (the payer may earn minutes).
+            Err(refused) => return Ok(Err(refused)),
+        }
+    }
+    store::answer_proposal(tx, id, answer.state(), me.id, key, at).await?;
+    Ok(Ok(Outcome::Answered {
+        proposal: id,
+        state: answer.state(),
+        transfer,
+        again: false,
+    }))
+}

@@ -1,0 +1,291 @@
+//! The time bank (`PRODUCT.md` C4): members exchange services and goods for minutes,
+//! recorded in a double-entry ledger. One party proposes an exchange, the other
+//! confirms it, and only then do the minutes move; members give minutes; the
+//! commune's coordinator sets the rules, records exchanges at the counter and
+//! corrects mistakes with reversing entries.
+//!
+//! The rules are `gemeng_core::ledger`'s; every write to the ledger goes through the
+//! ledger writer ([`writer`]), which commits concurrent actions together and answers
+//! each only once it is on disk. The time bank is commune-wide: a proposal, a
+//! transfer or a member of another commune is "not found".
+
+pub mod api;
+pub mod ledger;
+pub mod writer;
+
+use gemeng_core::ledger::{check_amount, Minutes};
+use gemeng_core::timebank::{self as words, refusal_message};
+use gemeng_core::validation::FieldErrors;
+use gemeng_db::accounts::Account;
+use gemeng_db::communes::Commune;
+use gemeng_db::timebank::{self as store, LedgerAccount};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use self::ledger::{Answer, Command, Outcome, Refused, Request};
+use crate::app::App;
+use crate::http::auth::rate_limit;
+use crate::http::error::{AppError, AppResult};
+use crate::neighbourhood::posts::request_key;
+
+/// Sends an action to the ledger writer and waits for its commit.
+pub async fn submit(
+    app: &App,
+    commune_id: i64,
+    command: Command,
+) -> AppResult<Result<Outcome, Refused>> {
+    let (outcome, changes) = app
+        .ledger
+        .submit(Request {
+            commune_id,
+            command,
+        })
+        .await?;
+    app.cache.forget(&changes);
+    Ok(outcome)
+}
+
+/// What a refusal answers: "not found" for what the caller may not see, a conflict
+/// for someone who has not joined, and a field's message for the rest.
+pub fn refusal_error(refused: Refused) -> AppError {
+    match refused {
+        Refused::NoSuchProposal | Refused::NoSuchTransfer => AppError::NotFound,
+        Refused::NotJoined => AppError::Conflict("timebank-error-not-joined"),
+        Refused::NoSuchMember => {
+            AppError::Invalid(FieldErrors::single("with", "timebank-error-no-member"))
+        }
+        Refused::Ledger(refusal) => {
+            let (field, message) = refusal_message(refusal);
+            AppError::Invalid(FieldErrors::single(field, message))
+        }
+    }
+}
+
+fn settled(outcome: AppResult<Result<Outcome, Refused>>) -> AppResult<Outcome> {
+    outcome?.map_err(refusal_error)
+}
+
+/// Which side of an exchange the proposer was on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, serde::Serialize, ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// "I provided the service: I ask to be paid."
+    #[default]
+    Ask,
+    /// "I received the service: I offer to pay."
+    Pay,
+}
+
+/// An exchange as proposed in the form or the API.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct ProposalInput {
+    /// The other member (their user id).
+    pub with: i64,
+    pub direction: Direction,
+    /// Whole minutes, 1 to 6,000.
+    pub amount: i64,
+    /// What was exchanged.
+    pub memo: String,
+    /// One of the categories (`company`, `shopping`, `garden`…).
+    pub category: String,
+    /// The same key twice records one proposal.
+    pub request_key: String,
+}
+
+/// Minutes given as a gift.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct GiftInput {
+    /// The member receiving (their user id).
+    pub to: i64,
+    pub amount: i64,
+    pub memo: String,
+    pub request_key: String,
+}
+
+/// An answer to a proposal: only its one-time key.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct AnswerInput {
+    pub request_key: String,
+}
+
+/// A member of the time bank acting for themselves.
+pub struct Member<'a> {
+    pub app: &'a App,
+    pub commune: &'a Commune,
+    pub account: &'a Account,
+}
+
+impl Member<'_> {
+    /// Their ledger account, if they joined.
+    pub async fn ledger_account(&self) -> AppResult<Option<LedgerAccount>> {
+        Ok(store::account_of(&self.app.db, self.account.id)
+            .await?
+            .filter(|a| a.commune_id == self.commune.id))
+    }
+
+    /// Their ledger account; "not joined" otherwise.
+    pub async fn joined(&self) -> AppResult<LedgerAccount> {
+        self.ledger_account()
+            .await?
+            .ok_or(AppError::Conflict("timebank-error-not-joined"))
+    }
+
+    /// Joins the time bank; whether they were new.
+    pub async fn join(&self) -> AppResult<bool> {
+        let outcome = settled(
+            submit(
+                self.app,
+                self.commune.id,
+                Command::Join {
+                    user_id: self.account.id,
+                },
+            )
+            .await,
+        )?;
+        Ok(matches!(
+            outcome,
+            Outcome::Joined(gemeng_db::posts::Stored::New(_))
+        ))
+    }
+
+    /// Proposes an exchange; the proposal's id (the first one's, for a key sent
+    /// before), or the form's problems.
+    pub async fn propose(&self, input: &ProposalInput) -> AppResult<Result<i64, FieldErrors>> {
+        let mut errors = FieldErrors::new();
+        let amount = errors.check("amount", amount_of(input.amount));
+        let memo = errors.check("memo", words::check_memo(&input.memo));
+        let category = errors.check("category", words::check_category(&input.category));
+        if input.with == self.account.id {
+            errors.add("with", "timebank-error-yourself");
+        }
+        let (Some(amount), Some(memo), Some(category), true) =
+            (amount, memo, category, errors.is_empty())
+        else {
+            return Ok(Err(errors));
+        };
+        rate_limit(
+            self.app,
+            &format!("timebank-proposals:{}", self.account.id),
+            3600,
+            words::PROPOSALS_PER_HOUR,
+        )
+        .await?;
+        let outcome = submit(
+            self.app,
+            self.commune.id,
+            Command::Propose {
+                proposer: self.account.id,
+                counterpart: input.with,
+                pays: input.direction == Direction::Pay,
+                amount,
+                memo,
+                category,
+                key: request_key(&input.request_key),
+            },
+        )
+        .await?;
+        match outcome {
+            Ok(Outcome::Proposed(stored)) => Ok(Ok(stored.id())),
+            Ok(other) => Err(unexpected(other)),
+            Err(refused) => form_refusal(refused),
+        }
+    }
+
+    /// Answers proposal `id`: its state after the answer, and the transfer a
+    /// confirmation wrote.
+    pub async fn answer(
+        &self,
+        id: i64,
+        answer: Answer,
+        input: &AnswerInput,
+    ) -> AppResult<(&'static str, Option<i64>)> {
+        rate_limit(
+            self.app,
+            &format!("timebank-answers:{}", self.account.id),
+            3600,
+            words::ANSWERS_PER_HOUR,
+        )
+        .await?;
+        let outcome = settled(
+            submit(
+                self.app,
+                self.commune.id,
+                Command::Answer {
+                    user_id: self.account.id,
+                    proposal: id,
+                    answer,
+                    key: request_key(&input.request_key),
+                },
+            )
+            .await,
+        )?;
+        match outcome {
+            Outcome::Answered {
+                state, transfer, ..
+            } => Ok((state, transfer)),
+            other => Err(unexpected(other)),
+        }
+    }
+
+    /// Gives minutes to another member; the transfer's id, or the form's problems.
+    pub async fn give(&self, input: &GiftInput) -> AppResult<Result<i64, FieldErrors>> {
+        let mut errors = FieldErrors::new();
+        let amount = errors.check("amount", amount_of(input.amount));
+        let memo = errors.check("memo", words::check_memo(&input.memo));
+        if input.to == self.account.id {
+            errors.add("to", "timebank-error-yourself");
+        }
+        let (Some(amount), Some(memo), true) = (amount, memo, errors.is_empty()) else {
+            return Ok(Err(errors));
+        };
+        rate_limit(
+            self.app,
+            &format!("timebank-gifts:{}", self.account.id),
+            86_400,
+            words::GIFTS_PER_DAY,
+        )
+        .await?;
+        let outcome = submit(
+            self.app,
+            self.commune.id,
+            Command::Gift {
+                from: self.account.id,
+                to: input.to,
+                amount,
+                memo,
+                key: request_key(&input.request_key),
+            },
+        )
+        .await?;
+        match outcome {
+            Ok(Outcome::Transferred(stored)) => Ok(Ok(stored.id())),
+            Ok(other) => Err(unexpected(other)),
+            Err(Refused::NoSuchMember) => {
+                Ok(Err(FieldErrors::single("to", "timebank-error-no-member")))
+            }
+            Err(refused) => form_refusal(refused),
+        }
+    }
+}
+
+/// An amount typed in a form or sent to the API.
+fn amount_of(amount: i64) -> Result<Minutes, &'static str> {
+    check_amount(amount).map_err(|r| refusal_message(r).1)
+}
+
+/// A refusal that belongs to the form (its fields), or an error that does not.
+fn form_refusal<T>(refused: Refused) -> AppResult<Result<T, FieldErrors>> {
+    match refusal_error(refused) {
+        AppError::Invalid(errors) => Ok(Err(errors)),
+        other => Err(other),
+    }
+}
+
+fn unexpected(outcome: Outcome) -> AppError {
+    AppError::Internal(anyhow::anyhow!(
+        "the ledger answered an unexpected {outcome:?}"
+    ))
+}

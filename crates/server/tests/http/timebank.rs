@@ -1,0 +1,712 @@
+//! The time bank over the API: joining, proposals and their answers, gifts, the
+//! statement; bad input refused in the caller's language with nothing moved; and
+//! many members exchanging at once, after which the stored ledger equals the replay
+//! of its own transfers.
+
+use std::collections::{BTreeMap, HashSet};
+
+use gemeng_core::account::{Residence, Role};
+use gemeng_core::ledger::{Account, Ledger, Rules, Transfer, TransferKind};
+use reqwest::{Client, Method, StatusCode};
+use serde_json::{json, Value};
+
+use crate::api::token;
+use crate::neighbourhood::street;
+use crate::support::TestApp;
+
+const BANK: &str = "/api/v1/communes/testville/timebank";
+
+async fn call(
+    client: &Client,
+    t: &TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+) -> (StatusCode, Value) {
+    let mut request = client
+        .request(method, t.url(path))
+        .bearer_auth(token)
+        .header("accept-language", "fr");
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let r = request.send().await.unwrap();
+    let status = r.status();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+async fn user_id(t: &TestApp, email: &str) -> i64 {
+    t.text(&format!(
+        "SELECT CAST(id AS TEXT) FROM users WHERE email = '{email}'"
+    ))
+    .await
+    .parse()
+    .unwrap()
+}
+
+async fn commune_id(t: &TestApp) -> i64 {
+    gemeng_db::communes::by_slug(&t.db, "testville")
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+/// The first field error's code of a problem.
+fn error_code(problem: &Value) -> &str {
+    problem["errors"][0]["code"].as_str().unwrap_or("")
+}
+
+/// Checks the stored ledger of testville: every cached balance equals the sum of its
+/// transfers and they sum to zero; replayed in order under `rules`, the transfers are
+/// all accepted (no limit passed, no key twice, nothing reversed twice) and give the
+/// same balances. Returns the stored transfers.
+async fn assert_sound(t: &TestApp, rules: Rules) -> Vec<gemeng_db::timebank::Transfer> {
+    let commune = commune_id(t).await;
+    let audit = gemeng_db::timebank::audit(&t.db, commune).await.unwrap();
+    assert!(audit.sound(), "{audit:?}");
+    let transfers = gemeng_db::timebank::transfers_of(&t.db, commune, 0, 1_000_000)
+        .await
+        .unwrap();
+    let desk: i64 = t
+        .text(&format!(
+            "SELECT CAST(id AS TEXT) FROM timebank_accounts WHERE commune_id = {commune} AND kind = 'commune'"
+        ))
+        .await
+        .parse()
+        .unwrap();
+    let account = |id: i64| {
+        if id == desk {
+            Account::Commune
+        } else {
+            Account::Member(id)
+        }
+    };
+    let mut replay = Ledger::new(rules);
+    let mut index_of = BTreeMap::new();
+    for s in &transfers {
+        let kind = match s.kind.as_str() {
+            "exchange" => TransferKind::Exchange {
+                proposal: s.proposal_id.unwrap(),
+            },
+            "counter" => TransferKind::Counter,
+            "gift" => TransferKind::Gift,
+            "welcome" => TransferKind::Welcome,
+            "reversal" => TransferKind::Reversal {
+                of: index_of[&s.reverses.unwrap()],
+            },
+            other => panic!("unknown kind {other}"),
+        };
+        let index = replay
+            .transfer(Transfer {
+                key: format!("{}", s.id),
+                from: account(s.from_account),
+                to: account(s.to_account),
+                amount: s.amount,
+                kind,
+                at: s.created_at,
+            })
+            .unwrap_or_else(|r| panic!("transfer {} breaks the rules: {r:?}", s.id));
+        index_of.insert(s.id, index);
+    }
+    let balances: Vec<(i64, i64)> = sqlx_rows(
+        t,
+        &format!("SELECT id, balance FROM timebank_accounts WHERE commune_id = {commune}"),
+    )
+    .await;
+    for (id, balance) in balances {
+        assert_eq!(replay.balance(account(id)), balance, "account {id}");
+    }
+    let settled: HashSet<i64> = transfers.iter().filter_map(|s| s.proposal_id).collect();
+    assert_eq!(
+        settled.len(),
+        transfers.iter().filter(|s| s.kind == "exchange").count(),
+        "a proposal settled twice"
+    );
+    transfers
+}
+
+async fn sqlx_rows(t: &TestApp, sql: &str) -> Vec<(i64, i64)> {
+    gemeng_db::with_pool!(t.db.reader(), |pool| sqlx::query_as(sql)
+        .fetch_all(pool)
+        .await
+        .unwrap())
+}
+
+async fn join(client: &Client, t: &TestApp, token: &str) -> Value {
+    let (status, account) = call(
+        client,
+        t,
+        Method::POST,
+        &format!("{BANK}/membership"),
+        token,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{account}");
+    account
+}
+
+#[tokio::test]
+async fn members_exchange_minutes_through_proposals_and_gifts() {
+    let t = TestApp::start().await;
+    street(&t).await;
+    let c = Client::new();
+    let ana = token(&t, "testville", "ana@example.lu").await;
+    let ben = token(&t, "testville", "ben@example.lu").await;
+    let ben_id = user_id(&t, "ben@example.lu").await;
+    let ana_id = user_id(&t, "ana@example.lu").await;
+
+    // Before joining, the account is a conflict, not a refusal.
+    let (status, _) = call(&c, &t, Method::GET, BANK, &ana, None).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    // Joining opens the account with the welcome credit; joining again changes nothing.
+    let account = join(&c, &t, &ana).await;
+    assert_eq!(account["balance"], 60);
+    assert_eq!(account["rules"]["credit_limit"], 600);
+    let (status, again) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/membership"),
+        &ana,
+        None,
+    )
+    .await;
+    assert_eq!((status, &again["balance"]), (StatusCode::OK, &json!(60)));
+    join(&c, &t, &ben).await;
+
+    // Ana mowed Ben's lawn: she asks 90 minutes of him.
+    let ask = json!({ "with": ben_id, "direction": "ask", "amount": 90,
+        "memo": "Mowing the lawn", "category": "garden", "request_key": "mow-lawn-1" });
+    let (status, proposal) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals"),
+        &ana,
+        Some(ask.clone()),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{proposal}");
+    assert_eq!(proposal["state"], "pending");
+    assert_eq!(proposal["you_pay"], false);
+    assert_eq!(proposal["with"], ben_id);
+    let id = proposal["id"].as_i64().unwrap();
+    // The same request again is the same proposal.
+    let (_, same) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals"),
+        &ana,
+        Some(ask),
+    )
+    .await;
+    assert_eq!(same["id"], id);
+    assert_eq!(t.count("timebank_proposals").await, 1);
+
+    // Ana cannot confirm her own proposal; nothing moves until Ben does.
+    let path = format!("{BANK}/proposals/{id}");
+    let (status, problem) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{path}/confirm"),
+        &ana,
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_code(&problem), "timebank-error-not-yours");
+    assert_eq!(
+        problem["errors"][0]["message"],
+        "Seul l’autre membre peut répondre à cette proposition."
+    );
+    let (_, seen_by_ben) = call(&c, &t, Method::GET, &path, &ben, None).await;
+    assert_eq!(seen_by_ben["you_pay"], true);
+    assert_eq!(seen_by_ben["proposed_by_you"], false);
+    assert_eq!(seen_by_ben["with"], ana_id);
+
+    let confirm = json!({ "request_key": "ben-confirms-1" });
+    let (status, confirmed) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{path}/confirm"),
+        &ben,
+        Some(confirm.clone()),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{confirmed}");
+    assert_eq!(confirmed["state"], "confirmed");
+    let transfer = confirmed["transfer"].as_i64().unwrap();
+    // A retried confirmation returns the first, and moves nothing again.
+    let (status, retried) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{path}/confirm"),
+        &ben,
+        Some(confirm),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(retried["transfer"], transfer);
+    // Confirming again with another key is answered clearly.
+    let (status, problem) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{path}/confirm"),
+        &ben,
+        Some(json!({ "request_key": "ben-confirms-2" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_code(&problem), "timebank-error-answered");
+    let (_, a) = call(&c, &t, Method::GET, BANK, &ana, None).await;
+    let (_, b) = call(&c, &t, Method::GET, BANK, &ben, None).await;
+    assert_eq!(
+        (a["balance"].as_i64(), b["balance"].as_i64()),
+        (Some(150), Some(-30))
+    );
+
+    // A gift from Ana to Ben, once for its key.
+    let gift =
+        json!({ "to": ben_id, "amount": 20, "memo": "For the jam", "request_key": "jam-gift-1" });
+    for _ in 0..2 {
+        let (status, given) = call(
+            &c,
+            &t,
+            Method::POST,
+            &format!("{BANK}/gifts"),
+            &ana,
+            Some(gift.clone()),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{given}");
+    }
+    // The statement: the latest first, each line with the balance after it.
+    let (status, statement) = call(
+        &c,
+        &t,
+        Method::GET,
+        &format!("{BANK}/statement"),
+        &ana,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let lines: Vec<(String, i64, i64)> = statement["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["kind"].as_str().unwrap().to_string(),
+                l["amount"].as_i64().unwrap(),
+                l["balance"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            ("gift".into(), -20, 130),
+            ("exchange".into(), 90, 150),
+            ("welcome".into(), 60, 60),
+        ]
+    );
+    assert_eq!(statement["lines"][0]["with"], ben_id);
+    assert_eq!(statement["next"], Value::Null);
+    let transfers = assert_sound(&t, Rules::default()).await;
+    assert_eq!(transfers.len(), 4);
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_clearly_and_moves_nothing() {
+    let t = TestApp::start().await;
+    street(&t).await;
+    let c = Client::new();
+    let ana = token(&t, "testville", "ana@example.lu").await;
+    let ben = token(&t, "testville", "ben@example.lu").await;
+    let cleo = token(&t, "testville", "cleo@example.lu").await;
+    let ben_id = user_id(&t, "ben@example.lu").await;
+    let ana_id = user_id(&t, "ana@example.lu").await;
+    let cleo_id = user_id(&t, "cleo@example.lu").await;
+    join(&c, &t, &ana).await;
+    join(&c, &t, &ben).await;
+    // Someone of another commune, verified there and a member of its time bank.
+    let f = commune_id(&t).await;
+    let other: i64 = t
+        .text("SELECT CAST(id AS TEXT) FROM communes WHERE slug = 'otherville'")
+        .await
+        .parse()
+        .unwrap();
+    let home = t.address(other, "ouest 1").await;
+    let stranger = t
+        .account(
+            other,
+            "stranger@example.lu",
+            Role::Resident,
+            Some(home),
+            Residence::Verified,
+        )
+        .await;
+    let mut tx = t.db.begin().await.unwrap();
+    gemeng_db::timebank::open(&mut tx, other, 1).await.unwrap();
+    gemeng_db::timebank::open_member_account(&mut tx, other, stranger, 1)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_ne!(f, other);
+
+    let propose = |body: Value| {
+        let (c, t, ana) = (&c, &t, &ana);
+        async move {
+            call(
+                c,
+                t,
+                Method::POST,
+                &format!("{BANK}/proposals"),
+                ana,
+                Some(body),
+            )
+            .await
+        }
+    };
+    let base = json!({ "with": ben_id, "direction": "ask", "amount": 30, "memo": "Shopping", "category": "shopping" });
+    let with = |field: &str, value: Value| {
+        let mut body = base.clone();
+        body[field] = value;
+        body
+    };
+    for (body, status, code) in [
+        (
+            with("amount", json!(0)),
+            422,
+            "timebank-error-amount-positive",
+        ),
+        (
+            with("amount", json!(-5)),
+            422,
+            "timebank-error-amount-positive",
+        ),
+        (
+            with("amount", json!(6001)),
+            422,
+            "timebank-error-amount-large",
+        ),
+        (
+            with("amount", json!(1_000_000_000_000i64)),
+            422,
+            "timebank-error-amount-large",
+        ),
+        (with("amount", json!(1e12)), 400, ""),
+        (with("amount", json!(1.5)), 400, ""),
+        (with("amount", json!("90")), 400, ""),
+        (with("with", json!(ana_id)), 422, "timebank-error-yourself"),
+        (
+            with("with", json!(cleo_id)),
+            422,
+            "timebank-error-no-member",
+        ),
+        (
+            with("with", json!(stranger)),
+            422,
+            "timebank-error-no-member",
+        ),
+        (
+            with("category", json!("weapons")),
+            422,
+            "timebank-error-category",
+        ),
+        (with("memo", json!("  ")), 422, "timebank-error-memo-empty"),
+        (with("direction", json!("steal")), 400, ""),
+    ] {
+        let (got, problem) = propose(body.clone()).await;
+        assert_eq!(got.as_u16(), status, "{body}: {problem}");
+        assert_eq!(error_code(&problem), code, "{body}: {problem}");
+        assert!(!problem["detail"].as_str().unwrap_or("").is_empty());
+    }
+    assert_eq!(t.count("timebank_proposals").await, 0);
+
+    // A key used for one proposal is refused for another.
+    let (status, first) = propose(with("request_key", json!("shopping-key-1"))).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let mut other_body = with("request_key", json!("shopping-key-1"));
+    other_body["amount"] = json!(45);
+    let (status, problem) = propose(other_body).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_code(&problem), "timebank-error-key-reused");
+
+    // Cleo, who is not a party, finds no such proposal; nor does the stranger's commune.
+    let id = first["id"].as_i64().unwrap();
+    let path = format!("{BANK}/proposals/{id}");
+    join(&c, &t, &cleo).await;
+    for answer in ["", "/confirm", "/decline", "/cancel"] {
+        let method = if answer.is_empty() {
+            Method::GET
+        } else {
+            Method::POST
+        };
+        let body = (!answer.is_empty()).then(|| json!({}));
+        let (status, _) = call(&c, &t, method, &format!("{path}{answer}"), &cleo, body).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{answer}");
+    }
+
+    // Declined, it cannot be confirmed; cancelled or expired neither.
+    let (status, declined) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{path}/decline"),
+        &ben,
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(
+        (status, declined["state"].as_str()),
+        (StatusCode::OK, Some("declined"))
+    );
+    let (status, problem) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{path}/confirm"),
+        &ben,
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_code(&problem), "timebank-error-answered");
+
+    let (_, second) = propose(with("request_key", json!("shopping-key-2"))).await;
+    let second = second["id"].as_i64().unwrap();
+    let (status, cancelled) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals/{second}/cancel"),
+        &ana,
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(
+        (status, cancelled["state"].as_str()),
+        (StatusCode::OK, Some("cancelled"))
+    );
+
+    let (_, third) = propose(with("request_key", json!("shopping-key-3"))).await;
+    let third = third["id"].as_i64().unwrap();
+    t.execute(&format!(
+        "UPDATE timebank_proposals SET expires_at = 1 WHERE id = {third}"
+    ))
+    .await;
+    let (_, seen) = call(
+        &c,
+        &t,
+        Method::GET,
+        &format!("{BANK}/proposals/{third}"),
+        &ben,
+        None,
+    )
+    .await;
+    assert_eq!(seen["state"], "expired");
+    let (status, problem) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals/{third}/confirm"),
+        &ben,
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(error_code(&problem), "timebank-error-expired");
+
+    // Past the credit limit: refused, and the proposal stays pending for later.
+    let (_, big) = propose(json!({ "with": ben_id, "direction": "ask", "amount": 700,
+        "memo": "Moving house", "category": "transport" }))
+    .await;
+    let big = big["id"].as_i64().unwrap();
+    let (status, problem) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals/{big}/confirm"),
+        &ben,
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert_eq!(error_code(&problem), "timebank-error-credit-limit");
+    let (_, still) = call(
+        &c,
+        &t,
+        Method::GET,
+        &format!("{BANK}/proposals/{big}"),
+        &ben,
+        None,
+    )
+    .await;
+    assert_eq!(still["state"], "pending");
+
+    // A gift beyond the limit, to oneself, to a non-member: refused.
+    for (body, code) in [
+        (
+            json!({ "to": ben_id, "amount": 661, "memo": "All of it" }),
+            "timebank-error-credit-limit",
+        ),
+        (
+            json!({ "to": ana_id, "amount": 5, "memo": "Me" }),
+            "timebank-error-yourself",
+        ),
+        (
+            json!({ "to": stranger, "amount": 5, "memo": "You" }),
+            "timebank-error-no-member",
+        ),
+    ] {
+        let (status, problem) = call(
+            &c,
+            &t,
+            Method::POST,
+            &format!("{BANK}/gifts"),
+            &ana,
+            Some(body.clone()),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(error_code(&problem), code, "{body}");
+    }
+    // Only the three welcome credits moved.
+    let transfers = assert_sound(&t, Rules::default()).await;
+    assert_eq!(
+        transfers
+            .iter()
+            .map(|t| t.kind.as_str())
+            .collect::<Vec<_>>(),
+        vec!["welcome"; 3]
+    );
+}
+
+/// Many members exchanging at once, every confirmation sent twice (a retry racing
+/// the first), some proposals past the credit limit: afterwards the ledger equals
+/// the replay of its transfers, sums to zero, passed no limit, and holds exactly
+/// one transfer per acknowledged confirmation.
+#[tokio::test]
+async fn many_members_exchanging_at_once_keep_the_ledger_sound() {
+    const MEMBERS: usize = 10;
+    const ROUNDS: usize = 8;
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    let home = t.address(f.commune, "ouest 3").await;
+    let mut people = Vec::new();
+    for n in 0..MEMBERS {
+        let email = format!("member{n}@example.lu");
+        let id = t
+            .account(
+                f.commune,
+                &email,
+                Role::Resident,
+                Some(home),
+                Residence::Verified,
+            )
+            .await;
+        people.push((id, token(&t, "testville", &email).await));
+    }
+    let c = Client::new();
+    for (_, token) in &people {
+        join(&c, &t, token).await;
+    }
+    let people = std::sync::Arc::new(people);
+    let mut tasks = Vec::new();
+    for n in 0..MEMBERS {
+        let (people, url, c) = (people.clone(), t.url(""), c.clone());
+        tasks.push(tokio::spawn(async move {
+            let mut acknowledged = Vec::new();
+            for round in 0..ROUNDS {
+                let (me, ref my_token) = people[n];
+                // Three members pay for everyone: they soon meet the credit limit.
+                let other = if round % 3 == n {
+                    (n + 1) % MEMBERS
+                } else {
+                    round % 3
+                };
+                let (other_id, ref other_token) = people[other];
+                let amount = 37 + ((n * 31 + round * 17) % 9) as i64 * 45;
+                let r = c
+                    .post(format!("{url}{BANK}/proposals"))
+                    .bearer_auth(my_token)
+                    .json(
+                        &json!({ "with": other_id, "direction": "ask", "amount": amount,
+                        "memo": format!("Help {me} {round}"), "category": "household",
+                        "request_key": format!("p{n}r{round}xxxxxxxx") }),
+                    )
+                    .send()
+                    .await
+                    .unwrap();
+                assert_eq!(r.status(), StatusCode::CREATED);
+                let id = r.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+                let confirm = || {
+                    c.post(format!("{url}{BANK}/proposals/{id}/confirm"))
+                        .bearer_auth(other_token)
+                        .json(&json!({ "request_key": format!("c{n}r{round}xxxxxxxx") }))
+                        .send()
+                };
+                let (a, b) = tokio::join!(confirm(), confirm());
+                let mut settled = HashSet::new();
+                for r in [a.unwrap(), b.unwrap()] {
+                    let status = r.status();
+                    let answer: Value = r.json().await.unwrap();
+                    match status {
+                        StatusCode::OK => {
+                            settled.insert(answer["transfer"].as_i64().unwrap());
+                        }
+                        // Refused at the limit; the retry may pass once the payer
+                        // has earned minutes meanwhile.
+                        StatusCode::UNPROCESSABLE_ENTITY => {
+                            assert_eq!(error_code(&answer), "timebank-error-credit-limit")
+                        }
+                        other => panic!("a confirmation answered {other}: {answer}"),
+                    }
+                }
+                assert!(
+                    settled.len() <= 1,
+                    "a retry moved minutes again: {settled:?}"
+                );
+                acknowledged.extend(settled);
+            }
+            acknowledged
+        }));
+    }
+    let mut acknowledged = Vec::new();
+    for task in tasks {
+        acknowledged.extend(task.await.unwrap());
+    }
+    assert!(!acknowledged.is_empty());
+    let transfers = assert_sound(&t, Rules::default()).await;
+    let exchanges: Vec<i64> = transfers
+        .iter()
+        .filter(|s| s.kind == "exchange")
+        .map(|s| s.id)
+        .collect();
+    acknowledged.sort_unstable();
+    assert_eq!(
+        acknowledged, exchanges,
+        "acknowledged exchanges = stored exchanges"
+    );
+    // Some confirmations must have met the limit for the test to mean anything.
+    assert!(
+        exchanges.len() < MEMBERS * ROUNDS,
+        "no confirmation met the limit"
+    );
+    let lowest: i64 = t
+        .text("SELECT CAST(MIN(balance) AS TEXT) FROM timebank_accounts WHERE kind = 'member'")
+        .await
+        .parse()
+        .unwrap();
+    assert!(lowest >= -600, "{lowest}");
+}
