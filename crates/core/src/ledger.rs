@@ -88,18 +88,36 @@ pub enum Refusal {
 /// Checks a coordinator's rules: limits within bounds, a welcome credit a new member
 /// could receive, a proposal time between an hour and 30 days.
 pub fn check_rules(rules: &Rules) -> Result<(), Refusal> {
-    let limits = (0..=CREDIT_LIMIT_MAX).contains(&rules.credit_limit)
-        && rules
-            .upper_limit
-            .is_none_or(|u| (0..=10 * AMOUNT_MAX).contains(&u));
-    let welcome = (0..=AMOUNT_MAX).contains(&rules.welcome_credit)
-        && rules.upper_limit.is_none_or(|u| rules.welcome_credit <= u);
-    let ttl = (PROPOSAL_TTL_MIN..=PROPOSAL_TTL_MAX).contains(&rules.proposal_ttl);
-    if limits && welcome && ttl {
+    if rules_problems(rules).is_empty() {
         Ok(())
     } else {
         Err(Refusal::RulesOutOfBounds)
     }
+}
+
+/// The fields of `rules` out of their bounds, each with the message that says what
+/// is allowed (none when the rules are sound).
+pub fn rules_problems(rules: &Rules) -> Vec<(&'static str, &'static str)> {
+    let mut wrong = Vec::new();
+    if !(0..=CREDIT_LIMIT_MAX).contains(&rules.credit_limit) {
+        wrong.push(("credit_limit", "timebank-error-rule-credit-limit"));
+    }
+    let upper_in_bounds = rules
+        .upper_limit
+        .is_none_or(|u| (0..=10 * AMOUNT_MAX).contains(&u));
+    if !upper_in_bounds {
+        wrong.push(("upper_limit", "timebank-error-rule-upper-limit"));
+    }
+    // Above a sound upper limit, the welcome credit could never be received.
+    if !(0..=AMOUNT_MAX).contains(&rules.welcome_credit)
+        || (upper_in_bounds && rules.upper_limit.is_some_and(|u| rules.welcome_credit > u))
+    {
+        wrong.push(("welcome_credit", "timebank-error-rule-welcome"));
+    }
+    if !(PROPOSAL_TTL_MIN..=PROPOSAL_TTL_MAX).contains(&rules.proposal_ttl) {
+        wrong.push(("proposal_ttl", "timebank-error-rule-proposals"));
+    }
+    wrong
 }
 
 /// Checks an amount someone typed: a whole number of minutes, 1 to [`AMOUNT_MAX`].
@@ -501,13 +519,45 @@ mod tests {
                 ..good
             },
         ];
-        for rules in bad {
+        let fields = [
+            "credit_limit",
+            "credit_limit",
+            "upper_limit",
+            "upper_limit",
+            "welcome_credit",
+            "welcome_credit",
+            "welcome_credit",
+            "proposal_ttl",
+            "proposal_ttl",
+        ];
+        assert_eq!(bad.len(), fields.len());
+        for (rules, field) in bad.iter().zip(fields) {
             assert_eq!(
-                check_rules(&rules),
+                check_rules(rules),
                 Err(Refusal::RulesOutOfBounds),
                 "{rules:?}"
             );
+            // Each problem is named on its own field, alone.
+            let problems = rules_problems(rules);
+            assert_eq!(problems.len(), 1, "{rules:?}");
+            assert_eq!(problems[0].0, field, "{rules:?}");
         }
+        let all_wrong = Rules {
+            credit_limit: -1,
+            upper_limit: Some(-1),
+            welcome_credit: -1,
+            proposal_ttl: 0,
+        };
+        let messages: Vec<_> = rules_problems(&all_wrong).iter().map(|p| p.1).collect();
+        assert_eq!(
+            messages,
+            [
+                "timebank-error-rule-credit-limit",
+                "timebank-error-rule-upper-limit",
+                "timebank-error-rule-welcome",
+                "timebank-error-rule-proposals"
+            ]
+        );
         let edges = [
             Rules {
                 credit_limit: 0,

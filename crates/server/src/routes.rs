@@ -42,6 +42,10 @@ const ARMS_BODY_LIMIT: usize = 8 * 1024 * 1024;
 struct Table {
     routes: Vec<Route>,
     router: OpenApiRouter<App>,
+    /// Every schema by name: two different types of the same name would otherwise
+    /// silently share one entry of the document (one operation then documents the
+    /// other's body).
+    schemas: std::collections::HashMap<String, String>,
 }
 
 impl Table {
@@ -49,6 +53,7 @@ impl Table {
         Table {
             routes: Vec::new(),
             router: OpenApiRouter::with_openapi(openapi::ApiDoc::openapi()),
+            schemas: std::collections::HashMap::new(),
         }
     }
 
@@ -94,6 +99,17 @@ impl Table {
             }
         }
         let (schemas, paths, method_router) = route;
+        for (name, schema) in &schemas {
+            let json = serde_json::to_string(schema).unwrap_or_default();
+            let first = self
+                .schemas
+                .entry(name.clone())
+                .or_insert_with(|| json.clone());
+            assert!(
+                *first == json,
+                "two different schemas are named {name}: rename one of the types"
+            );
+        }
         self.router = self
             .router
             .routes((schemas, paths, guarded(method_router, access)));
@@ -114,6 +130,7 @@ fn build() -> Table {
     use crate::messages::api as message_api;
     use crate::moderation::api as moderation_api;
     use crate::timebank::api as timebank_api;
+    use crate::timebank::coordinator_api;
     use commune::web as commune_pages;
     use membership::api::{
         accounts as account_api, residence as residence_api, staff as staff_api,
@@ -131,6 +148,7 @@ fn build() -> Table {
     });
     let own_account = Requires(Action::ManageOwnAccount);
     let time_bank = Requires(Action::UseTimeBank);
+    let coordinate = Requires(Action::CoordinateTimeBank);
 
     Table::new()
         // Operations. (Static files have a router of their own: `http::assets::router`.)
@@ -597,6 +615,14 @@ fn build() -> Table {
         .api(time_bank, routes!(timebank_api::decline))
         .api(time_bank, routes!(timebank_api::cancel))
         .api(time_bank, routes!(timebank_api::give))
+        .api(
+            coordinate,
+            routes!(coordinator_api::rules, coordinator_api::set_rules),
+        )
+        .api(coordinate, routes!(coordinator_api::counter))
+        .api(coordinate, routes!(coordinator_api::reverse))
+        .api(coordinate, routes!(coordinator_api::audit))
+        .api(coordinate, routes!(coordinator_api::ledger))
 }
 
 /// Every route, for the isolation test and the documentation.
@@ -623,7 +649,7 @@ async fn document() -> axum::response::Response {
     static DOCUMENT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     let json = DOCUMENT.get_or_init(|| {
         let (_, document) = router_and_document();
-        serde_json::to_string(&document).unwrap_or_default()
+        serde_json::to_string(&openapi::to_json(&document)).unwrap_or_default()
     });
     (
         [(axum::http::header::CONTENT_TYPE, "application/json")],

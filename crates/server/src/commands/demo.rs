@@ -421,7 +421,137 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     }
     tx.commit().await?;
     seed_posts(app, &commune).await?;
+    seed_time_bank(app, &commune).await?;
     Ok(commune)
+}
+
+/// Time bank members of the demo, and exchanges between them: (provider, receiver,
+/// minutes, what, category, confirmed by the receiver).
+const TIME_BANK_MEMBERS: &[&str] = &[
+    "ana@demo.gemeng.lu",
+    "ben@demo.gemeng.lu",
+    "pol@demo.gemeng.lu",
+    "jeanne@demo.gemeng.lu",
+    "fatima@demo.gemeng.lu",
+    "sophie@demo.gemeng.lu",
+    "luc@demo.gemeng.lu",
+    "ines@demo.gemeng.lu",
+];
+type DemoExchange = (
+    &'static str,
+    &'static str,
+    i64,
+    &'static str,
+    &'static str,
+    bool,
+);
+const EXCHANGES: &[DemoExchange] = &[
+    (
+        "jeanne@demo.gemeng.lu",
+        "ana@demo.gemeng.lu",
+        60,
+        "Weekly shopping at the market (demo)",
+        "shopping",
+        true,
+    ),
+    (
+        "luc@demo.gemeng.lu",
+        "jeanne@demo.gemeng.lu",
+        90,
+        "Bicycle brakes adjusted (demo)",
+        "repairs",
+        true,
+    ),
+    (
+        "fatima@demo.gemeng.lu",
+        "sophie@demo.gemeng.lu",
+        45,
+        "Portuguese conversation, one session (demo)",
+        "languages",
+        true,
+    ),
+    (
+        "ines@demo.gemeng.lu",
+        "pol@demo.gemeng.lu",
+        120,
+        "Help with the tax return form (demo)",
+        "paperwork",
+        true,
+    ),
+    (
+        "ana@demo.gemeng.lu",
+        "fatima@demo.gemeng.lu",
+        30,
+        "Watering the plants during the holidays (demo)",
+        "garden",
+        false,
+    ),
+    (
+        "sophie@demo.gemeng.lu",
+        "luc@demo.gemeng.lu",
+        60,
+        "Video calls set up on the tablet (demo)",
+        "digital",
+        false,
+    ),
+];
+
+/// The demo's neighbours join the time bank and exchange a few services; two
+/// proposals still wait for an answer.
+async fn seed_time_bank(app: &App, commune: &Commune) -> anyhow::Result<()> {
+    use crate::timebank::ledger::{Answer, Command, Outcome};
+    let id_of = |email: &'static str| async move {
+        anyhow::Ok(
+            accounts::by_email(&app.db, commune.id, email)
+                .await?
+                .context("demo time bank member")?
+                .id,
+        )
+    };
+    let refused = |what: &str, e| anyhow::anyhow!("demo time bank {what} refused: {e:?}");
+    for email in TIME_BANK_MEMBERS {
+        let user_id = id_of(email).await?;
+        crate::timebank::submit(app, commune.id, Command::Join { user_id })
+            .await?
+            .map_err(|e| refused("join", e))?;
+    }
+    for (i, (provider, receiver, amount, memo, category, confirmed)) in EXCHANGES.iter().enumerate()
+    {
+        let (provider, receiver) = (id_of(provider).await?, id_of(receiver).await?);
+        let proposed = crate::timebank::submit(
+            app,
+            commune.id,
+            Command::Propose {
+                proposer: provider,
+                counterpart: receiver,
+                pays: false,
+                amount: *amount,
+                memo: memo.to_string(),
+                category,
+                key: format!("demo-exchange-{i:04}"),
+            },
+        )
+        .await?
+        .map_err(|e| refused("proposal", e))?;
+        let Outcome::Proposed(proposal) = proposed else {
+            anyhow::bail!("demo proposal: {proposed:?}");
+        };
+        if *confirmed {
+            crate::timebank::submit(
+                app,
+                commune.id,
+                Command::Answer {
+                    user_id: receiver,
+                    proposal: proposal.id(),
+                    answer: Answer::Confirm,
+                    key: format!("demo-confirm-{i:04}"),
+                },
+            )
+            .await?
+            .map_err(|e| refused("confirmation", e))?;
+        }
+    }
+    Ok(())
 }
 
 /// The demo's neighbours post and answer over the last days, so a newcomer sees the

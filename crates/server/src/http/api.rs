@@ -132,3 +132,95 @@ pub fn whole_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Er
         _ => Err(serde::de::Error::custom("expected a whole number")),
     }
 }
+
+/// A whole number as a JSON body may spell it: `90`, `90.0` or `9e1`. JSON Schema
+/// counts each of them as an integer, where serde would refuse the last two with an
+/// unhelpful "malformed JSON"; a fraction or a number out of range is kept as such, so
+/// that the rule reading the field says what is wrong with it. Documented as an
+/// integer (`#[schema(value_type = i64)]` on the field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WholeNumber {
+    Whole(i64),
+    Fraction,
+    /// Beyond what 64 bits hold; `true` when negative.
+    OutOfRange(bool),
+}
+
+impl Default for WholeNumber {
+    fn default() -> Self {
+        WholeNumber::Whole(0)
+    }
+}
+
+impl WholeNumber {
+    pub fn of(number: &serde_json::Number) -> WholeNumber {
+        if let Some(whole) = number.as_i64() {
+            return WholeNumber::Whole(whole);
+        }
+        if number.as_u64().is_some() {
+            return WholeNumber::OutOfRange(false);
+        }
+        let float = number.as_f64().unwrap_or(f64::NAN);
+        // 2^63, the first float past i64::MAX.
+        const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+        if float.fract() != 0.0 {
+            WholeNumber::Fraction
+        } else if float.abs() < LIMIT {
+            WholeNumber::Whole(float as i64)
+        } else {
+            WholeNumber::OutOfRange(float < 0.0)
+        }
+    }
+
+    /// The number if whole and in range.
+    pub fn whole(self) -> Option<i64> {
+        match self {
+            WholeNumber::Whole(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+/// Written back (as a documented default) as the number, or null when not whole.
+impl serde::Serialize for WholeNumber {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.whole() {
+            Some(n) => s.serialize_i64(n),
+            None => s.serialize_none(),
+        }
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for WholeNumber {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        serde_json::Number::deserialize(d).map(|n| WholeNumber::of(&n))
+    }
+}
+
+#[cfg(test)]
+mod whole_number_tests {
+    use super::WholeNumber::{self, *};
+
+    fn parse(json: &str) -> WholeNumber {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn whole_numbers_are_read_however_json_spells_them() {
+        assert_eq!(parse("90"), Whole(90));
+        assert_eq!(parse("-5"), Whole(-5));
+        assert_eq!(parse("90.0"), Whole(90));
+        assert_eq!(parse("9e1"), Whole(90));
+        assert_eq!(parse("-16740979332.0"), Whole(-16_740_979_332));
+        assert_eq!(parse("1.5"), Fraction);
+        assert_eq!(parse("-0.25"), Fraction);
+        assert_eq!(parse("18446744073709551615"), OutOfRange(false));
+        assert_eq!(parse("218835057049215795200"), OutOfRange(false));
+        assert_eq!(parse("-1e300"), OutOfRange(true));
+        assert_eq!(parse("9223372036854775807"), Whole(i64::MAX));
+        assert!(serde_json::from_str::<WholeNumber>("\"90\"").is_err());
+        assert_eq!(Whole(3).whole(), Some(3));
+        assert_eq!(Fraction.whole(), None);
+        assert_eq!(WholeNumber::default(), Whole(0));
+    }
+}

@@ -43,3 +43,57 @@ pub struct FieldProblem {
     pub code: String,
     pub message: String,
 }
+
+/// The document as JSON, with its response links spelled as OpenAPI spells them.
+/// utoipa 5 writes a link's fields in snake case (`operation_id`, `request_body`),
+/// which clients that follow links (the fuzzer's stateful run) reject.
+pub fn to_json(document: &utoipa::openapi::OpenApi) -> serde_json::Value {
+    let mut json = serde_json::to_value(document).unwrap_or_default();
+    let operations = json
+        .get_mut("paths")
+        .and_then(|p| p.as_object_mut())
+        .into_iter()
+        .flat_map(|paths| paths.values_mut())
+        .filter_map(|item| item.as_object_mut())
+        .flat_map(|item| item.values_mut());
+    for operation in operations {
+        let links = operation
+            .get_mut("responses")
+            .and_then(|r| r.as_object_mut())
+            .into_iter()
+            .flat_map(|responses| responses.values_mut())
+            .filter_map(|response| response.get_mut("links"))
+            .filter_map(|links| links.as_object_mut())
+            .flat_map(|links| links.values_mut())
+            .filter_map(|link| link.as_object_mut());
+        for link in links {
+            for (snake, camel) in [
+                ("operation_id", "operationId"),
+                ("operation_ref", "operationRef"),
+                ("request_body", "requestBody"),
+            ] {
+                if let Some(value) = link.remove(snake) {
+                    link.insert(camel.to_string(), value);
+                }
+            }
+        }
+    }
+    json
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn response_links_are_spelled_as_openapi_spells_them() {
+        let (_, document) = crate::routes::router_and_document();
+        let json = super::to_json(&document);
+        let link = &json["paths"]["/api/v1/communes/{commune}/timebank/proposals"]["post"]
+            ["responses"]["201"]["links"]["confirm"];
+        assert_eq!(link["operationId"], "timebank_confirm");
+        assert!(link.get("operation_id").is_none());
+        let target = &json["paths"]
+            ["/api/v1/communes/{commune}/timebank/proposals/{proposal}/confirm"]["post"]
+            ["operationId"];
+        assert_eq!(target, "timebank_confirm");
+    }
+}

@@ -68,7 +68,7 @@ pub struct RulesOut {
 
 /// The caller's account.
 #[derive(Serialize, ToSchema)]
-pub struct AccountOut {
+pub struct TimeBankAccountOut {
     /// Minutes: positive when the caller gave more than they received.
     pub balance: i64,
     pub opened_at: i64,
@@ -202,7 +202,7 @@ async fn proposals_out(
     params(("commune" = String, Path, description = "The commune's slug")),
     security(("bearer" = [])),
     responses(
-        (status = 200, description = "The caller's balance, the rules and their latest proposals", body = AccountOut),
+        (status = 200, description = "The caller's balance, the rules and their latest proposals", body = TimeBankAccountOut),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only verified residents use the time bank", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
@@ -212,12 +212,12 @@ pub async fn account(
     State(app): State<App>,
     ctx: ApiCtx,
     Path(slug): Path<String>,
-) -> AppResult<Json<AccountOut>> {
+) -> AppResult<Json<TimeBankAccountOut>> {
     let caller = Caller::load(&app, ctx, &slug).await?;
     account_out(&app, &caller).await.map(Json)
 }
 
-async fn account_out(app: &App, caller: &Caller) -> AppResult<AccountOut> {
+async fn account_out(app: &App, caller: &Caller) -> AppResult<TimeBankAccountOut> {
     let member = caller.member(app);
     let me = member.joined().await?;
     let rules = store::rules(&app.db, member.commune.id)
@@ -225,7 +225,7 @@ async fn account_out(app: &App, caller: &Caller) -> AppResult<AccountOut> {
         .unwrap_or_default();
     let proposals = store::proposals_of(&app.db, me.id, PROPOSALS_LISTED).await?;
     let base = caller.base();
-    Ok(AccountOut {
+    Ok(TimeBankAccountOut {
         balance: me.balance,
         opened_at: me.opened_at,
         rules: RulesOut {
@@ -243,8 +243,8 @@ async fn account_out(app: &App, caller: &Caller) -> AppResult<AccountOut> {
     params(("commune" = String, Path, description = "The commune's slug")),
     security(("bearer" = [])),
     responses(
-        (status = 201, description = "Joined, accepting the rules: the account opened with the welcome credit", body = AccountOut),
-        (status = 200, description = "Already a member: the account as it is", body = AccountOut),
+        (status = 201, description = "Joined, accepting the rules: the account opened with the welcome credit", body = TimeBankAccountOut),
+        (status = 200, description = "Already a member: the account as it is", body = TimeBankAccountOut),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only verified residents join the time bank", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
@@ -254,7 +254,7 @@ pub async fn join(
     State(app): State<App>,
     ctx: ApiCtx,
     Path(slug): Path<String>,
-) -> AppResult<(StatusCode, Json<AccountOut>)> {
+) -> AppResult<(StatusCode, Json<TimeBankAccountOut>)> {
     let caller = Caller::load(&app, ctx, &slug).await?;
     let new = caller.member(&app).join().await?;
     let status = if new {
@@ -275,6 +275,7 @@ pub async fn join(
         (status = 403, description = "Only verified residents use the time bank", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
         (status = 409, description = "The caller has not joined the time bank", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A `before` below 1", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn statement(
     State(app): State<App>,
@@ -283,6 +284,11 @@ pub async fn statement(
     Query(params): Query<StatementParams>,
 ) -> AppResult<Json<StatementOut>> {
     let caller = Caller::load(&app, ctx, &slug).await?;
+    if params.before.is_some_and(|b| b < 1) {
+        return Err(AppError::Invalid(
+            gemeng_core::validation::FieldErrors::single("before", "feed-error-cursor"),
+        ));
+    }
     let me = caller.member(&app).joined().await?;
     let mut lines = store::statement(&app.db, me.id, params.before, STATEMENT_PAGE + 1).await?;
     let more = lines.len() as i64 > STATEMENT_PAGE;

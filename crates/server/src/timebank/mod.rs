@@ -10,6 +10,8 @@
 //! transfer or a member of another commune is "not found".
 
 pub mod api;
+pub mod coordinator;
+pub mod coordinator_api;
 pub mod ledger;
 pub mod writer;
 
@@ -24,6 +26,7 @@ use utoipa::ToSchema;
 
 use self::ledger::{Answer, Command, Outcome, Refused, Request};
 use crate::app::App;
+use crate::http::api::WholeNumber;
 use crate::http::auth::rate_limit;
 use crate::http::error::{AppError, AppResult};
 use crate::neighbourhood::posts::request_key;
@@ -79,12 +82,16 @@ pub enum Direction {
 /// An exchange as proposed in the form or the API.
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(example = json!({"with": 5, "direction": "ask", "amount": 45,
+    "memo": "Shopping at the market", "category": "shopping", "request_key": "a1b2c3d4e5f6"}))]
 pub struct ProposalInput {
     /// The other member (their user id).
-    pub with: i64,
+    #[schema(value_type = i64)]
+    pub with: WholeNumber,
     pub direction: Direction,
     /// Whole minutes, 1 to 6,000.
-    pub amount: i64,
+    #[schema(value_type = i64)]
+    pub amount: WholeNumber,
     /// What was exchanged.
     pub memo: String,
     /// One of the categories (`company`, `shopping`, `garden`…).
@@ -96,10 +103,15 @@ pub struct ProposalInput {
 /// Minutes given as a gift.
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
 #[serde(default)]
+#[schema(example = json!({"to": 5, "amount": 15, "memo": "Thank you for the jam",
+    "request_key": "f6e5d4c3b2a1"}))]
 pub struct GiftInput {
     /// The member receiving (their user id).
-    pub to: i64,
-    pub amount: i64,
+    #[schema(value_type = i64)]
+    pub to: WholeNumber,
+    /// Whole minutes, 1 to 6,000.
+    #[schema(value_type = i64)]
+    pub amount: WholeNumber,
     pub memo: String,
     pub request_key: String,
 }
@@ -158,7 +170,8 @@ impl Member<'_> {
         let amount = errors.check("amount", amount_of(input.amount));
         let memo = errors.check("memo", words::check_memo(&input.memo));
         let category = errors.check("category", words::check_category(&input.category));
-        if input.with == self.account.id {
+        let with = person(input.with);
+        if with == self.account.id {
             errors.add("with", "timebank-error-yourself");
         }
         let (Some(amount), Some(memo), Some(category), true) =
@@ -178,7 +191,7 @@ impl Member<'_> {
             self.commune.id,
             Command::Propose {
                 proposer: self.account.id,
-                counterpart: input.with,
+                counterpart: with,
                 pays: input.direction == Direction::Pay,
                 amount,
                 memo,
@@ -235,7 +248,8 @@ impl Member<'_> {
         let mut errors = FieldErrors::new();
         let amount = errors.check("amount", amount_of(input.amount));
         let memo = errors.check("memo", words::check_memo(&input.memo));
-        if input.to == self.account.id {
+        let to = person(input.to);
+        if to == self.account.id {
             errors.add("to", "timebank-error-yourself");
         }
         let (Some(amount), Some(memo), true) = (amount, memo, errors.is_empty()) else {
@@ -253,7 +267,7 @@ impl Member<'_> {
             self.commune.id,
             Command::Gift {
                 from: self.account.id,
-                to: input.to,
+                to,
                 amount,
                 memo,
                 key: request_key(&input.request_key),
@@ -271,20 +285,30 @@ impl Member<'_> {
     }
 }
 
-/// An amount typed in a form or sent to the API.
-fn amount_of(amount: i64) -> Result<Minutes, &'static str> {
-    check_amount(amount).map_err(|r| refusal_message(r).1)
+/// An amount typed in a form or sent to the API: whole minutes within the bounds.
+pub(crate) fn amount_of(amount: WholeNumber) -> Result<Minutes, &'static str> {
+    match amount {
+        WholeNumber::Whole(n) => check_amount(n).map_err(|r| refusal_message(r).1),
+        WholeNumber::Fraction => Err("timebank-error-amount-whole"),
+        WholeNumber::OutOfRange(true) => Err("timebank-error-amount-positive"),
+        WholeNumber::OutOfRange(false) => Err("timebank-error-amount-large"),
+    }
+}
+
+/// A person named by their user id; anything else names nobody (id 0).
+pub(crate) fn person(id: WholeNumber) -> i64 {
+    id.whole().unwrap_or(0)
 }
 
 /// A refusal that belongs to the form (its fields), or an error that does not.
-fn form_refusal<T>(refused: Refused) -> AppResult<Result<T, FieldErrors>> {
+pub(crate) fn form_refusal<T>(refused: Refused) -> AppResult<Result<T, FieldErrors>> {
     match refusal_error(refused) {
         AppError::Invalid(errors) => Ok(Err(errors)),
         other => Err(other),
     }
 }
 
-fn unexpected(outcome: Outcome) -> AppError {
+pub(crate) fn unexpected(outcome: Outcome) -> AppError {
     AppError::Internal(anyhow::anyhow!(
         "the ledger answered an unexpected {outcome:?}"
     ))

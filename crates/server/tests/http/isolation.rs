@@ -601,6 +601,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{name}" => "0123456789abcdef.jpg",
                 "{thread}" => thread.as_str(),
                 "{proposal}" => proposal.as_str(),
+                // A transfer of nobody's: reversing it answers 404 to the coordinator.
+                "{transfer}" => "999999",
                 "{item_type}" => "post",
                 "{item}" => post.as_str(),
                 // An import of nobody's: its page answers 404 to whom may see imports.
