@@ -45,7 +45,7 @@ impl Db {
                 .map_err(|e| fail(e.to_string()))?
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Full)
+                .synchronous(sqlite_synchronous())
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
             let writer = SqlitePoolOptions::new()
@@ -132,6 +132,22 @@ impl Db {
             }
             Db::Postgres(pool) => pool.close().await,
         }
+    }
+}
+
+/// The variable that switches SQLite's durability off, for the ledger benchmark's
+/// "non-durable" row only (`bench/ledger`): a commit is then acknowledged before it
+/// reaches the disk, and a power cut may lose it. Never set it for a real commune.
+pub const BENCH_SYNCHRONOUS_OFF: &str = "GEMENG_BENCH_UNSAFE_SYNCHRONOUS_OFF";
+
+/// `FULL`: every commit waits until the write-ahead log is on disk. Only the
+/// benchmark's switch ([`BENCH_SYNCHRONOUS_OFF`]) turns it off.
+fn sqlite_synchronous() -> SqliteSynchronous {
+    if std::env::var(BENCH_SYNCHRONOUS_OFF).is_ok_and(|v| v == "1") {
+        tracing::warn!("SQLite durability is off ({BENCH_SYNCHRONOUS_OFF}=1): for benchmarks only");
+        SqliteSynchronous::Off
+    } else {
+        SqliteSynchronous::Full
     }
 }
 

@@ -130,3 +130,66 @@ pub async fn import_addresses(
         .expect("finish the import");
     done
 }
+
+/// `count` verified residents of commune `commune_id` living at `address_id`, members
+/// of its time bank (opened if need be), each with an API token chosen here: for the
+/// ledger's crash test and benchmark, which need hundreds of members and cannot spend
+/// their time hashing one password per log-in. All share `password_hash`. Returns
+/// (user id, token) pairs.
+pub async fn time_bank_members(
+    db: &Db,
+    commune_id: i64,
+    address_id: i64,
+    count: usize,
+    password_hash: &str,
+) -> Vec<(i64, String)> {
+    // Today's time: the tokens must be valid now.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    let mut made = Vec::with_capacity(count);
+    let mut tx = db.begin().await.expect("begin");
+    crate::timebank::open(&mut tx, commune_id, now)
+        .await
+        .expect("open the time bank");
+    let prefix = gemeng_core::codes::random_token();
+    for n in 0..count {
+        let email = format!("member{n}.{}@example.lu", &prefix[..8].to_lowercase());
+        let id = crate::accounts::create(
+            &mut tx,
+            &crate::accounts::NewAccount {
+                commune_id: Some(commune_id),
+                email: &email,
+                password_hash,
+                display_name: &format!("Member {n}"),
+                language: "en",
+                role: gemeng_core::account::Role::Resident,
+                address_id: Some(address_id),
+                residence: gemeng_core::account::Residence::Verified,
+                email_confirmed: true,
+            },
+            now,
+        )
+        .await
+        .expect("create a member");
+        let token = format!("{prefix}{n}");
+        crate::sessions::create(
+            &mut tx,
+            &gemeng_core::codes::hash_secret(&token),
+            id,
+            crate::sessions::SessionKind::Api,
+            "time bank load",
+            now,
+            30 * 86_400,
+        )
+        .await
+        .expect("create a token");
+        crate::timebank::open_member_account(&mut tx, commune_id, id, now)
+            .await
+            .expect("open a ledger account");
+        made.push((id, token));
+    }
+    tx.commit().await.expect("commit");
+    made
+}

@@ -9,6 +9,7 @@ mod exchange;
 mod feed_cache;
 mod hardening;
 mod isolation;
+mod ledger_crash;
 mod membership;
 mod neighbourhood;
 mod neighbourhood_api;

@@ -45,7 +45,7 @@ async fn user_id(t: &TestApp, email: &str) -> i64 {
     .unwrap()
 }
 
-async fn commune_id(t: &TestApp) -> i64 {
+pub(crate) async fn commune_id(t: &TestApp) -> i64 {
     gemeng_db::communes::by_slug(&t.db, "testville")
         .await
         .unwrap()
@@ -54,7 +54,7 @@ async fn commune_id(t: &TestApp) -> i64 {
 }
 
 /// The first field error's code of a problem.
-fn error_code(problem: &Value) -> &str {
+pub(crate) fn error_code(problem: &Value) -> &str {
     problem["errors"][0]["code"].as_str().unwrap_or("")
 }
 
@@ -62,7 +62,7 @@ fn error_code(problem: &Value) -> &str {
 /// transfers and they sum to zero; replayed in order under `rules`, the transfers are
 /// all accepted (no limit passed, no key twice, nothing reversed twice) and give the
 /// same balances. Returns the stored transfers.
-async fn assert_sound(t: &TestApp, rules: Rules) -> Vec<gemeng_db::timebank::Transfer> {
+pub(crate) async fn assert_sound(t: &TestApp, rules: Rules) -> Vec<gemeng_db::timebank::Transfer> {
     let commune = commune_id(t).await;
     let audit = gemeng_db::timebank::audit(&t.db, commune).await.unwrap();
     assert!(audit.sound(), "{audit:?}");
