@@ -2,7 +2,7 @@
 //! services and goods, what an exchange's description may hold, and what each of
 //! the ledger's refusals tells a person. The minutes themselves are [`crate::ledger`]'s.
 
-use crate::ledger::Refusal;
+use crate::ledger::{Minutes, Refusal};
 use crate::posts::bounded;
 
 /// Categories of services and goods, in the order the forms list them. The
@@ -57,6 +57,123 @@ pub fn check_memo(input: &str) -> Result<String, &'static str> {
     )
 }
 
+/// An exchange as the activity page counts it (an exchange confirmed by its parties
+/// or recorded at the counter, and not reversed since).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExchangeRow {
+    pub at: i64,
+    pub amount: Minutes,
+    pub category: String,
+    pub payer: i64,
+    pub payee: i64,
+}
+
+/// One calendar month of activity (UTC).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Month {
+    pub year: i64,
+    /// 1 to 12.
+    pub month: u32,
+    pub exchanges: i64,
+    pub minutes: Minutes,
+    /// Members who paid or were paid in the month.
+    pub active_members: i64,
+}
+
+/// A category's share of the activity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategoryShare {
+    pub category: String,
+    pub exchanges: i64,
+    pub minutes: Minutes,
+}
+
+/// The time bank's activity: the last months, oldest first (months without an
+/// exchange included, so a chart shows the gaps), and the categories, most
+/// exchanged first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Activity {
+    pub months: Vec<Month>,
+    pub categories: Vec<CategoryShare>,
+}
+
+/// The calendar date (year, month 1–12) of a Unix time, in UTC. (Days to civil
+/// date, as in H. Hinnant's "chrono-compatible low-level date algorithms".)
+pub fn year_month(at: i64) -> (i64, u32) {
+    let days = at.div_euclid(86_400) + 719_468;
+    let era = days.div_euclid(146_097);
+    let day_of_era = days.rem_euclid(146_097);
+    let year_of_era =
+        (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted_month = (5 * day_of_year + 2) / 153;
+    let month = if shifted_month < 10 {
+        shifted_month + 3
+    } else {
+        shifted_month - 9
+    };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    (year, month as u32)
+}
+
+/// The activity of the `months` calendar months up to the one holding `now`, from
+/// `rows` (rows outside them are left out).
+pub fn activity(rows: &[ExchangeRow], now: i64, months: usize) -> Activity {
+    use std::collections::{BTreeMap, BTreeSet};
+    let (year, month) = year_month(now);
+    let index_now = year * 12 + i64::from(month) - 1;
+    let first = index_now - months as i64 + 1;
+    let mut per_month: BTreeMap<i64, (i64, Minutes, BTreeSet<i64>)> = (first..=index_now)
+        .map(|i| (i, (0, 0, BTreeSet::new())))
+        .collect();
+    let mut per_category: BTreeMap<&str, (i64, Minutes)> = BTreeMap::new();
+    for row in rows {
+        let (y, m) = year_month(row.at);
+        let Some(bucket) = per_month.get_mut(&(y * 12 + i64::from(m) - 1)) else {
+            continue;
+        };
+        bucket.0 += 1;
+        bucket.1 += row.amount;
+        bucket.2.insert(row.payer);
+        bucket.2.insert(row.payee);
+        let share = per_category.entry(row.category.as_str()).or_default();
+        share.0 += 1;
+        share.1 += row.amount;
+    }
+    let months = per_month
+        .into_iter()
+        .map(|(index, (exchanges, minutes, members))| Month {
+            year: index.div_euclid(12),
+            month: (index.rem_euclid(12) + 1) as u32,
+            exchanges,
+            minutes,
+            active_members: members.len() as i64,
+        })
+        .collect();
+    let mut categories: Vec<CategoryShare> = per_category
+        .into_iter()
+        .map(|(category, (exchanges, minutes))| CategoryShare {
+            category: category.to_string(),
+            exchanges,
+            minutes,
+        })
+        .collect();
+    // Most exchanged first; equal ones in the list's order, then by name.
+    let rank = |c: &str| {
+        CATEGORIES
+            .iter()
+            .position(|k| *k == c)
+            .unwrap_or(usize::MAX)
+    };
+    categories.sort_by(|a, b| {
+        b.exchanges
+            .cmp(&a.exchanges)
+            .then(rank(&a.category).cmp(&rank(&b.category)))
+            .then(a.category.cmp(&b.category))
+    });
+    Activity { months, categories }
+}
+
 /// The field a refusal belongs to and the message that explains it.
 pub fn refusal_message(refusal: Refusal) -> (&'static str, &'static str) {
     match refusal {
@@ -101,6 +218,92 @@ mod tests {
             check_memo(&"a".repeat(MEMO_MAX + 1)),
             Err("timebank-error-memo-long")
         );
+    }
+
+    #[test]
+    fn unix_times_fall_in_their_calendar_month() {
+        assert_eq!(year_month(0), (1970, 1));
+        assert_eq!(year_month(-1), (1969, 12));
+        // 2024-02-29 12:00 UTC, a leap day; 2024-03-01 00:00; 2023-12-31 23:59:59.
+        assert_eq!(year_month(1_709_208_000), (2024, 2));
+        assert_eq!(year_month(1_709_251_200), (2024, 3));
+        assert_eq!(year_month(1_704_067_199), (2023, 12));
+        assert_eq!(year_month(1_704_067_200), (2024, 1));
+        // 2100 is not a leap year: 2100-03-01 00:00 follows 2100-02-28.
+        assert_eq!(year_month(4_107_542_400), (2100, 3));
+        assert_eq!(year_month(4_107_542_399), (2100, 2));
+        // 2000 is one: 2000-02-29 12:00.
+        assert_eq!(year_month(951_825_600), (2000, 2));
+    }
+
+    fn row(at: i64, amount: Minutes, category: &str, payer: i64, payee: i64) -> ExchangeRow {
+        ExchangeRow {
+            at,
+            amount,
+            category: category.into(),
+            payer,
+            payee,
+        }
+    }
+
+    #[test]
+    fn activity_counts_exchanges_minutes_and_members_per_month() {
+        // Now: 2024-03-15. Months: January, February, March 2024.
+        let now = 1_710_504_000;
+        let jan = 1_705_000_000; // 2024-01-11
+        let mar = 1_710_000_000; // 2024-03-09
+        let rows = [
+            row(jan, 60, "garden", 1, 2),
+            row(jan + 10, 30, "garden", 2, 3),
+            row(mar, 45, "digital", 1, 4),
+            // Before the months shown, and after now: left out.
+            row(1_690_000_000, 500, "transport", 5, 6),
+            row(now + 40 * 86_400, 500, "transport", 5, 6),
+        ];
+        let a = activity(&rows, now, 3);
+        let months: Vec<_> = a
+            .months
+            .iter()
+            .map(|m| (m.year, m.month, m.exchanges, m.minutes, m.active_members))
+            .collect();
+        assert_eq!(
+            months,
+            [(2024, 1, 2, 90, 3), (2024, 2, 0, 0, 0), (2024, 3, 1, 45, 2)]
+        );
+        assert_eq!(
+            a.categories,
+            [
+                CategoryShare {
+                    category: "garden".into(),
+                    exchanges: 2,
+                    minutes: 90
+                },
+                CategoryShare {
+                    category: "digital".into(),
+                    exchanges: 1,
+                    minutes: 45
+                },
+            ]
+        );
+        // Across a year's end, and ties in the list's order.
+        let a = activity(
+            &[
+                row(1_704_067_199, 10, "other", 1, 2),
+                row(1_704_067_200, 10, "company", 1, 2),
+            ],
+            1_704_067_200,
+            2,
+        );
+        assert_eq!(
+            a.months
+                .iter()
+                .map(|m| (m.year, m.month))
+                .collect::<Vec<_>>(),
+            [(2023, 12), (2024, 1)]
+        );
+        assert_eq!(a.categories[0].category, "company");
+        assert_eq!(a.categories[1].category, "other");
+        assert_eq!(activity(&[], now, 12).months.len(), 12);
     }
 
     #[test]

@@ -652,3 +652,62 @@ pub async fn audit(db: &Db, commune_id: i64) -> DbResult<Audit> {
             .collect(),
     })
 }
+
+/// The members of commune `commune_id`'s time bank who can still exchange (their
+/// account not erased), by name: for the forms' list of members. At most `limit`.
+pub async fn members(db: &Db, commune_id: i64, limit: i64) -> DbResult<Vec<Holder>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT u.id AS user_id, u.display_name AS name
+         FROM timebank_accounts a JOIN users u ON u.id = a.user_id
+         WHERE a.commune_id = $1 AND a.kind = 'member'
+         ORDER BY u.display_name, u.id LIMIT $2"
+    )
+    .bind(commune_id)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// The exchanges (confirmed or recorded at the counter, not reversed) of commune
+/// `commune_id` since `since`, as (at, amount, category, payer account, payee
+/// account), for the activity page.
+pub async fn exchanges_since(
+    db: &Db,
+    commune_id: i64,
+    since: i64,
+) -> DbResult<Vec<(i64, Minutes, String, i64, i64)>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT t.created_at, t.amount, t.category, t.from_account, t.to_account
+         FROM timebank_transfers t
+         WHERE t.commune_id = $1 AND t.created_at >= $2 AND t.kind IN ('exchange', 'counter')
+           AND NOT EXISTS (SELECT 1 FROM timebank_transfers r WHERE r.reverses = t.id)
+         ORDER BY t.id"
+    )
+    .bind(commune_id)
+    .bind(since)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// Which of commune `commune_id`'s transfers `low..=high` were reversed.
+pub async fn reversed_between(db: &Db, commune_id: i64, low: i64, high: i64) -> DbResult<Vec<i64>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT reverses FROM timebank_transfers
+         WHERE commune_id = $1 AND reverses BETWEEN $2 AND $3"
+    )
+    .bind(commune_id)
+    .bind(low)
+    .bind(high)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// The commune's own ledger account, if its time bank is open.
+pub async fn commune_account_of(db: &Db, commune_id: i64) -> DbResult<Option<i64>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT id FROM timebank_accounts WHERE commune_id = $1 AND kind = 'commune'"
+    )
+    .bind(commune_id)
+    .fetch_optional(pool)
+    .await?))
+}

@@ -131,6 +131,7 @@ fn build() -> Table {
     use crate::moderation::api as moderation_api;
     use crate::timebank::api as timebank_api;
     use crate::timebank::coordinator_api;
+    use crate::timebank::{coordinator_web as desk_web, web as timebank_web};
     use commune::web as commune_pages;
     use membership::api::{
         accounts as account_api, residence as residence_api, staff as staff_api,
@@ -473,6 +474,81 @@ fn build() -> Table {
             "/c/{commune}/messages/{thread}",
             Requires(Action::UseMessages),
             crate::messages::web::reply,
+        )
+        // The time bank's pages, for verified residents and for its coordinators.
+        .get("/c/{commune}/timebank", time_bank, timebank_web::home)
+        .post("/c/{commune}/timebank/join", time_bank, timebank_web::join)
+        .get(
+            "/c/{commune}/timebank/exchange",
+            time_bank,
+            timebank_web::exchange_form,
+        )
+        .post(
+            "/c/{commune}/timebank/exchange",
+            time_bank,
+            timebank_web::exchange,
+        )
+        .post(
+            "/c/{commune}/timebank/proposals/{proposal}/confirm",
+            time_bank,
+            timebank_web::confirm,
+        )
+        .post(
+            "/c/{commune}/timebank/proposals/{proposal}/decline",
+            time_bank,
+            timebank_web::decline,
+        )
+        .post(
+            "/c/{commune}/timebank/proposals/{proposal}/cancel",
+            time_bank,
+            timebank_web::cancel,
+        )
+        .get(
+            "/c/{commune}/timebank/gift",
+            time_bank,
+            timebank_web::gift_form,
+        )
+        .post("/c/{commune}/timebank/gift", time_bank, timebank_web::gift)
+        .get(
+            "/c/{commune}/timebank/statement",
+            time_bank,
+            timebank_web::statement,
+        )
+        .get(
+            "/c/{commune}/timebank/statement.csv",
+            time_bank,
+            timebank_web::statement_csv,
+        )
+        .get("/c/{commune}/staff/timebank", coordinate, desk_web::page)
+        .post(
+            "/c/{commune}/staff/timebank/rules",
+            coordinate,
+            desk_web::set_rules,
+        )
+        .get(
+            "/c/{commune}/staff/timebank/counter",
+            coordinate,
+            desk_web::counter_form,
+        )
+        .post(
+            "/c/{commune}/staff/timebank/counter",
+            coordinate,
+            desk_web::counter,
+        )
+        .get(
+            "/c/{commune}/staff/timebank/ledger",
+            coordinate,
+            desk_web::ledger,
+        )
+        .get(
+            "/c/{commune}/staff/timebank/ledger.csv",
+            coordinate,
+            desk_web::ledger_csv,
+        )
+        .post(
+            "/c/{commune}/staff/timebank/transfers/{transfer}/reversal",
+            coordinate,
+            desk_web::reverse,
         )
         .get(
             "/c/{commune}/blocks",

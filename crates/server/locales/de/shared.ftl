@@ -99,6 +99,7 @@ image-error-busy = Gerade werden viele Bilder hochgeladen. Versuchen Sie es in e
 ## Where the commune's desk is
 desk-title = Der Schalter der Gemeinde
 desk-address = Adresse
+nav-timebank = Zeitbank
 nav-messages = Nachrichten
 nav-messages-unread = { $count ->
     [one] ungelesene Nachricht

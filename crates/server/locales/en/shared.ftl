@@ -99,6 +99,7 @@ image-error-busy = Many pictures are being uploaded right now. Try again in a mi
 ## Where the commune's desk is
 desk-title = The commune’s desk
 desk-address = Address
+nav-timebank = Time bank
 nav-messages = Messages
 nav-messages-unread = { $count ->
     [one] unread message

@@ -21,3 +21,164 @@ timebank-error-rule-upper-limit = The upper limit is left empty, or a number of 
 timebank-error-rule-welcome = The welcome credit is from 0 to 6,000 minutes, and not above the upper limit.
 timebank-error-rule-proposals = Proposals wait from 1 to 720 hours (30 days).
 timebank-error-amount-whole = Write a whole number of minutes (90 for an hour and a half).
+
+# Pages.
+timebank-title = Time bank
+timebank-intro = Neighbours help each other and count the time: one minute given is one minute received, whatever the service.
+timebank-balance = Your balance
+timebank-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+timebank-credit-limit-hint = { $count ->
+    [one] You may go down to { $count } minute below zero.
+   *[other] You may go down to { $count } minutes below zero.
+}
+timebank-exchange-title = Record an exchange
+timebank-gift-title = Give minutes
+timebank-statement-title = Your statement
+timebank-to-answer = Waiting for your answer
+timebank-to-answer-none = Nothing waits for your answer.
+timebank-asks-you = { $name } asks you for minutes
+timebank-offers-you = { $name } offers you minutes
+timebank-field-amount = Minutes
+timebank-field-memo = What was exchanged
+timebank-field-category = Category
+timebank-answer-by = Answer by
+timebank-confirm = Confirm
+timebank-decline = Decline
+timebank-waiting = Your proposals waiting for an answer
+timebank-waiting-none = None of your proposals is waiting.
+timebank-you-offer = You offer minutes to { $name }
+timebank-you-ask = You ask { $name } for minutes
+timebank-cancel = Cancel the proposal
+timebank-join-title = Join the time bank
+timebank-join-text = Members offer and ask for services and goods, and pay each other in minutes. Joining is free.
+timebank-rules-title = The rules
+timebank-rule-welcome = { $count ->
+    [one] You receive { $count } minute from the commune as a welcome.
+   *[other] You receive { $count } minutes from the commune as a welcome.
+}
+timebank-rule-credit-limit = { $count ->
+    [one] You may spend up to { $count } minute more than you received.
+   *[other] You may spend up to { $count } minutes more than you received.
+}
+timebank-rule-upper-limit = { $count ->
+    [one] You may hold at most { $count } minute.
+   *[other] You may hold at most { $count } minutes.
+}
+timebank-rule-proposals = { $count ->
+    [one] A proposal waits { $count } hour for the other member’s answer.
+   *[other] A proposal waits { $count } hours for the other member’s answer.
+}
+timebank-rule-corrections = Minutes move only when both members agree. A mistake is corrected by the commune with a new entry, never by changing the old one.
+timebank-accept = I accept the rules of the time bank
+timebank-join = Join
+timebank-error-accept = Tick the box to accept the rules.
+timebank-joined = Welcome to the time bank.
+timebank-proposed = Your proposal was sent. The minutes move when the other member confirms it.
+timebank-confirmed = Confirmed: the minutes moved.
+timebank-declined = Declined: no minutes moved.
+timebank-cancelled = The proposal is cancelled.
+timebank-given = Your minutes were given.
+timebank-back = Back to the time bank
+timebank-exchange-intro = Say with whom you exchanged and how many minutes it took. The other member confirms, then the minutes move.
+timebank-field-with = With whom
+timebank-choose-member = Choose a member
+timebank-field-direction = Who gave the service
+timebank-direction-ask = I gave the service and ask to be paid
+timebank-direction-pay = I received the service and pay
+timebank-amount-hint = Whole minutes, for example 90 for an hour and a half.
+timebank-memo-hint = A few words, for example “Ironing, two shirts”.
+timebank-choose-category = Choose a category
+timebank-exchange-send = Send the proposal
+timebank-gift-intro = Give some of your minutes to another member, for example to someone who needs help and has few minutes.
+timebank-your-balance = { $count ->
+    [one] Your balance is { $count } minute.
+   *[other] Your balance is { $count } minutes.
+}
+timebank-field-to = To whom
+timebank-field-gift-memo = A word for them
+timebank-gift-send = Give
+timebank-statement-csv = Download the statement (CSV)
+timebank-statement-empty = Nothing yet.
+timebank-csv-date = Date
+timebank-csv-kind = Kind
+timebank-csv-with = With
+timebank-csv-memo = Description
+timebank-csv-category = Category
+timebank-csv-minutes = Minutes
+timebank-csv-balance = Balance
+timebank-csv-number = Number
+timebank-csv-from = From
+timebank-csv-to = To
+timebank-csv-reverses = Corrects entry
+timebank-kind-exchange = Exchange
+timebank-kind-counter = Exchange recorded at the counter
+timebank-kind-gift = Gift
+timebank-kind-welcome = Welcome credit
+timebank-kind-reversal = Correction
+timebank-category-company = Company and visits
+timebank-category-shopping = Shopping and errands
+timebank-category-transport = Lifts and transport
+timebank-category-household = Household
+timebank-category-repairs = Repairs and DIY
+timebank-category-garden = Garden
+timebank-category-cooking = Cooking
+timebank-category-children = Children
+timebank-category-animals = Animals
+timebank-category-paperwork = Paperwork
+timebank-category-digital = Computers and phones
+timebank-category-languages = Languages
+timebank-category-lessons = Lessons and tutoring
+timebank-category-health = Health and well-being
+timebank-category-goods = Goods lent or given
+timebank-category-other = Other
+timebank-desk-title = Time bank coordination
+timebank-desk-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+timebank-counter-title = Record an exchange at the counter
+timebank-ledger-title = The ledger
+timebank-ledger-csv = Download the ledger (CSV)
+timebank-audit-title = Check of the ledger
+timebank-audit-sound-tag = Sound
+timebank-audit-sound = Every balance equals the sum of its entries, and all balances together make zero.
+timebank-audit-unsound-tag = Not sound
+timebank-audit-unsound = { $count ->
+    [one] The ledger does not balance: the balances add up to { $count } minute instead of zero. Tell the platform’s operators.
+   *[other] The ledger does not balance: the balances add up to { $count } minutes instead of zero. Tell the platform’s operators.
+}
+timebank-activity-title = Activity over the last twelve months
+timebank-chart-exchanges = Exchanges per month
+timebank-chart-exchanges-heading = Exchanges
+timebank-chart-hours = Hours exchanged per month
+timebank-chart-hours-heading = Hours
+timebank-chart-members = Active members per month
+timebank-chart-members-heading = Members
+timebank-chart-month = Month
+timebank-chart-categories = Most exchanged categories
+timebank-field-credit-limit = Credit limit (minutes below zero)
+timebank-credit-limit-field-hint = How far below zero a member may go, from 0 to 6,000 minutes.
+timebank-field-upper-limit = Upper limit (minutes)
+timebank-upper-limit-field-hint = Leave it empty for no upper limit.
+timebank-field-welcome = Welcome credit (minutes)
+timebank-field-proposal-hours = How long a proposal waits (hours)
+timebank-rules-save = Save the rules
+timebank-rules-saved = The rules are saved. They apply from now on.
+timebank-counter-recorded = The exchange is recorded.
+timebank-reversed = The entry is corrected.
+timebank-desk-back = Back to the coordination
+timebank-counter-intro = For members who are not online: record an exchange they report at the counter. It is marked as recorded by you.
+timebank-field-payee = Who gave the service (is paid)
+timebank-field-payer = Who received it (pays)
+timebank-counter-send = Record the exchange
+timebank-ledger-intro = Every entry, in order. A mistake is corrected with a reversing entry and its reason; entries are never changed.
+timebank-ledger-empty = No entry yet.
+timebank-transfer-number = Entry { $number }
+timebank-field-reason = Reason for the correction
+timebank-reverse = Reverse this entry
+timebank-reversed-tag = Corrected
+timebank-the-commune = The commune
+timebank-former-member = A former member

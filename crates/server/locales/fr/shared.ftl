@@ -99,6 +99,7 @@ image-error-busy = Beaucoup d’images sont envoyées en ce moment. Réessayez d
 ## Where the commune's desk is
 desk-title = Le guichet de la commune
 desk-address = Adresse
+nav-timebank = Banque de temps
 nav-messages = Messages
 nav-messages-unread = { $count ->
     [one] message non lu

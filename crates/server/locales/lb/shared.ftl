@@ -99,6 +99,7 @@ image-error-busy = Grad gi vill Biller eropgelueden. Probéiert et an enger Minu
 ## Where the commune's desk is
 desk-title = De Guichet vun der Gemeng
 desk-address = Adress
+nav-timebank = Zäitbank
 nav-messages = Messagen
 nav-messages-unread = { $count ->
     [one] net gelies Message

@@ -99,6 +99,7 @@ image-error-busy = Estão a ser enviadas muitas imagens neste momento. Tente de 
 ## Where the commune's desk is
 desk-title = O balcão da comuna
 desk-address = Morada
+nav-timebank = Banco de tempo
 nav-messages = Mensagens
 nav-messages-unread = { $count ->
     [one] mensagem por ler

@@ -2,6 +2,8 @@
 //! rendered in the reader's language with sample content, so that a new capability
 //! builds its pages from them (and the browser journey checks them all at 320 px).
 
+pub mod charts;
+
 use askama::Template;
 use axum::response::Response;
 use gemeng_core::validation::FieldErrors;
@@ -40,6 +42,7 @@ struct DesignPage {
     icons: &'static [&'static str],
     /// A date for the samples: 24.11.2025.
     sample_date: i64,
+    chart: charts::BarChart,
 }
 
 pub async fn page(ctx: Ctx) -> AppResult<Response> {
@@ -73,7 +76,26 @@ pub async fn page(ctx: Ctx) -> AppResult<Response> {
             when: None,
         },
     ];
+    let chart = charts::BarChart {
+        id: "design-chart".into(),
+        title: page.t("design-sample-chart"),
+        label_heading: page.t("design-sample-chart-label"),
+        value_heading: page.t("design-sample-chart-value"),
+        bars: [("lb", 42), ("fr", 31), ("pt", 18), ("de", 9), ("en", 0)]
+            .iter()
+            .map(|(code, value)| charts::Bar {
+                label: crate::http::i18n::Tr::new(
+                    gemeng_core::language::Language::from_code(code)
+                        .unwrap_or(gemeng_core::language::Language::En),
+                )
+                .t("language-name"),
+                value: *value,
+                shown: charts::grouped(*value),
+            })
+            .collect(),
+    };
     render(&DesignPage {
+        chart,
         page,
         errors,
         steps,

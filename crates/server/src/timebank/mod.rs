@@ -12,7 +12,9 @@
 pub mod api;
 pub mod coordinator;
 pub mod coordinator_api;
+pub mod coordinator_web;
 pub mod ledger;
+pub mod web;
 pub mod writer;
 
 use gemeng_core::ledger::{check_amount, Minutes};

@@ -20,3 +20,4 @@ mod plans;
 mod search;
 mod support;
 mod timebank;
+mod timebank_pages;
