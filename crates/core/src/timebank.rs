@@ -57,6 +57,97 @@ pub fn check_memo(input: &str) -> Result<String, &'static str> {
     )
 }
 
+/// What a listing is: an offer of a service or a good, or a request for one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListingKind {
+    Offer,
+    Request,
+}
+
+impl ListingKind {
+    pub const ALL: [ListingKind; 2] = [ListingKind::Offer, ListingKind::Request];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ListingKind::Offer => "offer",
+            ListingKind::Request => "request",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<ListingKind> {
+        ListingKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == text.trim())
+    }
+}
+
+/// The longest title and text of an offer or a request.
+pub const LISTING_TITLE_MAX: usize = 120;
+pub const LISTING_TEXT_MAX: usize = 2_000;
+/// Offers and requests a member may publish in a day.
+pub const LISTINGS_PER_DAY: i64 = 20;
+
+/// An offer or a request as its author wrote it, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListingDraft {
+    pub kind: ListingKind,
+    pub category: &'static str,
+    pub title: String,
+    pub text: String,
+    /// The indicative value in minutes, if the author gave one.
+    pub minutes: Option<Minutes>,
+}
+
+/// Checks an offer or a request, field by field: its kind, a category from the list,
+/// a title and a text (cleaned as posts are), an indicative value of 1 to 6,000
+/// minutes or none.
+pub fn check_listing(
+    kind: &str,
+    category: &str,
+    title: &str,
+    text: &str,
+    minutes: Option<Minutes>,
+) -> Result<ListingDraft, Vec<(&'static str, &'static str)>> {
+    let mut errors = Vec::new();
+    let kind = ListingKind::parse(kind);
+    if kind.is_none() {
+        errors.push(("kind", "timebank-error-listing-kind"));
+    }
+    let category = check_category(category).map_err(|m| errors.push(("category", m)));
+    let title = bounded(
+        title,
+        LISTING_TITLE_MAX,
+        "timebank-error-title-empty",
+        "timebank-error-title-long",
+    )
+    .map_err(|m| errors.push(("title", m)));
+    let text = bounded(
+        text,
+        LISTING_TEXT_MAX,
+        "timebank-error-text-empty",
+        "timebank-error-text-long",
+    )
+    .map_err(|m| errors.push(("text", m)));
+    let minutes = match minutes {
+        Some(m) => crate::ledger::check_amount(m)
+            .map(Some)
+            .map_err(|r| errors.push(("minutes", refusal_message(r).1))),
+        None => Ok(None),
+    };
+    match (kind, category, title, text, minutes) {
+        (Some(kind), Ok(category), Ok(title), Ok(text), Ok(minutes)) if errors.is_empty() => {
+            Ok(ListingDraft {
+                kind,
+                category,
+                title,
+                text,
+                minutes,
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
 /// An exchange as the activity page counts it (an exchange confirmed by its parties
 /// or recorded at the counter, and not reversed since).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -218,6 +309,42 @@ mod tests {
             check_memo(&"a".repeat(MEMO_MAX + 1)),
             Err("timebank-error-memo-long")
         );
+    }
+
+    #[test]
+    fn listings_are_checked_field_by_field() {
+        let good = check_listing("offer", "garden", " Mowing ", "I mow lawns.", Some(60)).unwrap();
+        assert_eq!(good.kind, ListingKind::Offer);
+        assert_eq!((good.category, good.title.as_str()), ("garden", "Mowing"));
+        assert_eq!(good.minutes, Some(60));
+        let request = check_listing("request", "other", "Help", "Please", None).unwrap();
+        assert_eq!(
+            (request.kind, request.minutes),
+            (ListingKind::Request, None)
+        );
+        let wrong = check_listing("sale", "weapons", "", &"x".repeat(2_001), Some(0)).unwrap_err();
+        assert_eq!(
+            wrong,
+            [
+                ("kind", "timebank-error-listing-kind"),
+                ("category", "timebank-error-category"),
+                ("title", "timebank-error-title-empty"),
+                ("text", "timebank-error-text-long"),
+                ("minutes", "timebank-error-amount-positive"),
+            ]
+        );
+        let long = check_listing("offer", "other", &"t".repeat(121), " ", Some(6_001)).unwrap_err();
+        assert_eq!(
+            long,
+            [
+                ("title", "timebank-error-title-long"),
+                ("text", "timebank-error-text-empty"),
+                ("minutes", "timebank-error-amount-large"),
+            ]
+        );
+        assert!(check_listing("offer", "other", &"t".repeat(120), "x", Some(6_000)).is_ok());
+        assert_eq!(ListingKind::parse(" request "), Some(ListingKind::Request));
+        assert_eq!(ListingKind::Offer.as_str(), "offer");
     }
 
     #[test]

@@ -136,7 +136,7 @@ impl Db {
 }
 
 /// The variable that switches SQLite's durability off, for the ledger benchmark's
-/// "non-durable" row only (`bench/ledger`): a commit is then acknowledged before it
+/// row without durability only (`bench/ledger`): a commit is then acknowledged before it
 /// reaches the disk, and a power cut may lose it. Never set it for a real commune.
 pub const BENCH_SYNCHRONOUS_OFF: &str = "GEMENG_BENCH_UNSAFE_SYNCHRONOUS_OFF";
 

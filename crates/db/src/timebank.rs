@@ -711,3 +711,155 @@ pub async fn commune_account_of(db: &Db, commune_id: i64) -> DbResult<Option<i64
     .fetch_optional(pool)
     .await?))
 }
+
+/// An offer or a request to store (checked by `gemeng_core::timebank::check_listing`).
+#[derive(Debug, Clone)]
+pub struct NewListing<'a> {
+    pub commune_id: i64,
+    pub author_id: i64,
+    pub kind: &'a str,
+    pub category: &'a str,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub body_html: &'a str,
+    pub minutes: Option<Minutes>,
+    /// Title and text folded (`gemeng_core::search::fold`).
+    pub search_text: &'a str,
+    pub request_key: &'a str,
+    pub at: i64,
+}
+
+/// An offer or a request as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Listing {
+    pub id: i64,
+    pub commune_id: i64,
+    pub author_id: i64,
+    pub author_name: String,
+    pub kind: String,
+    pub category: String,
+    pub title: String,
+    pub body: String,
+    pub body_html: String,
+    pub minutes: Option<Minutes>,
+    pub created_at: i64,
+    pub closed_at: Option<i64>,
+}
+
+const LISTING_COLUMNS: &str = "l.id, l.commune_id, l.author_id, u.display_name AS author_name, \
+    l.kind, l.category, l.title, l.body, l.body_html, l.minutes, l.created_at, l.closed_at";
+
+/// Stores an offer or a request; the same author's key again returns the first one.
+pub async fn insert_listing(tx: &mut Tx, l: &NewListing<'_>) -> DbResult<Stored> {
+    with_tx!(tx, |conn| {
+        let inserted: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO timebank_listings (commune_id, author_id, kind, category, title, body,
+                 body_html, minutes, search_text, created_at, request_key)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+             ON CONFLICT (author_id, request_key) DO NOTHING RETURNING id",
+        )
+        .bind(l.commune_id)
+        .bind(l.author_id)
+        .bind(l.kind)
+        .bind(l.category)
+        .bind(l.title)
+        .bind(l.body)
+        .bind(l.body_html)
+        .bind(l.minutes)
+        .bind(l.search_text)
+        .bind(l.at)
+        .bind(l.request_key)
+        .fetch_optional(&mut *conn)
+        .await?;
+        match inserted {
+            Some(id) => Ok(Stored::New(id)),
+            None => Ok(Stored::Again(
+                sqlx::query_scalar(
+                    "SELECT id FROM timebank_listings WHERE author_id = $1 AND request_key = $2",
+                )
+                .bind(l.author_id)
+                .bind(l.request_key)
+                .fetch_one(&mut *conn)
+                .await?,
+            )),
+        }
+    })
+}
+
+/// Offer or request `id` of commune `commune_id`.
+pub async fn listing(db: &Db, commune_id: i64, id: i64) -> DbResult<Option<Listing>> {
+    let sql = format!(
+        "SELECT {LISTING_COLUMNS} FROM timebank_listings l JOIN users u ON u.id = l.author_id
+         WHERE l.id = $1 AND l.commune_id = $2"
+    );
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .bind(id)
+        .bind(commune_id)
+        .fetch_optional(pool)
+        .await?))
+}
+
+/// The open offers and requests of commune `commune_id`, the newest first: of `kind`
+/// if given, holding every one of `words` (folded) if any, before listing `before`.
+pub async fn listings(
+    db: &Db,
+    commune_id: i64,
+    kind: Option<&str>,
+    words: &[String],
+    before: Option<i64>,
+    limit: i64,
+) -> DbResult<Vec<Listing>> {
+    let mut sql = format!(
+        "SELECT {LISTING_COLUMNS} FROM timebank_listings l JOIN users u ON u.id = l.author_id
+         WHERE l.commune_id = $1 AND l.closed_at IS NULL AND l.id < $2"
+    );
+    let mut next = 3;
+    if kind.is_some() {
+        sql.push_str(&format!(" AND l.kind = ${next}"));
+        next += 1;
+    }
+    for _ in words {
+        sql.push_str(&format!(" AND l.search_text LIKE ${next} ESCAPE '\\'"));
+        next += 1;
+    }
+    sql.push_str(&format!(" ORDER BY l.id DESC LIMIT ${next}"));
+    // A word's own % and _ are letters here, not wildcards.
+    let patterns: Vec<String> = words
+        .iter()
+        .map(|w| {
+            let escaped = w
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            format!("%{escaped}%")
+        })
+        .collect();
+    Ok(with_pool!(db.reader(), |pool| {
+        let mut query = sqlx::query_as(&sql)
+            .bind(commune_id)
+            .bind(before.unwrap_or(i64::MAX));
+        if let Some(kind) = kind {
+            query = query.bind(kind);
+        }
+        for pattern in &patterns {
+            query = query.bind(pattern);
+        }
+        query.bind(limit).fetch_all(pool).await?
+    }))
+}
+
+/// Closes author `author_id`'s offer or request `id` (found, or taken); whether it
+/// was open.
+pub async fn close_listing(tx: &mut Tx, id: i64, author_id: i64, at: i64) -> DbResult<bool> {
+    let closed = with_tx!(tx, |conn| sqlx::query(
+        "UPDATE timebank_listings SET closed_at = $1
+         WHERE id = $2 AND author_id = $3 AND closed_at IS NULL"
+    )
+    .bind(at)
+    .bind(id)
+    .bind(author_id)
+    .execute(&mut *conn)
+    .await
+    .map(|r| r.rows_affected())?);
+    Ok(closed == 1)
+}

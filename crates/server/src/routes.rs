@@ -131,7 +131,10 @@ fn build() -> Table {
     use crate::moderation::api as moderation_api;
     use crate::timebank::api as timebank_api;
     use crate::timebank::coordinator_api;
-    use crate::timebank::{coordinator_web as desk_web, web as timebank_web};
+    use crate::timebank::{
+        coordinator_web as desk_web, listings as listings_api, listings_web as timebank_listings,
+        web as timebank_web,
+    };
     use commune::web as commune_pages;
     use membership::api::{
         accounts as account_api, residence as residence_api, staff as staff_api,
@@ -510,6 +513,26 @@ fn build() -> Table {
         )
         .post("/c/{commune}/timebank/gift", time_bank, timebank_web::gift)
         .get(
+            "/c/{commune}/timebank/listings",
+            time_bank,
+            timebank_listings::list,
+        )
+        .get(
+            "/c/{commune}/timebank/listings/new",
+            time_bank,
+            timebank_listings::new,
+        )
+        .post(
+            "/c/{commune}/timebank/listings",
+            time_bank,
+            timebank_listings::publish,
+        )
+        .post(
+            "/c/{commune}/timebank/listings/{listing}/close",
+            time_bank,
+            timebank_listings::close,
+        )
+        .get(
             "/c/{commune}/timebank/statement",
             time_bank,
             timebank_web::statement,
@@ -691,6 +714,11 @@ fn build() -> Table {
         .api(time_bank, routes!(timebank_api::decline))
         .api(time_bank, routes!(timebank_api::cancel))
         .api(time_bank, routes!(timebank_api::give))
+        .api(
+            time_bank,
+            routes!(listings_api::list, listings_api::publish),
+        )
+        .api(time_bank, routes!(listings_api::close))
         .api(
             coordinate,
             routes!(coordinator_api::rules, coordinator_api::set_rules),

@@ -38,6 +38,9 @@ CREATE TABLE timebank_listings (
     body TEXT NOT NULL,
     body_html TEXT NOT NULL,
     minutes BIGINT CHECK (minutes IS NULL OR (minutes > 0 AND minutes <= 6000)),
+    -- Title and text folded as searches are (`gemeng_core::search::fold`): a commune's
+    -- few thousand offers are searched by their words without an index of their own.
+    search_text TEXT NOT NULL,
     created_at BIGINT NOT NULL,
     updated_at BIGINT,
     closed_at BIGINT,

@@ -94,8 +94,8 @@ timebank-choose-category = Choisissez une catégorie
 timebank-exchange-send = Envoyer la proposition
 timebank-gift-intro = Donnez une partie de vos minutes à un autre membre, par exemple à quelqu’un qui a besoin d’aide et a peu de minutes.
 timebank-your-balance = { $count ->
-    [one] Votre solde est de { $count } minute.
-   *[other] Votre solde est de { $count } minutes.
+    [one] Votre solde : { $count } minute.
+   *[other] Votre solde : { $count } minutes.
 }
 timebank-field-to = À qui
 timebank-field-gift-memo = Un mot pour la personne
@@ -182,3 +182,35 @@ timebank-reverse = Annuler cette écriture
 timebank-reversed-tag = Corrigée
 timebank-the-commune = La commune
 timebank-former-member = Un ancien membre
+
+# Offers and requests.
+timebank-listings-title = Offres et demandes
+timebank-listings-see = Voir ce que les membres offrent et demandent
+timebank-listings-intro = Services et objets que les membres de toute la commune offrent ou demandent, avec une idée de leur valeur en minutes.
+timebank-listing-new-title = Publier une offre ou une demande
+timebank-listings-search = Chercher par mots
+timebank-listings-show = Afficher
+timebank-listings-all = Offres et demandes
+timebank-listings-offers = Seulement les offres
+timebank-listings-requests = Seulement les demandes
+timebank-listings-search-button = Chercher
+timebank-listings-none = Rien trouvé.
+timebank-listing-offer = Offre
+timebank-listing-request = Demande
+timebank-listing-close = Fermer (fait ou plus souhaité)
+timebank-listing-propose = Enregistrer un échange avec { $name }
+timebank-listings-back = Retour aux offres et demandes
+timebank-listing-field-kind = Est-ce une offre ou une demande ?
+timebank-listing-field-title = Titre
+timebank-listing-field-text = Description
+timebank-listing-text-hint = Quoi, quand, où. Assez pour qu’un voisin sache s’il peut aider.
+timebank-listing-field-minutes = Valeur en minutes (facultatif)
+timebank-listing-minutes-hint = Une indication seulement. Les membres s’accordent sur les minutes en enregistrant l’échange.
+timebank-listing-publish = Publier
+timebank-listing-published = Votre offre ou demande est publiée.
+timebank-listing-closed = Elle est fermée et n’est plus affichée.
+timebank-error-listing-kind = Choisissez une offre ou une demande.
+timebank-error-title-empty = Donnez-lui un titre.
+timebank-error-title-long = Un titre peut avoir au plus 120 caractères.
+timebank-error-text-empty = Décrivez ce que vous offrez ou demandez.
+timebank-error-text-long = Une description peut avoir au plus 2 000 caractères.

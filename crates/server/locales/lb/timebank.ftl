@@ -147,8 +147,8 @@ timebank-audit-sound-tag = An Uerdnung
 timebank-audit-sound = All Saldo ass d’Zomm vu senge Buchungen, an all d’Saldoe beienee maachen null.
 timebank-audit-unsound-tag = Feelerhaft
 timebank-audit-unsound = { $count ->
-    [one] D’Haaptbuch ass net ausgeglach: D’Saldoe maachen { $count } Minutt amplaz null. Sot et dem Betrib vun der Plattform.
-   *[other] D’Haaptbuch ass net ausgeglach: D’Saldoe maachen { $count } Minutten amplaz null. Sot et dem Betrib vun der Plattform.
+    [one] D’Haaptbuch ass net ausgeglach. Zomm vun de Saldoen: { $count } Minutt amplaz null. Sot et dem Betrib vun der Plattform.
+   *[other] D’Haaptbuch ass net ausgeglach. Zomm vun de Saldoen: { $count } Minutten amplaz null. Sot et dem Betrib vun der Plattform.
 }
 timebank-activity-title = Aktivitéit vun de leschten zwielef Méint
 timebank-chart-exchanges = Téisch pro Mount
@@ -182,3 +182,35 @@ timebank-reverse = Dës Buchung stornéieren
 timebank-reversed-tag = Korrigéiert
 timebank-the-commune = D’Gemeng
 timebank-former-member = E fréiere Member
+
+# Offers and requests.
+timebank-listings-title = Offeren an Demanden
+timebank-listings-see = Kucken, wat Memberen ubidden a sichen
+timebank-listings-intro = Déngschter a Saachen, déi Membere vun der ganzer Gemeng ubidden oder sichen, mat hirem ongeféiere Wäert a Minutten.
+timebank-listing-new-title = Offer oder Demande publizéieren
+timebank-listings-search = No Wierder sichen
+timebank-listings-show = Weisen
+timebank-listings-all = Offeren an Demanden
+timebank-listings-offers = Just Offeren
+timebank-listings-requests = Just Demanden
+timebank-listings-search-button = Sichen
+timebank-listings-none = Näischt fonnt.
+timebank-listing-offer = Offer
+timebank-listing-request = Demande
+timebank-listing-close = Zoumaachen (gemaach oder net méi gewënscht)
+timebank-listing-propose = En Tosch mat { $name } aschreiwen
+timebank-listings-back = Zréck op d’Offeren an Demanden
+timebank-listing-field-kind = Ass et eng Offer oder eng Demande?
+timebank-listing-field-title = Titel
+timebank-listing-field-text = Beschreiwung
+timebank-listing-text-hint = Wat, wéini, wou: genuch, fir dass en Noper weess, ob en hëllefe kann.
+timebank-listing-field-minutes = Wäert a Minutten (fräiwëlleg)
+timebank-listing-minutes-hint = Just eng Iddi: D’Membere ginn sech eens iwwer d’Minutten, wa si den Tosch aschreiwen.
+timebank-listing-publish = Publizéieren
+timebank-listing-published = Är Offer oder Demande ass publizéiert.
+timebank-listing-closed = Et ass zougemaach a gëtt net méi gewisen.
+timebank-error-listing-kind = Wielt eng Offer oder eng Demande.
+timebank-error-title-empty = Gitt en Titel un.
+timebank-error-title-long = En Titel däerf héchstens 120 Zeechen hunn.
+timebank-error-text-empty = Beschreift, wat Dir ubitt oder sicht.
+timebank-error-text-long = Eng Beschreiwung däerf héchstens 2.000 Zeeche hunn.

@@ -496,8 +496,69 @@ const EXCHANGES: &[DemoExchange] = &[
     ),
 ];
 
-/// The demo's neighbours join the time bank and exchange a few services; two
-/// proposals still wait for an answer.
+/// Offers and requests of the demo's time bank: (author, kind, category, title, text,
+/// indicative minutes).
+type DemoListing = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<i64>,
+);
+const LISTINGS: &[DemoListing] = &[
+    (
+        "luc@demo.gemeng.lu",
+        "offer",
+        "repairs",
+        "Bicycles repaired",
+        "Brakes, gears, punctures: bring your bicycle on Saturday morning, rue de Strasbourg.",
+        Some(45),
+    ),
+    (
+        "jeanne@demo.gemeng.lu",
+        "offer",
+        "shopping",
+        "Courses au marché du samedi",
+        "Je vais au marché de la Glacis chaque samedi et peux rapporter vos fruits et légumes.",
+        Some(60),
+    ),
+    (
+        "fatima@demo.gemeng.lu",
+        "offer",
+        "languages",
+        "Conversa em português",
+        "Uma hora de conversa em português, para principiantes ou avançados, no Kirchberg.",
+        Some(60),
+    ),
+    (
+        "pol@demo.gemeng.lu",
+        "request",
+        "digital",
+        "Hëllef mam Smartphone",
+        "Wien kann mir weisen, wéi ech Videoappeller mat menge Enkelkanner maachen?",
+        Some(30),
+    ),
+    (
+        "sophie@demo.gemeng.lu",
+        "request",
+        "transport",
+        "Fahrt zum Arzt am Dienstag",
+        "Wer fährt mich am Dienstagmorgen zum Arzt nach Bonnevoie und wieder zurück?",
+        Some(90),
+    ),
+    (
+        "ines@demo.gemeng.lu",
+        "offer",
+        "children",
+        "Babysitting em Kirchberg",
+        "Posso cuidar de crianças ao fim da tarde, durante a semana.",
+        None,
+    ),
+];
+
+/// The demo's neighbours join the time bank, publish offers and requests, and
+/// exchange a few services; two proposals still wait for an answer.
 async fn seed_time_bank(app: &App, commune: &Commune) -> anyhow::Result<()> {
     use crate::timebank::ledger::{Answer, Command, Outcome};
     let id_of = |email: &'static str| async move {
@@ -515,6 +576,28 @@ async fn seed_time_bank(app: &App, commune: &Commune) -> anyhow::Result<()> {
             .await?
             .map_err(|e| refused("join", e))?;
     }
+    let mut tx = app.db.begin().await?;
+    for (i, (email, kind, category, title, text, minutes)) in LISTINGS.iter().enumerate() {
+        let body = format!("{text}{DEMO_LABEL}");
+        gemeng_db::timebank::insert_listing(
+            &mut tx,
+            &gemeng_db::timebank::NewListing {
+                commune_id: commune.id,
+                author_id: id_of(email).await?,
+                kind,
+                category,
+                title,
+                body: &body,
+                body_html: &rich_text(&body),
+                minutes: *minutes,
+                search_text: &gemeng_core::search::fold(&format!("{title} {body}")),
+                request_key: &format!("demo-listing-{i:04}"),
+                at: now() - (LISTINGS.len() - i) as i64 * 3 * 3600,
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
     for (i, (provider, receiver, amount, memo, category, confirmed)) in EXCHANGES.iter().enumerate()
     {
         let (provider, receiver) = (id_of(provider).await?, id_of(receiver).await?);

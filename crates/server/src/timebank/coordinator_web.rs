@@ -463,11 +463,9 @@ pub async fn reverse(
     match desk.coordinator().reverse(id, &input).await? {
         Ok(_) => Ok(see_other(&format!("{}?done=reversed", desk.base()))),
         Err(errors) => {
-            let message = errors
-                .0
-                .first()
-                .map(|e| e.message)
-                .unwrap_or("error-generic");
+            let Some(message) = errors.0.first().map(|e| e.message) else {
+                return Err(AppError::Invalid(errors));
+            };
             // Back on the page of the ledger that holds the transfer.
             render_invalid(&ledger_page(&desk, Some(id - 1), Some((id, message))).await?)
         }

@@ -14,6 +14,8 @@ pub mod coordinator;
 pub mod coordinator_api;
 pub mod coordinator_web;
 pub mod ledger;
+pub mod listings;
+pub mod listings_web;
 pub mod web;
 pub mod writer;
 

@@ -213,7 +213,7 @@ pub struct CategoryChoice {
     pub label: String,
 }
 
-fn categories(page: &Page) -> Vec<CategoryChoice> {
+pub(crate) fn categories(page: &Page) -> Vec<CategoryChoice> {
     CATEGORIES
         .iter()
         .map(|c| CategoryChoice {
@@ -364,11 +364,9 @@ async fn answer(
     match visitor.member().answer(id, answer, &input).await {
         Ok((state, _)) => Ok(see_other(&format!("{}?done={state}", visitor.base()))),
         Err(AppError::Invalid(errors)) => {
-            let message = errors
-                .0
-                .first()
-                .map(|e| e.message)
-                .unwrap_or("error-generic");
+            let Some(message) = errors.0.first().map(|e| e.message) else {
+                return Err(AppError::Invalid(errors));
+            };
             let page = home_page(&visitor, None, Some(message.to_string())).await?;
             render_invalid(&page)
         }

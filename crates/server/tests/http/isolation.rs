@@ -579,6 +579,27 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .unwrap()
     .id()
     .to_string();
+    // An offer of Ana's: every member sees it, only she closes it.
+    let listing = gemeng_db::timebank::insert_listing(
+        &mut tx,
+        &gemeng_db::timebank::NewListing {
+            commune_id: f.id,
+            author_id: ana_id,
+            kind: "offer",
+            category: "garden",
+            title: "Mowing",
+            body: "Lawns mowed",
+            body_html: "Lawns mowed",
+            minutes: Some(60),
+            search_text: "mowing lawns mowed",
+            request_key: "isolation-listing",
+            at: 5,
+        },
+    )
+    .await
+    .unwrap()
+    .id()
+    .to_string();
     tx.commit().await.unwrap();
     let shard = t.files_dir().join("photos").join("01");
     std::fs::create_dir_all(&shard).unwrap();
@@ -601,6 +622,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{name}" => "0123456789abcdef.jpg",
                 "{thread}" => thread.as_str(),
                 "{proposal}" => proposal.as_str(),
+                "{listing}" => listing.as_str(),
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
                 "{transfer}" => "999999",
                 "{item_type}" => "post",
@@ -660,6 +682,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "timebank_accounts",
         "timebank_proposals",
         "timebank_transfers",
+        "timebank_listings",
     ];
     let mut before = Vec::new();
     for table in tables {

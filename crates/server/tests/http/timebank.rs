@@ -927,3 +927,120 @@ async fn the_coordinator_sets_rules_records_at_the_counter_and_reverses() {
         .unwrap();
     assert_eq!(logged, 3);
 }
+
+#[tokio::test]
+async fn members_publish_search_and_close_offers_and_requests() {
+    let t = TestApp::start().await;
+    street(&t).await;
+    let c = Client::new();
+    let ana = token(&t, "testville", "ana@example.lu").await;
+    let ben = token(&t, "testville", "ben@example.lu").await;
+    let listings = format!("{BANK}/listings");
+    let offer = json!({ "kind": "offer", "category": "cooking", "title": "Café et gâteaux",
+        "text": "Je prépare un gâteau pour vos fêtes.", "minutes": 90, "request_key": "listing-cake-1" });
+
+    // Only members publish.
+    let (status, _) = call(&c, &t, Method::POST, &listings, &ana, Some(offer.clone())).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    join(&c, &t, &ana).await;
+    join(&c, &t, &ben).await;
+    let (status, published) =
+        call(&c, &t, Method::POST, &listings, &ana, Some(offer.clone())).await;
+    assert_eq!(status, StatusCode::CREATED, "{published}");
+    let id = published["id"].as_i64().unwrap();
+    let (_, again) = call(&c, &t, Method::POST, &listings, &ana, Some(offer)).await;
+    assert_eq!(again["id"], id);
+    assert_eq!(t.count("timebank_listings").await, 1);
+    let (status, _) = call(
+        &c,
+        &t,
+        Method::POST,
+        &listings,
+        &ben,
+        Some(
+            json!({ "kind": "request", "category": "transport", "title": "Lift to the station",
+            "text": "On Monday at 7.", "request_key": "listing-lift-1" }),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+
+    // Bad input, field by field, nothing stored.
+    let (status, problem) = call(
+        &c,
+        &t,
+        Method::POST,
+        &listings,
+        &ben,
+        Some(json!({ "kind": "sale", "category": "", "title": " ", "text": "x", "minutes": 1.5 })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let fields: Vec<&str> = problem["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["minutes", "kind", "category", "title"]);
+    assert_eq!(t.count("timebank_listings").await, 2);
+
+    // Searching: words without their accents, one kind or both.
+    let search = |q: &str| format!("{listings}?{}", serde_urlencoded_pair("q", q));
+    let (_, found) = call(&c, &t, Method::GET, &search("cafe GATEAU"), &ben, None).await;
+    let ids: Vec<i64> = found["listings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(ids, [id]);
+    assert_eq!(
+        found["listings"][0]["author"],
+        user_id(&t, "ana@example.lu").await
+    );
+    let (_, none) = call(&c, &t, Method::GET, &search("100%"), &ben, None).await;
+    assert_eq!(none["listings"].as_array().unwrap().len(), 0);
+    let (_, requests) = call(
+        &c,
+        &t,
+        Method::GET,
+        &format!("{listings}?kind=request"),
+        &ana,
+        None,
+    )
+    .await;
+    assert_eq!(requests["listings"].as_array().unwrap().len(), 1);
+    assert_eq!(requests["listings"][0]["kind"], "request");
+    let (status, problem) = call(
+        &c,
+        &t,
+        Method::GET,
+        &format!("{listings}?kind=sale"),
+        &ana,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(problem["errors"][0]["field"], "kind");
+
+    // Only its author closes it; then nobody sees it in the list.
+    let close = format!("{listings}/{id}/close");
+    let (status, _) = call(&c, &t, Method::POST, &close, &ben, None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = call(&c, &t, Method::POST, &close, &ana, None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) = call(&c, &t, Method::POST, &close, &ana, None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (_, left) = call(&c, &t, Method::GET, &listings, &ben, None).await;
+    assert_eq!(left["listings"].as_array().unwrap().len(), 1);
+    assert_eq!(left["listings"][0]["kind"], "request");
+}
+
+fn serde_urlencoded_pair(key: &str, value: &str) -> String {
+    reqwest::Url::parse_with_params("http://x/", &[(key, value)])
+        .unwrap()
+        .query()
+        .unwrap_or_default()
+        .to_string()
+}

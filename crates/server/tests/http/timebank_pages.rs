@@ -313,3 +313,78 @@ async fn the_coordinator_sees_activity_records_corrects_and_exports() {
     let audit = gemeng_db::timebank::audit(&t.db, f).await.unwrap();
     assert!(audit.sound());
 }
+
+#[tokio::test]
+async fn members_publish_and_find_offers_and_requests_on_the_pages() {
+    let t = TestApp::start().await;
+    let s = street(&t).await;
+    join(&s.ana).await;
+    join(&s.ben).await;
+    let new = format!("{BANK}/listings/new");
+    let listings = format!("{BANK}/listings");
+    let r = s
+        .ana
+        .submit(
+            &new,
+            &listings,
+            &[
+                ("kind", "offer"),
+                ("category", "garden"),
+                ("title", ""),
+                ("text", "Ich mähe Rasen."),
+                ("minutes", "1,5"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body(r).await;
+    assert!(
+        html.contains("Give it a title.") && html.contains("whole number of minutes"),
+        "{html}"
+    );
+    assert!(html.contains("Ich mähe Rasen."), "what was typed is kept");
+    let r = s
+        .ana
+        .submit(
+            &new,
+            &listings,
+            &[
+                ("kind", "offer"),
+                ("category", "garden"),
+                ("title", "Rasen mähen"),
+                ("text", "Ich mähe Rasen."),
+                ("minutes", "60"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), format!("{listings}?done=published"));
+    // Ben finds it by a word typed without its accent, and can propose the exchange.
+    let (_, html) = s.ben.page(&format!("{listings}?q=mahe")).await;
+    assert!(
+        html.contains("Rasen mähen") && html.contains("60 minutes"),
+        "{html}"
+    );
+    let ana_id = user_id(&t, "ana@example.lu").await;
+    assert!(html.contains(&format!("{BANK}/exchange?with={ana_id}")));
+    let (_, form) = s.ben.page(&format!("{BANK}/exchange?with={ana_id}")).await;
+    assert!(
+        form.contains(&format!("<option value=\"{ana_id}\" selected>")),
+        "{form}"
+    );
+    // Ana closes it.
+    let id = t
+        .text("SELECT CAST(MAX(id) AS TEXT) FROM timebank_listings")
+        .await;
+    let r = s
+        .ben
+        .submit(&listings, &format!("{listings}/{id}/close"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = s
+        .ana
+        .submit(&listings, &format!("{listings}/{id}/close"), &[])
+        .await;
+    assert_eq!(location(&r), format!("{listings}?done=closed"));
+    let (_, html) = s.ben.page(&listings).await;
+    assert!(!html.contains("Rasen mähen"));
+}
