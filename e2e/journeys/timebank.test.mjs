@@ -1,5 +1,6 @@
 // The time bank, in four languages: Fatima (Kirchberg, French) confirms the
-// exchange Ana proposed to her and the minutes move; she records one with Jeanne
+// exchange Ana proposed to her and the minutes move; she searches the offers and
+// requests and publishes a request; she records an exchange with Jeanne
 // (a fraction first, refused in her words) and reads her statement and its CSV;
 // Jeanne (French) declines it; Maria (Gare's moderator, German), not a member yet,
 // reads the rules and joins; Serge (staff, French) sees the activity as charts with
@@ -45,6 +46,26 @@ test('exchanges confirmed and declined, a statement, a new member, and the coord
   await fatima.page.waitForURL(/done=confirmed/);
   await check(fatima.page, 'exchange confirmed (fr)');
   assert.match(await balance(fatima.page), /^75 minutes$/);
+
+  // The commune's offers and requests, searched by a word typed without its accent.
+  await fatima.page.getByRole('link', { name: 'Offres et demandes' }).first().click();
+  await check(fatima.page, 'offers and requests (fr)');
+  await fatima.page.fill('#q', 'portugues');
+  await fatima.page.getByRole('button', { name: 'Chercher' }).click();
+  await fatima.page.waitForURL(/q=portugues/);
+  assert.equal(await fatima.page.locator('li.card').count(), 1);
+  assert.match(await fatima.page.locator('li.card h2').innerText(), /Conversa em português/);
+  await fatima.page.goto(`${gemeng.base}${BANK}/listings/new`);
+  await check(fatima.page, 'new offer form (fr)');
+  await fatima.page.check('#kind-request');
+  await fatima.page.selectOption('#category', 'garden');
+  await fatima.page.fill('#title', 'Tailler une haie');
+  await fatima.page.fill('#text', 'Une petite haie de thuyas, un samedi matin.');
+  await fatima.page.fill('#minutes', '120');
+  await fatima.page.click('main form button.primary');
+  await fatima.page.waitForURL(/done=published/);
+  await check(fatima.page, 'request published (fr)');
+  await fatima.page.goto(`${gemeng.base}${BANK}`);
 
   // She records that Jeanne helped her with her shopping: a fraction is refused first.
   await fatima.page.getByRole('link', { name: 'Enregistrer un échange' }).click();
