@@ -5,48 +5,18 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use gemeng_core::permissions::Action;
 use gemeng_core::timebank::ListingKind;
 use gemeng_core::validation::FieldErrors;
 use gemeng_db::timebank::Listing;
 use serde::Deserialize;
 
 use super::listings::{browse, ListingInput, LISTINGS_PAGE};
-use super::web::{number, CategoryChoice};
-use super::Member;
+use super::web::{number, CategoryChoice, Visitor};
 use crate::app::App;
 use crate::http::context::{CsrfForm, Ctx, Page};
 use crate::http::error::{AppError, AppResult};
-use crate::http::web::{bounded, notice, render, render_invalid, see_other, NoFields, Visit};
+use crate::http::web::{bounded, notice, render, render_invalid, see_other, NoFields};
 use crate::neighbourhood::posts::new_request_key;
-
-struct Visitor {
-    visit: Visit,
-}
-
-impl Visitor {
-    async fn load(app: &App, ctx: Ctx, slug: &str) -> AppResult<Visitor> {
-        let visit = Visit::load(app, ctx, slug).await?;
-        visit.require(Action::UseTimeBank)?;
-        Ok(Visitor { visit })
-    }
-
-    fn member(&self) -> Member<'_> {
-        Member {
-            app: &self.visit.app,
-            commune: &self.visit.commune,
-            account: self
-                .visit
-                .viewer
-                .as_ref()
-                .expect("a member is signed in (checked by load)"),
-        }
-    }
-
-    fn base(&self) -> String {
-        format!("/c/{}/timebank", self.visit.commune.slug)
-    }
-}
 
 /// An offer or a request as the list shows it.
 pub struct ListingView {

@@ -28,18 +28,18 @@ use crate::neighbourhood::posts::new_request_key;
 pub const MEMBERS_LISTED: i64 = 2_000;
 
 /// A member's visit to the time bank: checked by the route's guard, and here again.
-struct Visitor {
-    visit: Visit,
+pub(super) struct Visitor {
+    pub(super) visit: Visit,
 }
 
 impl Visitor {
-    async fn load(app: &App, ctx: Ctx, slug: &str) -> AppResult<Visitor> {
+    pub(super) async fn load(app: &App, ctx: Ctx, slug: &str) -> AppResult<Visitor> {
         let visit = Visit::load(app, ctx, slug).await?;
         visit.require(Action::UseTimeBank)?;
         Ok(Visitor { visit })
     }
 
-    fn member(&self) -> Member<'_> {
+    pub(super) fn member(&self) -> Member<'_> {
         Member {
             app: &self.visit.app,
             commune: &self.visit.commune,
@@ -51,7 +51,7 @@ impl Visitor {
         }
     }
 
-    fn base(&self) -> String {
+    pub(super) fn base(&self) -> String {
         format!("/c/{}/timebank", self.visit.commune.slug)
     }
 
