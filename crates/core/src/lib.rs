@@ -8,6 +8,7 @@ pub mod address;
 pub mod codes;
 pub mod colour;
 pub mod commune_name;
+pub mod consultation;
 pub mod geography;
 pub mod language;
 pub mod ledger;
