@@ -134,16 +134,15 @@ pub fn check_listing(
             .map_err(|r| errors.push(("minutes", refusal_message(r).1))),
         None => Ok(None),
     };
+    // Every field that failed pushed its problem: all fine means no problem.
     match (kind, category, title, text, minutes) {
-        (Some(kind), Ok(category), Ok(title), Ok(text), Ok(minutes)) if errors.is_empty() => {
-            Ok(ListingDraft {
-                kind,
-                category,
-                title,
-                text,
-                minutes,
-            })
-        }
+        (Some(kind), Ok(category), Ok(title), Ok(text), Ok(minutes)) => Ok(ListingDraft {
+            kind,
+            category,
+            title,
+            text,
+            minutes,
+        }),
         _ => Err(errors),
     }
 }
