@@ -265,16 +265,6 @@ struct CounterPage {
     errors: FieldErrors,
 }
 
-fn category_choices(page: &Page) -> Vec<CategoryChoice> {
-    gemeng_core::timebank::CATEGORIES
-        .iter()
-        .map(|c| CategoryChoice {
-            value: c,
-            label: page.t(&format!("timebank-category-{c}")),
-        })
-        .collect()
-}
-
 pub async fn counter_form(
     State(app): State<App>,
     ctx: Ctx,
@@ -283,7 +273,7 @@ pub async fn counter_form(
     let desk = Desk::load(&app, ctx, &slug).await?;
     let page = desk.visit.page("timebank-counter-title").await?;
     render(&CounterPage {
-        categories: category_choices(&page),
+        categories: super::web::categories(&page),
         page,
         base: desk.base(),
         members: store::members(&app.db, desk.visit.commune.id, MEMBERS_LISTED).await?,
@@ -322,7 +312,7 @@ pub async fn counter(
                 )
                 .await?;
             render_invalid(&CounterPage {
-                categories: category_choices(&page),
+                categories: super::web::categories(&page),
                 page,
                 base: desk.base(),
                 members: store::members(&app.db, desk.visit.commune.id, MEMBERS_LISTED).await?,
