@@ -5,7 +5,8 @@
 //! Counting is not part of any action's transaction on purpose: an attempt counts
 //! even when the action it guards is refused and rolled back.
 
-use crate::{with_pool, Db, DbResult};
+use crate::tx::Tx;
+use crate::{with_pool, with_tx, Db, DbResult};
 
 fn window_start(now: i64, window_seconds: i64) -> i64 {
     now - now.rem_euclid(window_seconds.max(1))
@@ -85,6 +86,33 @@ pub async fn hit(db: &Db, bucket: &str, window_seconds: i64, now: i64) -> DbResu
             .fetch_one(pool)
             .await?
     });
+    Ok(Hits {
+        total: current + previous,
+        current,
+        window_end: start + window_seconds,
+        window_seconds,
+    })
+}
+
+/// Records one hit in `bucket` inside transaction `tx`, so the count commits (and is
+/// durable) with the action it guards: for writers that commit many actions at once,
+/// where a separate write per hit would cost more than the actions themselves. The
+/// hit counts even if the action is refused, as long as the transaction commits.
+/// One statement reads the previous window too.
+pub async fn hit_in(tx: &mut Tx, bucket: &str, window_seconds: i64, now: i64) -> DbResult<Hits> {
+    let window_seconds = window_seconds.max(1);
+    let start = window_start(now, window_seconds);
+    let (current, previous): (i64, i64) = with_tx!(tx, |conn| sqlx::query_as(
+        "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
+         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1
+         RETURNING hits, (SELECT CAST(COALESCE(SUM(earlier.hits), 0) AS BIGINT)
+             FROM rate_limits AS earlier WHERE earlier.bucket = $1 AND earlier.window_start = $3)",
+    )
+    .bind(bucket)
+    .bind(start)
+    .bind(start - window_seconds)
+    .fetch_one(&mut *conn)
+    .await?);
     Ok(Hits {
         total: current + previous,
         current,

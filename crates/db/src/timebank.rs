@@ -216,20 +216,23 @@ pub async fn lock_balances(
         Engine::Postgres(_) => " FOR UPDATE",
         Engine::Sqlite(_) => "",
     };
-    let sql =
-        format!("SELECT balance FROM timebank_accounts WHERE id = $1 AND commune_id = $2{lock}");
-    let mut balances = BTreeMap::new();
-    for id in sorted {
-        let balance: Option<i64> = with_tx!(tx, |conn| sqlx::query_scalar(&sql)
-            .bind(id)
-            .bind(commune_id)
-            .fetch_optional(&mut *conn)
-            .await?);
-        if let Some(balance) = balance {
-            balances.insert(id, balance);
-        }
+    if sorted.is_empty() {
+        return Ok(BTreeMap::new());
     }
-    Ok(balances)
+    // One statement: PostgreSQL locks the rows as the sort returns them, in id order.
+    let placeholders: Vec<String> = (0..sorted.len()).map(|i| format!("${}", i + 2)).collect();
+    let sql = format!(
+        "SELECT id, balance FROM timebank_accounts WHERE commune_id = $1 AND id IN ({}) ORDER BY id{lock}",
+        placeholders.join(", ")
+    );
+    let rows: Vec<(i64, Minutes)> = with_tx!(tx, |conn| {
+        let mut query = sqlx::query_as(&sql).bind(commune_id);
+        for id in &sorted {
+            query = query.bind(*id);
+        }
+        query.fetch_all(&mut *conn).await?
+    });
+    Ok(rows.into_iter().collect())
 }
 
 /// A transfer to write (its rules checked by the caller, the accounts locked).
@@ -295,13 +298,18 @@ pub async fn insert_transfer(tx: &mut Tx, t: &NewTransfer<'_>) -> DbResult<i64> 
         .bind(t.at)
         .fetch_one(&mut *conn)
         .await?;
-        for (account, delta) in [(t.from, -t.amount), (t.to, t.amount)] {
-            sqlx::query("UPDATE timebank_accounts SET balance = balance + $1 WHERE id = $2")
-                .bind(delta)
-                .bind(account)
-                .execute(&mut *conn)
-                .await?;
-        }
+        // Both balances in one statement (the two accounts are distinct: a transfer to
+        // oneself is refused by the rules).
+        sqlx::query(
+            "UPDATE timebank_accounts
+             SET balance = balance + CASE WHEN id = $1 THEN -$3 ELSE $3 END
+             WHERE id IN ($1, $2)",
+        )
+        .bind(t.from)
+        .bind(t.to)
+        .bind(t.amount)
+        .execute(&mut *conn)
+        .await?;
         Ok(id)
     })
 }

@@ -4,7 +4,9 @@
 //! action writes nothing. People are named by their user id; ledger accounts are
 //! the storage's own.
 
-use gemeng_core::ledger::{self as rules, Account, Minutes, ProposalState, Refusal};
+use std::collections::HashMap;
+
+use gemeng_core::ledger::{self as rules, Account, Minutes, ProposalState, Refusal, Rules};
 use gemeng_db::posts::Stored;
 use gemeng_db::timebank::{self as store, NewProposal, NewTransfer, Proposal};
 use gemeng_db::{DbResult, Tx};
@@ -14,6 +16,16 @@ use gemeng_db::{DbResult, Tx};
 pub struct Request {
     pub commune_id: i64,
     pub command: Command,
+    /// The rate limit the action counts against, counted in the batch's transaction.
+    pub limit: Option<Limit>,
+}
+
+/// A rate limit: at most `max` actions per `window_seconds` in `bucket`.
+#[derive(Debug, Clone)]
+pub struct Limit {
+    pub bucket: String,
+    pub window_seconds: i64,
+    pub max: i64,
 }
 
 #[derive(Debug, Clone)]
@@ -110,6 +122,10 @@ pub enum Refused {
     NoSuchProposal,
     /// No such transfer in this commune's ledger.
     NoSuchTransfer,
+    /// Over the action's rate limit: try again in `retry_after` seconds.
+    TooMany {
+        retry_after: i64,
+    },
 }
 
 impl From<Refusal> for Refused {
@@ -120,11 +136,43 @@ impl From<Refusal> for Refused {
 
 type Applied = DbResult<Result<Outcome, Refused>>;
 
-/// Applies one action in `tx` at time `at`.
-pub async fn apply(tx: &mut Tx, request: &Request, at: i64) -> Applied {
+/// What a batch reads once per commune: the rules and the commune's own account.
+/// The rules change only outside the ledger writer (on SQLite after the batch, the
+/// writer connection being single; on PostgreSQL the first read holds the rules row
+/// `FOR SHARE` until the batch commits), so they cannot change during a batch.
+#[derive(Default)]
+pub struct Batch {
+    banks: HashMap<i64, (Rules, i64)>,
+}
+
+impl Batch {
+    /// Commune `commune`'s rules and own account, its time bank opened if need be.
+    async fn bank(&mut self, tx: &mut Tx, commune: i64, at: i64) -> DbResult<(Rules, i64)> {
+        if let Some(&bank) = self.banks.get(&commune) {
+            return Ok(bank);
+        }
+        let rules = store::open(tx, commune, at).await?;
+        let desk = store::commune_account(tx, commune).await?;
+        self.banks.insert(commune, (rules, desk));
+        Ok((rules, desk))
+    }
+}
+
+/// Applies one action of `batch` in `tx` at time `at`, first counting it against
+/// its rate limit (the count stays even when the action is then refused).
+pub async fn apply(tx: &mut Tx, batch: &mut Batch, request: &Request, at: i64) -> Applied {
+    if let Some(limit) = &request.limit {
+        let hits =
+            gemeng_db::rate_limits::hit_in(tx, &limit.bucket, limit.window_seconds, at).await?;
+        if hits.total > limit.max {
+            return Ok(Err(Refused::TooMany {
+                retry_after: hits.retry_after(limit.max, at),
+            }));
+        }
+    }
     let commune = request.commune_id;
     match &request.command {
-        Command::Join { user_id } => join(tx, commune, *user_id, at).await,
+        Command::Join { user_id } => join(tx, batch, commune, *user_id, at).await,
         Command::Propose {
             proposer,
             counterpart,
@@ -134,7 +182,7 @@ pub async fn apply(tx: &mut Tx, request: &Request, at: i64) -> Applied {
             category,
             key,
         } => {
-            let rules = store::open(tx, commune, at).await?;
+            let (rules, _) = batch.bank(tx, commune, at).await?;
             let Some(me) = store::account_in(tx, commune, *proposer).await? else {
                 return Ok(Err(Refused::NotJoined));
             };
@@ -180,7 +228,7 @@ pub async fn apply(tx: &mut Tx, request: &Request, at: i64) -> Applied {
             proposal,
             answer,
             key,
-        } => answer_proposal(tx, commune, *user_id, *proposal, *answer, key, at).await,
+        } => answer_proposal(tx, batch, commune, *user_id, *proposal, *answer, key, at).await,
         Command::Gift {
             from,
             to,
@@ -209,7 +257,7 @@ pub async fn apply(tx: &mut Tx, request: &Request, at: i64) -> Applied {
                 request_key: key,
                 at,
             };
-            write_transfer(tx, &transfer).await
+            write_transfer(tx, batch, &transfer).await
         }
         Command::Counter {
             staff,
@@ -226,8 +274,7 @@ pub async fn apply(tx: &mut Tx, request: &Request, at: i64) -> Applied {
             let Some(payee) = store::account_in(tx, commune, *payee).await? else {
                 return Ok(Err(Refused::NoSuchMember));
             };
-            store::open(tx, commune, at).await?;
-            let desk = store::commune_account(tx, commune).await?;
+            let (_, desk) = batch.bank(tx, commune, at).await?;
             let key = staff_key(*staff, key);
             let transfer = NewTransfer {
                 commune_id: commune,
@@ -244,7 +291,7 @@ pub async fn apply(tx: &mut Tx, request: &Request, at: i64) -> Applied {
                 request_key: &key,
                 at,
             };
-            write_transfer(tx, &transfer).await
+            write_transfer(tx, batch, &transfer).await
         }
         Command::Reverse {
             staff,
@@ -252,8 +299,7 @@ pub async fn apply(tx: &mut Tx, request: &Request, at: i64) -> Applied {
             reason,
             key,
         } => {
-            store::open(tx, commune, at).await?;
-            let desk = store::commune_account(tx, commune).await?;
+            let (_, desk) = batch.bank(tx, commune, at).await?;
             let key = staff_key(*staff, key);
             // A retried reversal finds its first result before anything else.
             if let Some(done) = store::transfer_by_key(tx, desk, &key).await? {
@@ -286,7 +332,7 @@ pub async fn apply(tx: &mut Tx, request: &Request, at: i64) -> Applied {
                 request_key: &key,
                 at,
             };
-            write_transfer(tx, &undo).await
+            write_transfer(tx, batch, &undo).await
         }
     }
 }
@@ -296,12 +342,11 @@ fn staff_key(staff: i64, key: &str) -> String {
     format!("staff {staff} {key}")
 }
 
-async fn join(tx: &mut Tx, commune: i64, user_id: i64, at: i64) -> Applied {
-    let rules = store::open(tx, commune, at).await?;
+async fn join(tx: &mut Tx, batch: &mut Batch, commune: i64, user_id: i64, at: i64) -> Applied {
+    let (rules, desk) = batch.bank(tx, commune, at).await?;
     let stored = store::open_member_account(tx, commune, user_id, at).await?;
     if let Stored::New(account) = stored {
         if rules.welcome_credit > 0 {
-            let desk = store::commune_account(tx, commune).await?;
             let key = format!("welcome {account}");
             let welcome = NewTransfer {
                 commune_id: commune,
@@ -320,7 +365,7 @@ async fn join(tx: &mut Tx, commune: i64, user_id: i64, at: i64) -> Applied {
             };
             // The rules keep the welcome credit under the upper limit, so a new
             // account always takes it; were it refused, the member joins without it.
-            if let Err(refused) = write_transfer(tx, &welcome).await? {
+            if let Err(refused) = write_transfer(tx, batch, &welcome).await? {
                 tracing::warn!(?refused, "a welcome credit was refused");
             }
         }
@@ -340,7 +385,7 @@ fn ledger_account(desk: i64, id: i64) -> Account {
 /// Writes `t` if its key is new and the rules allow it, the two accounts locked
 /// and their balances read in this transaction. A key used before for the same
 /// transfer returns that one; for another, it is refused.
-async fn write_transfer(tx: &mut Tx, t: &NewTransfer<'_>) -> Applied {
+async fn write_transfer(tx: &mut Tx, batch: &mut Batch, t: &NewTransfer<'_>) -> Applied {
     if let Some(first) = store::transfer_by_key(tx, t.requested_by, t.request_key).await? {
         let same = (
             first.from_account,
@@ -356,8 +401,7 @@ async fn write_transfer(tx: &mut Tx, t: &NewTransfer<'_>) -> Applied {
             Err(Refusal::KeyReused.into())
         });
     }
-    let rules = store::open(tx, t.commune_id, t.at).await?;
-    let desk = store::commune_account(tx, t.commune_id).await?;
+    let (rules, desk) = batch.bank(tx, t.commune_id, t.at).await?;
     let balances = store::lock_balances(tx, t.commune_id, &[t.from, t.to]).await?;
     let (Some(&from_balance), Some(&to_balance)) = (balances.get(&t.from), balances.get(&t.to))
     else {
@@ -389,6 +433,7 @@ fn state_of(p: &Proposal) -> ProposalState {
 #[allow(clippy::too_many_arguments)]
 async fn answer_proposal(
     tx: &mut Tx,
+    batch: &mut Batch,
     commune: i64,
     user_id: i64,
     id: i64,
@@ -455,7 +500,7 @@ async fn answer_proposal(
             request_key: key,
             at,
         };
-        match write_transfer(tx, &exchange).await? {
+        match write_transfer(tx, batch, &exchange).await? {
             Ok(Outcome::Transferred(Stored::New(t))) => transfer = Some(t),
             // The key already named another transfer of this member's.
             Ok(_) => return Ok(Err(Refusal::KeyReused.into())),

@@ -28,10 +28,9 @@ use gemeng_db::timebank::{self as store, LedgerAccount};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
-use self::ledger::{Answer, Command, Outcome, Refused, Request};
+use self::ledger::{Answer, Command, Limit, Outcome, Refused, Request};
 use crate::app::App;
 use crate::http::api::WholeNumber;
-use crate::http::auth::rate_limit;
 use crate::http::error::{AppError, AppResult};
 use crate::neighbourhood::posts::request_key;
 
@@ -41,11 +40,24 @@ pub async fn submit(
     commune_id: i64,
     command: Command,
 ) -> AppResult<Result<Outcome, Refused>> {
+    submit_limited(app, commune_id, command, None).await
+}
+
+/// Sends an action that counts against a rate limit to the ledger writer and
+/// waits for its commit. The writer counts it in the batch's transaction: a
+/// separate write per hit would cost the writer's connection more than the action.
+pub async fn submit_limited(
+    app: &App,
+    commune_id: i64,
+    command: Command,
+    limit: Option<Limit>,
+) -> AppResult<Result<Outcome, Refused>> {
     let (outcome, changes) = app
         .ledger
         .submit(Request {
             commune_id,
             command,
+            limit,
         })
         .await?;
     app.cache.forget(&changes);
@@ -58,6 +70,7 @@ pub fn refusal_error(refused: Refused) -> AppError {
     match refused {
         Refused::NoSuchProposal | Refused::NoSuchTransfer => AppError::NotFound,
         Refused::NotJoined => AppError::Conflict("timebank-error-not-joined"),
+        Refused::TooMany { retry_after } => AppError::TooManyRequests { retry_after },
         Refused::NoSuchMember => {
             AppError::Invalid(FieldErrors::single("with", "timebank-error-no-member"))
         }
@@ -142,6 +155,15 @@ impl Member<'_> {
             .filter(|a| a.commune_id == self.commune.id))
     }
 
+    /// The member's own rate limit `name`: `max` actions per `window_seconds`.
+    fn limit(&self, name: &str, window_seconds: i64, max: i64) -> Option<Limit> {
+        Some(Limit {
+            bucket: format!("{name}:{}", self.account.id),
+            window_seconds,
+            max,
+        })
+    }
+
     /// Their ledger account; "not joined" otherwise.
     pub async fn joined(&self) -> AppResult<LedgerAccount> {
         self.ledger_account()
@@ -183,14 +205,7 @@ impl Member<'_> {
         else {
             return Ok(Err(errors));
         };
-        rate_limit(
-            self.app,
-            &format!("timebank-proposals:{}", self.account.id),
-            3600,
-            words::PROPOSALS_PER_HOUR,
-        )
-        .await?;
-        let outcome = submit(
+        let outcome = submit_limited(
             self.app,
             self.commune.id,
             Command::Propose {
@@ -202,6 +217,7 @@ impl Member<'_> {
                 category,
                 key: request_key(&input.request_key),
             },
+            self.limit("timebank-proposals", 3600, words::PROPOSALS_PER_HOUR),
         )
         .await?;
         match outcome {
@@ -219,15 +235,8 @@ impl Member<'_> {
         answer: Answer,
         input: &AnswerInput,
     ) -> AppResult<(&'static str, Option<i64>)> {
-        rate_limit(
-            self.app,
-            &format!("timebank-answers:{}", self.account.id),
-            3600,
-            words::ANSWERS_PER_HOUR,
-        )
-        .await?;
         let outcome = settled(
-            submit(
+            submit_limited(
                 self.app,
                 self.commune.id,
                 Command::Answer {
@@ -236,6 +245,7 @@ impl Member<'_> {
                     answer,
                     key: request_key(&input.request_key),
                 },
+                self.limit("timebank-answers", 3600, words::ANSWERS_PER_HOUR),
             )
             .await,
         )?;
@@ -259,14 +269,7 @@ impl Member<'_> {
         let (Some(amount), Some(memo), true) = (amount, memo, errors.is_empty()) else {
             return Ok(Err(errors));
         };
-        rate_limit(
-            self.app,
-            &format!("timebank-gifts:{}", self.account.id),
-            86_400,
-            words::GIFTS_PER_DAY,
-        )
-        .await?;
-        let outcome = submit(
+        let outcome = submit_limited(
             self.app,
             self.commune.id,
             Command::Gift {
@@ -276,6 +279,7 @@ impl Member<'_> {
                 memo,
                 key: request_key(&input.request_key),
             },
+            self.limit("timebank-gifts", 86_400, words::GIFTS_PER_DAY),
         )
         .await?;
         match outcome {

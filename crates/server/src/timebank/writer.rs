@@ -22,7 +22,7 @@ use gemeng_db::tx::Change;
 use gemeng_db::{Db, DbError};
 use tokio::sync::{mpsc, oneshot};
 
-use super::ledger::{apply, Outcome, Refused, Request};
+use super::ledger::{apply, Batch, Outcome, Refused, Request};
 use crate::app::now;
 use crate::http::error::{AppError, AppResult};
 
@@ -142,9 +142,10 @@ async fn apply_all(
     at: i64,
 ) -> Result<(Vec<Result<Outcome, Refused>>, Vec<Change>), DbError> {
     let mut tx = db.begin().await?;
+    let mut batch = Batch::default();
     let mut outcomes = Vec::with_capacity(requests.len());
     for request in requests {
-        outcomes.push(apply(&mut tx, request, at).await?);
+        outcomes.push(apply(&mut tx, &mut batch, request, at).await?);
     }
     let changes = tx.commit().await?;
     Ok((outcomes, changes))

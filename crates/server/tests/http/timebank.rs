@@ -1044,3 +1044,128 @@ fn serde_urlencoded_pair(key: &str, value: &str) -> String {
         .unwrap_or_default()
         .to_string()
 }
+
+/// A member hammering the time bank is stopped at the rate limits, counted in the
+/// ledger writer's own transaction: the proposals and gifts past the limit answer 429
+/// with a Retry-After and record nothing, while the other members go on exchanging.
+#[tokio::test]
+async fn a_member_hammering_the_time_bank_is_limited_and_locks_nobody_out() {
+    use gemeng_core::timebank::{GIFTS_PER_DAY, PROPOSALS_PER_HOUR};
+    let t = TestApp::start().await;
+    street(&t).await;
+    let c = Client::new();
+    let ana = token(&t, "testville", "ana@example.lu").await;
+    let ben = token(&t, "testville", "ben@example.lu").await;
+    let cleo = token(&t, "testville", "cleo@example.lu").await;
+    let ana_id = user_id(&t, "ana@example.lu").await;
+    let ben_id = user_id(&t, "ben@example.lu").await;
+    for token in [&ana, &ben, &cleo] {
+        join(&c, &t, token).await;
+    }
+    let attempts = PROPOSALS_PER_HOUR as usize + 15;
+    let propose = |n: usize| {
+        let (c, url, ana) = (c.clone(), t.url(BANK), ana.clone());
+        async move {
+            let r = c
+                .post(format!("{url}/proposals"))
+                .bearer_auth(&ana)
+                .header("accept-language", "fr")
+                .json(&json!({ "with": ben_id, "direction": "ask", "amount": 10,
+                    "memo": format!("Coup de main {n}"), "category": "household",
+                    "request_key": format!("hammer-{n}-xxxxxxxx") }))
+                .send()
+                .await
+                .unwrap();
+            let retry_after = r.headers().get("retry-after").cloned();
+            (r.status(), retry_after, r.json::<Value>().await.unwrap())
+        }
+    };
+    // All at once, as an attacker would send them: they share batches in the writer.
+    let tasks: Vec<_> = (0..attempts).map(|n| tokio::spawn(propose(n))).collect();
+    let mut answers = Vec::new();
+    for task in tasks {
+        answers.push(task.await.unwrap());
+    }
+    let created = answers
+        .iter()
+        .filter(|(s, ..)| *s == StatusCode::CREATED)
+        .count();
+    assert_eq!(created, PROPOSALS_PER_HOUR as usize);
+    for (status, retry_after, problem) in answers.iter().filter(|(s, ..)| *s != StatusCode::CREATED)
+    {
+        assert_eq!(*status, StatusCode::TOO_MANY_REQUESTS, "{problem}");
+        let seconds: i64 = retry_after
+            .as_ref()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!((1..=7200).contains(&seconds), "{seconds}");
+        assert!(
+            problem["title"].as_str().unwrap().contains("Trop"),
+            "{problem}"
+        );
+    }
+    let stored = t
+        .text(&format!(
+            "SELECT CAST(COUNT(*) AS TEXT) FROM timebank_proposals p JOIN timebank_accounts a
+             ON a.id = p.proposer WHERE a.user_id = {ana_id}"
+        ))
+        .await;
+    assert_eq!(stored, PROPOSALS_PER_HOUR.to_string());
+
+    // Ana's limit is hers: Cleo proposes to Ben and Ben confirms as usual.
+    let (status, proposal) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals"),
+        &cleo,
+        Some(
+            json!({ "with": ben_id, "direction": "pay", "amount": 20, "memo": "Soupe",
+            "category": "household", "request_key": "cleo-soupe-xxxxxxxx" }),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{proposal}");
+    let id = proposal["id"].as_i64().unwrap();
+    let (status, answer) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals/{id}/confirm"),
+        &ben,
+        Some(json!({ "request_key": "ben-soupe-xxxxxxxx" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+
+    // Gifts: at most GIFTS_PER_DAY a day, and the minutes of a refused one stay put.
+    let mut given = 0;
+    for n in 0..GIFTS_PER_DAY + 3 {
+        let (status, _) = call(
+            &c,
+            &t,
+            Method::POST,
+            &format!("{BANK}/gifts"),
+            &ana,
+            Some(json!({ "to": ben_id, "amount": 1, "memo": "Merci",
+                "request_key": format!("gift-{n}-xxxxxxxx") })),
+        )
+        .await;
+        match status {
+            StatusCode::CREATED => given += 1,
+            StatusCode::TOO_MANY_REQUESTS => assert!(n >= GIFTS_PER_DAY),
+            other => panic!("a gift answered {other}"),
+        }
+    }
+    assert_eq!(given, GIFTS_PER_DAY);
+    let (_, account) = call(&c, &t, Method::GET, BANK, &ana, None).await;
+    let welcome = account["rules"]["welcome_credit"].as_i64().unwrap();
+    assert_eq!(
+        account["balance"].as_i64().unwrap(),
+        welcome - GIFTS_PER_DAY
+    );
+    assert_sound(&t, Rules::default()).await;
+}
