@@ -153,6 +153,38 @@ pub async fn account_of(db: &Db, user_id: i64) -> DbResult<Option<LedgerAccount>
         .await?))
 }
 
+/// `$first, $first+1, …`: `n` numbered placeholders for an `IN (…)` list.
+fn placeholders(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The member accounts of `user_ids` (in any commune), locked for the rest of the
+/// transaction on PostgreSQL in id order, as two writers locking the same accounts
+/// must: what the ledger writer reads once for a whole batch.
+pub async fn lock_accounts_of(tx: &mut Tx, user_ids: &[i64]) -> DbResult<Vec<LedgerAccount>> {
+    if user_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let lock = match tx.engine {
+        Engine::Postgres(_) => " FOR UPDATE",
+        Engine::Sqlite(_) => "",
+    };
+    let sql = format!(
+        "SELECT {ACCOUNT_COLUMNS} FROM timebank_accounts WHERE user_id IN ({}) ORDER BY id{lock}",
+        placeholders(1, user_ids.len())
+    );
+    Ok(with_tx!(tx, |conn| {
+        let mut query = sqlx::query_as(&sql);
+        for id in user_ids {
+            query = query.bind(*id);
+        }
+        query.fetch_all(&mut *conn).await?
+    }))
+}
+
 /// The ledger account of `user_id` in commune `commune_id`, as this transaction sees it.
 pub async fn account_in(
     tx: &mut Tx,
@@ -220,10 +252,9 @@ pub async fn lock_balances(
         return Ok(BTreeMap::new());
     }
     // One statement: PostgreSQL locks the rows as the sort returns them, in id order.
-    let placeholders: Vec<String> = (0..sorted.len()).map(|i| format!("${}", i + 2)).collect();
     let sql = format!(
         "SELECT id, balance FROM timebank_accounts WHERE commune_id = $1 AND id IN ({}) ORDER BY id{lock}",
-        placeholders.join(", ")
+        placeholders(2, sorted.len())
     );
     let rows: Vec<(i64, Minutes)> = with_tx!(tx, |conn| {
         let mut query = sqlx::query_as(&sql).bind(commune_id);
@@ -314,6 +345,64 @@ pub async fn insert_transfer(tx: &mut Tx, t: &NewTransfer<'_>) -> DbResult<i64> 
     })
 }
 
+impl NewTransfer<'_> {
+    /// The transfer as [`insert_transfer`] stored it under `id`.
+    pub fn stored(&self, id: i64) -> Transfer {
+        Transfer {
+            id,
+            commune_id: self.commune_id,
+            from_account: self.from,
+            to_account: self.to,
+            amount: self.amount,
+            kind: self.kind.to_string(),
+            proposal_id: self.proposal_id,
+            reverses: self.reverses,
+            memo: self.memo.to_string(),
+            category: self.category.to_string(),
+            requested_by: self.requested_by,
+            recorded_by: self.recorded_by,
+            created_at: self.at,
+        }
+    }
+}
+
+/// A transfer with the key it was requested with.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct KeyedTransfer {
+    pub request_key: String,
+    #[sqlx(flatten)]
+    pub transfer: Transfer,
+}
+
+/// The transfers asked for by each `(requested_by, key)` of `pairs`, for the ledger
+/// writer to read once per batch. (Both lists go to the index on `(requested_by,
+/// request_key)`; the few rows pairing one requester with another's key are left out.)
+pub async fn transfers_by_keys(tx: &mut Tx, pairs: &[(i64, &str)]) -> DbResult<Vec<KeyedTransfer>> {
+    if pairs.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT request_key, {TRANSFER_COLUMNS} FROM timebank_transfers
+         WHERE requested_by IN ({}) AND request_key IN ({})",
+        placeholders(1, pairs.len()),
+        placeholders(1 + pairs.len(), pairs.len())
+    );
+    let rows: Vec<KeyedTransfer> = with_tx!(tx, |conn| {
+        let mut query = sqlx::query_as(&sql);
+        for (requester, _) in pairs {
+            query = query.bind(*requester);
+        }
+        for (_, key) in pairs {
+            query = query.bind(*key);
+        }
+        query.fetch_all(&mut *conn).await?
+    });
+    Ok(rows
+        .into_iter()
+        .filter(|row| pairs.contains(&(row.transfer.requested_by, row.request_key.as_str())))
+        .collect())
+}
+
 /// The transfer `requested_by` asked for with `key`, if any.
 pub async fn transfer_by_key(
     tx: &mut Tx,
@@ -372,6 +461,30 @@ pub struct NewProposal<'a> {
     pub expires_at: i64,
     pub request_key: &'a str,
     pub at: i64,
+}
+
+impl NewProposal<'_> {
+    /// The proposal as [`insert_proposal`] stored it under `id`: pending, unanswered.
+    pub fn stored(&self, id: i64) -> Proposal {
+        Proposal {
+            id,
+            commune_id: self.commune_id,
+            proposer: self.proposer,
+            counterpart: self.counterpart,
+            payer: self.payer,
+            payee: self.payee,
+            amount: self.amount,
+            memo: self.memo.to_string(),
+            category: self.category.to_string(),
+            listing_id: self.listing_id,
+            state: "pending".to_string(),
+            created_at: self.at,
+            expires_at: self.expires_at,
+            answered_at: None,
+            answered_by: None,
+            answer_key: None,
+        }
+    }
 }
 
 /// A proposal as stored.
@@ -441,6 +554,29 @@ pub async fn insert_proposal(tx: &mut Tx, p: &NewProposal<'_>) -> DbResult<Store
 
 /// Proposal `id` of commune `commune_id`, locked for the rest of the transaction on
 /// PostgreSQL (SQLite's writer holds the only write lock).
+/// Proposals `ids` (of any commune), locked for the rest of the transaction on
+/// PostgreSQL, for the ledger writer to read once per batch.
+pub async fn proposals_for_update(tx: &mut Tx, ids: &[i64]) -> DbResult<Vec<Proposal>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let lock = match tx.engine {
+        Engine::Postgres(_) => " FOR UPDATE",
+        Engine::Sqlite(_) => "",
+    };
+    let sql = format!(
+        "SELECT {PROPOSAL_COLUMNS} FROM timebank_proposals WHERE id IN ({}) ORDER BY id{lock}",
+        placeholders(1, ids.len())
+    );
+    Ok(with_tx!(tx, |conn| {
+        let mut query = sqlx::query_as(&sql);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.fetch_all(&mut *conn).await?
+    }))
+}
+
 pub async fn proposal_for_update(
     tx: &mut Tx,
     commune_id: i64,

@@ -616,7 +616,10 @@ async fn seed_time_bank(app: &App, commune: &Commune) -> anyhow::Result<()> {
         )
         .await?
         .map_err(|e| refused("proposal", e))?;
-        let Outcome::Proposed(proposal) = proposed else {
+        let Outcome::Proposed {
+            stored: proposal, ..
+        } = proposed
+        else {
             anyhow::bail!("demo proposal: {proposed:?}");
         };
         if *confirmed {

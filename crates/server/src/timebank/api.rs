@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use gemeng_core::permissions::Action;
-use gemeng_db::timebank::{self as store, LedgerAccount, Proposal};
+use gemeng_db::timebank::{self as store, Proposal};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -153,16 +153,18 @@ fn state_shown(p: &Proposal, now: i64) -> String {
     }
 }
 
+/// Proposals seen by ledger account `me`, each with the transfer that settled it:
+/// `Some(transfer)` when the caller knows it, `None` to read it.
 async fn proposals_out(
     app: &App,
     base: &str,
-    me: &LedgerAccount,
-    proposals: Vec<Proposal>,
+    me: i64,
+    proposals: Vec<(Proposal, Option<Option<i64>>)>,
 ) -> AppResult<Vec<ProposalOut>> {
     let others: Vec<i64> = proposals
         .iter()
-        .map(|p| {
-            if p.proposer == me.id {
+        .map(|(p, _)| {
+            if p.proposer == me {
                 p.counterpart
             } else {
                 p.proposer
@@ -172,12 +174,12 @@ async fn proposals_out(
     let holders = store::holders(&app.db, &others).await?;
     let at = now();
     let mut out = Vec::with_capacity(proposals.len());
-    for (p, other) in proposals.into_iter().zip(others) {
+    for ((p, known), other) in proposals.into_iter().zip(others) {
         let holder = holders.get(&other);
-        let transfer = if p.state == "confirmed" {
-            store::transfer_of_proposal(&app.db, p.id).await?
-        } else {
-            None
+        let transfer = match known {
+            Some(transfer) => transfer,
+            None if p.state == "confirmed" => store::transfer_of_proposal(&app.db, p.id).await?,
+            None => None,
         };
         out.push(ProposalOut {
             url: format!("{base}/proposals/{}", p.id),
@@ -185,8 +187,8 @@ async fn proposals_out(
             id: p.id,
             with: holder.map(|h| h.user_id),
             with_name: holder.map(|h| h.name.clone()),
-            proposed_by_you: p.proposer == me.id,
-            you_pay: p.payer == me.id,
+            proposed_by_you: p.proposer == me,
+            you_pay: p.payer == me,
             amount: p.amount,
             memo: p.memo,
             category: p.category,
@@ -234,7 +236,13 @@ async fn account_out(app: &App, caller: &Caller) -> AppResult<TimeBankAccountOut
             welcome_credit: rules.welcome_credit,
             proposal_ttl: rules.proposal_ttl,
         },
-        proposals: proposals_out(app, &base, &me, proposals).await?,
+        proposals: proposals_out(
+            app,
+            &base,
+            me.id,
+            proposals.into_iter().map(|p| (p, None)).collect(),
+        )
+        .await?,
         statement_url: format!("{base}/statement"),
     })
 }
@@ -331,7 +339,19 @@ async fn proposal_out(app: &App, caller: &Caller, id: i64) -> AppResult<Proposal
         .await?
         .filter(|p| p.proposer == me.id || p.counterpart == me.id)
         .ok_or(AppError::NotFound)?;
-    let mut out = proposals_out(app, &caller.base(), &me, vec![proposal]).await?;
+    shown(app, caller, me.id, proposal, None).await
+}
+
+/// Proposal `p` seen by ledger account `me`, its settling transfer as in
+/// [`proposals_out`].
+async fn shown(
+    app: &App,
+    caller: &Caller,
+    me: i64,
+    p: Proposal,
+    transfer: Option<Option<i64>>,
+) -> AppResult<ProposalOut> {
+    let mut out = proposals_out(app, &caller.base(), me, vec![(p, transfer)]).await?;
     out.pop().ok_or(AppError::NotFound)
 }
 
@@ -365,14 +385,15 @@ pub async fn propose(
     ApiJson(input): ApiJson<ProposalInput>,
 ) -> AppResult<(StatusCode, Json<ProposalOut>)> {
     let caller = Caller::load(&app, ctx, &slug).await?;
-    let id = caller
+    let proposal = caller
         .member(&app)
         .propose(&input)
         .await?
         .map_err(AppError::Invalid)?;
+    let me = proposal.proposer;
     Ok((
         StatusCode::CREATED,
-        Json(proposal_out(&app, &caller, id).await?),
+        Json(shown(&app, &caller, me, proposal, Some(None)).await?),
     ))
 }
 
@@ -406,8 +427,12 @@ async fn answer(
     input: AnswerInput,
 ) -> AppResult<Json<ProposalOut>> {
     let caller = Caller::load(&app, ctx, &slug).await?;
-    caller.member(&app).answer(id, answer, &input).await?;
-    proposal_out(&app, &caller, id).await.map(Json)
+    let (proposal, transfer) = caller.member(&app).answer(id, answer, &input).await?;
+    // The one who answered is the caller.
+    let me = proposal.answered_by.unwrap_or(proposal.proposer);
+    shown(&app, &caller, me, proposal, Some(transfer))
+        .await
+        .map(Json)
 }
 
 #[utoipa::path(post, path = "/api/v1/communes/{commune}/timebank/proposals/{proposal}/confirm", tag = "timebank",

@@ -4,11 +4,13 @@
 //! action writes nothing. People are named by their user id; ledger accounts are
 //! the storage's own.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use gemeng_core::ledger::{self as rules, Account, Minutes, ProposalState, Refusal, Rules};
 use gemeng_db::posts::Stored;
-use gemeng_db::timebank::{self as store, NewProposal, NewTransfer, Proposal};
+use gemeng_db::timebank::{
+    self as store, LedgerAccount, NewProposal, NewTransfer, Proposal, Transfer,
+};
 use gemeng_db::{DbResult, Tx};
 
 /// An action on commune `commune_id`'s time bank.
@@ -96,14 +98,18 @@ impl Answer {
 }
 
 /// What an action did. `again` (or `Stored::Again`) when its key had been used
-/// for the same action before: the first result, nothing moved again.
+/// for the same action before: the first result, nothing moved again. A proposal
+/// comes back as it stands after the action, so the answer to the request needs no
+/// second read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Joined(Stored),
-    Proposed(Stored),
+    Proposed {
+        stored: Stored,
+        proposal: Box<Proposal>,
+    },
     Answered {
-        proposal: i64,
-        state: &'static str,
+        proposal: Box<Proposal>,
         transfer: Option<i64>,
         again: bool,
     },
@@ -136,16 +142,92 @@ impl From<Refusal> for Refused {
 
 type Applied = DbResult<Result<Outcome, Refused>>;
 
-/// What a batch reads once per commune: the rules and the commune's own account.
-/// The rules change only outside the ledger writer (on SQLite after the batch, the
-/// writer connection being single; on PostgreSQL the first read holds the rules row
-/// `FOR SHARE` until the batch commits), so they cannot change during a batch.
+/// What a batch of actions reads once instead of once per action: each commune's
+/// rules and own account, and (read together before the first action) the member
+/// accounts, proposals and keyed transfers the actions name. Each action still
+/// decides in order on what the actions before it wrote: the batch's own writes
+/// update what it holds, and whatever it does not hold is read from the transaction.
+///
+/// Why it holds: the rules change only outside the ledger writer (on SQLite between
+/// batches, the writer connection being single; on PostgreSQL the first read holds the
+/// rules row `FOR SHARE` until the batch commits); accounts and proposals are read
+/// `FOR UPDATE` on PostgreSQL (accounts in id order, as every writer locks them), and
+/// on SQLite the batch holds the only write lock.
 #[derive(Default)]
 pub struct Batch {
     banks: HashMap<i64, (Rules, i64)>,
+    /// Ledger account ids of members, by user id.
+    members: HashMap<i64, i64>,
+    /// Member accounts by id, balances kept current with the batch's transfers.
+    accounts: HashMap<i64, LedgerAccount>,
+    proposals: HashMap<i64, Proposal>,
+    /// Transfers by requester and key; `None` for a pair known to name none.
+    keyed: HashMap<(i64, String), Option<Transfer>>,
 }
 
 impl Batch {
+    /// Reads at once what `requests` will need: a handful of statements for the
+    /// whole batch instead of several per action.
+    pub async fn prefetch(&mut self, tx: &mut Tx, requests: &[&Request]) -> DbResult<()> {
+        let mut users = Vec::new();
+        let mut proposals = Vec::new();
+        let mut keys = Vec::new();
+        for request in requests {
+            match &request.command {
+                Command::Propose {
+                    proposer,
+                    counterpart,
+                    ..
+                } => users.extend([*proposer, *counterpart]),
+                Command::Answer {
+                    user_id,
+                    proposal,
+                    key,
+                    ..
+                } => {
+                    users.push(*user_id);
+                    proposals.push(*proposal);
+                    keys.push((*user_id, key.as_str()));
+                }
+                Command::Gift { from, to, key, .. } => {
+                    users.extend([*from, *to]);
+                    keys.push((*from, key.as_str()));
+                }
+                Command::Counter { payer, payee, .. } => users.extend([*payer, *payee]),
+                Command::Join { .. } | Command::Reverse { .. } => {}
+            }
+        }
+        users.sort_unstable();
+        users.dedup();
+        for account in store::lock_accounts_of(tx, &users).await? {
+            if let Some(user) = account.user_id {
+                self.members.insert(user, account.id);
+                self.accounts.insert(account.id, account);
+            }
+        }
+        proposals.sort_unstable();
+        proposals.dedup();
+        for proposal in store::proposals_for_update(tx, &proposals).await? {
+            self.proposals.insert(proposal.id, proposal);
+        }
+        // Keys are the requester's ledger account's; a member without one has none.
+        let pairs: Vec<(i64, &str)> = keys
+            .into_iter()
+            .filter_map(|(user, key)| Some((*self.members.get(&user)?, key)))
+            .collect();
+        let mut found: HashMap<(i64, String), Transfer> = store::transfers_by_keys(tx, &pairs)
+            .await?
+            .into_iter()
+            .map(|k| ((k.transfer.requested_by, k.request_key), k.transfer))
+            .collect();
+        for (requester, key) in pairs {
+            let pair = (requester, key.to_string());
+            let transfer = found.remove(&pair);
+            self.keyed.insert(pair, transfer);
+        }
+        Ok(())
+    }
+
     /// Commune `commune`'s rules and own account, its time bank opened if need be.
     async fn bank(&mut self, tx: &mut Tx, commune: i64, at: i64) -> DbResult<(Rules, i64)> {
         if let Some(&bank) = self.banks.get(&commune) {
@@ -155,6 +237,68 @@ impl Batch {
         let desk = store::commune_account(tx, commune).await?;
         self.banks.insert(commune, (rules, desk));
         Ok((rules, desk))
+    }
+
+    /// The ledger account of `user` in commune `commune`, if they joined.
+    async fn account(
+        &self,
+        tx: &mut Tx,
+        commune: i64,
+        user: i64,
+    ) -> DbResult<Option<LedgerAccount>> {
+        match self.members.get(&user).and_then(|id| self.accounts.get(id)) {
+            Some(account) => Ok(Some(account).filter(|a| a.commune_id == commune).cloned()),
+            None => store::account_in(tx, commune, user).await,
+        }
+    }
+
+    /// Proposal `id` of commune `commune`.
+    async fn proposal(&self, tx: &mut Tx, commune: i64, id: i64) -> DbResult<Option<Proposal>> {
+        match self.proposals.get(&id) {
+            Some(p) => Ok(Some(p).filter(|p| p.commune_id == commune).cloned()),
+            None => store::proposal_for_update(tx, commune, id).await,
+        }
+    }
+
+    /// The transfer `requester` asked for with `key`, if any.
+    async fn keyed(&self, tx: &mut Tx, requester: i64, key: &str) -> DbResult<Option<Transfer>> {
+        match self.keyed.get(&(requester, key.to_string())) {
+            Some(known) => Ok(known.clone()),
+            None => store::transfer_by_key(tx, requester, key).await,
+        }
+    }
+
+    /// The balances of ledger accounts `ids` of commune `commune`, locked.
+    async fn balances(
+        &self,
+        tx: &mut Tx,
+        commune: i64,
+        ids: &[i64],
+    ) -> DbResult<BTreeMap<i64, Minutes>> {
+        let held: Option<BTreeMap<i64, Minutes>> = ids
+            .iter()
+            .map(|id| {
+                let account = self.accounts.get(id)?;
+                (account.commune_id == commune).then_some((*id, account.balance))
+            })
+            .collect();
+        match held {
+            Some(balances) => Ok(balances),
+            None => store::lock_balances(tx, commune, ids).await,
+        }
+    }
+
+    /// Notes transfer `t`, written as `id`: the balances and the key it moved.
+    fn transferred(&mut self, t: &NewTransfer<'_>, id: i64) {
+        for (account, delta) in [(t.from, -t.amount), (t.to, t.amount)] {
+            if let Some(held) = self.accounts.get_mut(&account) {
+                held.balance += delta;
+            }
+        }
+        self.keyed.insert(
+            (t.requested_by, t.request_key.to_string()),
+            Some(t.stored(id)),
+        );
     }
 }
 
@@ -183,45 +327,50 @@ pub async fn apply(tx: &mut Tx, batch: &mut Batch, request: &Request, at: i64) -
             key,
         } => {
             let (rules, _) = batch.bank(tx, commune, at).await?;
-            let Some(me) = store::account_in(tx, commune, *proposer).await? else {
+            let Some(me) = batch.account(tx, commune, *proposer).await? else {
                 return Ok(Err(Refused::NotJoined));
             };
-            let Some(other) = store::account_in(tx, commune, *counterpart).await? else {
+            let Some(other) = batch.account(tx, commune, *counterpart).await? else {
                 return Ok(Err(Refused::NoSuchMember));
             };
             let proposal = match rules::propose(&rules, 0, me.id, other.id, *pays, *amount, at) {
                 Ok(p) => p,
                 Err(refusal) => return Ok(Err(refusal.into())),
             };
-            let stored = store::insert_proposal(
-                tx,
-                &NewProposal {
-                    commune_id: commune,
-                    proposer: me.id,
-                    counterpart: other.id,
-                    payer: proposal.payer,
-                    payee: proposal.payee,
-                    amount: proposal.amount,
-                    memo,
-                    category,
-                    listing_id: None,
-                    expires_at: proposal.expires_at,
-                    request_key: key,
-                    at,
-                },
-            )
-            .await?;
-            if let Stored::Again(id) = stored {
-                // The same key for another proposal is refused, not silently merged.
-                let first = store::proposal_for_update(tx, commune, id).await?;
-                let same = first.is_some_and(|f| {
-                    (f.counterpart, f.payer, f.amount) == (other.id, proposal.payer, *amount)
-                });
-                if !same {
-                    return Ok(Err(Refusal::KeyReused.into()));
+            let new = NewProposal {
+                commune_id: commune,
+                proposer: me.id,
+                counterpart: other.id,
+                payer: proposal.payer,
+                payee: proposal.payee,
+                amount: proposal.amount,
+                memo,
+                category,
+                listing_id: None,
+                expires_at: proposal.expires_at,
+                request_key: key,
+                at,
+            };
+            let stored = store::insert_proposal(tx, &new).await?;
+            let proposal = match stored {
+                Stored::New(id) => new.stored(id),
+                Stored::Again(id) => {
+                    // The same key for another proposal is refused, not silently merged.
+                    match batch.proposal(tx, commune, id).await? {
+                        Some(first)
+                            if (first.counterpart, first.payer, first.amount)
+                                == (other.id, proposal.payer, *amount) =>
+                        {
+                            first
+                        }
+                        _ => return Ok(Err(Refusal::KeyReused.into())),
+                    }
                 }
-            }
-            Ok(Ok(Outcome::Proposed(stored)))
+            };
+            Ok(Ok(Outcome::Proposed {
+                stored,
+                proposal: Box::new(proposal),
+            }))
         }
         Command::Answer {
             user_id,
@@ -236,10 +385,10 @@ pub async fn apply(tx: &mut Tx, batch: &mut Batch, request: &Request, at: i64) -
             memo,
             key,
         } => {
-            let Some(me) = store::account_in(tx, commune, *from).await? else {
+            let Some(me) = batch.account(tx, commune, *from).await? else {
                 return Ok(Err(Refused::NotJoined));
             };
-            let Some(other) = store::account_in(tx, commune, *to).await? else {
+            let Some(other) = batch.account(tx, commune, *to).await? else {
                 return Ok(Err(Refused::NoSuchMember));
             };
             let transfer = NewTransfer {
@@ -268,10 +417,10 @@ pub async fn apply(tx: &mut Tx, batch: &mut Batch, request: &Request, at: i64) -
             category,
             key,
         } => {
-            let Some(payer) = store::account_in(tx, commune, *payer).await? else {
+            let Some(payer) = batch.account(tx, commune, *payer).await? else {
                 return Ok(Err(Refused::NoSuchMember));
             };
-            let Some(payee) = store::account_in(tx, commune, *payee).await? else {
+            let Some(payee) = batch.account(tx, commune, *payee).await? else {
                 return Ok(Err(Refused::NoSuchMember));
             };
             let (_, desk) = batch.bank(tx, commune, at).await?;
@@ -302,7 +451,7 @@ pub async fn apply(tx: &mut Tx, batch: &mut Batch, request: &Request, at: i64) -
             let (_, desk) = batch.bank(tx, commune, at).await?;
             let key = staff_key(*staff, key);
             // A retried reversal finds its first result before anything else.
-            if let Some(done) = store::transfer_by_key(tx, desk, &key).await? {
+            if let Some(done) = batch.keyed(tx, desk, &key).await? {
                 return Ok(if done.reverses == Some(*transfer) {
                     Ok(Outcome::Transferred(Stored::Again(done.id)))
                 } else {
@@ -386,7 +535,7 @@ fn ledger_account(desk: i64, id: i64) -> Account {
 /// and their balances read in this transaction. A key used before for the same
 /// transfer returns that one; for another, it is refused.
 async fn write_transfer(tx: &mut Tx, batch: &mut Batch, t: &NewTransfer<'_>) -> Applied {
-    if let Some(first) = store::transfer_by_key(tx, t.requested_by, t.request_key).await? {
+    if let Some(first) = batch.keyed(tx, t.requested_by, t.request_key).await? {
         let same = (
             first.from_account,
             first.to_account,
@@ -402,7 +551,7 @@ async fn write_transfer(tx: &mut Tx, batch: &mut Batch, t: &NewTransfer<'_>) -> 
         });
     }
     let (rules, desk) = batch.bank(tx, t.commune_id, t.at).await?;
-    let balances = store::lock_balances(tx, t.commune_id, &[t.from, t.to]).await?;
+    let balances = batch.balances(tx, t.commune_id, &[t.from, t.to]).await?;
     let (Some(&from_balance), Some(&to_balance)) = (balances.get(&t.from), balances.get(&t.to))
     else {
         return Ok(Err(Refused::NoSuchMember));
@@ -418,6 +567,7 @@ async fn write_transfer(tx: &mut Tx, batch: &mut Batch, t: &NewTransfer<'_>) -> 
         return Ok(Err(refusal.into()));
     }
     let id = store::insert_transfer(tx, t).await?;
+    batch.transferred(t, id);
     Ok(Ok(Outcome::Transferred(Stored::New(id))))
 }
 
@@ -441,11 +591,12 @@ async fn answer_proposal(
     key: &str,
     at: i64,
 ) -> Applied {
-    let Some(me) = store::account_in(tx, commune, user_id).await? else {
+    let Some(me) = batch.account(tx, commune, user_id).await? else {
         return Ok(Err(Refused::NotJoined));
     };
     // Someone else's proposal is not found: it says nothing about who exchanges.
-    let Some(stored) = store::proposal_for_update(tx, commune, id)
+    let Some(stored) = batch
+        .proposal(tx, commune, id)
         .await?
         .filter(|p| p.proposer == me.id || p.counterpart == me.id)
     else {
@@ -453,11 +604,10 @@ async fn answer_proposal(
     };
     if stored.answered_by == Some(me.id) && stored.answer_key.as_deref() == Some(key) {
         // The same answer again (a retried request): its first result.
-        let transfer = store::transfer_by_key(tx, me.id, key).await?.map(|t| t.id);
+        let transfer = batch.keyed(tx, me.id, key).await?.map(|t| t.id);
         return Ok(if stored.state == answer.state() {
             Ok(Outcome::Answered {
-                proposal: id,
-                state: answer.state(),
+                proposal: Box::new(stored),
                 transfer,
                 again: true,
             })
@@ -509,9 +659,16 @@ async fn answer_proposal(
         }
     }
     store::answer_proposal(tx, id, answer.state(), me.id, key, at).await?;
+    let answered = Proposal {
+        state: answer.state().to_string(),
+        answered_at: Some(at),
+        answered_by: Some(me.id),
+        answer_key: Some(key.to_string()),
+        ..stored
+    };
+    batch.proposals.insert(id, answered.clone());
     Ok(Ok(Outcome::Answered {
-        proposal: id,
-        state: answer.state(),
+        proposal: Box::new(answered),
         transfer,
         again: false,
     }))

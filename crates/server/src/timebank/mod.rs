@@ -24,7 +24,7 @@ use gemeng_core::timebank::{self as words, refusal_message};
 use gemeng_core::validation::FieldErrors;
 use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
-use gemeng_db::timebank::{self as store, LedgerAccount};
+use gemeng_db::timebank::{self as store, LedgerAccount, Proposal};
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -189,9 +189,9 @@ impl Member<'_> {
         ))
     }
 
-    /// Proposes an exchange; the proposal's id (the first one's, for a key sent
-    /// before), or the form's problems.
-    pub async fn propose(&self, input: &ProposalInput) -> AppResult<Result<i64, FieldErrors>> {
+    /// Proposes an exchange; the proposal (the first one, for a key sent before),
+    /// or the form's problems.
+    pub async fn propose(&self, input: &ProposalInput) -> AppResult<Result<Proposal, FieldErrors>> {
         let mut errors = FieldErrors::new();
         let amount = errors.check("amount", amount_of(input.amount));
         let memo = errors.check("memo", words::check_memo(&input.memo));
@@ -221,20 +221,20 @@ impl Member<'_> {
         )
         .await?;
         match outcome {
-            Ok(Outcome::Proposed(stored)) => Ok(Ok(stored.id())),
+            Ok(Outcome::Proposed { proposal, .. }) => Ok(Ok(*proposal)),
             Ok(other) => Err(unexpected(other)),
             Err(refused) => form_refusal(refused),
         }
     }
 
-    /// Answers proposal `id`: its state after the answer, and the transfer a
+    /// Answers proposal `id`: the proposal after the answer, and the transfer a
     /// confirmation wrote.
     pub async fn answer(
         &self,
         id: i64,
         answer: Answer,
         input: &AnswerInput,
-    ) -> AppResult<(&'static str, Option<i64>)> {
+    ) -> AppResult<(Proposal, Option<i64>)> {
         let outcome = settled(
             submit_limited(
                 self.app,
@@ -251,8 +251,8 @@ impl Member<'_> {
         )?;
         match outcome {
             Outcome::Answered {
-                state, transfer, ..
-            } => Ok((state, transfer)),
+                proposal, transfer, ..
+            } => Ok((*proposal, transfer)),
             other => Err(unexpected(other)),
         }
     }

@@ -362,7 +362,11 @@ async fn answer(
         request_key: form.request_key,
     };
     match visitor.member().answer(id, answer, &input).await {
-        Ok((state, _)) => Ok(see_other(&format!("{}?done={state}", visitor.base()))),
+        Ok((proposal, _)) => Ok(see_other(&format!(
+            "{}?done={}",
+            visitor.base(),
+            proposal.state
+        ))),
         Err(AppError::Invalid(errors)) => {
             let Some(message) = errors.0.first().map(|e| e.message) else {
                 return Err(AppError::Invalid(errors));

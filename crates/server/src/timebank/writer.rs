@@ -135,14 +135,16 @@ async fn commit_batch(db: &Db, batch: &mut Vec<Job>) {
     }
 }
 
-/// Applies `requests` in order in one transaction and commits it.
-async fn apply_all(
+/// Applies `requests` in order in one transaction and commits it: one batch (public
+/// so that tests can form batches of their choosing).
+pub async fn apply_all(
     db: &Db,
     requests: &[&Request],
     at: i64,
 ) -> Result<(Vec<Result<Outcome, Refused>>, Vec<Change>), DbError> {
     let mut tx = db.begin().await?;
     let mut batch = Batch::default();
+    batch.prefetch(&mut tx, requests).await?;
     let mut outcomes = Vec::with_capacity(requests.len());
     for request in requests {
         outcomes.push(apply(&mut tx, &mut batch, request, at).await?);

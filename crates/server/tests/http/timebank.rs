@@ -1169,3 +1169,130 @@ async fn a_member_hammering_the_time_bank_is_limited_and_locks_nobody_out() {
     );
     assert_sound(&t, Rules::default()).await;
 }
+
+/// One batch of the ledger writer decides each action on what the actions before it
+/// wrote, although it reads the accounts, proposals and keys they name only once: a
+/// second gift past the credit limit is refused, a second confirmation finds the
+/// proposal confirmed, a retried key finds its first transfer.
+#[tokio::test]
+async fn one_batch_decides_each_action_on_what_the_actions_before_it_wrote() {
+    use gemeng::timebank::ledger::{Answer, Command, Outcome, Refused, Request};
+    use gemeng::timebank::writer::apply_all;
+    use gemeng_core::ledger::Refusal;
+    use gemeng_db::posts::Stored;
+
+    let t = TestApp::start().await;
+    street(&t).await;
+    let c = Client::new();
+    for email in ["ana@example.lu", "ben@example.lu", "cleo@example.lu"] {
+        join(&c, &t, &token(&t, "testville", email).await).await;
+    }
+    let (ana, ben, cleo) = (
+        user_id(&t, "ana@example.lu").await,
+        user_id(&t, "ben@example.lu").await,
+        user_id(&t, "cleo@example.lu").await,
+    );
+    let commune = commune_id(&t).await;
+    let at = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    let request = |command: Command| Request {
+        commune_id: commune,
+        command,
+        limit: None,
+    };
+    let gift = |from: i64, to: i64, amount: i64, key: &str| {
+        request(Command::Gift {
+            from,
+            to,
+            amount,
+            memo: "Merci".into(),
+            key: key.into(),
+        })
+    };
+    // Ana holds the welcome credit (60) and may go down to −600: 660 minutes to give.
+    let rules = Rules::default();
+    assert_eq!(rules.welcome_credit + rules.credit_limit, 660);
+    let batch = [
+        gift(ana, ben, 400, "gift-one-xxxxxxxx"),
+        gift(ana, cleo, 400, "gift-two-xxxxxxxx"),
+        gift(ana, ben, 400, "gift-one-xxxxxxxx"),
+        gift(ana, cleo, 260, "gift-three-xxxxxxxx"),
+        gift(ana, cleo, 1, "gift-four-xxxxxxxx"),
+    ];
+    let (outcomes, _) = apply_all(&t.db, &batch.iter().collect::<Vec<_>>(), at)
+        .await
+        .unwrap();
+    let Ok(Outcome::Transferred(Stored::New(first))) = outcomes[0] else {
+        panic!("{outcomes:?}")
+    };
+    assert_eq!(
+        outcomes[1],
+        Err(Refused::Ledger(Refusal::BelowCreditLimit)),
+        "the second gift saw the balance before the first"
+    );
+    assert_eq!(
+        outcomes[2],
+        Ok(Outcome::Transferred(Stored::Again(first))),
+        "a key used earlier in the batch names its transfer"
+    );
+    assert!(matches!(
+        outcomes[3],
+        Ok(Outcome::Transferred(Stored::New(_)))
+    ));
+    assert_eq!(outcomes[4], Err(Refused::Ledger(Refusal::BelowCreditLimit)));
+
+    let proposed = request(Command::Propose {
+        proposer: ben,
+        counterpart: cleo,
+        pays: false,
+        amount: 30,
+        memo: "Jardin".into(),
+        category: "garden",
+        key: "proposal-xxxxxxxx".into(),
+    });
+    let (outcomes, _) = apply_all(&t.db, &[&proposed], at).await.unwrap();
+    let Ok(Outcome::Proposed { stored, .. }) = &outcomes[0] else {
+        panic!("{outcomes:?}")
+    };
+    let answer = |user_id: i64, answer: Answer, key: &str| {
+        request(Command::Answer {
+            user_id,
+            proposal: stored.id(),
+            answer,
+            key: key.into(),
+        })
+    };
+    let batch = [
+        answer(cleo, Answer::Confirm, "confirm-one-xxxxxxxx"),
+        answer(cleo, Answer::Confirm, "confirm-two-xxxxxxxx"),
+        answer(cleo, Answer::Confirm, "confirm-one-xxxxxxxx"),
+        answer(ben, Answer::Cancel, "cancel-xxxxxxxx"),
+    ];
+    let (outcomes, _) = apply_all(&t.db, &batch.iter().collect::<Vec<_>>(), at)
+        .await
+        .unwrap();
+    let Ok(Outcome::Answered {
+        proposal,
+        transfer: Some(transfer),
+        again: false,
+    }) = &outcomes[0]
+    else {
+        panic!("{outcomes:?}")
+    };
+    assert_eq!(proposal.state, "confirmed");
+    assert_eq!(outcomes[1], Err(Refused::Ledger(Refusal::NotPending)));
+    let Ok(Outcome::Answered {
+        transfer: again,
+        again: true,
+        ..
+    }) = &outcomes[2]
+    else {
+        panic!("{outcomes:?}")
+    };
+    assert_eq!(again, &Some(*transfer));
+    assert_eq!(outcomes[3], Err(Refused::Ledger(Refusal::NotPending)));
+    let transfers = assert_sound(&t, rules).await;
+    assert_eq!(transfers.iter().filter(|t| t.kind == "exchange").count(), 1);
+}
