@@ -5,6 +5,8 @@
 //! Counting is not part of any action's transaction on purpose: an attempt counts
 //! even when the action it guards is refused and rolled back.
 
+use std::collections::HashMap;
+
 use crate::tx::Tx;
 use crate::{with_pool, with_tx, Db, DbResult};
 
@@ -94,31 +96,75 @@ pub async fn hit(db: &Db, bucket: &str, window_seconds: i64, now: i64) -> DbResu
     })
 }
 
-/// Records one hit in `bucket` inside transaction `tx`, so the count commits (and is
-/// durable) with the action it guards: for writers that commit many actions at once,
-/// where a separate write per hit would cost more than the actions themselves. The
-/// hit counts even if the action is refused, as long as the transaction commits.
-/// One statement reads the previous window too.
-pub async fn hit_in(tx: &mut Tx, bucket: &str, window_seconds: i64, now: i64) -> DbResult<Hits> {
+/// Records one hit per entry of `buckets` (a bucket may come several times) inside
+/// transaction `tx`, so the counts commit (and are durable) with the actions they
+/// guard: for a writer that commits many actions at once, where a separate write per
+/// hit would cost more than the actions themselves. One statement whatever the
+/// number of hits. Returns, in order, the counts each hit saw as if the hits had
+/// been recorded one after the other. A hit counts even if its action is then
+/// refused, as long as the transaction commits.
+pub async fn hit_each_in(
+    tx: &mut Tx,
+    buckets: &[&str],
+    window_seconds: i64,
+    now: i64,
+) -> DbResult<Vec<Hits>> {
     let window_seconds = window_seconds.max(1);
     let start = window_start(now, window_seconds);
-    let (current, previous): (i64, i64) = with_tx!(tx, |conn| sqlx::query_as(
-        "INSERT INTO rate_limits (bucket, window_start, hits) VALUES ($1, $2, 1)
-         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + 1
-         RETURNING hits, (SELECT CAST(COALESCE(SUM(earlier.hits), 0) AS BIGINT)
-             FROM rate_limits AS earlier WHERE earlier.bucket = $1 AND earlier.window_start = $3)",
-    )
-    .bind(bucket)
-    .bind(start)
-    .bind(start - window_seconds)
-    .fetch_one(&mut *conn)
-    .await?);
-    Ok(Hits {
-        total: current + previous,
-        current,
-        window_end: start + window_seconds,
-        window_seconds,
-    })
+    // Each bucket once, with its number of hits: one row may not be updated twice
+    // by one statement.
+    let mut counts: HashMap<&str, i64> = HashMap::new();
+    for bucket in buckets {
+        *counts.entry(bucket).or_default() += 1;
+    }
+    if counts.is_empty() {
+        return Ok(Vec::new());
+    }
+    let distinct: Vec<(&str, i64)> = counts.iter().map(|(b, n)| (*b, *n)).collect();
+    let rows: Vec<String> = (0..distinct.len())
+        .map(|i| format!("(${}, $1, ${})", 3 + 2 * i, 4 + 2 * i))
+        .collect();
+    let sql = format!(
+        "INSERT INTO rate_limits (bucket, window_start, hits) VALUES {}
+         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limits.hits + excluded.hits
+         RETURNING bucket, hits, (SELECT CAST(COALESCE(SUM(earlier.hits), 0) AS BIGINT)
+             FROM rate_limits AS earlier
+             WHERE earlier.bucket = rate_limits.bucket AND earlier.window_start = $2)",
+        rows.join(", ")
+    );
+    let counted: Vec<(String, i64, i64)> = with_tx!(tx, |conn| {
+        let mut query = sqlx::query_as(&sql)
+            .bind(start)
+            .bind(start - window_seconds);
+        for (bucket, n) in &distinct {
+            query = query.bind(*bucket).bind(*n);
+        }
+        query.fetch_all(&mut *conn).await?
+    });
+    let counted: HashMap<String, (i64, i64)> = counted
+        .into_iter()
+        .map(|(bucket, after, previous)| (bucket, (after, previous)))
+        .collect();
+    // A hit with `left` hits of its bucket still to come (itself included) saw the
+    // count after them all minus those after it.
+    let mut hits = Vec::with_capacity(buckets.len());
+    for bucket in buckets {
+        let (Some(&(after, previous)), Some(left)) = (counted.get(*bucket), counts.get_mut(bucket))
+        else {
+            return Err(crate::DbError::Invalid(format!(
+                "no count for bucket {bucket}"
+            )));
+        };
+        let current = after - (*left - 1);
+        *left -= 1;
+        hits.push(Hits {
+            total: current + previous,
+            current,
+            window_end: start + window_seconds,
+            window_seconds,
+        });
+    }
+    Ok(hits)
 }
 
 /// Takes back a hit recorded at `at` (for counters of failures, which count every

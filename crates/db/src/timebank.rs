@@ -306,41 +306,48 @@ pub struct Transfer {
 const TRANSFER_COLUMNS: &str = "id, commune_id, from_account, to_account, amount, kind, \
     proposal_id, reverses, memo, category, requested_by, recorded_by, created_at";
 
-/// Writes a transfer and moves both cached balances by its amount.
+/// Writes a transfer and moves both cached balances by its amount (the two accounts
+/// are distinct: a transfer to oneself is refused by the rules). One statement on
+/// PostgreSQL, where each is a round trip; two on SQLite.
 pub async fn insert_transfer(tx: &mut Tx, t: &NewTransfer<'_>) -> DbResult<i64> {
+    const INSERT: &str = "INSERT INTO timebank_transfers (commune_id, from_account, to_account,
+             amount, kind, proposal_id, reverses, memo, category, requested_by, recorded_by,
+             request_key, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id";
+    const MOVE: &str = "UPDATE timebank_accounts
+         SET balance = balance + CASE WHEN id = $2 THEN -$4 ELSE $4 END WHERE id IN ($2, $3)";
+    let sql = match tx.engine {
+        Engine::Postgres(_) => format!("WITH moved AS ({MOVE}) {INSERT}"),
+        Engine::Sqlite(_) => INSERT.to_string(),
+    };
+    let is_sqlite = matches!(tx.engine, Engine::Sqlite(_));
     with_tx!(tx, |conn| {
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO timebank_transfers (commune_id, from_account, to_account, amount, kind,
-                 proposal_id, reverses, memo, category, requested_by, recorded_by, request_key, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
-        )
-        .bind(t.commune_id)
-        .bind(t.from)
-        .bind(t.to)
-        .bind(t.amount)
-        .bind(t.kind)
-        .bind(t.proposal_id)
-        .bind(t.reverses)
-        .bind(t.memo)
-        .bind(t.category)
-        .bind(t.requested_by)
-        .bind(t.recorded_by)
-        .bind(t.request_key)
-        .bind(t.at)
-        .fetch_one(&mut *conn)
-        .await?;
-        // Both balances in one statement (the two accounts are distinct: a transfer to
-        // oneself is refused by the rules).
-        sqlx::query(
-            "UPDATE timebank_accounts
-             SET balance = balance + CASE WHEN id = $1 THEN -$3 ELSE $3 END
-             WHERE id IN ($1, $2)",
-        )
-        .bind(t.from)
-        .bind(t.to)
-        .bind(t.amount)
-        .execute(&mut *conn)
-        .await?;
+        let id: i64 = sqlx::query_scalar(&sql)
+            .bind(t.commune_id)
+            .bind(t.from)
+            .bind(t.to)
+            .bind(t.amount)
+            .bind(t.kind)
+            .bind(t.proposal_id)
+            .bind(t.reverses)
+            .bind(t.memo)
+            .bind(t.category)
+            .bind(t.requested_by)
+            .bind(t.recorded_by)
+            .bind(t.request_key)
+            .bind(t.at)
+            .fetch_one(&mut *conn)
+            .await?;
+        if is_sqlite {
+            // The same numbered parameters as in the insert ($1 unused).
+            sqlx::query(MOVE)
+                .bind(t.commune_id)
+                .bind(t.from)
+                .bind(t.to)
+                .bind(t.amount)
+                .execute(&mut *conn)
+                .await?;
+        }
         Ok(id)
     })
 }

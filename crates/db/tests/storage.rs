@@ -944,6 +944,48 @@ async fn rate_limits_count_this_window_and_the_one_before() {
 }
 
 #[tokio::test]
+async fn hits_counted_together_in_a_transaction_see_the_counts_one_after_the_other() {
+    let t = fresh().await;
+    rate_limits::hit(&t.db, "answers:ana", 60, NOW + 5)
+        .await
+        .unwrap();
+    let mut tx = t.db.begin().await.unwrap();
+    let hits = rate_limits::hit_each_in(
+        &mut tx,
+        &["answers:ben", "answers:ana", "answers:ben", "answers:ben"],
+        60,
+        NOW + 70,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let seen: Vec<(i64, i64)> = hits.iter().map(|h| (h.total, h.current)).collect();
+    // Ana's hit of the window before counts in her total; Ben's three follow each other.
+    assert_eq!(seen, [(1, 1), (2, 1), (2, 2), (3, 3)]);
+    assert!(hits.iter().all(|h| h.window_end == NOW + 120));
+    // Committed: the next hit continues the count.
+    let next = rate_limits::hit(&t.db, "answers:ben", 60, NOW + 80)
+        .await
+        .unwrap();
+    assert_eq!((next.total, next.current), (4, 4));
+    // Rolled back: nothing counted.
+    let mut tx = t.db.begin().await.unwrap();
+    rate_limits::hit_each_in(&mut tx, &["answers:cleo"], 60, NOW + 80)
+        .await
+        .unwrap();
+    drop(tx);
+    let first = rate_limits::hit(&t.db, "answers:cleo", 60, NOW + 80)
+        .await
+        .unwrap();
+    assert_eq!(first.current, 1);
+    let mut tx = t.db.begin().await.unwrap();
+    assert!(rate_limits::hit_each_in(&mut tx, &[], 60, NOW)
+        .await
+        .unwrap()
+        .is_empty());
+}
+
+#[tokio::test]
 async fn parallel_hits_each_see_their_own_count() {
     let t = fresh().await;
     let dbs = handles(&t.url, 3).await;

@@ -302,18 +302,41 @@ impl Batch {
     }
 }
 
-/// Applies one action of `batch` in `tx` at time `at`, first counting it against
-/// its rate limit (the count stays even when the action is then refused).
-pub async fn apply(tx: &mut Tx, batch: &mut Batch, request: &Request, at: i64) -> Applied {
-    if let Some(limit) = &request.limit {
-        let hits =
-            gemeng_db::rate_limits::hit_in(tx, &limit.bucket, limit.window_seconds, at).await?;
-        if hits.total > limit.max {
-            return Ok(Err(Refused::TooMany {
-                retry_after: hits.retry_after(limit.max, at),
-            }));
+/// Counts `requests` against their rate limits in `tx`, one statement per length of
+/// window: for each request, the refusal if it goes over its limit. The counts stay
+/// even for actions then refused.
+pub async fn count_limits(
+    tx: &mut Tx,
+    requests: &[&Request],
+    at: i64,
+) -> DbResult<Vec<Option<Refused>>> {
+    let mut over = vec![None; requests.len()];
+    let mut windows: BTreeMap<i64, Vec<(usize, &Limit)>> = BTreeMap::new();
+    for (i, request) in requests.iter().enumerate() {
+        if let Some(limit) = &request.limit {
+            windows
+                .entry(limit.window_seconds)
+                .or_default()
+                .push((i, limit));
         }
     }
+    for (window, limited) in windows {
+        let buckets: Vec<&str> = limited.iter().map(|(_, l)| l.bucket.as_str()).collect();
+        let hits = gemeng_db::rate_limits::hit_each_in(tx, &buckets, window, at).await?;
+        for ((i, limit), hits) in limited.into_iter().zip(hits) {
+            if hits.total > limit.max {
+                over[i] = Some(Refused::TooMany {
+                    retry_after: hits.retry_after(limit.max, at),
+                });
+            }
+        }
+    }
+    Ok(over)
+}
+
+/// Applies one action of `batch` in `tx` at time `at` (its rate limit counted
+/// already by [`count_limits`]).
+pub async fn apply(tx: &mut Tx, batch: &mut Batch, request: &Request, at: i64) -> Applied {
     let commune = request.commune_id;
     match &request.command {
         Command::Join { user_id } => join(tx, batch, commune, *user_id, at).await,

@@ -22,7 +22,7 @@ use gemeng_db::tx::Change;
 use gemeng_db::{Db, DbError};
 use tokio::sync::{mpsc, oneshot};
 
-use super::ledger::{apply, Batch, Outcome, Refused, Request};
+use super::ledger::{apply, count_limits, Batch, Outcome, Refused, Request};
 use crate::app::now;
 use crate::http::error::{AppError, AppResult};
 
@@ -144,10 +144,14 @@ pub async fn apply_all(
 ) -> Result<(Vec<Result<Outcome, Refused>>, Vec<Change>), DbError> {
     let mut tx = db.begin().await?;
     let mut batch = Batch::default();
+    let over = count_limits(&mut tx, requests, at).await?;
     batch.prefetch(&mut tx, requests).await?;
     let mut outcomes = Vec::with_capacity(requests.len());
-    for request in requests {
-        outcomes.push(apply(&mut tx, &mut batch, request, at).await?);
+    for (request, over) in requests.iter().zip(over) {
+        outcomes.push(match over {
+            Some(refused) => Err(refused),
+            None => apply(&mut tx, &mut batch, request, at).await?,
+        });
     }
     let changes = tx.commit().await?;
     Ok((outcomes, changes))
