@@ -1,5 +1,6 @@
 //! E-mail notices: what a person hears of by e-mail (replies to their posts, private
-//! messages) and how often: at once, in a daily digest, or never.
+//! messages, time bank exchanges waiting for them or answered) and how often: at
+//! once, in a daily digest, or never.
 
 use serde::{Deserialize, Serialize};
 
@@ -11,15 +12,19 @@ pub enum Topic {
     Replies,
     /// Someone wrote to me.
     Messages,
+    /// A time bank exchange waits for my answer, or my proposal was answered.
+    #[serde(rename = "timebank")]
+    TimeBank,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 2] = [Topic::Replies, Topic::Messages];
+    pub const ALL: [Topic; 3] = [Topic::Replies, Topic::Messages, Topic::TimeBank];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Topic::Replies => "replies",
             Topic::Messages => "messages",
+            Topic::TimeBank => "timebank",
         }
     }
 
@@ -87,7 +92,10 @@ mod tests {
         for f in Frequency::ALL {
             assert_eq!(Frequency::parse(f.as_str()), Some(f));
         }
-        assert_eq!(Topic::ALL.map(Topic::as_str), ["replies", "messages"]);
+        assert_eq!(
+            Topic::ALL.map(Topic::as_str),
+            ["replies", "messages", "timebank"]
+        );
         assert_eq!(
             Frequency::ALL.map(Frequency::as_str),
             ["immediately", "daily", "never"]

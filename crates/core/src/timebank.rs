@@ -281,9 +281,86 @@ pub fn refusal_message(refusal: Refusal) -> (&'static str, &'static str) {
     }
 }
 
+/// What a name typed in a member field finds among `names` (pairs of id and name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameMatch {
+    /// Exactly one member's name.
+    One(i64),
+    /// Several: the ids of the first `max`, in the order given, and whether more match.
+    Several(Vec<i64>, bool),
+    /// Nobody, or nothing typed.
+    Nobody,
+}
+
+/// Finds the members whose name has a word beginning with each word typed, accents
+/// and case aside ("jose" finds "José Silva", "silva jo" too, "4" finds "Member 4"
+/// and "Member 40" but not "Member 14"). A name typed in full finds its holder even
+/// when longer names begin with it ("Ana" among "Ana" and "Anabela").
+pub fn match_name<'a>(
+    names: impl IntoIterator<Item = (i64, &'a str)>,
+    typed: &str,
+    max: usize,
+) -> NameMatch {
+    let words: Vec<String> = crate::search::fold(typed)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    if words.is_empty() {
+        return NameMatch::Nobody;
+    }
+    let whole = words.join(" ");
+    let mut found = Vec::new();
+    let mut exact = Vec::new();
+    for (id, name) in names {
+        let folded = crate::search::fold(name);
+        let name_words: Vec<&str> = folded.split_whitespace().collect();
+        if words
+            .iter()
+            .all(|w| name_words.iter().any(|n| n.starts_with(w.as_str())))
+        {
+            if name_words.join(" ") == whole {
+                exact.push(id);
+            }
+            found.push(id);
+        }
+    }
+    match (exact.as_slice(), found.as_slice()) {
+        ([one], _) | (_, [one]) => NameMatch::One(*one),
+        (_, []) => NameMatch::Nobody,
+        (_, all) => NameMatch::Several(all.iter().take(max).copied().collect(), all.len() > max),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_name_finds_its_member_accents_and_case_aside() {
+        let names = [
+            (1, "José Silva"),
+            (2, "Ana"),
+            (3, "Anabela Costa"),
+            (4, "Jean Muller"),
+            (5, "Jeanne Müller"),
+        ];
+        let find = |typed: &str| match_name(names.iter().map(|(i, n)| (*i, *n)), typed, 10);
+        assert_eq!(find("jose"), NameMatch::One(1));
+        assert_eq!(find("SILVA  jo"), NameMatch::One(1));
+        // The whole name finds its holder although "Anabela" contains it.
+        assert_eq!(find("ana"), NameMatch::One(2));
+        assert_eq!(find("anab"), NameMatch::One(3));
+        assert_eq!(find("muller"), NameMatch::Several(vec![4, 5], false));
+        assert_eq!(find("jean"), NameMatch::Several(vec![4, 5], false));
+        assert_eq!(find("jean muller"), NameMatch::One(4));
+        assert_eq!(find("Zoé"), NameMatch::Nobody);
+        assert_eq!(find("   "), NameMatch::Nobody);
+        // Beginnings of words only.
+        assert_eq!(find("ilva"), NameMatch::Nobody);
+        assert_eq!(find("a"), NameMatch::Several(vec![2, 3], false));
+        let few = match_name(names.iter().map(|(i, n)| (*i, *n)), "j", 2);
+        assert_eq!(few, NameMatch::Several(vec![1, 4], true));
+    }
 
     #[test]
     fn categories_come_from_the_list() {

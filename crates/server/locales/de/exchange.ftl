@@ -62,6 +62,7 @@ notices-intro = Wählen Sie, wann Gemeng Ihnen schreibt. Jede E-Mail hat auch ei
 notices-link = E-Mail-Hinweise
 notices-topic-replies = Antworten auf meine Beiträge
 notices-topic-messages = Nachrichten an mich
+notices-topic-timebank = Tauschgeschäfte der Zeitbank, die auf meine Antwort warten, und Antworten auf meine
 notices-topic-all = alle E-Mail-Hinweise
 notices-immediately = Sofort
 notices-daily = Einmal am Tag, in einer E-Mail
@@ -174,3 +175,40 @@ audit-intro = Jede Entscheidung über Personen und Inhalte: wer sie getroffen ha
 audit-empty = Noch nichts festgehalten.
 audit-system = Gemeng
 audit-older = Frühere Einträge
+
+# Time bank notices (the amount is a number of minutes, written out)
+notice-timebank-pay-subject = Ein Tausch wartet auf Ihre Antwort: { $name }
+notice-timebank-pay-body = Ein Tausch in der Zeitbank wartet auf Ihre Antwort. Von: { $name }
+
+    { $memo }
+    Sie zahlen: { $amount }
+
+    Hier bestätigen oder ablehnen: { $link }
+notice-timebank-receive-subject = Ein Tausch wartet auf Ihre Antwort: { $name }
+notice-timebank-receive-body = Ein Tausch in der Zeitbank wartet auf Ihre Antwort. Von: { $name }
+
+    { $memo }
+    Sie erhalten: { $amount }
+
+    Hier bestätigen oder ablehnen: { $link }
+notice-timebank-confirmed-subject = Tausch bestätigt: { $memo }
+notice-timebank-confirmed-body = Ihr Tausch in der Zeitbank ist bestätigt, die Minuten wurden gebucht. Bestätigt von: { $name }
+
+    { $memo }
+    Minuten: { $amount }
+
+    Ihr Kontoauszug: { $link }
+notice-timebank-declined-subject = Tausch abgelehnt: { $memo }
+notice-timebank-declined-body = Ihr Tausch in der Zeitbank wurde abgelehnt; es wurden keine Minuten gebucht. Abgelehnt von: { $name }
+
+    { $memo }
+
+    Ihre Zeitbank: { $link }
+notice-digest-timebank-pay = Tausch zu beantworten. Von: { $name }: { $memo }. Sie zahlen: { $amount }
+    { $link }
+notice-digest-timebank-receive = Tausch zu beantworten. Von: { $name }: { $memo }. Sie erhalten: { $amount }
+    { $link }
+notice-digest-timebank-confirmed = Tausch bestätigt. Von: { $name }: { $memo }. Minuten: { $amount }
+    { $link }
+notice-digest-timebank-declined = Tausch abgelehnt. Von: { $name }: { $memo }
+    { $link }

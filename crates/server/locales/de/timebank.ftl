@@ -214,3 +214,10 @@ timebank-error-title-empty = Geben Sie einen Titel an.
 timebank-error-title-long = Ein Titel darf höchstens 120 Zeichen haben.
 timebank-error-text-empty = Beschreiben Sie, was Sie anbieten oder suchen.
 timebank-error-text-long = Eine Beschreibung darf höchstens 2.000 Zeichen haben.
+
+# Choosing a member in a large time bank
+timebank-member-name-hint = Schreiben Sie den Namen oder einen Teil davon.
+timebank-member-matches = Mitglieder mit diesem Namen: Wählen Sie eines
+timebank-error-member-choose = Mehrere Mitglieder haben diesen Namen. Wählen Sie unten eines.
+timebank-error-member-more = Viele Mitglieder haben diesen Namen. Wählen Sie unten eines oder schreiben Sie mehr vom Namen.
+timebank-error-member-named = Kein Mitglied hat diesen Namen. Prüfen Sie die Schreibweise oder schreiben Sie einen Teil des Namens.

@@ -62,6 +62,7 @@ notices-intro = Choose when Gemeng writes to you. Every e-mail also has a link t
 notices-link = E-mail notices
 notices-topic-replies = Answers to my posts
 notices-topic-messages = Messages for me
+notices-topic-timebank = Time bank exchanges to answer, and answers to mine
 notices-topic-all = all e-mail notices
 notices-immediately = At once
 notices-daily = Once a day, in one e-mail
@@ -174,3 +175,40 @@ audit-intro = Every decision about people and content: who took it, about whom, 
 audit-empty = Nothing recorded yet.
 audit-system = Gemeng
 audit-older = Earlier entries
+
+# Time bank notices (the amount is a number of minutes, written out)
+notice-timebank-pay-subject = An exchange waits for your answer: { $name }
+notice-timebank-pay-body = An exchange in the time bank waits for your answer. From: { $name }
+
+    { $memo }
+    You pay: { $amount }
+
+    Confirm or decline here: { $link }
+notice-timebank-receive-subject = An exchange waits for your answer: { $name }
+notice-timebank-receive-body = An exchange in the time bank waits for your answer. From: { $name }
+
+    { $memo }
+    You receive: { $amount }
+
+    Confirm or decline here: { $link }
+notice-timebank-confirmed-subject = Exchange confirmed: { $memo }
+notice-timebank-confirmed-body = Your exchange in the time bank is confirmed and the minutes moved. Confirmed by: { $name }
+
+    { $memo }
+    Minutes: { $amount }
+
+    Your statement: { $link }
+notice-timebank-declined-subject = Exchange declined: { $memo }
+notice-timebank-declined-body = Your exchange in the time bank was declined; no minutes moved. Declined by: { $name }
+
+    { $memo }
+
+    Your time bank: { $link }
+notice-digest-timebank-pay = Exchange to answer. From: { $name }: { $memo }. You pay: { $amount }
+    { $link }
+notice-digest-timebank-receive = Exchange to answer. From: { $name }: { $memo }. You receive: { $amount }
+    { $link }
+notice-digest-timebank-confirmed = Exchange confirmed. By: { $name }: { $memo }. Minutes: { $amount }
+    { $link }
+notice-digest-timebank-declined = Exchange declined. By: { $name }: { $memo }
+    { $link }

@@ -214,3 +214,10 @@ timebank-error-title-empty = Give it a title.
 timebank-error-title-long = A title can have at most 120 characters.
 timebank-error-text-empty = Describe what you offer or ask for.
 timebank-error-text-long = A description can have at most 2,000 characters.
+
+# Choosing a member in a large time bank
+timebank-member-name-hint = Type their name, or part of it.
+timebank-member-matches = Members with that name: choose one
+timebank-error-member-choose = Several members have that name: choose one below.
+timebank-error-member-more = Many members have that name: choose one below, or type more of the name.
+timebank-error-member-named = No member has that name. Check the spelling, or type part of the name.

@@ -62,6 +62,7 @@ notices-intro = Choisissez quand Gemeng vous écrit. Chaque e-mail contient auss
 notices-link = Avis par e-mail
 notices-topic-replies = Réponses à mes annonces
 notices-topic-messages = Messages pour moi
+notices-topic-timebank = Échanges de la banque de temps à confirmer, et réponses aux miens
 notices-topic-all = tous les avis par e-mail
 notices-immediately = Tout de suite
 notices-daily = Une fois par jour, en un seul e-mail
@@ -174,3 +175,40 @@ audit-intro = Chaque décision sur les personnes et les contenus : qui l’a pr
 audit-empty = Rien n’est encore enregistré.
 audit-system = Gemeng
 audit-older = Entrées précédentes
+
+# Time bank notices (the amount is a number of minutes, written out)
+notice-timebank-pay-subject = Un échange attend votre réponse : { $name }
+notice-timebank-pay-body = Un échange de la banque de temps attend votre réponse. De la part de : { $name }
+
+    { $memo }
+    Vous payez : { $amount }
+
+    Confirmer ou refuser ici : { $link }
+notice-timebank-receive-subject = Un échange attend votre réponse : { $name }
+notice-timebank-receive-body = Un échange de la banque de temps attend votre réponse. De la part de : { $name }
+
+    { $memo }
+    Vous recevez : { $amount }
+
+    Confirmer ou refuser ici : { $link }
+notice-timebank-confirmed-subject = Échange confirmé : { $memo }
+notice-timebank-confirmed-body = Votre échange de la banque de temps est confirmé et les minutes ont été transférées. Confirmé par : { $name }
+
+    { $memo }
+    Minutes : { $amount }
+
+    Votre relevé : { $link }
+notice-timebank-declined-subject = Échange refusé : { $memo }
+notice-timebank-declined-body = Votre échange de la banque de temps a été refusé ; aucune minute n’a bougé. Refusé par : { $name }
+
+    { $memo }
+
+    Votre banque de temps : { $link }
+notice-digest-timebank-pay = Échange à confirmer. De la part de : { $name } : { $memo }. Vous payez : { $amount }
+    { $link }
+notice-digest-timebank-receive = Échange à confirmer. De la part de : { $name } : { $memo }. Vous recevez : { $amount }
+    { $link }
+notice-digest-timebank-confirmed = Échange confirmé. Par : { $name } : { $memo }. Minutes : { $amount }
+    { $link }
+notice-digest-timebank-declined = Échange refusé. Par : { $name } : { $memo }
+    { $link }

@@ -214,3 +214,10 @@ timebank-error-title-empty = Donnez-lui un titre.
 timebank-error-title-long = Un titre peut avoir au plus 120 caractères.
 timebank-error-text-empty = Décrivez ce que vous offrez ou demandez.
 timebank-error-text-long = Une description peut avoir au plus 2 000 caractères.
+
+# Choosing a member in a large time bank
+timebank-member-name-hint = Écrivez son nom, ou une partie du nom.
+timebank-member-matches = Membres portant ce nom : choisissez-en un
+timebank-error-member-choose = Plusieurs membres portent ce nom. Choisissez-en un ci-dessous.
+timebank-error-member-more = Beaucoup de membres portent ce nom. Choisissez-en un ci-dessous, ou écrivez une plus grande partie du nom.
+timebank-error-member-named = Aucun membre ne porte ce nom. Vérifiez l’orthographe, ou écrivez une partie du nom.

@@ -62,6 +62,7 @@ notices-intro = Wielt, wéini Gemeng Iech schreift. All E-Mail huet och e Link, 
 notices-link = E-Mail-Hiweiser
 notices-topic-replies = Äntwerten op meng Bäiträg
 notices-topic-messages = Messagë fir mech
+notices-topic-timebank = Täusch an der Zäitbank, déi op meng Äntwert waarden, an Äntwerten op meng
 notices-topic-all = all E-Mail-Hiweiser
 notices-immediately = Direkt
 notices-daily = Eemol den Dag, an enger E-Mail
@@ -174,3 +175,40 @@ audit-intro = All Decisioun iwwer Persounen an Inhalter: wien se geholl huet, iw
 audit-empty = Nach näischt festgehalen.
 audit-system = Gemeng
 audit-older = Méi fréi Entréeën
+
+# Time bank notices (the amount is a number of minutes, written out)
+notice-timebank-pay-subject = En Tausch waart op Är Äntwert: { $name }
+notice-timebank-pay-body = En Tausch an der Zäitbank waart op Är Äntwert. Vu: { $name }
+
+    { $memo }
+    Dir bezuelt: { $amount }
+
+    Hei confirméieren oder ofleenen: { $link }
+notice-timebank-receive-subject = En Tausch waart op Är Äntwert: { $name }
+notice-timebank-receive-body = En Tausch an der Zäitbank waart op Är Äntwert. Vu: { $name }
+
+    { $memo }
+    Dir kritt: { $amount }
+
+    Hei confirméieren oder ofleenen: { $link }
+notice-timebank-confirmed-subject = Tausch confirméiert: { $memo }
+notice-timebank-confirmed-body = Ären Tausch an der Zäitbank ass confirméiert, d’Minutten si gebucht. Confirméiert vu: { $name }
+
+    { $memo }
+    Minutten: { $amount }
+
+    Ären Auszuch: { $link }
+notice-timebank-declined-subject = Tausch ofgeleent: { $memo }
+notice-timebank-declined-body = Ären Tausch an der Zäitbank gouf ofgeleent; et goufe keng Minutte gebucht. Ofgeleent vu: { $name }
+
+    { $memo }
+
+    Är Zäitbank: { $link }
+notice-digest-timebank-pay = Tausch ze beäntweren. Vu: { $name }: { $memo }. Dir bezuelt: { $amount }
+    { $link }
+notice-digest-timebank-receive = Tausch ze beäntweren. Vu: { $name }: { $memo }. Dir kritt: { $amount }
+    { $link }
+notice-digest-timebank-confirmed = Tausch confirméiert. Vu: { $name }: { $memo }. Minutten: { $amount }
+    { $link }
+notice-digest-timebank-declined = Tausch ofgeleent. Vu: { $name }: { $memo }
+    { $link }

@@ -214,3 +214,10 @@ timebank-error-title-empty = Gitt en Titel un.
 timebank-error-title-long = En Titel däerf héchstens 120 Zeechen hunn.
 timebank-error-text-empty = Beschreift, wat Dir ubitt oder sicht.
 timebank-error-text-long = Eng Beschreiwung däerf héchstens 2.000 Zeeche hunn.
+
+# Choosing a member in a large time bank
+timebank-member-name-hint = Schreift den Numm oder en Deel dovun.
+timebank-member-matches = Memberen mat deem Numm: Wielt ee aus
+timebank-error-member-choose = Verschidde Memberen hunn deen Numm. Wielt hei ënnendrënner ee aus.
+timebank-error-member-more = Vill Memberen hunn deen Numm. Wielt hei ënnendrënner ee aus oder schreift méi vum Numm.
+timebank-error-member-named = Kee Member huet deen Numm. Kuckt d’Schreifweis no oder schreift en Deel vum Numm.

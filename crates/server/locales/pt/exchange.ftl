@@ -62,6 +62,7 @@ notices-intro = Escolha quando o Gemeng lhe escreve. Cada e-mail tem também uma
 notices-link = Avisos por e-mail
 notices-topic-replies = Respostas às minhas publicações
 notices-topic-messages = Mensagens para mim
+notices-topic-timebank = Trocas do banco de tempo por responder, e respostas às minhas
 notices-topic-all = todos os avisos por e-mail
 notices-immediately = De imediato
 notices-daily = Uma vez por dia, num só e-mail
@@ -174,3 +175,40 @@ audit-intro = Cada decisão sobre pessoas e conteúdos: quem a tomou, sobre quem
 audit-empty = Ainda nada registado.
 audit-system = Gemeng
 audit-older = Entradas anteriores
+
+# Time bank notices (the amount is a number of minutes, written out)
+notice-timebank-pay-subject = Uma troca espera a sua resposta: { $name }
+notice-timebank-pay-body = Uma troca no banco de tempo espera a sua resposta. Enviada por: { $name }
+
+    { $memo }
+    Paga: { $amount }
+
+    Confirme ou recuse aqui: { $link }
+notice-timebank-receive-subject = Uma troca espera a sua resposta: { $name }
+notice-timebank-receive-body = Uma troca no banco de tempo espera a sua resposta. Enviada por: { $name }
+
+    { $memo }
+    Recebe: { $amount }
+
+    Confirme ou recuse aqui: { $link }
+notice-timebank-confirmed-subject = Troca confirmada: { $memo }
+notice-timebank-confirmed-body = A sua troca no banco de tempo está confirmada e os minutos foram transferidos. Confirmada por: { $name }
+
+    { $memo }
+    Minutos: { $amount }
+
+    O seu extrato: { $link }
+notice-timebank-declined-subject = Troca recusada: { $memo }
+notice-timebank-declined-body = A sua troca no banco de tempo foi recusada; nenhum minuto foi transferido. Recusada por: { $name }
+
+    { $memo }
+
+    O seu banco de tempo: { $link }
+notice-digest-timebank-pay = Troca por responder. Enviada por: { $name }: { $memo }. Paga: { $amount }
+    { $link }
+notice-digest-timebank-receive = Troca por responder. Enviada por: { $name }: { $memo }. Recebe: { $amount }
+    { $link }
+notice-digest-timebank-confirmed = Troca confirmada. Por: { $name }: { $memo }. Minutos: { $amount }
+    { $link }
+notice-digest-timebank-declined = Troca recusada. Por: { $name }: { $memo }
+    { $link }

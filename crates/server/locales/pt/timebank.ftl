@@ -214,3 +214,10 @@ timebank-error-title-empty = Dê-lhe um título.
 timebank-error-title-long = Um título pode ter no máximo 120 caracteres.
 timebank-error-text-empty = Descreva o que oferece ou pede.
 timebank-error-text-long = Uma descrição pode ter no máximo 2000 caracteres.
+
+# Choosing a member in a large time bank
+timebank-member-name-hint = Escreva o nome, ou parte dele.
+timebank-member-matches = Membros com esse nome: escolha um
+timebank-error-member-choose = Vários membros têm esse nome. Escolha um abaixo.
+timebank-error-member-more = Muitos membros têm esse nome. Escolha um abaixo, ou escreva mais do nome.
+timebank-error-member-named = Nenhum membro tem esse nome. Verifique a ortografia, ou escreva parte do nome.

@@ -1,4 +1,5 @@
-//! E-mail notices of replies to one's posts and of private messages, as each person
+//! E-mail notices of replies to one's posts, of private messages and of time bank
+//! exchanges (one waiting for one's answer, one's proposal answered), as each person
 //! chose: at once, in a daily digest, or never. Every notice carries a one-click
 //! unsubscribe address (`List-Unsubscribe` and `List-Unsubscribe-Post`, RFC 8058)
 //! that works without logging in: its secret is the person's notice token, which can
@@ -180,6 +181,121 @@ pub async fn reply_posted(
     }
 }
 
+/// What a time bank notice is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exchange {
+    /// A proposal waits for the recipient's answer.
+    ToAnswer,
+    /// The recipient's proposal was confirmed (the minutes moved) or declined.
+    Answered,
+}
+
+impl Exchange {
+    fn item_type(self) -> &'static str {
+        match self {
+            Exchange::ToAnswer => "timebank-proposal",
+            Exchange::Answered => "timebank-answer",
+        }
+    }
+}
+
+/// Tells member `to` (a user id) of `proposal`, as they chose: `from` made it (for
+/// [`Exchange::ToAnswer`]) or answered it ([`Exchange::Answered`]).
+///
+/// In a transaction of its own, after the ledger writer's commit: the writer's batches
+/// stay lean, and a crash in between costs one e-mail, never a minute.
+pub async fn exchange(
+    app: &App,
+    commune: &Commune,
+    about: Exchange,
+    from: &Account,
+    to: i64,
+    proposal: &gemeng_db::timebank::Proposal,
+) -> AppResult<()> {
+    let Some(recipient) = app.cache.account(&app.db, to).await? else {
+        return Ok(());
+    };
+    let frequency = store::frequency(&app.db, to, Topic::TimeBank).await?;
+    if frequency == Frequency::Never {
+        return Ok(());
+    }
+    let mut tx = app.begin().await?;
+    match frequency {
+        Frequency::Never => {}
+        Frequency::Daily => {
+            store::add_to_digest(
+                &mut tx,
+                to,
+                Topic::TimeBank,
+                about.item_type(),
+                proposal.id,
+                now(),
+            )
+            .await?
+        }
+        Frequency::Immediately => {
+            let language = language_of(&recipient.language);
+            let tr = Tr::new(language);
+            let amount = tr.tn("timebank-minutes", "count", proposal.amount);
+            let (key, _, link) = exchange_notice(app, commune, about, proposal);
+            queue(
+                &mut tx,
+                app,
+                commune,
+                &Recipient {
+                    id: recipient.id,
+                    email: &recipient.email,
+                    language,
+                },
+                Topic::TimeBank.as_str(),
+                key,
+                &[
+                    ("name", &from.display_name),
+                    ("memo", &proposal.memo),
+                    ("amount", &amount),
+                    ("link", &link),
+                ],
+            )
+            .await?
+        }
+    }
+    app.commit(tx).await?;
+    Ok(())
+}
+
+/// The e-mail's message, the digest line's and the link of a time bank notice about
+/// `proposal`, for the member it is about: the one who answers it, or its proposer
+/// once answered.
+fn exchange_notice(
+    app: &App,
+    commune: &Commune,
+    about: Exchange,
+    proposal: &gemeng_db::timebank::Proposal,
+) -> (&'static str, &'static str, String) {
+    let bank = format!("{}/c/{}/timebank", app.config.public_base(), commune.slug);
+    match about {
+        // The recipient answers: they pay when the proposer is paid.
+        Exchange::ToAnswer if proposal.payee == proposal.proposer => {
+            ("notice-timebank-pay", "notice-digest-timebank-pay", bank)
+        }
+        Exchange::ToAnswer => (
+            "notice-timebank-receive",
+            "notice-digest-timebank-receive",
+            bank,
+        ),
+        Exchange::Answered if proposal.state == "confirmed" => (
+            "notice-timebank-confirmed",
+            "notice-digest-timebank-confirmed",
+            format!("{bank}/statement"),
+        ),
+        Exchange::Answered => (
+            "notice-timebank-declined",
+            "notice-digest-timebank-declined",
+            bank,
+        ),
+    }
+}
+
 /// Sends the digests that are due; how many left. Every instance runs this; the
 /// claim in `take_digest` makes each digest leave once.
 pub async fn send_digests(app: &App) -> anyhow::Result<usize> {
@@ -310,6 +426,50 @@ async fn digest_line(
                     ("name", &comment.author_name),
                     ("title", &post.title),
                     ("text", &excerpt(&comment.body, 200)),
+                    ("link", &link),
+                ],
+            ))
+        }
+        "timebank-proposal" | "timebank-answer" => {
+            // Only what still holds: a proposal still waiting, an answer still standing.
+            let wanted = if item_type == "timebank-proposal" {
+                ["pending"].as_slice()
+            } else {
+                ["confirmed", "declined"].as_slice()
+            };
+            let Some(proposal) = gemeng_db::timebank::proposal(&app.db, commune.id, item_id)
+                .await?
+                .filter(|p| wanted.contains(&p.state.as_str()))
+            else {
+                return Ok(None);
+            };
+            // The other party: the proposer of a proposal to answer, the one who
+            // answered otherwise.
+            let other = if item_type == "timebank-proposal" {
+                proposal.proposer
+            } else {
+                proposal.counterpart
+            };
+            let name = gemeng_db::timebank::holders(&app.db, &[other])
+                .await?
+                .remove(&other)
+                .map(|h| h.name)
+                .unwrap_or_default();
+            let about = if item_type == "timebank-proposal" {
+                Exchange::ToAnswer
+            } else {
+                Exchange::Answered
+            };
+            let (_, line, link) = exchange_notice(app, commune, about, &proposal);
+            Some(tr.t_args(
+                line,
+                &[
+                    ("name", &name),
+                    ("memo", &proposal.memo),
+                    (
+                        "amount",
+                        &tr.tn("timebank-minutes", "count", proposal.amount),
+                    ),
                     ("link", &link),
                 ],
             ))

@@ -30,6 +30,7 @@ fn topic_label(topic: Topic) -> &'static str {
     match topic {
         Topic::Replies => "notices-topic-replies",
         Topic::Messages => "notices-topic-messages",
+        Topic::TimeBank => "notices-topic-timebank",
     }
 }
 
@@ -69,8 +70,9 @@ pub async fn settings(
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct SettingsForm {
-    replies: String,
-    messages: String,
+    replies: Option<String>,
+    messages: Option<String>,
+    timebank: Option<String>,
 }
 
 pub async fn save(
@@ -84,11 +86,21 @@ pub async fn save(
     let parse = |value: &str| {
         Frequency::parse(value).ok_or(AppError::BadRequest("notices-error-frequency"))
     };
-    let replies = parse(&form.replies)?;
-    let messages = parse(&form.messages)?;
+    // A topic the form leaves out keeps its choice.
+    let mut chosen = Vec::new();
+    for (topic, value) in [
+        (Topic::Replies, &form.replies),
+        (Topic::Messages, &form.messages),
+        (Topic::TimeBank, &form.timebank),
+    ] {
+        if let Some(value) = value {
+            chosen.push((topic, parse(value)?));
+        }
+    }
     let mut tx = app.begin().await?;
-    store::set_frequency(&mut tx, account.id, Topic::Replies, replies).await?;
-    store::set_frequency(&mut tx, account.id, Topic::Messages, messages).await?;
+    for (topic, frequency) in chosen {
+        store::set_frequency(&mut tx, account.id, topic, frequency).await?;
+    }
     app.commit(tx).await?;
     Ok(see_other(&format!("/c/{slug}/me/notices?done=saved")))
 }

@@ -9,11 +9,12 @@ use gemeng_core::ledger::Rules;
 use gemeng_core::permissions::Action;
 use gemeng_core::timebank::{activity, Activity, ExchangeRow};
 use gemeng_core::validation::FieldErrors;
-use gemeng_db::timebank::{self as store, Holder, Transfer};
+use gemeng_db::timebank::{self as store, Transfer};
 use serde::Deserialize;
 
 use super::coordinator::{Coordinator, CounterInput, ReversalInput, RulesInput};
-use super::web::{csv_download, csv_text, CategoryChoice, MEMBERS_LISTED};
+use super::member_field::{resolve, MemberField};
+use super::web::{csv_download, csv_text, CategoryChoice};
 use crate::app::{now, App};
 use crate::design::charts::{grouped, Bar, BarChart};
 use crate::http::api::WholeNumber;
@@ -248,6 +249,9 @@ pub async fn set_rules(
 pub struct CounterForm {
     payer: String,
     payee: String,
+    /// Names typed instead of members chosen (a large time bank).
+    payer_name: String,
+    payee_name: String,
     amount: String,
     memo: String,
     category: String,
@@ -259,7 +263,8 @@ pub struct CounterForm {
 struct CounterPage {
     page: Page,
     base: String,
-    members: Vec<Holder>,
+    payer: MemberField,
+    payee: MemberField,
     categories: Vec<CategoryChoice>,
     form: CounterForm,
     errors: FieldErrors,
@@ -276,7 +281,8 @@ pub async fn counter_form(
         categories: super::web::categories(&page),
         page,
         base: desk.base(),
-        members: store::members(&app.db, desk.visit.commune.id, MEMBERS_LISTED).await?,
+        payer: MemberField::load(&app, desk.visit.commune.id, 0, "").await?,
+        payee: MemberField::load(&app, desk.visit.commune.id, 0, "").await?,
         form: CounterForm {
             request_key: new_request_key(),
             ..CounterForm::default()
@@ -292,10 +298,61 @@ pub async fn counter(
     CsrfForm(form): CsrfForm<CounterForm>,
 ) -> AppResult<Response> {
     let desk = Desk::load(&app, ctx, &slug).await?;
+    let commune = desk.visit.commune.id;
+    let counter_page = |payer: MemberField, payee: MemberField, form: CounterForm, errors| async {
+        let page = desk
+            .visit
+            .page_at(
+                "timebank-counter-title",
+                &format!("{}/counter", desk.base()),
+            )
+            .await?;
+        render_invalid(&CounterPage {
+            categories: super::web::categories(&page),
+            page,
+            base: desk.base(),
+            payer,
+            payee,
+            form,
+            errors,
+        })
+    };
+    // Both fields, so that both problems show at once.
+    let payer = resolve(&app, commune, 0, &form.payer, &form.payer_name).await?;
+    let payee = resolve(&app, commune, 0, &form.payee, &form.payee_name).await?;
+    let (payer, payee) = match (payer, payee) {
+        (Ok(payer), Ok(payee)) => (payer, payee),
+        (payer, payee) => {
+            let mut errors = FieldErrors::new();
+            let mut form = form;
+            let mut shown = Vec::new();
+            for (name, named) in [("payer", payer), ("payee", payee)] {
+                shown.push(match named {
+                    Ok(id) => {
+                        let field = MemberField::load(&app, commune, 0, &id).await?;
+                        // A name that found its member stays found.
+                        if name == "payer" {
+                            form.payer = id;
+                        } else {
+                            form.payee = id;
+                        }
+                        field
+                    }
+                    Err((message, field)) => {
+                        errors.add(name, message);
+                        field
+                    }
+                });
+            }
+            let payee = shown.pop().unwrap_or_default();
+            let payer = shown.pop().unwrap_or_default();
+            return counter_page(payer, payee, form, errors).await;
+        }
+    };
     let person = |text: &str| WholeNumber::Whole(text.trim().parse().unwrap_or(0));
     let input = CounterInput {
-        payer: person(&form.payer),
-        payee: person(&form.payee),
+        payer: person(&payer),
+        payee: person(&payee),
         amount: super::web::number(&form.amount),
         memo: form.memo.clone(),
         category: form.category.clone(),
@@ -304,21 +361,18 @@ pub async fn counter(
     match desk.coordinator().counter(&input).await? {
         Ok(_) => Ok(see_other(&format!("{}?done=counter", desk.base()))),
         Err(errors) => {
-            let page = desk
-                .visit
-                .page_at(
-                    "timebank-counter-title",
-                    &format!("{}/counter", desk.base()),
-                )
-                .await?;
-            render_invalid(&CounterPage {
-                categories: super::web::categories(&page),
-                page,
-                base: desk.base(),
-                members: store::members(&app.db, desk.visit.commune.id, MEMBERS_LISTED).await?,
+            let form = CounterForm {
+                payer: payer.clone(),
+                payee: payee.clone(),
+                ..form
+            };
+            counter_page(
+                MemberField::load(&app, commune, 0, &payer).await?,
+                MemberField::load(&app, commune, 0, &payee).await?,
                 form,
                 errors,
-            })
+            )
+            .await
         }
     }
 }

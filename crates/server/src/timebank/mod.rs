@@ -16,6 +16,7 @@ pub mod coordinator_web;
 pub mod ledger;
 pub mod listings;
 pub mod listings_web;
+pub mod member_field;
 pub mod web;
 pub mod writer;
 
@@ -24,6 +25,7 @@ use gemeng_core::timebank::{self as words, refusal_message};
 use gemeng_core::validation::FieldErrors;
 use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
+use gemeng_db::posts::Stored;
 use gemeng_db::timebank::{self as store, LedgerAccount, Proposal};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -33,6 +35,7 @@ use crate::app::App;
 use crate::http::api::WholeNumber;
 use crate::http::error::{AppError, AppResult};
 use crate::neighbourhood::posts::request_key;
+use crate::notices::{self, Exchange};
 
 /// Sends an action to the ledger writer and waits for its commit.
 pub async fn submit(
@@ -155,6 +158,16 @@ impl Member<'_> {
             .filter(|a| a.commune_id == self.commune.id))
     }
 
+    /// Tells member `to` of `proposal` by e-mail, as they chose. The exchange stands
+    /// whatever happens to its notice: a failure is logged, not answered.
+    async fn tell(&self, about: Exchange, to: i64, proposal: &Proposal) {
+        if let Err(error) =
+            notices::exchange(self.app, self.commune, about, self.account, to, proposal).await
+        {
+            tracing::warn!(%error, proposal = proposal.id, "a time bank notice failed");
+        }
+    }
+
     /// The member's own rate limit `name`: `max` actions per `window_seconds`.
     fn limit(&self, name: &str, window_seconds: i64, max: i64) -> Option<Limit> {
         Some(Limit {
@@ -221,7 +234,12 @@ impl Member<'_> {
         )
         .await?;
         match outcome {
-            Ok(Outcome::Proposed { proposal, .. }) => Ok(Ok(*proposal)),
+            Ok(Outcome::Proposed { stored, proposal }) => {
+                if let Stored::New(_) = stored {
+                    self.tell(Exchange::ToAnswer, with, &proposal).await;
+                }
+                Ok(Ok(*proposal))
+            }
             Ok(other) => Err(unexpected(other)),
             Err(refused) => form_refusal(refused),
         }
@@ -251,8 +269,21 @@ impl Member<'_> {
         )?;
         match outcome {
             Outcome::Answered {
-                proposal, transfer, ..
-            } => Ok((*proposal, transfer)),
+                proposal,
+                transfer,
+                again,
+            } => {
+                // The proposer hears of a confirmation or a refusal (not of their own
+                // cancellation, nor of a retried answer).
+                if !again && answer != Answer::Cancel {
+                    let holders = store::holders(&self.app.db, &[proposal.proposer]).await?;
+                    if let Some(proposer) = holders.get(&proposal.proposer) {
+                        self.tell(Exchange::Answered, proposer.user_id, &proposal)
+                            .await;
+                    }
+                }
+                Ok((*proposal, transfer))
+            }
             other => Err(unexpected(other)),
         }
     }

@@ -11,11 +11,12 @@ use gemeng_core::ledger::Rules;
 use gemeng_core::permissions::Action;
 use gemeng_core::timebank::CATEGORIES;
 use gemeng_core::validation::FieldErrors;
-use gemeng_db::timebank::{self as store, Holder, LedgerAccount, Proposal, StatementLine};
+use gemeng_db::timebank::{self as store, LedgerAccount, Proposal, StatementLine};
 use serde::Deserialize;
 
 use super::api::STATEMENT_PAGE;
 use super::ledger::Answer;
+use super::member_field::{resolve, MemberField};
 use super::{AnswerInput, Direction, GiftInput, Member, ProposalInput};
 use crate::app::{now, App};
 use crate::http::api::WholeNumber;
@@ -23,9 +24,6 @@ use crate::http::context::{CsrfForm, Ctx, Page};
 use crate::http::error::{AppError, AppResult};
 use crate::http::web::{notice, render, render_invalid, see_other, Done, Visit};
 use crate::neighbourhood::posts::new_request_key;
-
-/// Members listed in the forms' choice of whom one exchanged with.
-pub const MEMBERS_LISTED: i64 = 2_000;
 
 /// A member's visit to the time bank: checked by the route's guard, and here again.
 pub(super) struct Visitor {
@@ -228,6 +226,8 @@ pub(crate) fn categories(page: &Page) -> Vec<CategoryChoice> {
 #[serde(default)]
 pub struct ExchangeForm {
     with: String,
+    /// A name typed instead of a member chosen (a large time bank).
+    with_name: String,
     direction: String,
     amount: String,
     memo: String,
@@ -240,7 +240,7 @@ pub struct ExchangeForm {
 struct ExchangePage {
     page: Page,
     base: String,
-    members: Vec<Holder>,
+    members: MemberField,
     categories: Vec<CategoryChoice>,
     form: ExchangeForm,
     errors: FieldErrors,
@@ -261,15 +261,32 @@ pub(crate) fn number(text: &str) -> WholeNumber {
     }
 }
 
-async fn members_but(app: &App, visitor: &Visitor) -> AppResult<Vec<Holder>> {
-    let me = visitor.member().account.id;
-    Ok(
-        store::members(&app.db, visitor.visit.commune.id, MEMBERS_LISTED)
-            .await?
-            .into_iter()
-            .filter(|h| h.user_id != me)
-            .collect(),
+/// The member field of the visitor's forms, `chosen` already chosen.
+async fn members_for(app: &App, visitor: &Visitor, chosen: &str) -> AppResult<MemberField> {
+    MemberField::load(
+        app,
+        visitor.visit.commune.id,
+        visitor.member().account.id,
+        chosen,
     )
+    .await
+}
+
+/// Whom the visitor's member field names, or the problem to show with the field.
+async fn member_named(
+    app: &App,
+    visitor: &Visitor,
+    chosen: &str,
+    typed: &str,
+) -> AppResult<Result<String, (&'static str, MemberField)>> {
+    resolve(
+        app,
+        visitor.visit.commune.id,
+        visitor.member().account.id,
+        chosen,
+        typed,
+    )
+    .await
 }
 
 #[derive(Deserialize, Default)]
@@ -293,7 +310,7 @@ pub async fn exchange_form(
         categories: categories(&page),
         page,
         base: visitor.base(),
-        members: members_but(&app, &visitor).await?,
+        members: members_for(&app, &visitor, &query.with).await?,
         form: ExchangeForm {
             with: crate::http::web::bounded(query.with, 20),
             direction: "ask".into(),
@@ -314,8 +331,31 @@ pub async fn exchange(
     if let Err(join_first) = visitor.joined().await? {
         return Ok(join_first);
     }
+    let exchange_page = |members: MemberField, form: ExchangeForm, errors: FieldErrors| async {
+        let page = visitor
+            .visit
+            .page_at(
+                "timebank-exchange-title",
+                &format!("{}/exchange", visitor.base()),
+            )
+            .await?;
+        render_invalid(&ExchangePage {
+            categories: categories(&page),
+            page,
+            base: visitor.base(),
+            members,
+            form,
+            errors,
+        })
+    };
+    let with = match member_named(&app, &visitor, &form.with, &form.with_name).await? {
+        Ok(with) => with,
+        Err((message, members)) => {
+            return exchange_page(members, form, FieldErrors::single("with", message)).await
+        }
+    };
     let input = ProposalInput {
-        with: number(&form.with),
+        with: number(&with),
         direction: if form.direction == "pay" {
             Direction::Pay
         } else {
@@ -329,21 +369,9 @@ pub async fn exchange(
     match visitor.member().propose(&input).await? {
         Ok(_) => Ok(see_other(&format!("{}?done=proposed", visitor.base()))),
         Err(errors) => {
-            let page = visitor
-                .visit
-                .page_at(
-                    "timebank-exchange-title",
-                    &format!("{}/exchange", visitor.base()),
-                )
-                .await?;
-            render_invalid(&ExchangePage {
-                categories: categories(&page),
-                page,
-                base: visitor.base(),
-                members: members_but(&app, &visitor).await?,
-                form,
-                errors,
-            })
+            let members = members_for(&app, &visitor, &with).await?;
+            let form = ExchangeForm { with, ..form };
+            exchange_page(members, form, errors).await
         }
     }
 }
@@ -415,6 +443,8 @@ pub async fn cancel(
 #[serde(default)]
 pub struct GiftForm {
     to: String,
+    /// A name typed instead of a member chosen (a large time bank).
+    to_name: String,
     amount: String,
     memo: String,
     request_key: String,
@@ -425,7 +455,7 @@ pub struct GiftForm {
 struct GiftPage {
     page: Page,
     base: String,
-    members: Vec<Holder>,
+    members: MemberField,
     balance: i64,
     form: GiftForm,
     errors: FieldErrors,
@@ -444,7 +474,7 @@ pub async fn gift_form(
     render(&GiftPage {
         page: visitor.visit.page("timebank-gift-title").await?,
         base: visitor.base(),
-        members: members_but(&app, &visitor).await?,
+        members: members_for(&app, &visitor, "").await?,
         balance: me.balance,
         form: GiftForm {
             request_key: new_request_key(),
@@ -465,25 +495,37 @@ pub async fn gift(
         Ok(me) => me,
         Err(join_first) => return Ok(join_first),
     };
+    let gift_page = |members: MemberField, form: GiftForm, errors: FieldErrors| async {
+        render_invalid(&GiftPage {
+            page: visitor
+                .visit
+                .page_at("timebank-gift-title", &format!("{}/gift", visitor.base()))
+                .await?,
+            base: visitor.base(),
+            members,
+            balance: me.balance,
+            form,
+            errors,
+        })
+    };
+    let to = match member_named(&app, &visitor, &form.to, &form.to_name).await? {
+        Ok(to) => to,
+        Err((message, members)) => {
+            return gift_page(members, form, FieldErrors::single("to", message)).await
+        }
+    };
     let input = GiftInput {
-        to: number(&form.to),
+        to: number(&to),
         amount: number(&form.amount),
         memo: form.memo.clone(),
         request_key: form.request_key.clone(),
     };
     match visitor.member().give(&input).await? {
         Ok(_) => Ok(see_other(&format!("{}?done=given", visitor.base()))),
-        Err(errors) => render_invalid(&GiftPage {
-            page: visitor
-                .visit
-                .page_at("timebank-gift-title", &format!("{}/gift", visitor.base()))
-                .await?,
-            base: visitor.base(),
-            members: members_but(&app, &visitor).await?,
-            balance: me.balance,
-            form,
-            errors,
-        }),
+        Err(errors) => {
+            let members = members_for(&app, &visitor, &to).await?;
+            gift_page(members, GiftForm { to, ..form }, errors).await
+        }
     }
 }
 

@@ -1296,3 +1296,154 @@ async fn one_batch_decides_each_action_on_what_the_actions_before_it_wrote() {
     let transfers = assert_sound(&t, rules).await;
     assert_eq!(transfers.iter().filter(|t| t.kind == "exchange").count(), 1);
 }
+
+/// A member hears by e-mail of an exchange waiting for their answer, and the proposer
+/// of its answer, as each chose: at once (the default), in the daily digest, or never.
+#[tokio::test]
+async fn exchanges_are_told_by_e_mail_as_each_member_chose() {
+    use gemeng_core::notices::{Frequency, Topic};
+    let t = TestApp::start_with_mail().await;
+    street(&t).await;
+    let c = Client::new();
+    let ana = token(&t, "testville", "ana@example.lu").await;
+    let ben = token(&t, "testville", "ben@example.lu").await;
+    let ana_id = user_id(&t, "ana@example.lu").await;
+    let ben_id = user_id(&t, "ben@example.lu").await;
+    join(&c, &t, &ana).await;
+    join(&c, &t, &ben).await;
+    let propose = |memo: &'static str, key: &'static str| {
+        let (c, t, ana) = (&c, &t, &ana);
+        async move {
+            let (status, proposal) = call(
+                c,
+                t,
+                Method::POST,
+                &format!("{BANK}/proposals"),
+                ana,
+                Some(
+                    json!({ "with": ben_id, "direction": "ask", "amount": 45, "memo": memo,
+                    "category": "shopping", "request_key": key }),
+                ),
+            )
+            .await;
+            assert_eq!(status, StatusCode::CREATED, "{proposal}");
+            proposal["id"].as_i64().unwrap()
+        }
+    };
+
+    // At once: Ben is asked to answer, with the amount he would pay and the link.
+    let first = propose("Shopping at the market", "notice-one-xxxxxxxx").await;
+    let mail = t
+        .smtp()
+        .wait_for("ben@example.lu", "waits for your answer")
+        .await;
+    assert!(mail.subject.contains("ana"), "{}", mail.subject);
+    assert!(
+        mail.body.contains("Shopping at the market"),
+        "{}",
+        mail.body
+    );
+    assert!(mail.body.contains("You pay: 45 minutes"), "{}", mail.body);
+    assert!(
+        mail.body
+            .contains(&format!("{}/c/testville/timebank", t.base)),
+        "{}",
+        mail.body
+    );
+    assert!(mail.headers["list-unsubscribe"].contains("topic=timebank"));
+    // Ben confirms: Ana hears the minutes moved, with a link to her statement.
+    let (status, _) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals/{first}/confirm"),
+        &ben,
+        Some(json!({ "request_key": "notice-confirm-xxxxxxxx" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let mail = t
+        .smtp()
+        .wait_for("ana@example.lu", "Exchange confirmed")
+        .await;
+    assert!(mail.body.contains("Minutes: 45 minutes"), "{}", mail.body);
+    assert!(
+        mail.body.contains("/c/testville/timebank/statement"),
+        "{}",
+        mail.body
+    );
+    // A retried confirmation tells nobody again.
+    call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals/{first}/confirm"),
+        &ben,
+        Some(json!({ "request_key": "notice-confirm-xxxxxxxx" })),
+    )
+    .await;
+
+    // Daily for Ben, never for Ana.
+    let mut tx = t.db.begin().await.unwrap();
+    gemeng_db::notices::set_frequency(&mut tx, ben_id, Topic::TimeBank, Frequency::Daily)
+        .await
+        .unwrap();
+    gemeng_db::notices::set_frequency(&mut tx, ana_id, Topic::TimeBank, Frequency::Never)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let second = propose("Watering the plants", "notice-two-xxxxxxxx").await;
+    assert_eq!(t.count("notice_digest_items").await, 1);
+    let config = gemeng::config::Config {
+        database_url: t.database_url.clone(),
+        public_url: t.base.clone(),
+        ..gemeng::config::Config::default()
+    };
+    let app = gemeng::app::App::new(t.db.clone(), config);
+    assert_eq!(gemeng::notices::send_digests(&app).await.unwrap(), 1);
+    let digest = t
+        .smtp()
+        .wait_for("ben@example.lu", "Your day on Gemeng")
+        .await;
+    assert!(
+        digest.body.contains("Exchange to answer"),
+        "{}",
+        digest.body
+    );
+    assert!(
+        digest.body.contains("Watering the plants"),
+        "{}",
+        digest.body
+    );
+    let (status, _) = call(
+        &c,
+        &t,
+        Method::POST,
+        &format!("{BANK}/proposals/{second}/decline"),
+        &ben,
+        Some(json!({ "request_key": "notice-decline-xxxxxxxx" })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    // The outbox holds every e-mail as the requests left it: Ana chose never, so none
+    // for the refusal; a retried confirmation told her nothing again; Ben had one
+    // e-mail at once and one digest.
+    let subjects = |who: &'static str| {
+        let db = t.db.clone();
+        async move {
+            let subjects: Vec<String> = gemeng_db::with_pool!(db.reader(), |pool| {
+                sqlx::query_scalar("SELECT subject FROM outbox WHERE recipient = $1")
+                    .bind(who)
+                    .fetch_all(pool)
+                    .await
+                    .unwrap()
+            });
+            subjects.join(" | ")
+        }
+    };
+    let to_ana = subjects("ana@example.lu").await;
+    assert!(!to_ana.contains("declined"), "{to_ana}");
+    assert_eq!(to_ana.matches("Exchange confirmed").count(), 1, "{to_ana}");
+    let to_ben = subjects("ben@example.lu").await;
+    assert_eq!(to_ben.split(" | ").count(), 2, "{to_ben}");
+}

@@ -388,3 +388,111 @@ async fn members_publish_and_find_offers_and_requests_on_the_pages() {
     let (_, html) = s.ben.page(&listings).await;
     assert!(!html.contains("Rasen mähen"));
 }
+
+/// In a time bank too large to list, a member types a name: one match is taken, several
+/// are offered to choose from, none is said so — all on the form, without JavaScript.
+#[tokio::test]
+async fn in_a_large_time_bank_members_are_found_by_name() {
+    use gemeng::timebank::member_field::MEMBERS_LISTED;
+    let t = TestApp::start().await;
+    let s = street(&t).await;
+    join(&s.ana).await;
+    let commune = crate::timebank::commune_id(&t).await;
+    let home = t.address(commune, "ouest 3").await;
+    // "Member 0" … "Member 44": more than a list shows.
+    let count = MEMBERS_LISTED as usize + 5;
+    let made = gemeng_db::test_support::time_bank_members(&t.db, commune, home, count, "x").await;
+    let exchange = format!("{BANK}/exchange");
+    let (_, html) = s.ana.page(&exchange).await;
+    assert!(
+        !html.contains("<select id=\"with\""),
+        "a list of {count} members"
+    );
+    assert!(html.contains("name=\"with_name\""), "{html}");
+
+    let send = |typed: &'static str, chosen: String| {
+        let (ana, exchange) = (&s.ana, exchange.clone());
+        async move {
+            ana.submit(
+                &exchange,
+                &exchange,
+                &[
+                    ("with", chosen.as_str()),
+                    ("with_name", typed),
+                    ("direction", "ask"),
+                    ("amount", "30"),
+                    ("memo", "Help with the stairs"),
+                    ("category", "household"),
+                    ("request_key", "large-bank-xxxxxxxx"),
+                ],
+            )
+            .await
+        }
+    };
+    // Nobody by that name: said so, the name kept.
+    let r = send("Zoé", String::new()).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body(r).await;
+    assert!(html.contains("No member has that name"), "{html}");
+    assert!(html.contains("value=\"Zoé\""), "{html}");
+    // "member": every one of them — more than a form shows, so some, and a word to
+    // type more; each offered as a choice.
+    let r = send("member", String::new()).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body(r).await;
+    assert!(html.contains("Many members have that name"), "{html}");
+    assert!(html.contains("type=\"radio\" id=\"with-"), "{html}");
+    // "4": Member 4 and Member 40 … 44 (not Member 14), all offered.
+    let r = send("4", String::new()).await;
+    let html = body(r).await;
+    assert!(html.contains("Several members have that name"), "{html}");
+    assert_eq!(
+        html.matches("type=\"radio\" id=\"with-").count(),
+        6,
+        "{html}"
+    );
+    assert_eq!(t.count("timebank_proposals").await, 0);
+    // "Member 44" alone: taken at once.
+    let r = send("member 44", String::new()).await;
+    assert_eq!(location(&r), format!("{BANK}?done=proposed"));
+    let to: i64 = t
+        .text("SELECT CAST(counterpart AS TEXT) FROM timebank_proposals")
+        .await
+        .parse()
+        .unwrap();
+    let member_44 = made[44].0;
+    let account: i64 = t
+        .text(&format!(
+            "SELECT CAST(id AS TEXT) FROM timebank_accounts WHERE user_id = {member_44}"
+        ))
+        .await
+        .parse()
+        .unwrap();
+    assert_eq!(to, account);
+    // A member chosen among the matches is taken over the name typed.
+    let member_12 = made[12].0.to_string();
+    let r = s
+        .ana
+        .submit(
+            &exchange,
+            &exchange,
+            &[
+                ("with", member_12.as_str()),
+                ("with_name", "member"),
+                ("direction", "pay"),
+                ("amount", "15"),
+                ("memo", "Soup"),
+                ("category", "household"),
+                ("request_key", "large-bank-yyyyyyyy"),
+            ],
+        )
+        .await;
+    assert_eq!(location(&r), format!("{BANK}?done=proposed"));
+    assert_eq!(t.count("timebank_proposals").await, 2);
+    // An offer's "answer" link preselects its author: shown as chosen.
+    let (_, html) = s.ana.page(&format!("{exchange}?with={member_12}")).await;
+    assert!(
+        html.contains(&format!("value=\"{member_12}\" checked")),
+        "{html}"
+    );
+}
