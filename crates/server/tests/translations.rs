@@ -174,6 +174,17 @@ fn every_message_the_code_names_exists() {
         "notice-digest",
         "notice-message",
         "notice-reply",
+        "notice-timebank-pay",
+        "notice-timebank-receive",
+        "notice-timebank-confirmed",
+        "notice-timebank-declined",
+        // The time bank's rate-limit buckets.
+        "timebank-proposals",
+        "timebank-answers",
+        "timebank-gifts",
+        // Kinds of digest items of the time bank.
+        "timebank-proposal",
+        "timebank-answer",
     ];
     let shaped = |literal: &str| {
         literal.contains('-')

@@ -197,12 +197,109 @@ impl<'de> serde::Deserialize<'de> for WholeNumber {
     }
 }
 
+/// Reads an id (or any integer field) however a client spells a whole number: JSON's
+/// `80`, `80.0` or `8e1` (JSON Schema counts all three as integers, and so do clients
+/// and fuzzers), or a form's `"80"`. A fraction, a number out of range or anything else
+/// is refused (the request is then malformed). For `#[serde(deserialize_with)]`.
+pub fn whole_i64<'de, D: serde::Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    d.deserialize_any(WholeVisitor)
+}
+
+/// [`whole_i64`] for an optional field (`null` or absent is `None`; pair it with
+/// `#[serde(default)]`).
+pub fn whole_i64_opt<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+    d.deserialize_option(OptionalWhole)
+}
+
+struct WholeVisitor;
+
+impl serde::de::Visitor<'_> for WholeVisitor {
+    type Value = i64;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a whole number")
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<i64, E> {
+        Ok(v)
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<i64, E> {
+        i64::try_from(v).map_err(|_| E::custom("a number out of range"))
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<i64, E> {
+        match WholeNumber::of(
+            &serde_json::Number::from_f64(v).ok_or_else(|| E::custom("not a number"))?,
+        ) {
+            WholeNumber::Whole(n) => Ok(n),
+            _ => Err(E::custom("not a whole number in range")),
+        }
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<i64, E> {
+        let v = v.trim();
+        match v.parse::<i64>() {
+            Ok(n) => Ok(n),
+            Err(_) => self.visit_f64(v.parse::<f64>().map_err(|_| E::custom("not a number"))?),
+        }
+    }
+}
+
+struct OptionalWhole;
+
+impl<'de> serde::de::Visitor<'de> for OptionalWhole {
+    type Value = Option<i64>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a whole number or null")
+    }
+
+    fn visit_none<E: serde::de::Error>(self) -> Result<Option<i64>, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Option<i64>, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Option<i64>, D::Error> {
+        whole_i64(d).map(Some)
+    }
+}
+
 #[cfg(test)]
 mod whole_number_tests {
     use super::WholeNumber::{self, *};
 
     fn parse(json: &str) -> WholeNumber {
         serde_json::from_str(json).unwrap()
+    }
+
+    #[derive(serde::Deserialize, Debug, PartialEq)]
+    struct Ids {
+        #[serde(deserialize_with = "super::whole_i64")]
+        id: i64,
+        #[serde(default, deserialize_with = "super::whole_i64_opt")]
+        other: Option<i64>,
+    }
+
+    #[test]
+    fn ids_are_read_however_json_or_a_form_spells_a_whole_number() {
+        let json = |s: &str| serde_json::from_str::<Ids>(s).ok();
+        let id = |id, other| Some(Ids { id, other });
+        assert_eq!(json(r#"{"id": 80}"#), id(80, None));
+        assert_eq!(json(r#"{"id": 80.0, "other": 8e1}"#), id(80, Some(80)));
+        assert_eq!(json(r#"{"id": -3, "other": null}"#), id(-3, None));
+        assert_eq!(json(r#"{"id": 80.5}"#), None);
+        assert_eq!(json(r#"{"id": 1e300}"#), None);
+        assert_eq!(json(r#"{"id": 18446744073709551615}"#), None);
+        assert_eq!(json(r#"{"id": "x"}"#), None);
+        assert_eq!(json(r#"{"id": true}"#), None);
+        let form = |s: &str| serde_urlencoded::from_str::<Ids>(s).ok();
+        assert_eq!(form("id=80"), id(80, None));
+        assert_eq!(form("id=+80.0"), id(80, None));
+        assert_eq!(form("id=eighty"), None);
     }
 
     #[test]

@@ -150,8 +150,10 @@ pub async fn inbox(
 pub struct NewMessageIn {
     /// The person written to: a neighbour (here or next door), the author of a post
     /// the caller may read (give `post_id`), or someone already in conversation.
+    #[serde(deserialize_with = "crate::http::api::whole_i64")]
     pub to: i64,
     /// The post the message is about, if any.
+    #[serde(default, deserialize_with = "crate::http::api::whole_i64_opt")]
     pub post_id: Option<i64>,
     pub body: String,
     /// As for posts: the same key twice sends one message.
@@ -377,6 +379,7 @@ pub async fn blocks(
 pub struct BlockIn {
     /// A member of this commune. From then on neither writes to the other, and their
     /// posts and answers leave the caller's feed, post pages and searches.
+    #[serde(deserialize_with = "crate::http::api::whole_i64")]
     pub user_id: i64,
 }
 

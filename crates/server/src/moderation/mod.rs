@@ -249,6 +249,7 @@ async fn sees(app: &App, account: &Account, item: &Item) -> AppResult<bool> {
 pub struct ReportInput {
     /// post, comment or message.
     pub item: String,
+    #[serde(deserialize_with = "crate::http::api::whole_i64")]
     pub id: i64,
     /// spam, abuse, personal-data, illegal or other.
     pub reason: String,
