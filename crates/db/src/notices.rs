@@ -62,6 +62,18 @@ pub async fn token(tx: &mut Tx, user_id: i64, fresh: &str) -> DbResult<String> {
     })
 }
 
+/// The secret of `user_id`'s unsubscribe links, if they have one yet.
+pub async fn token_of(db: &Db, user_id: i64) -> DbResult<Option<String>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(
+            sqlx::query_scalar("SELECT token FROM notice_tokens WHERE user_id = $1")
+                .bind(user_id)
+                .fetch_optional(pool)
+                .await?,
+        )
+    })
+}
+
 /// Whose unsubscribe secret `token` is.
 pub async fn user_of_token(db: &Db, token: &str) -> DbResult<Option<i64>> {
     with_pool!(db.reader(), |pool| {

@@ -48,16 +48,8 @@ async fn queue(
     key: &str,
     args: &[(&str, &str)],
 ) -> AppResult<()> {
-    let tr = Tr::new(to.language);
     let stop = unsubscribe_url(tx, app, to.id, topic).await?;
-    let settings = format!("{}/c/{}/me/notices", app.config.public_base(), commune.slug);
-    let subject = tr.t_args(&format!("{key}-subject"), args);
-    let body = format!(
-        "{}\n\n-- \n{}\n{}\n",
-        tr.t_args(&format!("{key}-body"), args),
-        tr.t_args("notice-footer", &[("settings", &settings), ("stop", &stop)]),
-        tr.t("mail-signature"),
-    );
+    let (subject, body) = compose(app, commune, to.language, &stop, key, args);
     outbox::enqueue_notice(
         tx,
         Some(commune.id),
@@ -69,6 +61,28 @@ async fn queue(
     )
     .await?;
     Ok(())
+}
+
+/// The subject and body of notice `key` in `language`, the body ending with the
+/// lines that say why it came and how to stop it (`stop`).
+fn compose(
+    app: &App,
+    commune: &Commune,
+    language: Language,
+    stop: &str,
+    key: &str,
+    args: &[(&str, &str)],
+) -> (String, String) {
+    let tr = Tr::new(language);
+    let settings = format!("{}/c/{}/me/notices", app.config.public_base(), commune.slug);
+    let subject = tr.t_args(&format!("{key}-subject"), args);
+    let body = format!(
+        "{}\n\n-- \n{}\n{}\n",
+        tr.t_args(&format!("{key}-body"), args),
+        tr.t_args("notice-footer", &[("settings", &settings), ("stop", stop)]),
+        tr.t("mail-signature"),
+    );
+    (subject, body)
 }
 
 fn language_of(code: &str) -> Language {
@@ -184,111 +198,176 @@ pub async fn reply_posted(
 /// What a time bank notice is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exchange {
-    /// A proposal waits for the recipient's answer.
-    ToAnswer,
+    /// A proposal waits for the recipient's answer; they would pay, or be paid.
+    ToAnswer { recipient_pays: bool },
     /// The recipient's proposal was confirmed (the minutes moved) or declined.
-    Answered,
+    Answered { confirmed: bool },
 }
 
 impl Exchange {
     fn item_type(self) -> &'static str {
         match self {
-            Exchange::ToAnswer => "timebank-proposal",
-            Exchange::Answered => "timebank-answer",
+            Exchange::ToAnswer { .. } => "timebank-proposal",
+            Exchange::Answered { .. } => "timebank-answer",
+        }
+    }
+
+    /// What a notice of `proposal` (already stored, as a digest reads it) is about,
+    /// for a digest item of `item_type`.
+    fn of_stored(item_type: &str, proposal: &gemeng_db::timebank::Proposal) -> Exchange {
+        if item_type == "timebank-proposal" {
+            Exchange::ToAnswer {
+                recipient_pays: proposal.payee == proposal.proposer,
+            }
+        } else {
+            Exchange::Answered {
+                confirmed: proposal.state == "confirmed",
+            }
         }
     }
 }
 
-/// Tells member `to` (a user id) of `proposal`, as they chose: `from` made it (for
-/// [`Exchange::ToAnswer`]) or answered it ([`Exchange::Answered`]).
-///
-/// In a transaction of its own, after the ledger writer's commit: the writer's batches
-/// stay lean, and a crash in between costs one e-mail, never a minute.
-pub async fn exchange(
+/// A time bank notice, made ready before its action goes to the ledger writer. The
+/// writer writes it in the action's own transaction, once the action is done (not
+/// refused, not a retry): the notice commits with the exchange, in the same group
+/// commit, instead of costing a durable commit of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Prepared {
+    /// An e-mail at once.
+    Mail {
+        commune_id: i64,
+        recipient: String,
+        subject: String,
+        body: String,
+        stop: String,
+    },
+    /// An item of the recipient's daily digest (the proposal's id comes from the
+    /// writer).
+    Digest {
+        user_id: i64,
+        item_type: &'static str,
+    },
+}
+
+/// The notice member `to` (a user id) should get, as they chose, of an exchange
+/// `from` proposed to them or answered: of `amount` minutes for `memo`.
+pub async fn prepare_exchange(
     app: &App,
     commune: &Commune,
     about: Exchange,
     from: &Account,
     to: i64,
-    proposal: &gemeng_db::timebank::Proposal,
-) -> AppResult<()> {
+    amount: i64,
+    memo: &str,
+) -> AppResult<Option<Prepared>> {
     let Some(recipient) = app.cache.account(&app.db, to).await? else {
-        return Ok(());
+        return Ok(None);
     };
-    let frequency = store::frequency(&app.db, to, Topic::TimeBank).await?;
-    if frequency == Frequency::Never {
-        return Ok(());
-    }
-    let mut tx = app.begin().await?;
-    match frequency {
-        Frequency::Never => {}
-        Frequency::Daily => {
-            store::add_to_digest(
-                &mut tx,
-                to,
-                Topic::TimeBank,
-                about.item_type(),
-                proposal.id,
-                now(),
-            )
-            .await?
-        }
-        Frequency::Immediately => {
-            let language = language_of(&recipient.language);
-            let tr = Tr::new(language);
-            let amount = tr.tn("timebank-minutes", "count", proposal.amount);
-            let (key, _, link) = exchange_notice(app, commune, about, proposal);
-            queue(
-                &mut tx,
-                app,
-                commune,
-                &Recipient {
-                    id: recipient.id,
-                    email: &recipient.email,
+    Ok(
+        match store::frequency(&app.db, to, Topic::TimeBank).await? {
+            Frequency::Never => None,
+            Frequency::Daily => Some(Prepared::Digest {
+                user_id: to,
+                item_type: about.item_type(),
+            }),
+            Frequency::Immediately => {
+                let language = language_of(&recipient.language);
+                let amount = Tr::new(language).tn("timebank-minutes", "count", amount);
+                let (key, _, link) = exchange_notice(app, commune, about);
+                let stop = standing_unsubscribe_url(app, to, Topic::TimeBank.as_str()).await?;
+                let (subject, body) = compose(
+                    app,
+                    commune,
                     language,
-                },
-                Topic::TimeBank.as_str(),
-                key,
-                &[
-                    ("name", &from.display_name),
-                    ("memo", &proposal.memo),
-                    ("amount", &amount),
-                    ("link", &link),
-                ],
-            )
-            .await?
+                    &stop,
+                    key,
+                    &[
+                        ("name", &from.display_name),
+                        ("memo", memo),
+                        ("amount", &amount),
+                        ("link", &link),
+                    ],
+                );
+                Some(Prepared::Mail {
+                    commune_id: commune.id,
+                    recipient: recipient.email,
+                    subject,
+                    body,
+                    stop,
+                })
+            }
+        },
+    )
+}
+
+/// Writes notice `prepared` of proposal `proposal_id` in `tx` (the ledger writer's).
+pub async fn write_prepared(
+    tx: &mut Tx,
+    prepared: &Prepared,
+    proposal_id: i64,
+    at: i64,
+) -> gemeng_db::DbResult<()> {
+    match prepared {
+        Prepared::Mail {
+            commune_id,
+            recipient,
+            subject,
+            body,
+            stop,
+        } => {
+            outbox::enqueue_notice(tx, Some(*commune_id), recipient, subject, body, stop, at)
+                .await?;
+        }
+        Prepared::Digest { user_id, item_type } => {
+            store::add_to_digest(tx, *user_id, Topic::TimeBank, item_type, proposal_id, at).await?;
         }
     }
-    app.commit(tx).await?;
     Ok(())
 }
 
-/// The e-mail's message, the digest line's and the link of a time bank notice about
-/// `proposal`, for the member it is about: the one who answers it, or its proposer
-/// once answered.
+/// The address that stops `topic` for a person, its secret read (made once, in a
+/// transaction of its own, for someone who never had one).
+async fn standing_unsubscribe_url(app: &App, user_id: i64, topic: &str) -> AppResult<String> {
+    let token = match store::token_of(&app.db, user_id).await? {
+        Some(token) => token,
+        None => {
+            let mut tx = app.begin().await?;
+            let token = store::token(&mut tx, user_id, &gemeng_core::codes::random_token()).await?;
+            app.commit(tx).await?;
+            token
+        }
+    };
+    Ok(format!(
+        "{}/unsubscribe?t={token}&topic={topic}",
+        app.config.public_base()
+    ))
+}
+
+/// The e-mail's message, the digest line's and the link of a time bank notice, for
+/// the member it is about: the one who answers it, or its proposer once answered.
 fn exchange_notice(
     app: &App,
     commune: &Commune,
     about: Exchange,
-    proposal: &gemeng_db::timebank::Proposal,
 ) -> (&'static str, &'static str, String) {
     let bank = format!("{}/c/{}/timebank", app.config.public_base(), commune.slug);
     match about {
-        // The recipient answers: they pay when the proposer is paid.
-        Exchange::ToAnswer if proposal.payee == proposal.proposer => {
-            ("notice-timebank-pay", "notice-digest-timebank-pay", bank)
-        }
-        Exchange::ToAnswer => (
+        Exchange::ToAnswer {
+            recipient_pays: true,
+        } => ("notice-timebank-pay", "notice-digest-timebank-pay", bank),
+        Exchange::ToAnswer {
+            recipient_pays: false,
+        } => (
             "notice-timebank-receive",
             "notice-digest-timebank-receive",
             bank,
         ),
-        Exchange::Answered if proposal.state == "confirmed" => (
+        Exchange::Answered { confirmed: true } => (
             "notice-timebank-confirmed",
             "notice-digest-timebank-confirmed",
             format!("{bank}/statement"),
         ),
-        Exchange::Answered => (
+        Exchange::Answered { confirmed: false } => (
             "notice-timebank-declined",
             "notice-digest-timebank-declined",
             bank,
@@ -455,12 +534,8 @@ async fn digest_line(
                 .remove(&other)
                 .map(|h| h.name)
                 .unwrap_or_default();
-            let about = if item_type == "timebank-proposal" {
-                Exchange::ToAnswer
-            } else {
-                Exchange::Answered
-            };
-            let (_, line, link) = exchange_notice(app, commune, about, &proposal);
+            let about = Exchange::of_stored(item_type, &proposal);
+            let (_, line, link) = exchange_notice(app, commune, about);
             Some(tr.t_args(
                 line,
                 &[

@@ -20,6 +20,9 @@ pub struct Request {
     pub command: Command,
     /// The rate limit the action counts against, counted in the batch's transaction.
     pub limit: Option<Limit>,
+    /// The notice to write in the batch's transaction if the action is done (not
+    /// refused, not a retry).
+    pub notice: Option<crate::notices::Prepared>,
 }
 
 /// A rate limit: at most `max` actions per `window_seconds` in `bucket`.
@@ -132,6 +135,24 @@ pub enum Refused {
     TooMany {
         retry_after: i64,
     },
+}
+
+impl Outcome {
+    /// The proposal this outcome made or answered for the first time (not a retry).
+    pub fn fresh_proposal(&self) -> Option<i64> {
+        match self {
+            Outcome::Proposed {
+                stored: Stored::New(id),
+                ..
+            } => Some(*id),
+            Outcome::Answered {
+                proposal,
+                again: false,
+                ..
+            } => Some(proposal.id),
+            _ => None,
+        }
+    }
 }
 
 impl From<Refusal> for Refused {

@@ -25,7 +25,6 @@ use gemeng_core::timebank::{self as words, refusal_message};
 use gemeng_core::validation::FieldErrors;
 use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
-use gemeng_db::posts::Stored;
 use gemeng_db::timebank::{self as store, LedgerAccount, Proposal};
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -35,7 +34,7 @@ use crate::app::App;
 use crate::http::api::WholeNumber;
 use crate::http::error::{AppError, AppResult};
 use crate::neighbourhood::posts::request_key;
-use crate::notices::{self, Exchange};
+use crate::notices::{self, Exchange, Prepared};
 
 /// Sends an action to the ledger writer and waits for its commit.
 pub async fn submit(
@@ -43,26 +42,23 @@ pub async fn submit(
     commune_id: i64,
     command: Command,
 ) -> AppResult<Result<Outcome, Refused>> {
-    submit_limited(app, commune_id, command, None).await
-}
-
-/// Sends an action that counts against a rate limit to the ledger writer and
-/// waits for its commit. The writer counts it in the batch's transaction: a
-/// separate write per hit would cost the writer's connection more than the action.
-pub async fn submit_limited(
-    app: &App,
-    commune_id: i64,
-    command: Command,
-    limit: Option<Limit>,
-) -> AppResult<Result<Outcome, Refused>> {
-    let (outcome, changes) = app
-        .ledger
-        .submit(Request {
+    send(
+        app,
+        Request {
             commune_id,
             command,
-            limit,
-        })
-        .await?;
+            limit: None,
+            notice: None,
+        },
+    )
+    .await
+}
+
+/// Sends `request` to the ledger writer and waits for its commit. Its rate limit and
+/// its notice are written in the batch's transaction: separate writes would cost the
+/// writer's connection more than the action.
+pub async fn send(app: &App, request: Request) -> AppResult<Result<Outcome, Refused>> {
+    let (outcome, changes) = app.ledger.submit(request).await?;
     app.cache.forget(&changes);
     Ok(outcome)
 }
@@ -158,14 +154,45 @@ impl Member<'_> {
             .filter(|a| a.commune_id == self.commune.id))
     }
 
-    /// Tells member `to` of `proposal` by e-mail, as they chose. The exchange stands
-    /// whatever happens to its notice: a failure is logged, not answered.
-    async fn tell(&self, about: Exchange, to: i64, proposal: &Proposal) {
-        if let Err(error) =
-            notices::exchange(self.app, self.commune, about, self.account, to, proposal).await
-        {
-            tracing::warn!(%error, proposal = proposal.id, "a time bank notice failed");
+    /// The notice member `to` should get of this member's exchange, as they chose.
+    /// The exchange goes ahead whatever happens to its notice: a failure to make it
+    /// ready is logged, not answered.
+    async fn notice(&self, about: Exchange, to: i64, amount: i64, memo: &str) -> Option<Prepared> {
+        let prepared = notices::prepare_exchange(
+            self.app,
+            self.commune,
+            about,
+            self.account,
+            to,
+            amount,
+            memo,
+        )
+        .await;
+        prepared.unwrap_or_else(|error| {
+            tracing::warn!(%error, "a time bank notice could not be made ready");
+            None
+        })
+    }
+
+    /// The notice to the proposer of proposal `id` if this member's `answer` to it
+    /// goes through (the writer decides; a proposal not theirs to answer gets none).
+    async fn answer_notice(&self, id: i64, answer: Answer) -> AppResult<Option<Prepared>> {
+        let Some(proposal) = store::proposal(&self.app.db, self.commune.id, id).await? else {
+            return Ok(None);
+        };
+        let holders = store::holders(&self.app.db, &[proposal.proposer]).await?;
+        let Some(proposer) = holders.get(&proposal.proposer) else {
+            return Ok(None);
+        };
+        if proposer.user_id == self.account.id {
+            return Ok(None);
         }
+        let about = Exchange::Answered {
+            confirmed: answer == Answer::Confirm,
+        };
+        Ok(self
+            .notice(about, proposer.user_id, proposal.amount, &proposal.memo)
+            .await)
     }
 
     /// The member's own rate limit `name`: `max` actions per `window_seconds`.
@@ -218,28 +245,31 @@ impl Member<'_> {
         else {
             return Ok(Err(errors));
         };
-        let outcome = submit_limited(
+        // The other member answers: they pay when the proposer asks to be paid.
+        let about = Exchange::ToAnswer {
+            recipient_pays: input.direction == Direction::Ask,
+        };
+        let notice = self.notice(about, with, amount, &memo).await;
+        let outcome = send(
             self.app,
-            self.commune.id,
-            Command::Propose {
-                proposer: self.account.id,
-                counterpart: with,
-                pays: input.direction == Direction::Pay,
-                amount,
-                memo,
-                category,
-                key: request_key(&input.request_key),
+            Request {
+                commune_id: self.commune.id,
+                command: Command::Propose {
+                    proposer: self.account.id,
+                    counterpart: with,
+                    pays: input.direction == Direction::Pay,
+                    amount,
+                    memo,
+                    category,
+                    key: request_key(&input.request_key),
+                },
+                limit: self.limit("timebank-proposals", 3600, words::PROPOSALS_PER_HOUR),
+                notice,
             },
-            self.limit("timebank-proposals", 3600, words::PROPOSALS_PER_HOUR),
         )
         .await?;
         match outcome {
-            Ok(Outcome::Proposed { stored, proposal }) => {
-                if let Stored::New(_) = stored {
-                    self.tell(Exchange::ToAnswer, with, &proposal).await;
-                }
-                Ok(Ok(*proposal))
-            }
+            Ok(Outcome::Proposed { proposal, .. }) => Ok(Ok(*proposal)),
             Ok(other) => Err(unexpected(other)),
             Err(refused) => form_refusal(refused),
         }
@@ -253,37 +283,33 @@ impl Member<'_> {
         answer: Answer,
         input: &AnswerInput,
     ) -> AppResult<(Proposal, Option<i64>)> {
+        // The proposer hears of a confirmation or a refusal (not of a cancellation,
+        // which is theirs or comes before anything moved).
+        let notice = match answer {
+            Answer::Confirm | Answer::Decline => self.answer_notice(id, answer).await?,
+            Answer::Cancel => None,
+        };
         let outcome = settled(
-            submit_limited(
+            send(
                 self.app,
-                self.commune.id,
-                Command::Answer {
-                    user_id: self.account.id,
-                    proposal: id,
-                    answer,
-                    key: request_key(&input.request_key),
+                Request {
+                    commune_id: self.commune.id,
+                    command: Command::Answer {
+                        user_id: self.account.id,
+                        proposal: id,
+                        answer,
+                        key: request_key(&input.request_key),
+                    },
+                    limit: self.limit("timebank-answers", 3600, words::ANSWERS_PER_HOUR),
+                    notice,
                 },
-                self.limit("timebank-answers", 3600, words::ANSWERS_PER_HOUR),
             )
             .await,
         )?;
         match outcome {
             Outcome::Answered {
-                proposal,
-                transfer,
-                again,
-            } => {
-                // The proposer hears of a confirmation or a refusal (not of their own
-                // cancellation, nor of a retried answer).
-                if !again && answer != Answer::Cancel {
-                    let holders = store::holders(&self.app.db, &[proposal.proposer]).await?;
-                    if let Some(proposer) = holders.get(&proposal.proposer) {
-                        self.tell(Exchange::Answered, proposer.user_id, &proposal)
-                            .await;
-                    }
-                }
-                Ok((*proposal, transfer))
-            }
+                proposal, transfer, ..
+            } => Ok((*proposal, transfer)),
             other => Err(unexpected(other)),
         }
     }
@@ -300,17 +326,20 @@ impl Member<'_> {
         let (Some(amount), Some(memo), true) = (amount, memo, errors.is_empty()) else {
             return Ok(Err(errors));
         };
-        let outcome = submit_limited(
+        let outcome = send(
             self.app,
-            self.commune.id,
-            Command::Gift {
-                from: self.account.id,
-                to,
-                amount,
-                memo,
-                key: request_key(&input.request_key),
+            Request {
+                commune_id: self.commune.id,
+                command: Command::Gift {
+                    from: self.account.id,
+                    to,
+                    amount,
+                    memo,
+                    key: request_key(&input.request_key),
+                },
+                limit: self.limit("timebank-gifts", 86_400, words::GIFTS_PER_DAY),
+                notice: None,
             },
-            self.limit("timebank-gifts", 86_400, words::GIFTS_PER_DAY),
         )
         .await?;
         match outcome {

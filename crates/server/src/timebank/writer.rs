@@ -148,10 +148,17 @@ pub async fn apply_all(
     batch.prefetch(&mut tx, requests).await?;
     let mut outcomes = Vec::with_capacity(requests.len());
     for (request, over) in requests.iter().zip(over) {
-        outcomes.push(match over {
+        let outcome = match over {
             Some(refused) => Err(refused),
             None => apply(&mut tx, &mut batch, request, at).await?,
-        });
+        };
+        if let (Some(notice), Some(proposal)) = (
+            &request.notice,
+            outcome.as_ref().ok().and_then(Outcome::fresh_proposal),
+        ) {
+            crate::notices::write_prepared(&mut tx, notice, proposal, at).await?;
+        }
+        outcomes.push(outcome);
     }
     let changes = tx.commit().await?;
     Ok((outcomes, changes))

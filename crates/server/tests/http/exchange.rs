@@ -231,12 +231,7 @@ async fn neighbours_write_to_each_other_and_hear_of_it_as_they_chose() {
     )
     .await;
     assert_eq!(t.count("notice_digest_items").await, 1);
-    let config = gemeng::config::Config {
-        database_url: t.database_url.clone(),
-        public_url: t.base.clone(),
-        ..gemeng::config::Config::default()
-    };
-    let app = gemeng::app::App::new(t.db.clone(), config);
+    let app = t.jobs_app();
     assert_eq!(gemeng::notices::send_digests(&app).await.unwrap(), 1);
     let digest = t
         .smtp()

@@ -340,6 +340,17 @@ impl TestApp {
         })
     }
 
+    /// An `App` on the test's database, with the server's public address, for running
+    /// a background job (digests, sweeps) by hand.
+    pub fn jobs_app(&self) -> gemeng::app::App {
+        let config = gemeng::config::Config {
+            database_url: self.database_url.clone(),
+            public_url: self.base.clone(),
+            ..gemeng::config::Config::default()
+        };
+        gemeng::app::App::new(self.db.clone(), config)
+    }
+
     /// How many rows `table` holds, to prove a refused request stored nothing.
     pub async fn count(&self, table: &str) -> i64 {
         let sql = format!("SELECT COUNT(*) FROM {table}");

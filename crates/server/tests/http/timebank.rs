@@ -1201,6 +1201,7 @@ async fn one_batch_decides_each_action_on_what_the_actions_before_it_wrote() {
         commune_id: commune,
         command,
         limit: None,
+        notice: None,
     };
     let gift = |from: i64, to: i64, amount: i64, key: &str| {
         request(Command::Gift {
@@ -1394,12 +1395,7 @@ async fn exchanges_are_told_by_e_mail_as_each_member_chose() {
     tx.commit().await.unwrap();
     let second = propose("Watering the plants", "notice-two-xxxxxxxx").await;
     assert_eq!(t.count("notice_digest_items").await, 1);
-    let config = gemeng::config::Config {
-        database_url: t.database_url.clone(),
-        public_url: t.base.clone(),
-        ..gemeng::config::Config::default()
-    };
-    let app = gemeng::app::App::new(t.db.clone(), config);
+    let app = t.jobs_app();
     assert_eq!(gemeng::notices::send_digests(&app).await.unwrap(), 1);
     let digest = t
         .smtp()
