@@ -134,15 +134,27 @@ pub async fn claim_due(db: &Db, now: i64, limit: i64) -> DbResult<Vec<OutgoingMa
 /// Records a delivery. The body (which may hold a working link) is erased: only what
 /// is needed to know that a message went, to whom and when, stays.
 pub async fn mark_sent(db: &Db, id: i64, now: i64) -> DbResult<()> {
+    mark_sent_many(db, &[id], now).await
+}
+
+/// Records the deliveries of `ids` in one statement (one commit, where a commit per
+/// message would cost the disk a flush each), erasing their bodies as [`mark_sent`].
+pub async fn mark_sent_many(db: &Db, ids: &[i64], now: i64) -> DbResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    let placeholders: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 2)).collect();
+    let sql = format!(
+        "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL, body = ''
+         WHERE id IN ({})",
+        placeholders.join(", ")
+    );
     with_pool!(db.writer(), |pool| {
-        sqlx::query(
-            "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL, body = ''
-             WHERE id = $2",
-        )
-        .bind(now)
-        .bind(id)
-        .execute(pool)
-        .await?;
+        let mut query = sqlx::query(&sql).bind(now);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.execute(pool).await?;
         Ok(())
     })
 }

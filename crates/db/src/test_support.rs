@@ -188,6 +188,10 @@ pub async fn time_bank_members(
         crate::timebank::open_member_account(&mut tx, commune_id, id, now)
             .await
             .expect("open a ledger account");
+        // As joining makes it.
+        crate::notices::token(&mut tx, id, &gemeng_core::codes::random_token())
+            .await
+            .expect("an unsubscribe secret");
         made.push((id, token));
     }
     tx.commit().await.expect("commit");

@@ -35,8 +35,17 @@ pub async fn run(app: App) {
     loop {
         match outbox::claim_due(&app.db, now(), 50).await {
             Ok(batch) => {
+                // Deliveries are recorded together, once the batch is through: one
+                // commit for up to 50 messages. A crash before it sends those again
+                // (at least once, never lost).
+                let mut sent = Vec::with_capacity(batch.len());
                 for mail in batch {
-                    deliver(&app, transport.as_ref(), &from, mail).await;
+                    if let Some(id) = deliver(&app, transport.as_ref(), &from, mail).await {
+                        sent.push(id);
+                    }
+                }
+                if let Err(e) = outbox::mark_sent_many(&app.db, &sent, now()).await {
+                    tracing::error!(error = %e, "recording e-mails' delivery failed");
                 }
             }
             Err(e) => tracing::error!(error = %e, "reading the outbox failed"),
@@ -51,12 +60,14 @@ pub async fn run(app: App) {
     }
 }
 
+/// Sends `mail`; its id once sent (for the caller to record), `None` if it failed
+/// (recorded here, with its next attempt).
 async fn deliver(
     app: &App,
     transport: Option<&AsyncSmtpTransport<Tokio1Executor>>,
     from: &Mailbox,
     mail: OutgoingMail,
-) {
+) -> Option<i64> {
     let result = match transport {
         // Without a mail server only the demo shows bodies (with their links) in the
         // log; elsewhere a log file must not become a store of working links.
@@ -79,19 +90,21 @@ async fn deliver(
         }
         Some(transport) => send(transport, from, &mail).await,
     };
-    let stored = match result {
+    match result {
         Ok(()) => {
             app.metrics.mail_sent.inc();
-            outbox::mark_sent(&app.db, mail.id, now()).await
+            Some(mail.id)
         }
         Err(error) => {
             app.metrics.mail_failed.inc();
             tracing::warn!(id = mail.id, error, "sending an e-mail failed");
-            outbox::mark_failed(&app.db, mail.id, mail.attempts, &error, now()).await
+            if let Err(e) =
+                outbox::mark_failed(&app.db, mail.id, mail.attempts, &error, now()).await
+            {
+                tracing::error!(error = %e, "recording an e-mail's failure failed");
+            }
+            None
         }
-    };
-    if let Err(e) = stored {
-        tracing::error!(error = %e, "recording an e-mail's delivery failed");
     }
 }
 

@@ -539,6 +539,9 @@ async fn join(tx: &mut Tx, batch: &mut Batch, commune: i64, user_id: i64, at: i6
     let (rules, desk) = batch.bank(tx, commune, at).await?;
     let stored = store::open_member_account(tx, commune, user_id, at).await?;
     if let Stored::New(account) = stored {
+        // The secret of their unsubscribe links, made now rather than with their first
+        // notice, which comes ready-made to the writer (see `notices::Prepared`).
+        gemeng_db::notices::token(tx, user_id, &gemeng_core::codes::random_token()).await?;
         if rules.welcome_credit > 0 {
             let key = format!("welcome {account}");
             let welcome = NewTransfer {
