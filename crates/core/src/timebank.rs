@@ -360,6 +360,9 @@ mod tests {
         assert_eq!(find("a"), NameMatch::Several(vec![2, 3], false));
         let few = match_name(names.iter().map(|(i, n)| (*i, *n)), "j", 2);
         assert_eq!(few, NameMatch::Several(vec![1, 4], true));
+        // Exactly as many as shown: nothing more to type.
+        let all = match_name(names.iter().map(|(i, n)| (*i, *n)), "muller", 2);
+        assert_eq!(all, NameMatch::Several(vec![4, 5], false));
     }
 
     #[test]
