@@ -104,13 +104,17 @@ impl Member<'_> {
         Ok(Ok(stored.id()))
     }
 
-    /// Closes one's own offer or request (done, or no longer wanted). Someone else's,
-    /// one of another commune, or one closed already, is not found.
+    /// Closes one's own offer or request (done, or no longer wanted); one closed
+    /// already stays closed. Someone else's, or one of another commune, is not found.
     pub async fn close(&self, id: i64) -> AppResult<()> {
-        store::listing(&self.app.db, self.commune.id, id)
+        let listing = store::listing(&self.app.db, self.commune.id, id)
             .await?
-            .filter(|l| l.closed_at.is_none() && l.author_id == self.account.id)
+            .filter(|l| l.author_id == self.account.id)
             .ok_or(AppError::NotFound)?;
+        // Closing twice (a retry, a second tab) is done already, not an error.
+        if listing.closed_at.is_some() {
+            return Ok(());
+        }
         let mut tx = self.app.begin().await?;
         store::close_listing(&mut tx, id, self.account.id, now()).await?;
         self.app.commit(tx).await
@@ -311,11 +315,11 @@ pub async fn publish(
     params(("commune" = String, Path, description = "The commune's slug"), ("listing" = i64, Path, description = "The offer's or request's id")),
     security(("bearer" = [])),
     responses(
-        (status = 204, description = "Closed: it no longer shows in the list"),
+        (status = 204, description = "Closed (or closed already): it no longer shows in the list"),
         (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only verified residents use the time bank", body = Problem, content_type = "application/problem+json"),
-        (status = 404, description = "No such open offer or request of the caller's", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such offer or request of the caller's", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn close(
     State(app): State<App>,
