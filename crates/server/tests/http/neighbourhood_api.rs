@@ -748,16 +748,19 @@ async fn one_person_cannot_take_every_upload_turn() {
     let cleo_photos = format!("{WEST}/posts/{}/photos", cleo_post["id"]);
 
     // Ana's slow upload takes a turn: once it holds it, her next upload is refused at
-    // once (until then, each try gets a turn and is refused as not a picture).
+    // once. Until then each probe gets a turn and is refused as not hers: a probe to
+    // Cleo's post, so that probing counts nothing against Ana's uploads an hour (on a
+    // loaded machine the slow upload may take a while to reach its turn, and probes
+    // of her own post would soon meet that limit, a 429 of another kind).
     let first = slow_upload(&t, &ana_photos, &k.ana).await;
     let mut refused = false;
     for _ in 0..200 {
-        let (status, _) = upload(&t, &ana_photos, &k.ana, b"not a picture".to_vec()).await;
+        let (status, _) = upload(&t, &cleo_photos, &k.ana, b"not a picture".to_vec()).await;
         if status == StatusCode::TOO_MANY_REQUESTS {
             refused = true;
             break;
         }
-        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(status, StatusCode::FORBIDDEN);
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert!(refused, "a second upload of Ana's while her first is read");
