@@ -74,10 +74,7 @@ pub async fn rules(db: &Db, commune_id: i64) -> DbResult<Option<Rules>> {
 /// rules to commit.
 pub async fn open(tx: &mut Tx, commune_id: i64, now: i64) -> DbResult<Rules> {
     let defaults = Rules::default();
-    let lock = match tx.engine {
-        Engine::Postgres(_) => " FOR SHARE",
-        Engine::Sqlite(_) => "",
-    };
+    let lock = on_postgres(tx, " FOR SHARE");
     let sql = format!("SELECT {RULES_COLUMNS} FROM timebanks WHERE commune_id = $1{lock}");
     with_tx!(tx, |conn| {
         if let Some(row) = sqlx::query_as::<_, RulesRow>(&sql)
@@ -153,6 +150,15 @@ pub async fn account_of(db: &Db, user_id: i64) -> DbResult<Option<LedgerAccount>
         .await?))
 }
 
+/// `clause` (a row lock) on PostgreSQL; nothing on SQLite, whose `BEGIN IMMEDIATE`
+/// already holds the only write lock.
+fn on_postgres(tx: &Tx, clause: &'static str) -> &'static str {
+    match tx.engine {
+        Engine::Postgres(_) => clause,
+        Engine::Sqlite(_) => "",
+    }
+}
+
 /// `$first, $first+1, …`: `n` numbered placeholders for an `IN (…)` list.
 fn placeholders(first: usize, n: usize) -> String {
     (first..first + n)
@@ -168,10 +174,7 @@ pub async fn lock_accounts_of(tx: &mut Tx, user_ids: &[i64]) -> DbResult<Vec<Led
     if user_ids.is_empty() {
         return Ok(Vec::new());
     }
-    let lock = match tx.engine {
-        Engine::Postgres(_) => " FOR UPDATE",
-        Engine::Sqlite(_) => "",
-    };
+    let lock = on_postgres(tx, " FOR UPDATE");
     let sql = format!(
         "SELECT {ACCOUNT_COLUMNS} FROM timebank_accounts WHERE user_id IN ({}) ORDER BY id{lock}",
         placeholders(1, user_ids.len())
@@ -244,10 +247,7 @@ pub async fn lock_balances(
     let mut sorted = ids.to_vec();
     sorted.sort_unstable();
     sorted.dedup();
-    let lock = match tx.engine {
-        Engine::Postgres(_) => " FOR UPDATE",
-        Engine::Sqlite(_) => "",
-    };
+    let lock = on_postgres(tx, " FOR UPDATE");
     if sorted.is_empty() {
         return Ok(BTreeMap::new());
     }
@@ -567,10 +567,7 @@ pub async fn proposals_for_update(tx: &mut Tx, ids: &[i64]) -> DbResult<Vec<Prop
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let lock = match tx.engine {
-        Engine::Postgres(_) => " FOR UPDATE",
-        Engine::Sqlite(_) => "",
-    };
+    let lock = on_postgres(tx, " FOR UPDATE");
     let sql = format!(
         "SELECT {PROPOSAL_COLUMNS} FROM timebank_proposals WHERE id IN ({}) ORDER BY id{lock}",
         placeholders(1, ids.len())
@@ -589,10 +586,7 @@ pub async fn proposal_for_update(
     commune_id: i64,
     id: i64,
 ) -> DbResult<Option<Proposal>> {
-    let lock = match tx.engine {
-        Engine::Postgres(_) => " FOR UPDATE",
-        Engine::Sqlite(_) => "",
-    };
+    let lock = on_postgres(tx, " FOR UPDATE");
     let sql = format!(
         "SELECT {PROPOSAL_COLUMNS} FROM timebank_proposals WHERE id = $1 AND commune_id = $2{lock}"
     );
