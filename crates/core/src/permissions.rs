@@ -46,6 +46,14 @@ pub enum Action {
     /// members of a neighbourhood (the bank itself is commune-wide; whether they joined
     /// is the ledger's to say).
     UseTimeBank,
+    /// The commune's channel as a resident: announcements for one's neighbourhood and
+    /// commune, consultations, threads with the commune's services. Verified members of
+    /// a neighbourhood (public announcements need no account: `ViewCommunePublic`).
+    ReadChannel,
+    /// Speak for the commune on its channel: publish announcements, run consultations
+    /// and read their answers, answer residents' threads, send the newsletter. Staff and
+    /// admins; an installation's operator does not speak for a commune.
+    SpeakForCommune,
     /// Coordinate the time bank: its rules, entries at the counter, reversals, the
     /// activity and the export of the ledger. Staff and admins.
     CoordinateTimeBank,
@@ -135,7 +143,10 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
                 Decision::Forbidden
             }
         }
-        Action::InviteNeighbour | Action::UseMessages | Action::UseTimeBank => {
+        Action::InviteNeighbour
+        | Action::UseMessages
+        | Action::UseTimeBank
+        | Action::ReadChannel => {
             match actor.neighbourhood_id {
                 Some(n) if actor.is_member_of(n) => Decision::Allow,
                 Some(_) => next_step(actor),
@@ -151,7 +162,9 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
             allow_if(actor.role.is_commune_staff() || is_operator)
         }
         // The ledger is the commune's: an installation's operator does not keep it.
-        Action::CoordinateTimeBank => allow_if(actor.role.is_commune_staff()),
+        Action::CoordinateTimeBank | Action::SpeakForCommune => {
+            allow_if(actor.role.is_commune_staff())
+        }
         Action::ImportRegister | Action::EditCommune => allow_if(actor.role >= Role::Admin),
         Action::ManageInstallation => allow_if(is_operator),
         Action::AssignRole { to } => match to {
@@ -570,6 +583,44 @@ mod tests {
         }
     }
 
+    #[test]
+    fn members_read_the_channel_and_staff_speak_for_the_commune() {
+        let member = resident(1, 10);
+        assert_eq!(
+            decide(Some(&member), 1, Action::ReadChannel),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&member), 2, Action::ReadChannel),
+            Decision::NeedsLogin
+        );
+        let pending = Actor {
+            residence: Residence::Pending,
+            ..member.clone()
+        };
+        assert_eq!(
+            decide(Some(&pending), 1, Action::ReadChannel),
+            Decision::NeedsVerification
+        );
+        for (role, decision) in [
+            (Role::Resident, Decision::Forbidden),
+            (Role::Moderator, Decision::Forbidden),
+            (Role::Staff, Decision::Allow),
+            (Role::Admin, Decision::Allow),
+            (Role::Operator, Decision::Forbidden),
+        ] {
+            let actor = Actor {
+                role,
+                ..member.clone()
+            };
+            assert_eq!(
+                decide(Some(&actor), 1, Action::SpeakForCommune),
+                decision,
+                "{role:?}"
+            );
+        }
+    }
+
     fn any_action() -> impl Strategy<Value = Action> {
         prop_oneof![
             Just(Action::ManageOwnAccount),
@@ -580,6 +631,8 @@ mod tests {
             Just(Action::InviteNeighbour),
             Just(Action::UseTimeBank),
             Just(Action::CoordinateTimeBank),
+            Just(Action::ReadChannel),
+            Just(Action::SpeakForCommune),
             Just(Action::ReviewResidents),
             Just(Action::PrintLetters),
             Just(Action::ImportRegister),

@@ -6,6 +6,7 @@
 //! `http/`, which knows no capability; `routes.rs` is the one route table.
 
 pub mod app;
+pub mod channel;
 pub mod commands;
 pub mod commune;
 pub mod config;
