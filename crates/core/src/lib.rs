@@ -5,6 +5,7 @@
 
 pub mod account;
 pub mod address;
+pub mod announcements;
 pub mod codes;
 pub mod colour;
 pub mod commune_name;

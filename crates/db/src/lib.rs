@@ -8,6 +8,7 @@
 pub mod account_tokens;
 pub mod accounts;
 pub mod addresses;
+pub mod announcements;
 pub mod audit;
 pub mod backup;
 pub mod changes;

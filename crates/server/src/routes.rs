@@ -127,6 +127,9 @@ fn guarded(route: MethodRouter<App>, access: Access) -> MethodRouter<App> {
 }
 
 fn build() -> Table {
+    use crate::channel::announcements::{
+        api as announcement_api, atom as announcement_feed, web as announcement_pages,
+    };
     use crate::messages::api as message_api;
     use crate::moderation::api as moderation_api;
     use crate::timebank::api as timebank_api;
@@ -153,6 +156,7 @@ fn build() -> Table {
     let own_account = Requires(Action::ManageOwnAccount);
     let time_bank = Requires(Action::UseTimeBank);
     let coordinate = Requires(Action::CoordinateTimeBank);
+    let speak = Requires(Action::SpeakForCommune);
 
     Table::new()
         // Operations. (Static files have a router of their own: `http::assets::router`.)
@@ -478,6 +482,53 @@ fn build() -> Table {
             Requires(Action::UseMessages),
             crate::messages::web::reply,
         )
+        // The commune's announcements: each visitor reads what is meant for them (the
+        // handlers filter by audience); staff write them.
+        .get(
+            "/c/{commune}/announcements",
+            Public,
+            announcement_pages::list,
+        )
+        .get(
+            "/c/{commune}/announcements.atom",
+            Public,
+            announcement_feed::feed,
+        )
+        .get(
+            "/c/{commune}/announcements/{announcement}",
+            Public,
+            announcement_pages::show,
+        )
+        .get(
+            "/c/{commune}/staff/announcements",
+            speak,
+            announcement_pages::desk,
+        )
+        .post(
+            "/c/{commune}/staff/announcements",
+            speak,
+            announcement_pages::create,
+        )
+        .get(
+            "/c/{commune}/staff/announcements/new",
+            speak,
+            announcement_pages::new,
+        )
+        .get(
+            "/c/{commune}/staff/announcements/{announcement}/edit",
+            speak,
+            announcement_pages::edit,
+        )
+        .post(
+            "/c/{commune}/staff/announcements/{announcement}",
+            speak,
+            announcement_pages::update,
+        )
+        .post(
+            "/c/{commune}/staff/announcements/{announcement}/withdraw",
+            speak,
+            announcement_pages::withdraw,
+        )
         // The time bank's pages, for verified residents and for its coordinators.
         .get("/c/{commune}/timebank", time_bank, timebank_web::home)
         .post("/c/{commune}/timebank/join", time_bank, timebank_web::join)
@@ -704,6 +755,13 @@ fn build() -> Table {
         .api(staff_review, routes!(staff_api::decide))
         .api(assign_roles, routes!(staff_api::members))
         .api(assign_roles, routes!(staff_api::set_role))
+        // Announcements: read by whom they are for, written by staff.
+        .api(Public, routes!(announcement_api::list))
+        .api(Public, routes!(announcement_api::show))
+        .api(speak, routes!(announcement_api::publish))
+        .api(speak, routes!(announcement_api::change))
+        .api(speak, routes!(announcement_api::withdraw))
+        .api(speak, routes!(announcement_api::reach))
         // The time bank, for verified residents.
         .api(time_bank, routes!(timebank_api::account))
         .api(time_bank, routes!(timebank_api::join))

@@ -125,6 +125,17 @@ fn every_message_the_code_names_exists() {
         "commune-arms-removed",
         "residence-verified",
         "role-changed",
+        // The announcement form's fields, one title and one text per language.
+        "title-lb",
+        "title-de",
+        "title-fr",
+        "title-en",
+        "title-pt",
+        "body-lb",
+        "body-de",
+        "body-fr",
+        "body-en",
+        "body-pt",
         // Purposes of e-mailed links, as stored.
         "confirm-email",
         "reset-password",

@@ -7,6 +7,7 @@ pub mod api;
 pub mod assets;
 pub mod auth;
 pub mod cache;
+pub mod clock;
 pub mod components;
 pub mod context;
 pub mod error;

@@ -600,6 +600,26 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .unwrap()
     .id()
     .to_string();
+    // An announcement for West only: staff change or withdraw it, nobody else.
+    let announcement = gemeng_db::announcements::insert(
+        &mut tx,
+        &gemeng_db::announcements::NewAnnouncement {
+            commune_id: f.id,
+            author_id: ana_id,
+            versions: &[("en", "Works", "The street is closed.")],
+            neighbourhoods: &[west],
+            is_public: false,
+            pinned: false,
+            publish_at: 5,
+            expires_at: None,
+            request_key: "isolation-announcement",
+            at: 5,
+        },
+    )
+    .await
+    .unwrap()
+    .id()
+    .to_string();
     tx.commit().await.unwrap();
     let shard = t.files_dir().join("photos").join("01");
     std::fs::create_dir_all(&shard).unwrap();
@@ -623,6 +643,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{thread}" => thread.as_str(),
                 "{proposal}" => proposal.as_str(),
                 "{listing}" => listing.as_str(),
+                "{announcement}" => announcement.as_str(),
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
                 "{transfer}" => "999999",
                 "{item_type}" => "post",
@@ -683,6 +704,10 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "timebank_proposals",
         "timebank_transfers",
         "timebank_listings",
+        "announcements",
+        "announcement_versions",
+        "announcement_neighbourhoods",
+        "announcement_reads",
     ];
     let mut before = Vec::new();
     for table in tables {

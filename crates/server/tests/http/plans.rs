@@ -29,6 +29,10 @@ const LARGE: &[&str] = &[
     "feed_entries",
     "comments",
     "post_thanks",
+    "announcements",
+    "announcement_versions",
+    "announcement_neighbourhoods",
+    "announcement_reads",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -135,6 +139,17 @@ async fn fill(db: &Db, commune: i64) {
             SELECT {base} + 10 * (1 + i % 1000), {base} + i, 'c', 'c', i, 'k' || i FROM n"),
         format!("{series} INSERT INTO post_thanks (post_id, user_id, created_at)
             SELECT {base} + 10 * (1 + i % 1000), {base} + i, i FROM n"),
+        // Announcements: one in ten for the whole commune, the others each for one
+        // quartier; one in three public; a few pinned; each read once.
+        format!("{series} INSERT INTO announcements (id, commune_id, author_id, whole_commune, is_public, pinned, publish_at, created_at, updated_at, request_key)
+            SELECT {base} + i, {commune}, {base} + 1, CASE WHEN i % 10 = 0 THEN 1 ELSE 0 END,
+                   CASE WHEN i % 3 = 0 THEN 1 ELSE 0 END, CASE WHEN i % 1000 = 0 THEN 1 ELSE 0 END, i, i, i, 'k' || i FROM n"),
+        format!("{series} INSERT INTO announcement_versions (announcement_id, language, title, body)
+            SELECT {base} + i, 'fr', 'Titre ' || i, 'Texte' FROM n"),
+        format!("{series} INSERT INTO announcement_neighbourhoods (announcement_id, neighbourhood_id)
+            SELECT {base} + i, {base} + 1 + i % 50 FROM n WHERE i % 10 <> 0"),
+        format!("{series} INSERT INTO announcement_reads (announcement_id, user_id, read_at)
+            SELECT {base} + i, {base} + i, i FROM n"),
     ];
     for sql in &statements {
         exec(db, sql).await;
@@ -256,6 +271,10 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/me/data",
         "/c/testville/me/sessions",
         "/c/testville/signup?q=ouest",
+        "/c/testville/announcements",
+        "/c/testville/announcements?after=0.50.10000050",
+        "/c/testville/announcements/10000010",
+        "/c/testville/announcements.atom",
     ] {
         ana.get(path).await;
     }
@@ -288,6 +307,8 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/staff",
         "/c/testville/staff/roles",
         "/c/testville/staff/roles?q=person%2099",
+        "/c/testville/staff/announcements",
+        "/c/testville/staff/announcements/10000010/edit",
     ] {
         admin.get(path).await;
     }
@@ -297,6 +318,8 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/api/v1/communes/testville/pending-residents",
         "/api/v1/communes/testville/members?q=person",
         "/api/v1/communes/testville/neighbourhoods/west",
+        "/api/v1/communes/testville/announcements",
+        "/api/v1/communes/testville/announcements/10000010/reach",
     ] {
         reqwest::Client::new()
             .get(t.url(path))
