@@ -422,6 +422,7 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     tx.commit().await?;
     seed_posts(app, &commune).await?;
     seed_time_bank(app, &commune).await?;
+    seed_announcements(app, &commune).await?;
     Ok(commune)
 }
 
@@ -750,4 +751,101 @@ pub fn announce(app: &App) {
         println!("  {email:<28} {name} ({}{place})", role.as_str());
     }
     println!();
+}
+
+/// The commune's announcements: one pinned for everyone in all five languages, one for
+/// Gare's residents only (Ben, in Kirchberg, never sees it), one public that expires.
+/// Each (language, title, text); the neighbourhoods' slugs (none: the whole commune);
+/// public; pinned; days until it expires.
+type DemoAnnouncement = (
+    &'static [(&'static str, &'static str, &'static str)],
+    &'static [&'static str],
+    bool,
+    bool,
+    Option<i64>,
+);
+
+const ANNOUNCEMENTS: [DemoAnnouncement; 3] = [
+    (
+        &[
+            ("lb", "Wanterdéngscht: Schnéi a Glatäis", "Vu 5 Auer u raumen d'Equippe vun der Stad d'Trottoiren an d'Stroossen. Hëlleft Ären eelere Noperen, wann et glat ass."),
+            ("de", "Winterdienst: Schnee und Glatteis", "Ab 5 Uhr räumen die Teams der Stadt Gehwege und Straßen. Helfen Sie älteren Nachbarn, wenn es glatt ist."),
+            ("fr", "Service hivernal\u{a0}: neige et verglas", "Dès 5 heures, les équipes de la Ville dégagent trottoirs et rues. Aidez vos voisins âgés quand il fait glissant."),
+            ("en", "Winter service: snow and ice", "From 5 a.m. the City's teams clear pavements and streets. Help your older neighbours when it is slippery."),
+            ("pt", "Serviço de inverno: neve e gelo", "A partir das 5 horas, as equipas da Cidade limpam passeios e ruas. Ajude os seus vizinhos mais velhos quando estiver escorregadio."),
+        ],
+        &[],
+        true,
+        true,
+        None,
+    ),
+    (
+        &[
+            ("fr", "Travaux rue de Strasbourg", "Du lundi au vendredi, la rue de Strasbourg est fermée entre la place de Paris et la rue de Hollerich. Les bus passent par l’avenue de la Gare."),
+            ("pt", "Obras na rue de Strasbourg", "De segunda a sexta-feira, a rue de Strasbourg está fechada entre a place de Paris e a rue de Hollerich. Os autocarros passam pela avenue de la Gare."),
+            ("en", "Roadworks on rue de Strasbourg", "From Monday to Friday, rue de Strasbourg is closed between place de Paris and rue de Hollerich. Buses go by avenue de la Gare."),
+        ],
+        &["gare"],
+        false,
+        false,
+        Some(7),
+    ),
+    (
+        &[
+            ("fr", "Café smartphone au Cercle Cité", "Chaque mercredi de 14 à 16 heures, des bénévoles vous aident avec votre téléphone\u{a0}: messages, photos, applications de la commune."),
+            ("de", "Smartphone-Café im Cercle Cité", "Jeden Mittwoch von 14 bis 16 Uhr helfen Ihnen Freiwillige mit Ihrem Telefon: Nachrichten, Fotos, Apps der Gemeinde."),
+            ("en", "Smartphone café at the Cercle Cité", "Every Wednesday from 2 to 4 p.m., volunteers help you with your phone: messages, photos, the commune's apps."),
+        ],
+        &[],
+        true,
+        false,
+        Some(30),
+    ),
+];
+
+async fn seed_announcements(app: &App, commune: &Commune) -> anyhow::Result<()> {
+    let staff = accounts::by_email(&app.db, commune.id, "staff@demo.gemeng.lu")
+        .await?
+        .context("demo staff")?;
+    let at = now();
+    let mut tx = app.db.begin().await?;
+    for (i, (versions, quartiers, public, pinned, days)) in ANNOUNCEMENTS.iter().enumerate() {
+        let mut targets = Vec::new();
+        for slug in *quartiers {
+            targets.push(
+                neighbourhoods::by_slug(&app.db, commune.id, slug)
+                    .await?
+                    .context("demo quartier")?
+                    .id,
+            );
+        }
+        let bodies: Vec<String> = versions
+            .iter()
+            .map(|(_, _, text)| format!("{text}{DEMO_LABEL}"))
+            .collect();
+        let versions: Vec<(&str, &str, &str)> = versions
+            .iter()
+            .zip(&bodies)
+            .map(|((language, title, _), body)| (*language, *title, body.as_str()))
+            .collect();
+        gemeng_db::announcements::insert(
+            &mut tx,
+            &gemeng_db::announcements::NewAnnouncement {
+                commune_id: commune.id,
+                author_id: staff.id,
+                versions: &versions,
+                neighbourhoods: &targets,
+                is_public: *public,
+                pinned: *pinned,
+                // One after the other, the first the oldest.
+                publish_at: at - (3 - i as i64) * 86_400,
+                expires_at: days.map(|d| at + d * 86_400),
+                request_key: &format!("demo-announcement-{i}"),
+                at,
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }
