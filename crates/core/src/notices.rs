@@ -15,21 +15,39 @@ pub enum Topic {
     /// A time bank exchange waits for my answer, or my proposal was answered.
     #[serde(rename = "timebank")]
     TimeBank,
+    /// The commune's announcements for one's neighbourhood and commune.
+    Announcements,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 3] = [Topic::Replies, Topic::Messages, Topic::TimeBank];
+    pub const ALL: [Topic; 4] = [
+        Topic::Replies,
+        Topic::Messages,
+        Topic::TimeBank,
+        Topic::Announcements,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Topic::Replies => "replies",
             Topic::Messages => "messages",
             Topic::TimeBank => "timebank",
+            Topic::Announcements => "announcements",
         }
     }
 
     pub fn parse(s: &str) -> Option<Topic> {
         Topic::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// How often one may hear of it. A weekly digest suits the commune's news, which
+    /// rarely needs a reply the same day; replies, messages and exchanges wait for
+    /// someone, so a week would be too long.
+    pub fn frequencies(self) -> &'static [Frequency] {
+        match self {
+            Topic::Announcements => &Frequency::ALL,
+            _ => &[Frequency::Immediately, Frequency::Daily, Frequency::Never],
+        }
     }
 }
 
@@ -41,16 +59,23 @@ pub enum Frequency {
     #[default]
     Immediately,
     Daily,
+    Weekly,
     Never,
 }
 
 impl Frequency {
-    pub const ALL: [Frequency; 3] = [Frequency::Immediately, Frequency::Daily, Frequency::Never];
+    pub const ALL: [Frequency; 4] = [
+        Frequency::Immediately,
+        Frequency::Daily,
+        Frequency::Weekly,
+        Frequency::Never,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Frequency::Immediately => "immediately",
             Frequency::Daily => "daily",
+            Frequency::Weekly => "weekly",
             Frequency::Never => "never",
         }
     }
@@ -62,6 +87,22 @@ impl Frequency {
 
 /// A day, in seconds.
 pub const DAY: i64 = 86_400;
+pub const WEEK: i64 = 7 * DAY;
+
+/// When an item for a weekly digest may leave: the next Monday at 06:00 UTC (7 or 8
+/// in the morning in Luxembourg) strictly after `now`. The item waits in the digest
+/// until then and leaves with whatever else is due.
+pub fn weekly_slot(now: i64) -> i64 {
+    // 1 January 1970 was a Thursday: day d is a Monday when (d + 3) % 7 == 0.
+    let day = now.div_euclid(DAY);
+    let monday = day - (day + 3).rem_euclid(7);
+    let slot = monday * DAY + 6 * 3_600;
+    if slot > now {
+        slot
+    } else {
+        slot + WEEK
+    }
+}
 /// Items one digest lists at most (the rest are counted: "and 12 more").
 pub const DIGEST_ITEMS_MAX: usize = 30;
 
@@ -94,14 +135,38 @@ mod tests {
         }
         assert_eq!(
             Topic::ALL.map(Topic::as_str),
-            ["replies", "messages", "timebank"]
+            ["replies", "messages", "timebank", "announcements"]
         );
         assert_eq!(
             Frequency::ALL.map(Frequency::as_str),
-            ["immediately", "daily", "never"]
+            ["immediately", "daily", "weekly", "never"]
         );
         assert_eq!(Topic::parse("all"), None);
-        assert_eq!(Frequency::parse("weekly"), None);
+        assert_eq!(Frequency::parse("hourly"), None);
         assert_eq!(Frequency::default(), Frequency::Immediately);
+    }
+
+    #[test]
+    fn only_announcements_may_wait_a_week() {
+        assert_eq!(Topic::Announcements.frequencies(), &Frequency::ALL);
+        for topic in [Topic::Replies, Topic::Messages, Topic::TimeBank] {
+            assert!(
+                !topic.frequencies().contains(&Frequency::Weekly),
+                "{topic:?}"
+            );
+            assert_eq!(topic.frequencies().len(), 3);
+        }
+    }
+
+    #[test]
+    fn weekly_digests_leave_on_monday_mornings() {
+        // Monday 30 November 2026, 06:00 UTC.
+        let monday = 1_796_018_400;
+        assert_eq!(weekly_slot(monday - 1), monday);
+        assert_eq!(weekly_slot(monday), monday + WEEK);
+        assert_eq!(weekly_slot(monday + 3 * DAY), monday + WEEK);
+        assert_eq!(weekly_slot(monday - 6 * DAY), monday);
+        assert_eq!(weekly_slot(monday - 7 * DAY), monday);
+        assert_eq!(weekly_slot(0), 4 * DAY + 6 * 3_600);
     }
 }

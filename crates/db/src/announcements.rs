@@ -33,10 +33,11 @@ struct Row {
     withdrawn_at: Option<i64>,
     created_at: i64,
     updated_at: i64,
+    delivered: i64,
 }
 
 const COLUMNS: &str = "a.id, a.commune_id, a.author_id, a.whole_commune, a.is_public, a.pinned,
-     a.publish_at, a.expires_at, a.withdrawn_at, a.created_at, a.updated_at";
+     a.publish_at, a.expires_at, a.withdrawn_at, a.created_at, a.updated_at, a.delivered";
 
 /// An announcement with its versions (in the picker's order) and the neighbourhoods
 /// it is for (empty for the whole commune).
@@ -53,6 +54,8 @@ pub struct Announcement {
     pub withdrawn_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Its e-mails the SMTP server took.
+    pub delivered: i64,
     pub versions: Vec<Version>,
     pub neighbourhoods: Vec<i64>,
 }
@@ -208,8 +211,10 @@ async fn write_parts(
 
 /// Withdraws announcement `id` (it shows nowhere any more); whether it was shown.
 pub async fn withdraw(tx: &mut Tx, commune_id: i64, id: i64, at: i64) -> DbResult<bool> {
+    // Its e-mails stop too: what is not written to the outbox yet never will be.
     let changed = with_tx!(tx, |conn| sqlx::query(
-        "UPDATE announcements SET withdrawn_at = $1, updated_at = $1
+        "UPDATE announcements SET withdrawn_at = $1, updated_at = $1,
+             mailed_at = COALESCE(mailed_at, $1)
          WHERE id = $2 AND commune_id = $3 AND withdrawn_at IS NULL",
     )
     .bind(at)
@@ -360,6 +365,7 @@ async fn complete(db: &Db, rows: Vec<Row>) -> DbResult<Vec<Announcement>> {
                 withdrawn_at: r.withdrawn_at,
                 created_at: r.created_at,
                 updated_at: r.updated_at,
+                delivered: r.delivered,
                 versions,
                 neighbourhoods: targets_of.remove(&r.id).unwrap_or_default(),
             }
@@ -400,16 +406,106 @@ pub async fn was_read(db: &Db, id: i64, user_id: i64) -> DbResult<bool> {
 pub struct Reach {
     /// Residents who opened it.
     pub read: i64,
+    /// E-mails of it the SMTP server took (digests not counted).
+    pub delivered: i64,
 }
 
 pub async fn reach(db: &Db, id: i64) -> DbResult<Reach> {
-    let read: i64 = with_pool!(db.reader(), |pool| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM announcement_reads WHERE announcement_id = $1"
+    let (read, delivered): (i64, i64) = with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM announcement_reads WHERE announcement_id = $1),
+                (SELECT delivered FROM announcements WHERE id = $1)"
     )
     .bind(id)
     .fetch_one(pool)
     .await?);
-    Ok(Reach { read })
+    Ok(Reach { read, delivered })
+}
+
+/// An announcement whose e-mails are still to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::FromRow)]
+pub struct ToMail {
+    pub id: i64,
+    pub commune_id: i64,
+    /// The last resident (by id) already written to.
+    pub mailed_through: i64,
+}
+
+/// Published announcements whose e-mails are not all written, the oldest first.
+pub async fn to_mail(db: &Db, now: i64, limit: i64) -> DbResult<Vec<ToMail>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT id, commune_id, mailed_through FROM announcements
+         WHERE mailed_at IS NULL AND publish_at <= $1 AND withdrawn_at IS NULL
+         ORDER BY publish_at, id LIMIT $2"
+    )
+    .bind(now)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// A resident an announcement is for, as its e-mail needs them.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Recipient {
+    pub id: i64,
+    pub email: String,
+    pub language: String,
+    /// Their choice for announcements (`None`: at once, the default).
+    pub frequency: Option<String>,
+    /// Their unsubscribe secret, if made.
+    pub token: Option<String>,
+}
+
+/// The next `limit` residents (by id, after `after`) announcement `id` is for:
+/// verified members with a confirmed e-mail living in its neighbourhoods (or anywhere
+/// in the commune).
+pub async fn recipients(db: &Db, id: i64, after: i64, limit: i64) -> DbResult<Vec<Recipient>> {
+    Ok(with_pool!(db.reader(), |pool| {
+        sqlx::query_as(
+        "SELECT u.id, u.email, u.language, s.frequency, t.token
+         FROM announcements an
+         JOIN users u ON u.commune_id = an.commune_id
+         JOIN addresses ad ON ad.id = u.address_id
+         LEFT JOIN notice_settings s ON s.user_id = u.id AND s.topic = 'announcements'
+         LEFT JOIN notice_tokens t ON t.user_id = u.id
+         WHERE an.id = $1 AND u.id > $2
+           AND u.residence = 'verified' AND u.email_confirmed_at IS NOT NULL
+           AND (an.whole_commune = 1 OR ad.neighbourhood_id IN (
+                SELECT neighbourhood_id FROM announcement_neighbourhoods WHERE announcement_id = $1))
+         ORDER BY u.id LIMIT $3"
+    )
+    .bind(id)
+    .bind(after)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?
+    }))
+}
+
+/// Records that announcement `id`'s e-mails are written up to resident `through`
+/// (and all of them if `done`), if no other instance moved on from `from` meanwhile;
+/// whether this one did.
+pub async fn advance_mailing(
+    tx: &mut Tx,
+    id: i64,
+    from: i64,
+    through: i64,
+    done: bool,
+    now: i64,
+) -> DbResult<bool> {
+    let moved = with_tx!(tx, |conn| sqlx::query(
+        "UPDATE announcements SET mailed_through = $1,
+             mailed_at = CASE WHEN $2 = 1 THEN $3 ELSE NULL END
+         WHERE id = $4 AND mailed_through = $5 AND mailed_at IS NULL"
+    )
+    .bind(through)
+    .bind(i64::from(done))
+    .bind(now)
+    .bind(id)
+    .bind(from)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected());
+    Ok(moved == 1)
 }
 
 /// How many residents read each of `ids`, in one statement (absent: none).

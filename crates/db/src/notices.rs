@@ -111,15 +111,45 @@ pub async fn add_to_digest(
     })
 }
 
+/// Puts an item in `user_id`'s digest that waits until `not_before` (a weekly one).
+pub async fn add_to_digest_after(
+    tx: &mut Tx,
+    user_id: i64,
+    topic: Topic,
+    item_type: &str,
+    item_id: i64,
+    now: i64,
+    not_before: i64,
+) -> DbResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query(
+            "INSERT INTO notice_digest_items (user_id, topic, item_type, item_id, created_at, not_before)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(user_id)
+        .bind(topic.as_str())
+        .bind(item_type)
+        .bind(item_id)
+        .bind(now)
+        .bind(not_before)
+        .execute(&mut *conn)
+        .await?;
+        Ok(())
+    })
+}
+
 /// People with items waiting, and when their last digest left (at most `limit`).
-pub async fn waiting(db: &Db, limit: i64) -> DbResult<Vec<(i64, Option<i64>)>> {
+/// Items of a weekly digest wait until their `not_before`.
+pub async fn waiting(db: &Db, limit: i64, now: i64) -> DbResult<Vec<(i64, Option<i64>)>> {
     with_pool!(db.reader(), |pool| {
         Ok(sqlx::query_as(
-            "SELECT w.user_id, s.at FROM (SELECT DISTINCT user_id FROM notice_digest_items) w
+            "SELECT w.user_id, s.at FROM (SELECT DISTINCT user_id FROM notice_digest_items
+                                            WHERE not_before <= $2) w
              LEFT JOIN notice_digests_sent s ON s.user_id = w.user_id
              ORDER BY COALESCE(s.at, 0) LIMIT $1",
         )
         .bind(limit)
+        .bind(now)
         .fetch_all(pool)
         .await?)
     })
@@ -160,10 +190,11 @@ pub async fn take_digest(
             return Ok(Vec::new());
         }
         Ok(sqlx::query_as::<_, DigestItem>(
-            "DELETE FROM notice_digest_items WHERE user_id = $1
+            "DELETE FROM notice_digest_items WHERE user_id = $1 AND not_before <= $2
              RETURNING topic, item_type, item_id, created_at",
         )
         .bind(user_id)
+        .bind(now)
         .fetch_all(&mut *conn)
         .await?)
     })

@@ -85,6 +85,38 @@ pub async fn enqueue_notice(
     })
 }
 
+/// Queues the e-mail of announcement `announcement_id` to one resident (with its
+/// unsubscribe address), counted in the announcement's deliveries once sent.
+#[allow(clippy::too_many_arguments)]
+pub async fn enqueue_announcement(
+    tx: &mut Tx,
+    commune_id: i64,
+    announcement_id: i64,
+    recipient: &str,
+    subject: &str,
+    body: &str,
+    unsubscribe_url: &str,
+    now: i64,
+) -> DbResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query(
+            "INSERT INTO outbox (commune_id, recipient, subject, body, created_at, next_attempt_at,
+                 unsubscribe_url, announcement_id)
+             VALUES ($1, $2, $3, $4, $5, $5, $6, $7)",
+        )
+        .bind(commune_id)
+        .bind(recipient)
+        .bind(subject)
+        .bind(body)
+        .bind(now)
+        .bind(unsubscribe_url)
+        .bind(announcement_id)
+        .execute(&mut *conn)
+        .await?;
+        Ok(())
+    })
+}
+
 /// Takes back messages to `recipient` with one of `subjects` that no attempt has
 /// been made to send yet; how many.
 pub async fn withdraw(tx: &mut Tx, recipient: &str, subjects: &[String]) -> DbResult<u64> {
@@ -149,14 +181,31 @@ pub async fn mark_sent_many(db: &Db, ids: &[i64], now: i64) -> DbResult<()> {
          WHERE id IN ({})",
         placeholders.join(", ")
     );
-    with_pool!(db.writer(), |pool| {
+    // The announcements among them count their deliveries, in the same transaction.
+    let list: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    let count = format!(
+        "UPDATE announcements SET delivered = delivered + (
+             SELECT COUNT(*) FROM outbox o
+             WHERE o.announcement_id = announcements.id AND o.id IN ({list}))
+         WHERE id IN (SELECT announcement_id FROM outbox WHERE id IN ({list}))",
+        list = list.join(", ")
+    );
+    let mut tx = db.begin().await?;
+    with_tx!(tx, |conn| {
         let mut query = sqlx::query(&sql).bind(now);
         for id in ids {
             query = query.bind(*id);
         }
-        query.execute(pool).await?;
-        Ok(())
-    })
+        query.execute(&mut *conn).await?;
+        let mut query = sqlx::query(&count);
+        for id in ids {
+            query = query.bind(*id);
+        }
+        query.execute(&mut *conn).await?;
+        Ok::<(), crate::DbError>(())
+    })?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Attempts after which a message is given up (about two days of retries).

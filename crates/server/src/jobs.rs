@@ -40,3 +40,20 @@ pub async fn housekeeping(app: App) {
         }
     }
 }
+
+/// How often the announcements' mailer looks for announcements that came out.
+const MAILER_ROUND: Duration = Duration::from_secs(60);
+
+/// Writes the e-mails of announcements once they are out (see
+/// `channel::announcements::mailing`); every instance runs it, each step once.
+pub async fn announcements_mailer(app: App) {
+    let mut tick = tokio::time::interval(MAILER_ROUND);
+    loop {
+        tick.tick().await;
+        match crate::channel::announcements::mailing::mail_due(&app).await {
+            Ok(0) => {}
+            Ok(told) => tracing::info!(told, "residents told of announcements"),
+            Err(e) => tracing::warn!(error = %e, "writing announcements' e-mails failed"),
+        }
+    }
+}

@@ -73,6 +73,7 @@ pub fn router(app: App) -> Router {
 pub async fn serve(app: App, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
     tokio::spawn(mail::sender::run(app.clone()));
     tokio::spawn(jobs::housekeeping(app.clone()));
+    tokio::spawn(jobs::announcements_mailer(app.clone()));
     let listening = app.clone();
     tokio::spawn(async move {
         let app = listening.clone();

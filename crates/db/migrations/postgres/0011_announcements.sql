@@ -17,11 +17,18 @@ CREATE TABLE announcements (
     updated_at BIGINT NOT NULL,
     -- The form's or the API call's key: a double click or a retried request publishes once.
     request_key TEXT NOT NULL,
+    -- Its e-mails: written to the outbox in steps of residents by id, `mailed_through`
+    -- the last resident written (so a restart goes on where it stopped), `mailed_at`
+    -- once every resident is done; `delivered` counts those the SMTP server took.
+    mailed_through BIGINT NOT NULL DEFAULT 0,
+    mailed_at BIGINT,
+    delivered BIGINT NOT NULL DEFAULT 0,
     CHECK (expires_at IS NULL OR expires_at > publish_at)
 );
 CREATE UNIQUE INDEX announcements_request ON announcements (author_id, request_key);
 -- Lists read a commune's announcements pinned first, then the newest.
 CREATE INDEX announcements_by_commune ON announcements (commune_id, pinned, publish_at, id);
+CREATE INDEX announcements_to_mail ON announcements (publish_at) WHERE mailed_at IS NULL;
 
 CREATE TABLE announcement_versions (
     announcement_id BIGINT NOT NULL REFERENCES announcements(id) ON DELETE CASCADE,
@@ -47,3 +54,11 @@ CREATE TABLE announcement_reads (
     PRIMARY KEY (announcement_id, user_id)
 );
 CREATE INDEX announcement_reads_by_user ON announcement_reads (user_id);
+
+-- The announcement an e-mail tells of, to count its deliveries.
+ALTER TABLE outbox ADD COLUMN announcement_id BIGINT REFERENCES announcements(id) ON DELETE SET NULL;
+CREATE INDEX outbox_by_announcement ON outbox (announcement_id) WHERE announcement_id IS NOT NULL;
+
+-- An item of a weekly digest waits until `not_before` (the next Monday morning);
+-- daily items leave with the next digest (0).
+ALTER TABLE notice_digest_items ADD COLUMN not_before BIGINT NOT NULL DEFAULT 0;

@@ -22,6 +22,7 @@ announcement-state-live = Veröffentlicht
 announcement-state-expired = Abgelaufen
 announcement-state-withdrawn = Zurückgezogen
 announcement-languages = Sprachen
+announcement-reach-delivered = Zugestellte E-Mails
 announcement-reach-read = Gelesen von Einwohnern
 announcement-new-title = Neue Mitteilung
 announcement-edit-title = Mitteilung ändern
@@ -57,3 +58,15 @@ announcement-error-neighbourhood-unknown = Wählen Sie Viertel der Gemeinde aus 
 announcement-error-time = Geben Sie Datum und Uhrzeit an, zum Beispiel 01.12.2026 09:00.
 announcement-error-expires-before = Das Ende muss nach der Veröffentlichung liegen.
 announcement-error-too-far = Wählen Sie ein Datum in weniger als zwei Jahren.
+
+# E-mail notices of announcements.
+notice-announcement-subject = { $title }
+notice-announcement-body = Die Gemeinde hat eine Mitteilung veröffentlicht:
+
+    { $title }
+
+    { $text }
+
+    Lesen, auch in anderen Sprachen: { $link }
+notice-digest-announcement = Mitteilung: { $title }
+    { $link }

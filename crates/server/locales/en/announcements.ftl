@@ -22,6 +22,7 @@ announcement-state-live = Published
 announcement-state-expired = Expired
 announcement-state-withdrawn = Withdrawn
 announcement-languages = Languages
+announcement-reach-delivered = E-mails delivered
 announcement-reach-read = Residents who read it
 announcement-new-title = New announcement
 announcement-edit-title = Change the announcement
@@ -57,3 +58,15 @@ announcement-error-neighbourhood-unknown = Choose neighbourhoods of the commune 
 announcement-error-time = Give a date and time, for example 01.12.2026 09:00.
 announcement-error-expires-before = The end must come after the publication.
 announcement-error-too-far = Choose a date less than two years ahead.
+
+# E-mail notices of announcements.
+notice-announcement-subject = { $title }
+notice-announcement-body = The commune published an announcement:
+
+    { $title }
+
+    { $text }
+
+    Read it, also in other languages: { $link }
+notice-digest-announcement = Announcement: { $title }
+    { $link }

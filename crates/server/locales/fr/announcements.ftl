@@ -22,6 +22,7 @@ announcement-state-live = Publiée
 announcement-state-expired = Expirée
 announcement-state-withdrawn = Retirée
 announcement-languages = Langues
+announcement-reach-delivered = E-mails remis
 announcement-reach-read = Résidents qui l’ont lue
 announcement-new-title = Nouvelle annonce
 announcement-edit-title = Modifier l’annonce
@@ -57,3 +58,15 @@ announcement-error-neighbourhood-unknown = Choisissez des quartiers de la commun
 announcement-error-time = Indiquez une date et une heure, par exemple 01.12.2026 9 h 00.
 announcement-error-expires-before = La fin doit venir après la publication.
 announcement-error-too-far = Choisissez une date à moins de deux ans.
+
+# E-mail notices of announcements.
+notice-announcement-subject = { $title }
+notice-announcement-body = La commune a publié une annonce :
+
+    { $title }
+
+    { $text }
+
+    La lire, aussi dans d’autres langues : { $link }
+notice-digest-announcement = Annonce : { $title }
+    { $link }

@@ -22,6 +22,7 @@ announcement-state-live = Publizéiert
 announcement-state-expired = Ofgelaf
 announcement-state-withdrawn = Zréckgezunn
 announcement-languages = Sproochen
+announcement-reach-delivered = Zougestallten E-Mailen
 announcement-reach-read = Vun Awunner gelies
 announcement-new-title = Nei Matdeelung
 announcement-edit-title = Matdeelung änneren
@@ -57,3 +58,15 @@ announcement-error-neighbourhood-unknown = Wielt Quartiere vun der Gemeng aus de
 announcement-error-time = Gitt Datum an Auerzäit un, zum Beispill 01.12.2026 09:00.
 announcement-error-expires-before = D'Enn muss no der Publikatioun kommen.
 announcement-error-too-far = Wielt en Datum a manner wéi zwee Joer.
+
+# E-mail notices of announcements.
+notice-announcement-subject = { $title }
+notice-announcement-body = D’Gemeng huet eng Matdeelung publizéiert:
+
+    { $title }
+
+    { $text }
+
+    Liesen, och an anere Sproochen: { $link }
+notice-digest-announcement = Matdeelung: { $title }
+    { $link }

@@ -22,6 +22,7 @@ announcement-state-live = Publicado
 announcement-state-expired = Expirado
 announcement-state-withdrawn = Retirado
 announcement-languages = Línguas
+announcement-reach-delivered = E-mails entregues
 announcement-reach-read = Residentes que o leram
 announcement-new-title = Novo aviso
 announcement-edit-title = Alterar o aviso
@@ -57,3 +58,15 @@ announcement-error-neighbourhood-unknown = Escolha bairros da comuna na lista.
 announcement-error-time = Indique uma data e uma hora, por exemplo 01.12.2026 09:00.
 announcement-error-expires-before = O fim tem de vir depois da publicação.
 announcement-error-too-far = Escolha uma data a menos de dois anos.
+
+# E-mail notices of announcements.
+notice-announcement-subject = { $title }
+notice-announcement-body = A comuna publicou um aviso:
+
+    { $title }
+
+    { $text }
+
+    Leia-o, também noutras línguas: { $link }
+notice-digest-announcement = Aviso: { $title }
+    { $link }

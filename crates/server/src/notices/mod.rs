@@ -65,7 +65,7 @@ async fn queue(
 
 /// The subject and body of notice `key` in `language`, the body ending with the
 /// lines that say why it came and how to stop it (`stop`).
-fn compose(
+pub(crate) fn compose(
     app: &App,
     commune: &Commune,
     language: Language,
@@ -103,7 +103,8 @@ pub async fn message_sent(
 ) -> AppResult<()> {
     match store::frequency(&app.db, to.id, Topic::Messages).await? {
         Frequency::Never => Ok(()),
-        Frequency::Daily => {
+        // Weekly is not offered for this topic (see `Topic::frequencies`).
+        Frequency::Daily | Frequency::Weekly => {
             Ok(
                 store::add_to_digest(tx, to.id, Topic::Messages, "message", message_id, now())
                     .await?,
@@ -161,7 +162,7 @@ pub async fn reply_posted(
     };
     match store::frequency(&app.db, author.id, Topic::Replies).await? {
         Frequency::Never => Ok(()),
-        Frequency::Daily => {
+        Frequency::Daily | Frequency::Weekly => {
             Ok(
                 store::add_to_digest(tx, author.id, Topic::Replies, "comment", comment_id, now())
                     .await?,
@@ -266,7 +267,7 @@ pub async fn prepare_exchange(
     Ok(
         match store::frequency(&app.db, to, Topic::TimeBank).await? {
             Frequency::Never => None,
-            Frequency::Daily => Some(Prepared::Digest {
+            Frequency::Daily | Frequency::Weekly => Some(Prepared::Digest {
                 user_id: to,
                 item_type: about.item_type(),
             }),
@@ -380,7 +381,7 @@ fn exchange_notice(
 pub async fn send_digests(app: &App) -> anyhow::Result<usize> {
     let at = now();
     let mut sent = 0;
-    for (user_id, last) in store::waiting(&app.db, 200).await? {
+    for (user_id, last) in store::waiting(&app.db, 200, at).await? {
         if !rules::digest_due(last, 1, at) {
             continue;
         }
@@ -548,6 +549,35 @@ async fn digest_line(
                     ("link", &link),
                 ],
             ))
+        }
+        "announcement" => {
+            // Only if the reader may still read it (not withdrawn, not expired, still
+            // for their neighbourhood).
+            let audience = crate::channel::announcements::audience_of(Some(reader), commune);
+            match crate::channel::announcements::readable(app, commune, audience, item_id).await {
+                Ok(a) => crate::channel::announcements::version_in(
+                    &a,
+                    language_of(&reader.language),
+                    commune,
+                )
+                .map(|v| {
+                    tr.t_args(
+                        "notice-digest-announcement",
+                        &[
+                            ("title", &v.title),
+                            (
+                                "link",
+                                &format!(
+                                    "{base}/c/{}/announcements/{}?version={}",
+                                    commune.slug, a.id, v.language
+                                ),
+                            ),
+                        ],
+                    )
+                }),
+                Err(crate::http::error::AppError::NotFound) => None,
+                Err(e) => return Err(e),
+            }
         }
         _ => None,
     })

@@ -20,9 +20,8 @@ use crate::http::web::{notice, render, see_other, Done, Visit};
 struct SettingsPage {
     page: Page,
     action: String,
-    /// Per topic: its key, its label, and the frequency chosen.
-    topics: Vec<(&'static str, &'static str, Frequency)>,
-    frequencies: [Frequency; 3],
+    /// Per topic: its key, its label, the frequency chosen and those it offers.
+    topics: Vec<(&'static str, &'static str, Frequency, &'static [Frequency])>,
     notice: Option<&'static str>,
 }
 
@@ -31,6 +30,7 @@ fn topic_label(topic: Topic) -> &'static str {
         Topic::Replies => "notices-topic-replies",
         Topic::Messages => "notices-topic-messages",
         Topic::TimeBank => "notices-topic-timebank",
+        Topic::Announcements => "notices-topic-announcements",
     }
 }
 
@@ -38,6 +38,7 @@ pub fn frequency_label(frequency: &Frequency) -> &'static str {
     match frequency {
         Frequency::Immediately => "notices-immediately",
         Frequency::Daily => "notices-daily",
+        Frequency::Weekly => "notices-weekly",
         Frequency::Never => "notices-never",
     }
 }
@@ -56,13 +57,13 @@ pub async fn settings(
             topic.as_str(),
             topic_label(topic),
             store::frequency(&app.db, account.id, topic).await?,
+            topic.frequencies(),
         ));
     }
     render(&SettingsPage {
         page: visit.page("notices-title").await?,
         action: format!("/c/{slug}/me/notices"),
         topics,
-        frequencies: Frequency::ALL,
         notice: notice(&done.done, &[("saved", "notices-saved")]),
     })
 }
@@ -73,6 +74,7 @@ pub struct SettingsForm {
     replies: Option<String>,
     messages: Option<String>,
     timebank: Option<String>,
+    announcements: Option<String>,
 }
 
 pub async fn save(
@@ -83,8 +85,10 @@ pub async fn save(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::UseMessages)?;
-    let parse = |value: &str| {
-        Frequency::parse(value).ok_or(AppError::BadRequest("notices-error-frequency"))
+    let parse = |topic: Topic, value: &str| {
+        Frequency::parse(value)
+            .filter(|f| topic.frequencies().contains(f))
+            .ok_or(AppError::BadRequest("notices-error-frequency"))
     };
     // A topic the form leaves out keeps its choice.
     let mut chosen = Vec::new();
@@ -92,9 +96,10 @@ pub async fn save(
         (Topic::Replies, &form.replies),
         (Topic::Messages, &form.messages),
         (Topic::TimeBank, &form.timebank),
+        (Topic::Announcements, &form.announcements),
     ] {
         if let Some(value) = value {
-            chosen.push((topic, parse(value)?));
+            chosen.push((topic, parse(topic, value)?));
         }
     }
     let mut tx = app.begin().await?;

@@ -7,6 +7,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use gemeng_core::language::Language;
 use gemeng_core::permissions::Action;
+use gemeng_core::validation::FieldErrors;
 use gemeng_db::announcements::{self as store, Announcement, Audience};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -90,7 +91,7 @@ pub struct AnnouncementsOut {
 #[into_params(parameter_in = Query)]
 pub struct ListParams {
     /// The `next` of the previous page, to read on.
-    #[param(max_length = 60)]
+    #[param(max_length = 60, pattern = r"^[01]\.-?[0-9]{1,19}\.[0-9]{1,19}$")]
     pub after: String,
 }
 
@@ -99,8 +100,9 @@ pub struct ListParams {
     security((), ("bearer" = [])),
     responses(
         (status = 200, description = "What the caller may read: the public announcements without a token, also those for the commune and the resident's neighbourhood with a resident's, every one with staff's", body = AnnouncementsOut),
-        (status = 400, description = "A malformed query string or `after`", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "A malformed query string", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An `after` that is no page's `next`", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn list(
     State(app): State<App>,
@@ -109,10 +111,13 @@ pub async fn list(
     Query(params): Query<ListParams>,
 ) -> AppResult<Json<AnnouncementsOut>> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
-    let after = match params.after.as_str() {
-        "" => None,
-        given => Some(parse_cursor(given).ok_or(AppError::BadRequest("feed-error-cursor"))?),
-    };
+    let after =
+        match params.after.as_str() {
+            "" => None,
+            given => Some(parse_cursor(given).ok_or_else(|| {
+                AppError::Invalid(FieldErrors::single("after", "feed-error-cursor"))
+            })?),
+        };
     let audience = audience_of(visit.caller.as_ref(), &visit.commune);
     let (list, next) = page_for(&app, &visit.commune, audience, after).await?;
     let language = visit.tr.language;
@@ -253,13 +258,15 @@ pub async fn withdraw(
 pub struct ReachOut {
     /// Residents who opened it (each once).
     pub read: i64,
+    /// Its e-mails the SMTP server took (digests not counted).
+    pub delivered: i64,
 }
 
 #[utoipa::path(get, path = "/api/v1/communes/{commune}/announcements/{announcement}/reach", tag = "announcements",
     params(("commune" = String, Path, description = "The commune's slug"), ("announcement" = i64, Path, description = "The announcement's id")),
     security(("bearer" = [])),
     responses(
-        (status = 200, description = "How many residents read it", body = ReachOut),
+        (status = 200, description = "How many residents read it, and how many of its e-mails were delivered", body = ReachOut),
         (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only the commune's staff see the reach", body = Problem, content_type = "application/problem+json"),
@@ -275,5 +282,8 @@ pub async fn reach(
         .await?
         .ok_or(AppError::NotFound)?;
     let reach = store::reach(&app.db, id).await?;
-    Ok(Json(ReachOut { read: reach.read }))
+    Ok(Json(ReachOut {
+        read: reach.read,
+        delivered: reach.delivered,
+    }))
 }

@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod atom;
+pub mod mailing;
 pub mod web;
 
 use std::collections::BTreeMap;
@@ -252,6 +253,16 @@ impl Speaker<'_> {
         )
         .await?;
         self.app.commit(tx).await?;
+        // Out at once: its e-mails leave now rather than at the mailer's next round
+        // (a scheduled one waits for it). Several runs at once are safe.
+        if checked.publish_at <= at {
+            let app = self.app.clone();
+            tokio::spawn(async move {
+                if let Err(e) = mailing::mail_due(&app).await {
+                    tracing::warn!(error = %e, "writing announcements' e-mails failed");
+                }
+            });
+        }
         Ok(Ok(id))
     }
 

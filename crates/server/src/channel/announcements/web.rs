@@ -235,6 +235,7 @@ pub struct DeskItem {
     pub state: (&'static str, String),
     pub languages: String,
     pub read: i64,
+    pub delivered: i64,
     pub expires: Option<String>,
     pub withdrawn: bool,
 }
@@ -307,6 +308,7 @@ pub async fn desk(
                 .collect::<Vec<_>>()
                 .join(" · "),
             read: reads.get(&a.id).copied().unwrap_or(0),
+            delivered: a.delivered,
             expires: a.expires_at.map(format_local),
             withdrawn: a.withdrawn_at.is_some(),
         });
