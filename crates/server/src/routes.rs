@@ -529,6 +529,17 @@ fn build() -> Table {
             speak,
             announcement_pages::withdraw,
         )
+        // The printable weekly digest: a member's neighbourhood, or staff's every one.
+        .get(
+            "/c/{commune}/n/{neighbourhood}/digest",
+            NeighbourhoodMembers,
+            crate::channel::digest::neighbourhood,
+        )
+        .get(
+            "/c/{commune}/staff/digest",
+            speak,
+            crate::channel::digest::all,
+        )
         // The time bank's pages, for verified residents and for its coordinators.
         .get("/c/{commune}/timebank", time_bank, timebank_web::home)
         .post("/c/{commune}/timebank/join", time_bank, timebank_web::join)

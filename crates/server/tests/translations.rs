@@ -184,6 +184,7 @@ fn every_message_the_code_names_exists() {
         // Notice e-mails, named without their `-subject` and `-body` endings.
         "notice-digest",
         "notice-message",
+        "notice-announcement",
         "notice-reply",
         "notice-timebank-pay",
         "notice-timebank-receive",

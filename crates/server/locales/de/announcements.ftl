@@ -70,3 +70,15 @@ notice-announcement-body = Die Gemeinde hat eine Mitteilung veröffentlicht:
     Lesen, auch in anderen Sprachen: { $link }
 notice-digest-announcement = Mitteilung: { $title }
     { $link }
+
+# Der druckbare Wochenüberblick eines Viertels.
+digest-title = Wochenüberblick
+digest-print-hint = Drucken Sie diese Seite auf A4-Papier für Nachbarn, die nicht online sind. Sie zeigt keine Namen und keine Adressen.
+digest-heading = { $neighbourhood }: die Woche auf Gemeng
+digest-intro = Was die Gemeinde und die Nachbarn geteilt haben, { $from } – { $to }.
+digest-announcements = Mitteilungen der Gemeinde
+digest-offers = Angebote und Anfragen im Viertel
+digest-nothing = Nichts in dieser Woche.
+digest-footer = Gedruckt aus Gemeng, der Plattform der Gemeinde für ihre Einwohner. Um auf ein Angebot oder eine Anfrage zu antworten, fragen Sie einen Nachbarn, der Gemeng nutzt, oder den Empfang der Gemeinde.
+digest-print-all = Den Wochenüberblick jedes Viertels drucken
+digest-print-one = Den Wochenüberblick für Nachbarn ohne Internet drucken

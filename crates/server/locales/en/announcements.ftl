@@ -70,3 +70,15 @@ notice-announcement-body = The commune published an announcement:
     Read it, also in other languages: { $link }
 notice-digest-announcement = Announcement: { $title }
     { $link }
+
+# The printable weekly digest of a neighbourhood.
+digest-title = Weekly digest
+digest-print-hint = Print this page on A4 paper for neighbours who are not online. It shows no names and no addresses.
+digest-heading = { $neighbourhood }: the week on Gemeng
+digest-intro = What the commune and the neighbours shared, { $from } – { $to }.
+digest-announcements = Announcements of the commune
+digest-offers = Offers and requests in the neighbourhood
+digest-nothing = Nothing this week.
+digest-footer = Printed from Gemeng, the commune’s platform for its residents. To answer an offer or a request, ask a neighbour who uses Gemeng, or the commune’s desk.
+digest-print-all = Print the weekly digest of every neighbourhood
+digest-print-one = Print the weekly digest for offline neighbours

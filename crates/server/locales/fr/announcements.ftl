@@ -70,3 +70,15 @@ notice-announcement-body = La commune a publié une annonce :
     La lire, aussi dans d’autres langues : { $link }
 notice-digest-announcement = Annonce : { $title }
     { $link }
+
+# Le résumé hebdomadaire imprimable d’un quartier.
+digest-title = Résumé de la semaine
+digest-print-hint = Imprimez cette page sur papier A4 pour les voisins qui ne sont pas en ligne. Elle ne montre ni noms ni adresses.
+digest-heading = { $neighbourhood } : la semaine sur Gemeng
+digest-intro = Ce que la commune et les voisins ont partagé, { $from } – { $to }.
+digest-announcements = Annonces de la commune
+digest-offers = Offres et demandes dans le quartier
+digest-nothing = Rien cette semaine.
+digest-footer = Imprimé depuis Gemeng, la plateforme de la commune pour ses résidents. Pour répondre à une offre ou une demande, adressez-vous à un voisin qui utilise Gemeng, ou à l’accueil de la commune.
+digest-print-all = Imprimer le résumé de la semaine de chaque quartier
+digest-print-one = Imprimer le résumé de la semaine pour les voisins hors ligne

@@ -70,3 +70,15 @@ notice-announcement-body = D’Gemeng huet eng Matdeelung publizéiert:
     Liesen, och an anere Sproochen: { $link }
 notice-digest-announcement = Matdeelung: { $title }
     { $link }
+
+# De Wochenresumé vun engem Quartier fir ze drécken.
+digest-title = Wochenresumé
+digest-print-hint = Dréckt dës Säit op A4-Pabeier fir Noperen, déi net online sinn. Si weist keng Nimm a keng Adressen.
+digest-heading = { $neighbourhood }: d’Woch op Gemeng
+digest-intro = Wat d’Gemeng an d’Noperen gedeelt hunn, { $from } – { $to }.
+digest-announcements = Matdeelunge vun der Gemeng
+digest-offers = Offeren an Ufroen am Quartier
+digest-nothing = Näischt dës Woch.
+digest-footer = Gedréckt aus Gemeng, der Plattform vun der Gemeng fir hir Awunner. Fir op eng Offer oder eng Ufro ze äntweren, frot en Noper, deen Gemeng benotzt, oder den Accueil vun der Gemeng.
+digest-print-all = De Wochenresumé vun all Quartier drécken
+digest-print-one = De Wochenresumé fir Noperen ouni Internet drécken

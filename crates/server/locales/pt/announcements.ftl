@@ -70,3 +70,15 @@ notice-announcement-body = A comuna publicou um aviso:
     Leia-o, também noutras línguas: { $link }
 notice-digest-announcement = Aviso: { $title }
     { $link }
+
+# O resumo semanal imprimível de um bairro.
+digest-title = Resumo da semana
+digest-print-hint = Imprima esta página em papel A4 para os vizinhos que não estão online. Não mostra nomes nem moradas.
+digest-heading = { $neighbourhood }: a semana no Gemeng
+digest-intro = O que a comuna e os vizinhos partilharam, { $from } – { $to }.
+digest-announcements = Avisos da comuna
+digest-offers = Ofertas e pedidos no bairro
+digest-nothing = Nada esta semana.
+digest-footer = Impresso a partir do Gemeng, a plataforma da comuna para os seus residentes. Para responder a uma oferta ou a um pedido, fale com um vizinho que use o Gemeng, ou com o atendimento da comuna.
+digest-print-all = Imprimir o resumo da semana de cada bairro
+digest-print-one = Imprimir o resumo da semana para os vizinhos sem internet

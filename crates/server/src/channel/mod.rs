@@ -5,3 +5,4 @@
 //! account.
 
 pub mod announcements;
+pub mod digest;

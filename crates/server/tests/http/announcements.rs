@@ -900,3 +900,67 @@ async fn residents_hear_of_an_announcement_as_they_chose_and_once() {
         .iter()
         .all(|m| !m.subject.contains("later-0002")));
 }
+
+#[tokio::test]
+async fn the_printable_digest_shows_the_weeks_news_without_names_or_addresses() {
+    let t = TestApp::start().await;
+    let s = street(&t).await;
+    let desk = staff(&t).await;
+    let staff_token = token(&t, "testville", "staff@example.lu").await;
+    let (status, _) = api(&t, reqwest::Method::POST, API, Some(&staff_token),
+        Some(json!({"versions": {"en": {"title": "Bulky waste on Friday", "body": "Put it out by 7."}},
+            "neighbourhoods": [s.west], "request_key": "digest-0001"})), "en").await;
+    assert_eq!(status, StatusCode::CREATED);
+    for (kind, title) in [
+        ("offer-service", "Ironing on Sundays"),
+        ("information", "The bakery reopened"),
+    ] {
+        let r = crate::neighbourhood::publish(
+            &s.cleo,
+            "west",
+            &[
+                ("kind", kind),
+                ("title", title),
+                ("body", "Ask me."),
+                ("audience", "neighbourhood"),
+            ],
+        )
+        .await;
+        assert!(r.status().is_redirection(), "{}", r.status());
+    }
+
+    let (status, html) = s.ana.page("/c/testville/n/west/digest").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("West: the week on Gemeng"), "{html}");
+    assert!(html.contains("Bulky waste on Friday"));
+    assert!(html.contains("Ironing on Sundays"));
+    assert!(html.contains("I offer a service"));
+    // Something to answer only: information stays online.
+    assert!(!html.contains("The bakery reopened"));
+    // Paper leaves the platform: no names, no addresses.
+    let main = &html[html.find("<main").unwrap()..];
+    assert!(!main.contains("cleo"), "{main}");
+    assert!(!main.contains("Rue de l'Ouest") && !main.contains("Rue de l&#39;Ouest"));
+
+    // Only West's members print West's; staff print every neighbourhood, one per page.
+    assert_eq!(
+        s.ben.get("/c/testville/n/west/digest").await.status(),
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        s.ana.get("/c/testville/staff/digest").await.status(),
+        StatusCode::FORBIDDEN
+    );
+    let (status, html) = desk.page("/c/testville/staff/digest").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(html.matches("class=\"digest-page\"").count(), 2);
+    assert!(html.contains("East: the week on Gemeng"));
+    // East's page has neither West's announcement nor its offer.
+    let east = &html[html.find("East: the week").unwrap()..];
+    let east = &east[..east.find("</section>").unwrap()];
+    assert!(
+        !east.contains("Bulky waste") && !east.contains("Ironing"),
+        "{east}"
+    );
+    assert!(east.contains("Nothing this week."));
+}
