@@ -7,9 +7,12 @@ use std::process::Command;
 use gemeng_core::language_practice::{matching_weight, max_weight_matching};
 use rand::{rngs::StdRng, Rng, SeedableRng};
 
+/// A graph: its number of vertices and its edges `(u, v, weight)`.
+type Graph = (usize, Vec<(usize, usize, i64)>);
+
 /// A random simple graph: 2 to 14 vertices, each pair an edge with a chance drawn per
 /// graph, weights from 1 to a bound drawn per graph (small bounds make many ties).
-fn random_graph(rng: &mut StdRng) -> (usize, Vec<(usize, usize, i64)>) {
+fn random_graph(rng: &mut StdRng) -> Graph {
     let n = rng.gen_range(2..=14);
     let density: f64 = rng.gen_range(0.1..1.0);
     let top: i64 = *[3, 10, 100, 1_000_000]
@@ -29,8 +32,7 @@ fn random_graph(rng: &mut StdRng) -> (usize, Vec<(usize, usize, i64)>) {
 #[test]
 fn total_weight_equals_networkx_on_random_graphs() {
     let mut rng = StdRng::seed_from_u64(20_240_611);
-    let graphs: Vec<(usize, Vec<(usize, usize, i64)>)> =
-        (0..200).map(|_| random_graph(&mut rng)).collect();
+    let graphs: Vec<Graph> = (0..200).map(|_| random_graph(&mut rng)).collect();
     let json = serde_json::to_string(
         &graphs
             .iter()
