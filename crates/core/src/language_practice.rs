@@ -702,24 +702,7 @@ fn solve_sparse_first(
     if edges.is_empty() {
         return Vec::new();
     }
-    let mut chosen = vec![edges.len() <= degree.saturating_mul(n); edges.len()];
-    if !chosen[0] {
-        let mut incident: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (k, &(u, v, _)) in edges.iter().enumerate() {
-            incident[u].push(k);
-            incident[v].push(k);
-        }
-        for list in &mut incident {
-            let heaviest = |&k: &usize| (std::cmp::Reverse(edges[k].2), k);
-            if list.len() > degree {
-                list.select_nth_unstable_by_key(degree, heaviest);
-                list.truncate(degree);
-            }
-            for &k in list.iter() {
-                chosen[k] = true;
-            }
-        }
-    }
+    let mut chosen = first_round(n, &edges, degree);
     loop {
         let sub: Vec<(usize, usize, i64)> = edges
             .iter()
@@ -729,14 +712,14 @@ fn solve_sparse_first(
             .collect();
         let mut solver = Blossoms::new(n, sub);
         solver.solve();
-        let mut broken = false;
-        for (k, &(u, v, w)) in edges.iter().enumerate() {
-            if !chosen[k] && solver.reduced_slack(u, v, w) < 0 {
-                chosen[k] = true;
-                broken = true;
-            }
-        }
-        if !broken {
+        let broken: Vec<usize> = (0..edges.len())
+            .filter(|&k| !chosen[k])
+            .filter(|&k| {
+                let (u, v, w) = edges[k];
+                solver.reduced_slack(u, v, w) < 0
+            })
+            .collect();
+        if broken.is_empty() {
             let mut pairs: Vec<(usize, usize)> = (0..n)
                 .filter_map(|v| {
                     let p = solver.mate[v];
@@ -748,7 +731,36 @@ fn solve_sparse_first(
             pairs.sort_unstable();
             return pairs;
         }
+        for k in broken {
+            chosen[k] = true;
+        }
     }
+}
+
+/// The edges of the first round of [`solve_sparse_first`]: all of them when there
+/// are at most `degree` per vertex on average, else each vertex's `degree` heaviest
+/// (ties to the edge given first).
+fn first_round(n: usize, edges: &[(usize, usize, i64)], degree: usize) -> Vec<bool> {
+    if edges.len() <= degree.saturating_mul(n) {
+        return vec![true; edges.len()];
+    }
+    let mut chosen = vec![false; edges.len()];
+    let mut incident: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (k, &(u, v, _)) in edges.iter().enumerate() {
+        incident[u].push(k);
+        incident[v].push(k);
+    }
+    for list in &mut incident {
+        let heaviest = |&k: &usize| (std::cmp::Reverse(edges[k].2), k);
+        if list.len() > degree {
+            list.select_nth_unstable_by_key(degree, heaviest);
+            list.truncate(degree);
+        }
+        for &k in list.iter() {
+            chosen[k] = true;
+        }
+    }
+    chosen
 }
 
 /// "No vertex, edge end or blossom" in the solver's index arrays.
@@ -1815,8 +1827,37 @@ mod tests {
         assert_eq!(matching_weight(&odd, &[(0, 1)]), 4);
         assert_eq!(matching_weight(&odd, &[(0, 2)]), 0);
         assert_eq!(max_weight_matching(0, &[]), []);
+        // An end equal to n is outside the graph too; a zero weight adds nothing.
+        assert_eq!(
+            max_weight_matching(3, &[(0, 3, 50), (3, 0, 50), (1, 2, 1)]),
+            [(1, 2)]
+        );
+        assert_eq!(max_weight_matching(2, &[(0, 1, 0)]), []);
         let huge = [(0, 1, i64::MAX), (1, 2, i64::MAX), (2, 3, i64::MAX)];
         assert_eq!(max_weight_matching(4, &huge), [(0, 1), (2, 3)]);
+    }
+
+    #[test]
+    fn the_first_round_keeps_each_vertex_heaviest_edges() {
+        // A star of four edges and one more: with one edge per vertex, the centre keeps
+        // its heaviest, each leaf its only one.
+        let star = [(0, 1, 5), (0, 2, 9), (0, 3, 9), (0, 4, 1), (1, 2, 2)];
+        assert_eq!(first_round(5, &star, 1), [true, true, true, true, true]);
+        let dense = [
+            (0, 1, 5),
+            (0, 2, 9),
+            (0, 3, 9),
+            (1, 2, 2),
+            (1, 3, 3),
+            (2, 3, 1),
+        ];
+        // Vertex 0 keeps 0–2 (ties to the first), 1 keeps 0–1, 2 keeps 0–2, 3 keeps 0–3.
+        assert_eq!(
+            first_round(4, &dense, 1),
+            [true, true, true, false, false, false]
+        );
+        assert_eq!(first_round(4, &dense, 2), [true; 6]);
+        assert_eq!(first_round(4, &dense, 0), [false; 6]);
     }
 
     /// Van Rantwijk's classic cases that exercise blossoms being made, expanded while
