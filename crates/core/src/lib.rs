@@ -4,6 +4,7 @@
 //! with plain values (including the current time), so every rule is testable alone.
 
 pub mod account;
+pub mod activities;
 pub mod address;
 pub mod announcements;
 pub mod codes;
@@ -12,6 +13,7 @@ pub mod commune_name;
 pub mod consultation;
 pub mod geography;
 pub mod language;
+pub mod language_practice;
 pub mod ledger;
 pub mod membership;
 pub mod messages;
