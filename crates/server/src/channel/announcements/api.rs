@@ -92,7 +92,7 @@ pub struct AnnouncementsOut {
 pub struct ListParams {
     /// The `next` of the previous page, to read on.
     #[param(max_length = 60, pattern = r"^[01]\.-?[0-9]{1,19}\.[0-9]{1,19}$")]
-    pub after: String,
+    pub after: Option<String>,
 }
 
 #[utoipa::path(get, path = "/api/v1/communes/{commune}/announcements", tag = "announcements",
@@ -111,13 +111,13 @@ pub async fn list(
     Query(params): Query<ListParams>,
 ) -> AppResult<Json<AnnouncementsOut>> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
-    let after =
-        match params.after.as_str() {
-            "" => None,
-            given => Some(parse_cursor(given).ok_or_else(|| {
-                AppError::Invalid(FieldErrors::single("after", "feed-error-cursor"))
-            })?),
-        };
+    // Absent: the first page. Given, it must be a page's `next` (even empty is not).
+    let after = match params.after.as_deref() {
+        None => None,
+        Some(given) => Some(parse_cursor(given).ok_or_else(|| {
+            AppError::Invalid(FieldErrors::single("after", "feed-error-cursor"))
+        })?),
+    };
     let audience = audience_of(visit.caller.as_ref(), &visit.commune);
     let (list, next) = page_for(&app, &visit.commune, audience, after).await?;
     let language = visit.tr.language;
