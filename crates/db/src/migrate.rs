@@ -62,6 +62,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "time_bank",
         sql: include_str!("../migrations/sqlite/0010_time_bank.sql"),
     },
+    Migration {
+        version: 12,
+        name: "consultations",
+        sql: include_str!("../migrations/sqlite/0012_consultations.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -114,6 +119,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 10,
         name: "time_bank",
         sql: include_str!("../migrations/postgres/0010_time_bank.sql"),
+    },
+    Migration {
+        version: 12,
+        name: "consultations",
+        sql: include_str!("../migrations/postgres/0012_consultations.sql"),
     },
 ];
 
