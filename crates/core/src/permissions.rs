@@ -146,13 +146,11 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
         Action::InviteNeighbour
         | Action::UseMessages
         | Action::UseTimeBank
-        | Action::ReadChannel => {
-            match actor.neighbourhood_id {
-                Some(n) if actor.is_member_of(n) => Decision::Allow,
-                Some(_) => next_step(actor),
-                None => Decision::Forbidden,
-            }
-        }
+        | Action::ReadChannel => match actor.neighbourhood_id {
+            Some(n) if actor.is_member_of(n) => Decision::Allow,
+            Some(_) => next_step(actor),
+            None => Decision::Forbidden,
+        },
         Action::Moderate => match (actor.role, actor.neighbourhood_id) {
             (Role::Staff | Role::Admin, _) => Decision::Allow,
             (Role::Moderator, Some(n)) if actor.is_member_of(n) => Decision::Allow,

@@ -3,3 +3,5 @@
 //! (`Action::SpeakForCommune`); verified residents read what is meant for their
 //! neighbourhood and commune (`Action::ReadChannel`); public announcements need no
 //! account.
+
+pub mod consultations;
