@@ -176,3 +176,12 @@ consultation-csv = Antworten herunterladen (CSV)
 consultation-csv-resident = Einwohner
 consultation-csv-neighbourhood = Viertel
 consultation-csv-day = Tag
+
+consultation-code-unknown-question = Eine Antwort nennt eine Frage, die diese Umfrage nicht stellt.
+consultation-code-count = Zu wenige oder zu viele Antworten auf eine Frage.
+consultation-code-length = Eine Antwort ist zu lang.
+consultation-code-ranking = Eine Rangfolge ordnet nicht die verlangte Zahl von Antworten, jede einmal.
+consultation-code-wording = Ein Text fehlt, ist leer oder zu lang in einer der Sprachen der Umfrage.
+consultation-code-questions = Die Fragen sind nicht so nummeriert oder gruppiert, wie eine Umfrage es erlaubt.
+consultation-code-choices = Eine Frage bietet weniger als zwei Antworten, zu viele oder zwei mit derselben Nummer.
+consultation-code-limits = Die Grenzen einer Frage passen nicht zu ihr (verlangte Antworten, Plätze, Skala oder Länge).

@@ -178,3 +178,13 @@ consultation-csv = Download the answers (CSV)
 consultation-csv-resident = Resident
 consultation-csv-neighbourhood = Neighbourhood
 consultation-csv-day = Day
+
+# Codes of the API's problems: messages that read alone.
+consultation-code-unknown-question = An answer names a question this consultation does not ask.
+consultation-code-count = Too few or too many choices for a question.
+consultation-code-length = An answer is too long.
+consultation-code-ranking = A ranking does not rank the number of choices the question asks, each once.
+consultation-code-wording = A text is missing, empty or too long in one of the languages of the consultation.
+consultation-code-questions = The questions are not numbered or grouped as a consultation allows.
+consultation-code-choices = A question offers fewer than two choices, too many, or two with the same number.
+consultation-code-limits = The limits of a question do not fit it (answers asked, places ranked, scale or length).

@@ -176,3 +176,12 @@ consultation-csv = Télécharger les réponses (CSV)
 consultation-csv-resident = Résident
 consultation-csv-neighbourhood = Quartier
 consultation-csv-day = Jour
+
+consultation-code-unknown-question = Une réponse nomme une question que cette consultation ne pose pas.
+consultation-code-count = Trop peu ou trop de choix pour une question.
+consultation-code-length = Une réponse est trop longue.
+consultation-code-ranking = Un classement ne classe pas le nombre de choix demandé, chacun une fois.
+consultation-code-wording = Un texte manque, est vide ou trop long dans une des langues de la consultation.
+consultation-code-questions = Les questions ne sont pas numérotées ou groupées comme une consultation le permet.
+consultation-code-choices = Une question propose moins de deux choix, trop de choix, ou deux choix portant le même numéro.
+consultation-code-limits = Les limites d’une question ne lui conviennent pas (réponses demandées, places classées, échelle ou longueur).

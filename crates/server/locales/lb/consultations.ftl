@@ -176,3 +176,12 @@ consultation-csv = D'Äntwerten eroflueden (CSV)
 consultation-csv-resident = Awunner
 consultation-csv-neighbourhood = Quartier
 consultation-csv-day = Dag
+
+consultation-code-unknown-question = Eng Äntwert nennt eng Fro, déi dës Ëmfro net stellt.
+consultation-code-count = Ze wéineg oder ze vill Äntwerten op eng Fro.
+consultation-code-length = Eng Äntwert ass ze laang.
+consultation-code-ranking = Eng Reiefolleg uerdent net d'Zuel vun Äntwerten, déi verlaangt gëtt, all eemol.
+consultation-code-wording = En Text feelt, ass eidel oder ze laang an enger vun de Sprooche vun der Ëmfro.
+consultation-code-questions = D'Froe sinn net esou nummeréiert oder gruppéiert, wéi eng Ëmfro et erlaabt.
+consultation-code-choices = Eng Fro bitt manner wéi zwou Äntwerten, ze vill, oder zwou mat der selwechter Nummer.
+consultation-code-limits = D'Grenze vun enger Fro passen net zu hir (verlaangt Äntwerten, Plazen, Skala oder Längt).

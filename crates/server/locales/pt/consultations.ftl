@@ -176,3 +176,12 @@ consultation-csv = Descarregar as respostas (CSV)
 consultation-csv-resident = Residente
 consultation-csv-neighbourhood = Bairro
 consultation-csv-day = Dia
+
+consultation-code-unknown-question = Uma resposta nomeia uma pergunta que esta consulta não faz.
+consultation-code-count = Opções a menos ou a mais para uma pergunta.
+consultation-code-length = Uma resposta é demasiado longa.
+consultation-code-ranking = Uma ordenação não ordena o número de opções pedido, cada uma uma vez.
+consultation-code-wording = Um texto falta, está vazio ou é demasiado longo numa das línguas da consulta.
+consultation-code-questions = As perguntas não estão numeradas ou agrupadas como uma consulta permite.
+consultation-code-choices = Uma pergunta oferece menos de duas opções, demasiadas, ou duas com o mesmo número.
+consultation-code-limits = Os limites de uma pergunta não lhe servem (respostas pedidas, lugares ordenados, escala ou comprimento).

@@ -464,23 +464,22 @@ pub fn answer_problem(tr: &Tr, problem: &AnswerProblem) -> (u32, String) {
     }
 }
 
-/// The message id of an answer problem, for the API's field errors.
+/// The message id of an answer problem, for the API's field errors: a message
+/// without variables, so it reads alone.
 pub fn answer_problem_id(problem: &AnswerProblem) -> &'static str {
     use AnswerProblem::*;
     match problem {
-        UnknownQuestion { .. } => "consultation-answer-unknown-question",
+        UnknownQuestion { .. } => "consultation-code-unknown-question",
         AnsweredTwice { .. } => "consultation-answer-twice",
         WrongKind { .. } => "consultation-answer-wrong-kind",
         Missing { .. } => "consultation-answer-missing",
         UnknownChoice { .. } => "consultation-answer-unknown-choice",
         ChosenTwice { .. } => "consultation-answer-chosen-twice",
-        TooFewChosen { .. } => "consultation-answer-too-few",
-        TooManyChosen { .. } => "consultation-answer-too-many",
+        TooFewChosen { .. } | TooManyChosen { .. } => "consultation-code-count",
         OtherNotOffered { .. } => "consultation-answer-no-other",
-        OtherTooLong { .. } => "consultation-answer-other-too-long",
+        OtherTooLong { .. } | TextTooLong { .. } => "consultation-code-length",
         RatingOutOfScale { .. } => "consultation-answer-off-scale",
-        RankingLength { .. } => "consultation-answer-ranking-length",
-        TextTooLong { .. } => "consultation-answer-text-too-long",
+        RankingLength { .. } => "consultation-code-ranking",
     }
 }
 
@@ -593,27 +592,27 @@ pub fn draft_problem(tr: &Tr, problem: &DraftProblem) -> String {
     }
 }
 
-/// The message id of a draft problem, for the API's field errors.
+/// The message id of a draft problem, for the API's field errors: a message without
+/// variables, so it reads alone.
 pub fn draft_problem_id(problem: &DraftProblem) -> &'static str {
     use DraftProblem::*;
     match problem {
         NoLanguage => "consultation-problem-no-language",
-        MissingVersion { .. } => "consultation-problem-missing-version",
-        BlankText { .. } => "consultation-problem-blank",
-        TextTooLong { .. } => "consultation-problem-too-long",
-        NoQuestion => "consultation-problem-no-question",
-        PollNotOneQuestion { .. } | TooManyQuestions { .. } => {
-            "consultation-problem-too-many-questions"
+        MissingVersion { .. } | BlankText { .. } | TextTooLong { .. } => {
+            "consultation-code-wording"
         }
-        EmptySection { .. } => "consultation-problem-empty-section",
-        DuplicateQuestionId { .. } => "consultation-problem-duplicate-question",
-        TooFewChoices { .. } => "consultation-problem-too-few-choices",
-        TooManyChoices { .. } => "consultation-problem-too-many-choices",
-        DuplicateChoiceId { .. } => "consultation-problem-duplicate-choice",
-        AnswerCountOutOfRange { .. } => "consultation-problem-answer-count",
-        RankingTopOutOfRange { .. } => "consultation-problem-ranking-top",
-        ScaleOutOfRange { .. } => "consultation-problem-scale",
-        FreeTextLimitOutOfRange { .. } => "consultation-problem-free-text",
+        NoQuestion => "consultation-problem-no-question",
+        PollNotOneQuestion { .. }
+        | TooManyQuestions { .. }
+        | EmptySection { .. }
+        | DuplicateQuestionId { .. } => "consultation-code-questions",
+        TooFewChoices { .. } | TooManyChoices { .. } | DuplicateChoiceId { .. } => {
+            "consultation-code-choices"
+        }
+        AnswerCountOutOfRange { .. }
+        | RankingTopOutOfRange { .. }
+        | ScaleOutOfRange { .. }
+        | FreeTextLimitOutOfRange { .. } => "consultation-code-limits",
         ClosingNotAfterOpening => "consultation-problem-closing",
         EmptyAudience => "consultation-problem-no-neighbourhood",
     }
