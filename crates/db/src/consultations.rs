@@ -323,9 +323,11 @@ pub async fn answered(tx: &mut Tx, id: i64, resident: i64) -> DbResult<Option<St
 /// Whether `resident` has answered consultation `id`, outside a transaction (pages).
 pub async fn has_answered(db: &Db, id: i64, resident: i64) -> DbResult<bool> {
     Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar::<_, i64>(
-        "SELECT 1 FROM consultation_named_answers WHERE consultation_id = $1 AND resident_id = $2
+        "SELECT CAST(1 AS BIGINT) FROM consultation_named_answers
+         WHERE consultation_id = $1 AND resident_id = $2
          UNION ALL
-         SELECT 1 FROM consultation_participants WHERE consultation_id = $1 AND resident_id = $2"
+         SELECT CAST(1 AS BIGINT) FROM consultation_participants
+         WHERE consultation_id = $1 AND resident_id = $2"
     )
     .bind(id)
     .bind(resident)
