@@ -30,6 +30,8 @@ CREATE TABLE consultations (
     UNIQUE (commune_id, request_key)
 );
 CREATE INDEX consultations_commune ON consultations (commune_id, closes_at);
+-- For "your data" and erasure (`gemeng_db::personal_data`).
+CREATE INDEX consultations_created_by ON consultations (created_by);
 
 -- The neighbourhoods a consultation asks (when not the whole commune).
 CREATE TABLE consultation_neighbourhoods (
