@@ -422,6 +422,7 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     tx.commit().await?;
     seed_posts(app, &commune).await?;
     seed_time_bank(app, &commune).await?;
+    super::demo_survey::seed(app, &commune).await?;
     Ok(commune)
 }
 
