@@ -1,5 +1,6 @@
 # Umfragen: Abstimmungen und Befragungen der Gemeinde, Antworten und Ergebnisse.
 
+consultation-nav = Umfragen
 consultation-list-title = Umfragen
 consultation-list-intro = Die Gemeinde fragt nach Ihrer Meinung. Beantworten Sie die Umfragen für Ihr Viertel und die ganze Gemeinde.
 consultation-list-none = Zurzeit gibt es keine Umfrage für Sie.

@@ -1,5 +1,6 @@
 # Consultations: polls and surveys of the commune, their answers and results.
 
+consultation-nav = Consultations
 consultation-list-title = Consultations
 consultation-list-intro = The commune asks your opinion. Answer the consultations for your neighbourhood and the whole commune.
 consultation-list-none = There is no consultation for you at the moment.

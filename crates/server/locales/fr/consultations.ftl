@@ -1,5 +1,6 @@
 # Consultations : sondages et enquêtes de la commune, réponses et résultats.
 
+consultation-nav = Consultations
 consultation-list-title = Consultations
 consultation-list-intro = La commune vous demande votre avis. Répondez aux consultations pour votre quartier et pour toute la commune.
 consultation-list-none = Aucune consultation ne vous concerne pour le moment.

@@ -1,5 +1,6 @@
 # Ëmfroen: Ofstëmmungen a Befroungen vun der Gemeng, Äntwerten a Resultater.
 
+consultation-nav = Ëmfroen
 consultation-list-title = Ëmfroen
 consultation-list-intro = D'Gemeng freet no Ärer Meenung. Äntwert op d'Ëmfroe fir Äre Quartier an déi ganz Gemeng.
 consultation-list-none = Am Moment gëtt et keng Ëmfro fir Iech.

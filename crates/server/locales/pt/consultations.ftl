@@ -1,5 +1,6 @@
 # Consultas: sondagens e inquéritos do município, respostas e resultados.
 
+consultation-nav = Consultas
 consultation-list-title = Consultas
 consultation-list-intro = O município pede a sua opinião. Responda às consultas para o seu bairro e para todo o município.
 consultation-list-none = De momento não há nenhuma consulta para si.

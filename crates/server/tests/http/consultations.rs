@@ -321,12 +321,15 @@ async fn staff_publish_for_west_ana_answers_and_changes_ben_never_sees_it() {
     );
 }
 
+/// A draft's text, the fields that differ from a good form's, and what the page says.
+type BadDraft = (String, Vec<(&'static str, &'static str)>, &'static str);
+
 #[tokio::test]
 async fn a_bad_draft_is_refused_in_the_readers_language_and_nothing_is_stored() {
     let s = scene().await;
     // The staff member reads French (a plain link sets the reader's language).
     s.staff.get("/settings/language/fr").await;
-    let cases: Vec<(String, Vec<(&str, &str)>, &str)> = vec![
+    let cases: Vec<BadDraft> = vec![
         (
             "title\nen: T\nfr: T\nquestion single\nen: Which?\nfr: Lequel ?\n".into(),
             vec![],

@@ -863,6 +863,10 @@ pub struct QuestionView {
     pub max_chars: u32,
     pub text_value: String,
     pub yes: Option<bool>,
+    /// "Yes", "No" and "Other" in the language the questions are read in.
+    pub yes_label: String,
+    pub no_label: String,
+    pub other_label: String,
     pub errors: Vec<String>,
 }
 
@@ -929,6 +933,7 @@ fn question_view(
         Some(Reply::Choices { chosen, .. }) => chosen.clone(),
         _ => Vec::new(),
     };
+    let reading = Tr::new(language);
     let mut view = QuestionView {
         id: q.id,
         text: worded(&q.text, language),
@@ -964,6 +969,9 @@ fn question_view(
             Some(Reply::YesNo { yes }) => Some(*yes),
             _ => None,
         },
+        yes_label: reading.t("consultation-yes"),
+        no_label: reading.t("consultation-no"),
+        other_label: reading.t("consultation-other"),
         errors: errors.cloned().unwrap_or_default(),
     };
     match &q.kind {
