@@ -186,3 +186,5 @@ consultation-code-wording = Ein Text fehlt, ist leer oder zu lang in einer der S
 consultation-code-questions = Die Fragen sind nicht so nummeriert oder gruppiert, wie eine Umfrage es erlaubt.
 consultation-code-choices = Eine Frage bietet weniger als zwei Antworten, zu viele oder zwei mit derselben Nummer.
 consultation-code-limits = Die Grenzen einer Frage passen nicht zu ihr (verlangte Antworten, Plätze, Skala oder Länge).
+consultation-code-definition = Das ist keine Umfrage, wie die API sie beschreibt (kind, title, sections, opens_at, closes_at, anonymous, audience, results_shown).
+consultation-code-answer = Eine Antwort ist nicht so geschrieben, wie die API sie beschreibt (question und response).

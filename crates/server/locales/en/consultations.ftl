@@ -189,3 +189,5 @@ consultation-code-wording = A text is missing, empty or too long in one of the l
 consultation-code-questions = The questions are not numbered or grouped as a consultation allows.
 consultation-code-choices = A question offers fewer than two choices, too many, or two with the same number.
 consultation-code-limits = The limits of a question do not fit it (answers asked, places ranked, scale or length).
+consultation-code-definition = This is not a consultation as the API describes it (kind, title, sections, opens_at, closes_at, anonymous, audience, results_shown).
+consultation-code-answer = An answer is not written as the API describes it (question and response).

@@ -186,3 +186,5 @@ consultation-code-wording = Un texte manque, est vide ou trop long dans une des 
 consultation-code-questions = Les questions ne sont pas numérotées ou groupées comme une consultation le permet.
 consultation-code-choices = Une question propose moins de deux choix, trop de choix, ou deux choix portant le même numéro.
 consultation-code-limits = Les limites d’une question ne lui conviennent pas (réponses demandées, places classées, échelle ou longueur).
+consultation-code-definition = Ce n’est pas une consultation telle que l’API la décrit (kind, title, sections, opens_at, closes_at, anonymous, audience, results_shown).
+consultation-code-answer = Une réponse n’est pas écrite comme l’API la décrit (question et response).

@@ -186,3 +186,5 @@ consultation-code-wording = En Text feelt, ass eidel oder ze laang an enger vun 
 consultation-code-questions = D'Froe sinn net esou nummeréiert oder gruppéiert, wéi eng Ëmfro et erlaabt.
 consultation-code-choices = Eng Fro bitt manner wéi zwou Äntwerten, ze vill, oder zwou mat der selwechter Nummer.
 consultation-code-limits = D'Grenze vun enger Fro passen net zu hir (verlaangt Äntwerten, Plazen, Skala oder Längt).
+consultation-code-definition = Dat ass keng Ëmfro, wéi d'API se beschreift (kind, title, sections, opens_at, closes_at, anonymous, audience, results_shown).
+consultation-code-answer = Eng Äntwert ass net esou geschriwwen, wéi d'API se beschreift (question a response).

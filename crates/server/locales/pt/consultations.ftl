@@ -186,3 +186,5 @@ consultation-code-wording = Um texto falta, está vazio ou é demasiado longo nu
 consultation-code-questions = As perguntas não estão numeradas ou agrupadas como uma consulta permite.
 consultation-code-choices = Uma pergunta oferece menos de duas opções, demasiadas, ou duas com o mesmo número.
 consultation-code-limits = Os limites de uma pergunta não lhe servem (respostas pedidas, lugares ordenados, escala ou comprimento).
+consultation-code-definition = Isto não é uma consulta como a API a descreve (kind, title, sections, opens_at, closes_at, anonymous, audience, results_shown).
+consultation-code-answer = Uma resposta não está escrita como a API a descreve (question e response).

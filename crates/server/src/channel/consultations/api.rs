@@ -135,7 +135,7 @@ pub struct AnswersInput {
     /// "value": 4}`, `{"type": "ranking", "order": [ids]}` or `{"type": "text",
     /// "text": "…"}`.
     #[schema(value_type = Vec<Object>)]
-    pub answers: Vec<Answer>,
+    pub answers: Vec<serde_json::Value>,
     /// The same key twice stores one answer set.
     #[serde(default)]
     pub request_key: String,
@@ -185,8 +185,17 @@ pub async fn give_answers(
     let visit = resident(&app, ctx, &slug).await?;
     let me = caller(&visit);
     let loaded = super::for_resident(&app, &visit.commune, me, id).await?;
+    // Each answer is read here, not by the JSON extractor: an object that is not an
+    // answer breaks the consultation's rules (422), it is not malformed JSON.
+    let answers: Result<Vec<Answer>, _> = input
+        .answers
+        .into_iter()
+        .map(serde_json::from_value)
+        .collect();
     let set = AnswerSet {
-        answers: input.answers,
+        answers: answers.map_err(|_| {
+            AppError::Invalid(FieldErrors::single("answers", "consultation-code-answer"))
+        })?,
     };
     let answered = answer(&app, &loaded, me, &set, &input.request_key)
         .await?
@@ -320,7 +329,7 @@ pub struct DraftInput {
     /// `anonymous`, `audience` (`"commune"` or `{"neighbourhoods": [ids]}`) and
     /// `results_shown` (`while_open`, `after_closing`, `never`).
     #[schema(value_type = Object)]
-    pub consultation: Consultation,
+    pub consultation: serde_json::Value,
     #[serde(default)]
     pub request_key: String,
 }
@@ -369,8 +378,13 @@ pub async fn create(
     ApiJson(input): ApiJson<DraftInput>,
 ) -> AppResult<(StatusCode, Json<ConsultationOut>)> {
     let visit = staff(&app, ctx, &slug).await?;
+    // Read here rather than by the extractor: an object that is not a consultation
+    // breaks its rules (422), it is not malformed JSON.
+    let draft: Consultation = serde_json::from_value(input.consultation).map_err(|_| {
+        AppError::Invalid(FieldErrors::single("consultation", "consultation-code-definition"))
+    })?;
     let id = speaker(&app, &visit)
-        .save(None, &input.consultation, &input.request_key)
+        .save(None, &draft, &input.request_key)
         .await?
         .map_err(draft_errors)?;
     let loaded = load(&app, visit.commune.id, id)
@@ -449,6 +463,7 @@ pub struct CsvParams {
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only the commune's staff", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such consultation of the commune", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An unknown language", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn answers_csv(
     State(app): State<App>,
@@ -460,8 +475,12 @@ pub async fn answers_csv(
     let loaded = load(&app, visit.commune.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let language =
-        gemeng_core::language::Language::from_code(&params.language).unwrap_or(visit.tr.language);
+    let language = match params.language.as_str() {
+        "" => visit.tr.language,
+        code => gemeng_core::language::Language::from_code(code).ok_or_else(|| {
+            AppError::Invalid(FieldErrors::single("language", "error-language-unknown"))
+        })?,
+    };
     let tr = crate::http::i18n::Tr::new(language);
     let rows = super::web::csv_rows(&app, &tr, &loaded, language).await?;
     crate::timebank::web::csv_download(&format!("gemeng-consultation-{id}.csv"), rows)
