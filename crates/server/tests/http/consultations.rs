@@ -393,13 +393,11 @@ async fn a_bad_draft_is_refused_in_the_readers_language_and_nothing_is_stored() 
     let r = Client::new()
         .post(s.t.url("/api/v1/communes/testville/staff/consultations"))
         .bearer_auth(&token)
-        .json(
-            &json!({"consultation": {"kind": "poll", "title": {"en": "T"},
+        .json(&json!({"definition": {"kind": "poll", "title": {"en": "T"},
             "sections": [{"questions": [{"id": 1, "text": {"en": "Which?"}, "required": true,
                 "kind": {"type": "single_choice", "choices": []}}]}],
             "opens_at": 2000, "closes_at": 1000, "anonymous": false, "audience": "commune",
-            "results_shown": "never"}}),
-        )
+            "results_shown": "never"}}))
         .send()
         .await
         .unwrap();
@@ -912,7 +910,7 @@ async fn the_api_runs_a_consultation_from_draft_to_csv() {
     let staff = crate::api::token(&s.t, "testville", "staff@example.lu").await;
     let ana = crate::api::token(&s.t, "testville", "ana@example.lu").await;
     let now = gemeng::app::now();
-    let draft = json!({"consultation": {"kind": "poll", "title": {"en": "Bins", "pt": "Caixotes"},
+    let draft = json!({"definition": {"kind": "poll", "title": {"en": "Bins", "pt": "Caixotes"},
         "sections": [{"questions": [{"id": 1, "text": {"en": "Which day?", "pt": "Que dia?"}, "required": true,
             "kind": {"type": "multiple_choice", "min": 1, "max": 2, "other": true, "choices": [
                 {"id": 1, "label": {"en": "Monday", "pt": "Segunda"}},
@@ -1017,4 +1015,71 @@ async fn the_api_runs_a_consultation_from_draft_to_csv() {
     assert!(csv.starts_with("Residente,Bairro,Dia,Que dia?"), "{csv}");
     // A cell a spreadsheet would run as a formula is quoted.
     assert!(csv.contains(",'=SUM(A1)"), "{csv}");
+}
+
+#[tokio::test]
+async fn a_draft_is_changed_until_it_is_published_and_is_nobodys_before() {
+    let s = scene().await;
+    let today = today();
+    let closes = in_days(3);
+    let fields = [
+        ("text", POLL),
+        ("opens_on", today.as_str()),
+        ("closes_on", closes.as_str()),
+        ("audience", "commune"),
+        ("results_shown", "never"),
+        ("request_key", "draft-edit-001"),
+    ];
+    let r = s.staff.submit(NEW, STAFF, &fields).await;
+    let page = location(&r).split('?').next().unwrap().to_string();
+    let id = page.rsplit('/').next().unwrap().to_string();
+    // The same form sent twice makes one draft.
+    let again = s.staff.submit(NEW, STAFF, &fields).await;
+    assert_eq!(location(&again).split('?').next().unwrap(), page);
+    assert_eq!(s.t.count("consultations").await, 1);
+    // Residents do not see a draft.
+    let path = format!("/c/testville/consultations/{id}");
+    assert_eq!(s.ana.page(&path).await.0, StatusCode::NOT_FOUND);
+    let (_, html) = s.ana.page("/c/testville/consultations").await;
+    assert!(!html.contains("Fences"));
+    // Staff change it: the form shows the text as saved, the preview the questions.
+    let (status, html) = s.staff.page(&page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("question yesno") && html.contains("Should the playground be fenced?"));
+    let changed = POLL.replace("Should the playground be fenced?", "Should it have a gate?");
+    let mut fields = fields.to_vec();
+    fields[0] = ("text", changed.as_str());
+    let r = s.staff.submit(&page, &page, &fields).await;
+    assert_eq!(location(&r), format!("{page}?done=saved"));
+    let (_, html) = s.staff.page(&page).await;
+    assert!(html.contains("Should it have a gate?") && !html.contains("fenced"));
+    let r = s.staff.submit(&page, &format!("{page}/publish"), &[]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (status, html) = s.ana.page(&path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Should it have a gate?"));
+    // Results never shown to residents; always to staff.
+    assert_eq!(
+        s.ana.page(&format!("{path}/results")).await.0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        s.staff.page(&format!("{page}/results")).await.0,
+        StatusCode::OK
+    );
+    // An object that is not a consultation is refused by the API as such.
+    let token = crate::api::token(&s.t, "testville", "staff@example.lu").await;
+    let r = Client::new()
+        .post(s.t.url("/api/v1/communes/testville/staff/consultations"))
+        .bearer_auth(&token)
+        .json(&json!({"definition": {}}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("consultation-code-definition"));
 }

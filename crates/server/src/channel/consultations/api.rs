@@ -36,7 +36,7 @@ pub struct ConsultationOut {
     /// The definition: kind, title and sections per language, times (Unix seconds),
     /// anonymity, audience and when results are shown.
     #[schema(value_type = Object)]
-    pub consultation: Consultation,
+    pub definition: Consultation,
 }
 
 fn state_code(loaded: &Loaded) -> String {
@@ -53,7 +53,7 @@ fn out(loaded: Loaded, answered: Option<bool>) -> ConsultationOut {
         state: state_code(&loaded),
         answered,
         results_shown_now: super::residents_see_results(&loaded),
-        consultation: loaded.consultation,
+        definition: loaded.consultation,
     }
 }
 
@@ -79,7 +79,7 @@ fn caller(visit: &ApiVisit) -> &gemeng_db::accounts::Account {
     visit.caller.as_ref().expect("checked by the visit")
 }
 
-#[utoipa::path(get, path = "/api/v1/communes/{commune}/consultations", tag = "consultations",
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/consultations", tag = "consultations", operation_id = "list_consultations",
     params(("commune" = String, Path, description = "The commune's slug")),
     security(("bearer" = [])),
     responses(
@@ -103,7 +103,7 @@ pub async fn list(
     Ok(Json(ConsultationsOut { consultations }))
 }
 
-#[utoipa::path(get, path = "/api/v1/communes/{commune}/consultations/{consultation}", tag = "consultations",
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/consultations/{consultation}", tag = "consultations", operation_id = "show_consultation",
     params(("commune" = String, Path, description = "The commune's slug"), ("consultation" = i64, Path, description = "The consultation's id")),
     security(("bearer" = [])),
     responses(
@@ -162,7 +162,7 @@ fn answer_errors(refusal: AnswerRefusal) -> AppError {
     }
 }
 
-#[utoipa::path(post, path = "/api/v1/communes/{commune}/consultations/{consultation}/answers", tag = "consultations",
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/consultations/{consultation}/answers", tag = "consultations", operation_id = "answer_consultation",
     params(("commune" = String, Path, description = "The commune's slug"), ("consultation" = i64, Path, description = "The consultation's id")),
     security(("bearer" = [])),
     request_body = AnswersInput,
@@ -262,7 +262,7 @@ fn results_out(loaded: &Loaded, overall: Results, groups: Vec<NeighbourhoodResul
     }
 }
 
-#[utoipa::path(get, path = "/api/v1/communes/{commune}/consultations/{consultation}/results", tag = "consultations",
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/consultations/{consultation}/results", tag = "consultations", operation_id = "consultation_results",
     params(("commune" = String, Path, description = "The commune's slug"), ("consultation" = i64, Path, description = "The consultation's id")),
     security(("bearer" = [])),
     responses(
@@ -293,7 +293,7 @@ pub async fn results(
 // ---------------------------------------------------------------------------------
 // Staff.
 
-#[utoipa::path(get, path = "/api/v1/communes/{commune}/staff/consultations", tag = "consultations",
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/staff/consultations", tag = "consultations", operation_id = "staff_list_consultations",
     params(("commune" = String, Path, description = "The commune's slug")),
     security(("bearer" = [])),
     responses(
@@ -318,7 +318,7 @@ pub async fn staff_list(
 
 /// A new draft.
 #[derive(Deserialize, ToSchema)]
-#[schema(example = json!({"consultation": {"kind": "poll", "title": {"en": "The new playground", "fr": "La nouvelle aire de jeux"},
+#[schema(example = json!({"definition": {"kind": "poll", "title": {"en": "The new playground", "fr": "La nouvelle aire de jeux"},
     "sections": [{"questions": [{"id": 1, "text": {"en": "Do you want it?", "fr": "La voulez-vous ?"}, "required": true, "kind": {"type": "yes_no"}}]}],
     "opens_at": 1893456000, "closes_at": 1894665600, "anonymous": true, "audience": "commune", "results_shown": "after_closing"},
     "request_key": "c3d4e5f6a1b2"}))]
@@ -329,7 +329,7 @@ pub struct DraftInput {
     /// `anonymous`, `audience` (`"commune"` or `{"neighbourhoods": [ids]}`) and
     /// `results_shown` (`while_open`, `after_closing`, `never`).
     #[schema(value_type = Object)]
-    pub consultation: serde_json::Value,
+    pub definition: serde_json::Value,
     #[serde(default)]
     pub request_key: String,
 }
@@ -339,12 +339,12 @@ fn draft_errors(refusal: DraftRefusal) -> AppError {
         DraftRefusal::Problems(problems) => {
             let mut errors = FieldErrors::new();
             for p in &problems {
-                errors.add("consultation", draft_problem_id(p));
+                errors.add("definition", draft_problem_id(p));
             }
             AppError::Invalid(errors)
         }
         DraftRefusal::UnknownNeighbourhood => AppError::Invalid(FieldErrors::single(
-            "consultation",
+            "definition",
             "consultation-error-audience",
         )),
     }
@@ -358,7 +358,7 @@ fn speaker<'a>(app: &'a App, visit: &'a ApiVisit) -> Speaker<'a> {
     }
 }
 
-#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/consultations", tag = "consultations",
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/consultations", tag = "consultations", operation_id = "create_consultation",
     params(("commune" = String, Path, description = "The commune's slug")),
     security(("bearer" = [])),
     request_body = DraftInput,
@@ -380,8 +380,11 @@ pub async fn create(
     let visit = staff(&app, ctx, &slug).await?;
     // Read here rather than by the extractor: an object that is not a consultation
     // breaks its rules (422), it is not malformed JSON.
-    let draft: Consultation = serde_json::from_value(input.consultation).map_err(|_| {
-        AppError::Invalid(FieldErrors::single("consultation", "consultation-code-definition"))
+    let draft: Consultation = serde_json::from_value(input.definition).map_err(|_| {
+        AppError::Invalid(FieldErrors::single(
+            "definition",
+            "consultation-code-definition",
+        ))
     })?;
     let id = speaker(&app, &visit)
         .save(None, &draft, &input.request_key)
@@ -393,7 +396,7 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(out(loaded, None))))
 }
 
-#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/consultations/{consultation}/publish", tag = "consultations",
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/consultations/{consultation}/publish", tag = "consultations", operation_id = "publish_consultation",
     params(("commune" = String, Path, description = "The commune's slug"), ("consultation" = i64, Path, description = "The consultation's id")),
     security(("bearer" = [])),
     responses(
@@ -417,7 +420,7 @@ pub async fn publish(
     Ok(Json(out(loaded, None)))
 }
 
-#[utoipa::path(get, path = "/api/v1/communes/{commune}/staff/consultations/{consultation}/results", tag = "consultations",
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/staff/consultations/{consultation}/results", tag = "consultations", operation_id = "staff_consultation_results",
     params(("commune" = String, Path, description = "The commune's slug"), ("consultation" = i64, Path, description = "The consultation's id")),
     security(("bearer" = [])),
     responses(
@@ -454,7 +457,7 @@ pub struct CsvParams {
     pub language: String,
 }
 
-#[utoipa::path(get, path = "/api/v1/communes/{commune}/staff/consultations/{consultation}/answers.csv", tag = "consultations",
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/staff/consultations/{consultation}/answers.csv", tag = "consultations", operation_id = "consultation_answers_csv",
     params(("commune" = String, Path, description = "The commune's slug"), ("consultation" = i64, Path, description = "The consultation's id"), CsvParams),
     security(("bearer" = [])),
     responses(
