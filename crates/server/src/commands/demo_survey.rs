@@ -168,7 +168,7 @@ pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
         account: &staff,
     };
     let id = speaker
-        .save(None, &draft, "demo-gresil5-survey")
+        .save(None, &draft, "demo_gresil5_survey")
         .await?
         .map_err(|r| anyhow::anyhow!("demo survey refused: {r:?}"))?;
     speaker.publish(id).await?;
