@@ -545,3 +545,32 @@ pub async fn count_answers(db: &Db, id: i64) -> DbResult<i64> {
     .fetch_one(pool)
     .await?))
 }
+
+/// Rewrites, once and for good, the anonymous answers and participations of every
+/// anonymous consultation closed before `now` ([`blur`] without a day): no answer
+/// comes any more, so afterwards none of their rows says in which order anything came.
+/// Each consultation in its own transaction; how many were sealed.
+pub async fn seal_closed(db: &Db, now: i64) -> DbResult<usize> {
+    let ids: Vec<i64> = with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT id FROM consultations
+         WHERE sealed_at IS NULL AND anonymous = 1 AND closes_at <= $1
+         ORDER BY closes_at LIMIT 100"
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await?);
+    for &id in &ids {
+        let mut tx = db.begin().await?;
+        tx.lock_row("consultations", id).await?;
+        blur(&mut tx, id, None).await?;
+        with_tx!(tx, |conn| {
+            sqlx::query("UPDATE consultations SET sealed_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+        });
+        tx.commit().await?;
+    }
+    Ok(ids.len())
+}

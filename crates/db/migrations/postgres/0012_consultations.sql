@@ -26,12 +26,16 @@ CREATE TABLE consultations (
     created_at BIGINT NOT NULL,
     updated_at BIGINT NOT NULL,
     published_at BIGINT,
+    -- When the anonymous answers and participations of a closed consultation were
+    -- rewritten for good (`gemeng_db::consultations::seal_closed`).
+    sealed_at BIGINT,
     request_key TEXT NOT NULL,
     UNIQUE (commune_id, request_key)
 );
 CREATE INDEX consultations_commune ON consultations (commune_id, closes_at);
 -- For "your data" and erasure (`gemeng_db::personal_data`).
 CREATE INDEX consultations_created_by ON consultations (created_by);
+CREATE INDEX consultations_to_seal ON consultations (closes_at) WHERE sealed_at IS NULL AND anonymous = 1;
 
 -- The neighbourhoods a consultation asks (when not the whole commune).
 CREATE TABLE consultation_neighbourhoods (

@@ -726,6 +726,45 @@ async fn anonymous_answers_cannot_be_linked_to_residents() {
             assert_eq!(by_place, by_key);
         }
     }
+    // Once it has closed, housekeeping seals it: on PostgreSQL the participations too
+    // then share one writing transaction, in resident order.
+    s.t.execute(&format!(
+        "UPDATE consultations SET closes_at = {} WHERE id = {id}",
+        gemeng::app::now() - 1
+    ))
+    .await;
+    assert_eq!(
+        gemeng_db::consultations::seal_closed(&s.t.db, gemeng::app::now())
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        gemeng_db::consultations::seal_closed(&s.t.db, gemeng::app::now())
+            .await
+            .unwrap(),
+        0
+    );
+    if s.t.db.engine() == gemeng_db::Engine::Postgres {
+        assert_eq!(
+            count(
+                &s.t,
+                "SELECT COUNT(DISTINCT xmin::TEXT) FROM consultation_participants"
+            )
+            .await,
+            1
+        );
+        let by_place = s
+            .t
+            .text("SELECT STRING_AGG(CAST(resident_id AS TEXT), ' ' ORDER BY ctid) FROM consultation_participants")
+            .await;
+        let by_resident = s
+            .t
+            .text("SELECT STRING_AGG(CAST(resident_id AS TEXT), ' ' ORDER BY resident_id) FROM consultation_participants")
+            .await;
+        assert_eq!(by_place, by_resident);
+    }
+    assert_eq!(results(&s.t, id, &staff_token).await["respondents"], 6);
     // Staff's CSV has no resident column.
     let r = s.staff.get(&format!("{STAFF}/{id}/answers.csv")).await;
     let csv = r.text().await.unwrap();
