@@ -1,7 +1,7 @@
 // Consultations: Serge (staff, French) writes a poll for Gare only, in three
 // languages, and publishes it; Ana (Gare, Portuguese) reads it in Portuguese and
-// answers it, then answers the demo's survey (the GRESIL 5 pre-event questions, in
-// French, one click away from her language's absence); Serge sees the survey's charts
+// answers it, then answers the demo's survey (the GRESIL 5 pre-event questions) in
+// English, one click away from its Portuguese version; Serge sees the survey's charts
 // with their tables, overall and for Gare, and downloads the answers; Ben (Kirchberg,
 // English) never sees the Gare poll, in his list or at its address. Every page is
 // checked with axe and for reflow at 320 CSS px, in larger text and with text spacing.
@@ -85,10 +85,11 @@ test('a poll for Gare and the demo survey: answered, charted, and kept from Kirc
   await check(ana.page, 'the Gare poll answered (pt)');
   assert.match(await ana.page.locator('main').innerText(), /Alterar as minhas respostas/);
 
-  // The demo survey: in French (and English), not Portuguese; she answers it.
+  // The demo survey: in her language first, English one click away; she answers it.
   await ana.page.goto(`${gemeng.base}${MINE}`);
   await ana.page.getByRole('link', { name: /GRESIL 5/ }).click();
-  await check(ana.page, 'the demo survey (fr, for a Portuguese reader)');
+  await check(ana.page, 'the demo survey (pt)');
+  assert.match(await ana.page.locator('h1').innerText(), /Inquérito prévio ao GRESIL 5/);
   const survey = new URL(ana.page.url()).pathname.split('/').pop();
   await ana.page.locator('main').getByRole('link', { name: 'English' }).click();
   await check(ana.page, 'the demo survey in English');

@@ -1,5 +1,5 @@
 //! The demo's consultation: the GRESIL 5 pre-event survey (questions Q2 to Q13, in
-//! French and English, `demo/gresil5-survey.txt`), open to the whole commune,
+//! French as asked, and in English, German and Portuguese, `demo/gresil5-survey.txt`), open to the whole commune,
 //! anonymous, with 143 generated answers (the survey's number of participants) spread
 //! over the quartiers, so its charts can be read beside the meeting's summary. The
 //! summary's text does not keep its charts, so the proportions here are illustrative;
@@ -225,11 +225,11 @@ mod tests {
     }
 
     #[test]
-    fn the_survey_asks_q2_to_q13_in_french_and_english() {
+    fn the_survey_asks_q2_to_q13_in_four_languages() {
         let c = survey();
         assert_eq!(c.questions().count(), 12);
         assert_eq!(c.questions().count(), SHARES.len());
-        assert_eq!(c.languages().len(), 2);
+        assert_eq!(c.languages().len(), 4);
         assert!(c
             .title
             .get(gemeng_core::language::Language::En)
