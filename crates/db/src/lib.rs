@@ -14,6 +14,7 @@ pub mod backup;
 pub mod changes;
 pub mod communes;
 pub mod connect;
+pub mod consultations;
 pub mod import_jobs;
 pub mod login_devices;
 pub mod membership;

@@ -67,6 +67,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "announcements",
         sql: include_str!("../migrations/sqlite/0011_announcements.sql"),
     },
+    Migration {
+        version: 12,
+        name: "consultations",
+        sql: include_str!("../migrations/sqlite/0012_consultations.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -124,6 +129,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 11,
         name: "announcements",
         sql: include_str!("../migrations/postgres/0011_announcements.sql"),
+    },
+    Migration {
+        version: 12,
+        name: "consultations",
+        sql: include_str!("../migrations/postgres/0012_consultations.sql"),
     },
 ];
 

@@ -407,6 +407,41 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-time-bank-recorded",
     },
     Holding {
+        name: "consultation_answers",
+        table: "consultation_named_answers",
+        column: "resident_id",
+        key: Key::Account,
+        export: &[
+            ("consultation_id", Number),
+            ("answers", Text),
+            ("answered_at", Number),
+        ],
+        // A consultation's results must not change after it closed: the answers stay,
+        // no longer linked to anyone (anonymous from then on).
+        on_erase: OnErase::Detach,
+        describes: "data-consultation-answers",
+    },
+    Holding {
+        name: "consultations_taken_part_in",
+        table: "consultation_participants",
+        column: "resident_id",
+        key: Key::Account,
+        // Which anonymous consultations the person answered; their answers are not
+        // linked to them, so there are none to show.
+        export: &[("consultation_id", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-consultation-participation",
+    },
+    Holding {
+        name: "consultations_written",
+        table: "consultations",
+        column: "created_by",
+        key: Key::Account,
+        export: &[("id", Number), ("created_at", Number)],
+        on_erase: OnErase::Detach,
+        describes: "data-consultations-written",
+    },
+    Holding {
         name: "emails",
         table: "outbox",
         column: "recipient",

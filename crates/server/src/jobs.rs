@@ -33,6 +33,14 @@ pub async fn housekeeping(app: App) {
             Ok(sent) => tracing::info!(sent, "daily digests queued"),
             Err(e) => tracing::warn!(error = %e, "sending daily digests failed"),
         }
+        match gemeng_db::consultations::seal_closed(&app.db, at).await {
+            Ok(0) => {}
+            Ok(sealed) => tracing::info!(
+                sealed,
+                "sealed the anonymous answers of closed consultations"
+            ),
+            Err(e) => tracing::warn!(error = %e, "sealing closed consultations failed"),
+        }
         match crate::neighbourhood::photos::sweep(&app).await {
             Ok(0) => {}
             Ok(removed) => tracing::info!(removed, "removed photo files no post names"),

@@ -130,6 +130,7 @@ fn build() -> Table {
     use crate::channel::announcements::{
         api as announcement_api, atom as announcement_feed, web as announcement_pages,
     };
+    use crate::channel::consultations::{api as consult_api, web as consult};
     use crate::messages::api as message_api;
     use crate::moderation::api as moderation_api;
     use crate::timebank::api as timebank_api;
@@ -156,6 +157,7 @@ fn build() -> Table {
     let own_account = Requires(Action::ManageOwnAccount);
     let time_bank = Requires(Action::UseTimeBank);
     let coordinate = Requires(Action::CoordinateTimeBank);
+    let read_channel = Requires(Action::ReadChannel);
     let speak = Requires(Action::SpeakForCommune);
 
     Table::new()
@@ -635,6 +637,59 @@ fn build() -> Table {
             coordinate,
             desk_web::reverse,
         )
+        // Consultations: residents answer those they are asked; staff run them.
+        .get("/c/{commune}/consultations", read_channel, consult::list)
+        .get(
+            "/c/{commune}/consultations/{consultation}",
+            read_channel,
+            consult::show_to_resident,
+        )
+        .post(
+            "/c/{commune}/consultations/{consultation}",
+            read_channel,
+            consult::answer_form,
+        )
+        .get(
+            "/c/{commune}/consultations/{consultation}/results",
+            read_channel,
+            consult::resident_results,
+        )
+        .get(
+            "/c/{commune}/staff/consultations",
+            speak,
+            consult::staff_list,
+        )
+        .post("/c/{commune}/staff/consultations", speak, consult::create)
+        .get(
+            "/c/{commune}/staff/consultations/new",
+            speak,
+            consult::new_form,
+        )
+        .get(
+            "/c/{commune}/staff/consultations/{consultation}",
+            speak,
+            consult::show,
+        )
+        .post(
+            "/c/{commune}/staff/consultations/{consultation}",
+            speak,
+            consult::update,
+        )
+        .post(
+            "/c/{commune}/staff/consultations/{consultation}/publish",
+            speak,
+            consult::publish,
+        )
+        .get(
+            "/c/{commune}/staff/consultations/{consultation}/results",
+            speak,
+            consult::staff_results,
+        )
+        .get(
+            "/c/{commune}/staff/consultations/{consultation}/answers.csv",
+            speak,
+            consult::answers_csv,
+        )
         .get(
             "/c/{commune}/blocks",
             Requires(Action::UseMessages),
@@ -796,6 +851,15 @@ fn build() -> Table {
         .api(coordinate, routes!(coordinator_api::reverse))
         .api(coordinate, routes!(coordinator_api::audit))
         .api(coordinate, routes!(coordinator_api::ledger))
+        // Consultations.
+        .api(read_channel, routes!(consult_api::list))
+        .api(read_channel, routes!(consult_api::show))
+        .api(read_channel, routes!(consult_api::give_answers))
+        .api(read_channel, routes!(consult_api::results))
+        .api(speak, routes!(consult_api::staff_list, consult_api::create))
+        .api(speak, routes!(consult_api::publish))
+        .api(speak, routes!(consult_api::staff_results))
+        .api(speak, routes!(consult_api::answers_csv))
 }
 
 /// Every route, for the isolation test and the documentation.

@@ -5,4 +5,5 @@
 //! account.
 
 pub mod announcements;
+pub mod consultations;
 pub mod digest;

@@ -423,6 +423,7 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     seed_posts(app, &commune).await?;
     seed_time_bank(app, &commune).await?;
     seed_announcements(app, &commune).await?;
+    super::demo_survey::seed(app, &commune).await?;
     Ok(commune)
 }
 

@@ -620,6 +620,37 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .unwrap()
     .id()
     .to_string();
+    // A consultation of West's, open and named: members of West answer it, staff run
+    // it, nobody else learns of it.
+    let definition = serde_json::json!({"kind": "poll", "title": {"en": "Benches"},
+        "sections": [{"questions": [{"id": 1, "text": {"en": "More benches?"}, "required": true,
+            "kind": {"type": "yes_no"}}]}],
+        "opens_at": 0, "closes_at": i64::MAX / 2, "anonymous": false,
+        "audience": {"neighbourhoods": [west]}, "results_shown": "while_open"})
+    .to_string();
+    let consultation = gemeng_db::consultations::insert(
+        &mut tx,
+        &gemeng_db::consultations::NewConsultation {
+            commune_id: f.id,
+            kind: "poll",
+            neighbourhoods: Some(&[west]),
+            anonymous: false,
+            results_shown: "while_open",
+            opens_at: 0,
+            closes_at: i64::MAX / 2,
+            definition: &definition,
+            created_by: ana_id,
+            request_key: "isolation-consultation",
+            at: 5,
+        },
+    )
+    .await
+    .unwrap()
+    .id();
+    gemeng_db::consultations::publish(&mut tx, f.id, consultation, 5)
+        .await
+        .unwrap();
+    let consultation = consultation.to_string();
     tx.commit().await.unwrap();
     let shard = t.files_dir().join("photos").join("01");
     std::fs::create_dir_all(&shard).unwrap();
@@ -644,6 +675,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{proposal}" => proposal.as_str(),
                 "{listing}" => listing.as_str(),
                 "{announcement}" => announcement.as_str(),
+                "{consultation}" => consultation.as_str(),
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
                 "{transfer}" => "999999",
                 "{item_type}" => "post",
@@ -708,6 +740,11 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "announcement_versions",
         "announcement_neighbourhoods",
         "announcement_reads",
+        "consultations",
+        "consultation_neighbourhoods",
+        "consultation_named_answers",
+        "consultation_anonymous_answers",
+        "consultation_participants",
     ];
     let mut before = Vec::new();
     for table in tables {

@@ -6,6 +6,7 @@ mod api;
 mod cache;
 mod cli;
 mod commune;
+mod consultations;
 mod exchange;
 mod feed_cache;
 mod hardening;

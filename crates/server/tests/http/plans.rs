@@ -33,6 +33,11 @@ const LARGE: &[&str] = &[
     "announcement_versions",
     "announcement_neighbourhoods",
     "announcement_reads",
+    "consultations",
+    "consultation_neighbourhoods",
+    "consultation_named_answers",
+    "consultation_anonymous_answers",
+    "consultation_participants",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -150,6 +155,21 @@ async fn fill(db: &Db, commune: i64) {
             SELECT {base} + i, {base} + 1 + i % 50 FROM n WHERE i % 10 <> 0"),
         format!("{series} INSERT INTO announcement_reads (announcement_id, user_id, read_at)
             SELECT {base} + i, {base} + i, i FROM n"),
+        // A commune that has consulted its residents for years: closed consultations,
+        // each for one quartier; one named (every resident answered it) and one
+        // anonymous (idem) among them.
+        format!("{series} INSERT INTO consultations (id, commune_id, kind, status, audience, anonymous,
+                results_shown, opens_at, closes_at, definition, created_by, created_at, updated_at, request_key)
+            SELECT {base} + i, {commune}, 'poll', 'published', 'neighbourhoods', i % 2, 'never', i, i + 10,
+                   '{{}}', {base} + 1 + i % 100, i, i, 'k' || i FROM n"),
+        format!("{series} INSERT INTO consultation_neighbourhoods (consultation_id, neighbourhood_id)
+            SELECT {base} + i, {base} + 1 + i % 50 FROM n"),
+        format!("{series} INSERT INTO consultation_named_answers (consultation_id, resident_id, neighbourhood_id, day, answered_at, answers, request_key)
+            SELECT {base} + 2, {base} + i, {base} + 1 + i % 50, 0, i, '{{\"answers\":[]}}', 'k' || i FROM n"),
+        format!("{series} INSERT INTO consultation_anonymous_answers (answer_key, consultation_id, neighbourhood_id, day, answers)
+            SELECT 'k' || i, {base} + 1, {base} + 1 + i % 50, 0, '{{\"answers\":[]}}' FROM n"),
+        format!("{series} INSERT INTO consultation_participants (consultation_id, resident_id, request_key)
+            SELECT {base} + 1, {base} + i, 'k' || i FROM n"),
     ];
     for sql in &statements {
         exec(db, sql).await;
@@ -275,6 +295,9 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/announcements?after=0.50.10000050",
         "/c/testville/announcements/10000010",
         "/c/testville/announcements.atom",
+        "/c/testville/consultations",
+        "/c/testville/consultations/10000001",
+        "/c/testville/consultations/10000002/results",
     ] {
         ana.get(path).await;
     }
@@ -303,7 +326,37 @@ async fn request_path_queries_use_indexes_on_large_tables() {
     }
     let admin = t.browser();
     admin.login("testville", "admin@example.lu", PASSWORD).await;
+    // A consultation for everyone, open: Ana answers it (the resident's write).
+    let draft = "/c/testville/staff/consultations/new";
+    let r = admin
+        .submit(
+            draft,
+            "/c/testville/staff/consultations",
+            &[
+                ("text", "title\nen: Bins\nquestion yesno\nen: Weekly?\n"),
+                ("opens_on", "2020-01-01"),
+                ("closes_on", "2099-01-01"),
+                ("audience", "commune"),
+                ("anonymous", "yes"),
+                ("results_shown", "while_open"),
+            ],
+        )
+        .await;
+    let open = crate::support::location(&r);
+    let open = open.split('?').next().unwrap().to_string();
+    let r = admin.submit(&open, &format!("{open}/publish"), &[]).await;
+    assert!(r.status().is_redirection(), "publish: {}", r.status());
+    let id = open.rsplit('/').next().unwrap().to_string();
+    let answer = format!("/c/testville/consultations/{id}");
+    let r = ana.submit(&answer, &answer, &[("q1", "yes")]).await;
+    assert!(r.status().is_redirection(), "answer: {}", r.status());
     for path in [
+        "/c/testville/staff/consultations",
+        "/c/testville/staff/consultations/10000002",
+        "/c/testville/staff/consultations/10000001/results",
+        "/c/testville/staff/consultations/10000002/results",
+        "/c/testville/staff/consultations/10000002/answers.csv",
+        "/c/testville/staff/consultations/10000001/answers.csv",
         "/c/testville/staff",
         "/c/testville/staff/roles",
         "/c/testville/staff/roles?q=person%2099",
@@ -320,6 +373,8 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/api/v1/communes/testville/neighbourhoods/west",
         "/api/v1/communes/testville/announcements",
         "/api/v1/communes/testville/announcements/10000010/reach",
+        "/api/v1/communes/testville/staff/consultations",
+        "/api/v1/communes/testville/staff/consultations/10000002/results",
     ] {
         reqwest::Client::new()
             .get(t.url(path))

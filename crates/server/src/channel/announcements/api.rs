@@ -112,12 +112,13 @@ pub async fn list(
 ) -> AppResult<Json<AnnouncementsOut>> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     // Absent: the first page. Given, it must be a page's `next` (even empty is not).
-    let after = match params.after.as_deref() {
-        None => None,
-        Some(given) => Some(parse_cursor(given).ok_or_else(|| {
-            AppError::Invalid(FieldErrors::single("after", "feed-error-cursor"))
-        })?),
-    };
+    let after =
+        match params.after.as_deref() {
+            None => None,
+            Some(given) => Some(parse_cursor(given).ok_or_else(|| {
+                AppError::Invalid(FieldErrors::single("after", "feed-error-cursor"))
+            })?),
+        };
     let audience = audience_of(visit.caller.as_ref(), &visit.commune);
     let (list, next) = page_for(&app, &visit.commune, audience, after).await?;
     let language = visit.tr.language;
