@@ -442,6 +442,25 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-consultations-written",
     },
     Holding {
+        name: "announcements_read",
+        table: "announcement_reads",
+        column: "user_id",
+        key: Key::Account,
+        export: &[("announcement_id", Number), ("read_at", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-announcements-read",
+    },
+    Holding {
+        name: "announcements_written",
+        table: "announcements",
+        column: "author_id",
+        key: Key::Account,
+        export: &[("id", Number), ("created_at", Number)],
+        // The commune's announcement stays; it no longer names who wrote it.
+        on_erase: OnErase::Detach,
+        describes: "data-announcements-written",
+    },
+    Holding {
         name: "emails",
         table: "outbox",
         column: "recipient",
