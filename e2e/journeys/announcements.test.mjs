@@ -58,7 +58,7 @@ test('staff write to Gare in three languages; Gare reads it in Portuguese, Kirch
 
   const ana = await person('ana@demo.gemeng.lu', 'pt-PT');
   await ana.page.goto(`${gemeng.base}/c/luxembourg`);
-  await ana.page.getByRole('navigation', { name: /./ }).getByRole('link', { name: 'Avisos' }).first().click();
+  await ana.page.getByRole('link', { name: 'Todos os avisos' }).click();
   await check(ana.page, 'announcements of a Gare resident (pt)');
   const party = ana.page.locator('li.card', { hasText: 'Festa dos vizinhos na Gare' });
   assert.equal(await party.count(), 1);

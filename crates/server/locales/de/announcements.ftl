@@ -5,6 +5,7 @@ announcements-intro-member = Was die Gemeinde Ihrem Viertel und der ganzen Gemei
 announcements-intro-public = Was die Gemeinde allen mitteilt. Angemeldete Einwohner sehen auch, was ihr Viertel betrifft.
 announcements-none = Zurzeit keine Mitteilung.
 announcements-back = Alle Mitteilungen
+announcements-all = Alle Mitteilungen
 announcements-feed = Mitteilungen abonnieren (Atom-Feed)
 announcements-feed-title = Mitteilungen: { $commune }
 announcements-desk-title = An die Einwohner schreiben

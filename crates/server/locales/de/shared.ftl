@@ -100,7 +100,6 @@ image-error-busy = Gerade werden viele Bilder hochgeladen. Versuchen Sie es in e
 desk-title = Der Schalter der Gemeinde
 desk-address = Adresse
 nav-timebank = Zeitbank
-nav-announcements = Mitteilungen
 nav-messages = Nachrichten
 nav-messages-unread = { $count ->
     [one] ungelesene Nachricht

@@ -5,6 +5,7 @@ announcements-intro-member = What the commune tells your neighbourhood and every
 announcements-intro-public = What the commune tells everyone. Residents who signed in also see what is meant for their neighbourhood.
 announcements-none = No announcement at the moment.
 announcements-back = All announcements
+announcements-all = All announcements
 announcements-feed = Follow the announcements (Atom feed)
 announcements-feed-title = Announcements: { $commune }
 announcements-desk-title = Write to residents

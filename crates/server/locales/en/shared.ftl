@@ -100,7 +100,6 @@ image-error-busy = Many pictures are being uploaded right now. Try again in a mi
 desk-title = The commune’s desk
 desk-address = Address
 nav-timebank = Time bank
-nav-announcements = Announcements
 nav-messages = Messages
 nav-messages-unread = { $count ->
     [one] unread message

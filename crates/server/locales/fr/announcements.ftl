@@ -5,6 +5,7 @@ announcements-intro-member = Ce que la commune dit à votre quartier et à toute
 announcements-intro-public = Ce que la commune dit à tout le monde. Les résidents connectés voient aussi ce qui concerne leur quartier.
 announcements-none = Aucune annonce pour le moment.
 announcements-back = Toutes les annonces
+announcements-all = Toutes les annonces
 announcements-feed = Suivre les annonces (flux Atom)
 announcements-feed-title = Annonces : { $commune }
 announcements-desk-title = Écrire aux résidents

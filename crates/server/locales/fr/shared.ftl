@@ -100,7 +100,6 @@ image-error-busy = Beaucoup d’images sont envoyées en ce moment. Réessayez d
 desk-title = Le guichet de la commune
 desk-address = Adresse
 nav-timebank = Banque de temps
-nav-announcements = Annonces
 nav-messages = Messages
 nav-messages-unread = { $count ->
     [one] message non lu

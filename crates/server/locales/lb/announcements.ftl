@@ -5,6 +5,7 @@ announcements-intro-member = Wat d'Gemeng Ärem Quartier an der ganzer Gemeng ma
 announcements-intro-public = Wat d'Gemeng jidderengem matdeelt. Ageloggt Awunner gesinn och, wat hire Quartier betrëfft.
 announcements-none = Momentan keng Matdeelung.
 announcements-back = All Matdeelungen
+announcements-all = All Matdeelungen
 announcements-feed = D'Matdeelungen abonnéieren (Atom-Feed)
 announcements-feed-title = Matdeelungen: { $commune }
 announcements-desk-title = Den Awunner schreiwen

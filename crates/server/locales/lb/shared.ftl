@@ -100,7 +100,6 @@ image-error-busy = Grad gi vill Biller eropgelueden. Probéiert et an enger Minu
 desk-title = De Guichet vun der Gemeng
 desk-address = Adress
 nav-timebank = Zäitbank
-nav-announcements = Matdeelungen
 nav-messages = Messagen
 nav-messages-unread = { $count ->
     [one] net gelies Message

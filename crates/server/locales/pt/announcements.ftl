@@ -5,6 +5,7 @@ announcements-intro-member = O que a comuna diz ao seu bairro e a toda a comuna.
 announcements-intro-public = O que a comuna diz a todos. Os residentes com sessão iniciada veem também o que é para o seu bairro.
 announcements-none = Nenhum aviso de momento.
 announcements-back = Todos os avisos
+announcements-all = Todos os avisos
 announcements-feed = Seguir os avisos (feed Atom)
 announcements-feed-title = Avisos: { $commune }
 announcements-desk-title = Escrever aos residentes

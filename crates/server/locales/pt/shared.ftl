@@ -100,7 +100,6 @@ image-error-busy = Estão a ser enviadas muitas imagens neste momento. Tente de 
 desk-title = O balcão da comuna
 desk-address = Morada
 nav-timebank = Banco de tempo
-nav-announcements = Avisos
 nav-messages = Mensagens
 nav-messages-unread = { $count ->
     [one] mensagem por ler

@@ -28,6 +28,9 @@ pub async fn index(State(app): State<App>, ctx: Ctx) -> AppResult<Response> {
     })
 }
 
+/// Announcements the commune's home page shows.
+const LATEST_ANNOUNCEMENTS: usize = 3;
+
 pub enum HomeStatus {
     Visitor,
     /// Signed in, not yet a member: the way in, step by step, and whether the e-mail
@@ -46,6 +49,8 @@ struct Home {
     commune: Commune,
     neighbourhoods: Vec<Neighbourhood>,
     status: HomeStatus,
+    /// The latest announcements the visitor may read: (link, title, language).
+    announcements: Vec<(String, String, String)>,
     notice: Option<&'static str>,
 }
 
@@ -91,7 +96,28 @@ pub async fn home(
         title: visit.commune.name_in(page.lang()).to_string(),
         ..page
     };
+    // The commune's latest news, as the visitor may read it (the page lists them all).
+    let audience =
+        crate::channel::announcements::audience_of(visit.viewer.as_ref(), &visit.commune);
+    let (latest, _) =
+        crate::channel::announcements::page_for(&app, &visit.commune, audience, None).await?;
+    let announcements = latest
+        .iter()
+        .take(LATEST_ANNOUNCEMENTS)
+        .filter_map(|a| {
+            let v = crate::channel::announcements::version_in(a, visit.language(), &visit.commune)?;
+            Some((
+                format!(
+                    "/c/{}/announcements/{}?version={}",
+                    visit.commune.slug, a.id, v.language
+                ),
+                v.title.clone(),
+                v.language.clone(),
+            ))
+        })
+        .collect();
     render(&Home {
+        announcements,
         neighbourhoods: neighbourhoods::list(&app.db, visit.commune.id).await?,
         commune: visit.commune,
         page,
