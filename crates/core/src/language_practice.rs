@@ -677,9 +677,11 @@ fn simple_edges(n: usize, edges: &[(usize, usize, i64)]) -> Vec<(usize, usize, i
         .filter(|&&(u, v, w)| u != v && u < n && v < n && w > 0)
         .map(|&(u, v, w)| (u.min(v), u.max(v), w.min(WEIGHT_MAX)))
         .collect();
-    // One edge per pair of vertices, the heaviest.
-    kept.sort_unstable_by_key(|&(u, v, w)| (u, v, std::cmp::Reverse(w)));
-    kept.dedup_by_key(|&mut (u, v, _)| (u, v));
+    // One edge per pair of vertices, the heaviest; often given so already.
+    if !kept.is_sorted_by(|a, b| (a.0, a.1) < (b.0, b.1)) {
+        kept.sort_unstable_by_key(|&(u, v, w)| (u, v, std::cmp::Reverse(w)));
+        kept.dedup_by_key(|&mut (u, v, _)| (u, v));
+    }
     kept
 }
 
@@ -815,6 +817,8 @@ struct Blossoms {
     /// The edges made allowed this stage, to reset them without touching every edge.
     allowed_list: Vec<usize>,
     queue: Vec<usize>,
+    /// The free vertices' dual at the last [`Blossoms::augment_tight_paths`] passes.
+    free_dual_matched: Option<i64>,
 }
 
 impl Blossoms {
@@ -864,6 +868,7 @@ impl Blossoms {
             allowed: vec![false; m],
             allowed_list: Vec::new(),
             queue: Vec::new(),
+            free_dual_matched: None,
         }
     }
 
@@ -1223,30 +1228,81 @@ impl Blossoms {
         }
     }
 
-    /// Matches free single vertices joined by a tight edge, as many as a pass finds:
-    /// each is the augmenting path of one edge a stage would find first. Every free
-    /// vertex has the same dual, so these edges become tight together, and matching
-    /// them here spares a stage each.
-    fn match_tight_free_pairs(&mut self) {
-        for v in 0..self.n {
-            if self.mate[v] != NONE || self.in_blossom[v] != v {
-                continue;
-            }
-            for i in self.neighbours(v) {
-                let p = self.neighbour_ends[i];
-                let w = self.endpoint[p];
-                if self.mate[w] == NONE && self.in_blossom[w] == w && self.slack(p / 2) == 0 {
-                    self.mate[v] = p;
-                    self.mate[w] = p ^ 1;
-                    break;
+    /// Augments the matching along alternating paths of tight edges between free
+    /// vertices, through single vertices only (none inside a blossom), as many
+    /// vertex-disjoint paths as a depth-first pass finds, passes repeated while they
+    /// find some. Each is an augmenting path a stage could have found first: its edges
+    /// are tight, so the duals stay feasible, the matched edges tight, every free vertex
+    /// keeps the same dual, and no blossom is touched. Finding them here spares a stage
+    /// (a whole forest grown) each.
+    ///
+    /// Only the free vertices' dual (the same for all) makes new such paths between
+    /// stages: when it has not moved since the last passes, they are skipped.
+    fn augment_tight_paths(&mut self) {
+        let Some(free_dual) = (0..self.n)
+            .find(|&v| self.mate[v] == NONE)
+            .map(|v| self.dual[v])
+        else {
+            return;
+        };
+        if self.free_dual_matched == Some(free_dual) {
+            return;
+        }
+        self.free_dual_matched = Some(free_dual);
+        let single = |s: &Blossoms, v: usize| s.in_blossom[v] == v;
+        let mut visited = vec![false; self.n];
+        // (vertex at an even place on the path, next neighbour to try, end taken).
+        let mut stack: Vec<(usize, usize, usize)> = Vec::new();
+        loop {
+            let mut found = 0;
+            visited.fill(false);
+            for root in 0..self.n {
+                if self.mate[root] != NONE || !single(self, root) || visited[root] {
+                    continue;
                 }
+                visited[root] = true;
+                stack.clear();
+                stack.push((root, self.neighbour_start[root], NONE));
+                while let Some(&mut (u, ref mut cursor, ref mut taken)) = stack.last_mut() {
+                    if *cursor == self.neighbour_start[u + 1] {
+                        stack.pop();
+                        continue;
+                    }
+                    let p = self.neighbour_ends[*cursor];
+                    *cursor += 1;
+                    let w = self.endpoint[p];
+                    if visited[w] || !single(self, w) || self.slack(p / 2) != 0 {
+                        continue;
+                    }
+                    *taken = p;
+                    if self.mate[w] == NONE {
+                        // An augmenting path: each even vertex takes the edge it tried.
+                        visited[w] = true;
+                        for &(x, _, q) in &stack {
+                            self.mate[x] = q;
+                            self.mate[self.endpoint[q]] = q ^ 1;
+                        }
+                        found += 1;
+                        break;
+                    }
+                    let next = self.endpoint[self.mate[w]];
+                    if visited[next] || !single(self, next) {
+                        continue;
+                    }
+                    visited[w] = true;
+                    visited[next] = true;
+                    stack.push((next, self.neighbour_start[next], NONE));
+                }
+            }
+            if found == 0 {
+                break;
             }
         }
     }
 
     /// Starts a stage: no labels, every free vertex's blossom an S root.
     fn start_stage(&mut self) {
-        self.match_tight_free_pairs();
+        self.augment_tight_paths();
         self.label.fill(FREE);
         self.best_edge.fill(NONE);
         for b in self.n..2 * self.n {
