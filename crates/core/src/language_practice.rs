@@ -528,8 +528,24 @@ pub fn compatible_pairs(profiles: &[LanguageProfile]) -> Vec<(usize, usize, i64)
             }
         }
     }
-    pairs.sort_unstable();
-    pairs
+    // Sorted: placed by first index (counting), then each first index's few sorted.
+    let mut start = vec![0usize; profiles.len() + 1];
+    for &(i, _, _) in &pairs {
+        start[i + 1] += 1;
+    }
+    for i in 0..profiles.len() {
+        start[i + 1] += start[i];
+    }
+    let mut sorted = vec![(0, 0, 0); pairs.len()];
+    let mut fill = start.clone();
+    for &pair in &pairs {
+        sorted[fill[pair.0]] = pair;
+        fill[pair.0] += 1;
+    }
+    for i in 0..profiles.len() {
+        sorted[start[i]..start[i + 1]].sort_unstable();
+    }
+    sorted
 }
 
 /// The weight given to every pair on top of its preference when tandems are proposed
@@ -2283,5 +2299,13 @@ mod tests {
             greedy_time,
         );
         assert!(matching_weight(&edges, &best) >= matching_weight(&edges, &greedy));
+        let proposal_started = std::time::Instant::now();
+        let proposed = propose_tandems(&profiles);
+        println!(
+            "propose_tandems: {} pairs in {:?}",
+            proposed.len(),
+            proposal_started.elapsed()
+        );
+        assert_eq!(proposed.len(), best.len());
     }
 }
