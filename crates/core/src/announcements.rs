@@ -532,6 +532,16 @@ mod tests {
     }
 
     #[test]
+    fn the_horizon_is_two_years_in_days() {
+        let day = 86_400;
+        let mut d = draft(vec![(Language::En, version("Fair", "Next year."))]);
+        d.publish_at = Some(NOW + 700 * day);
+        assert!(check(&d, NOW, &[]).is_ok(), "within two years");
+        d.publish_at = Some(NOW + 740 * day);
+        assert!(check(&d, NOW, &[]).is_err(), "past two years");
+    }
+
+    #[test]
     fn live_between_publication_and_expiry_unless_withdrawn() {
         assert!(is_live(NOW, None, false, NOW));
         assert!(!is_live(NOW + 1, None, false, NOW));
