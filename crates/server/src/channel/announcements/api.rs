@@ -8,15 +8,15 @@ use axum::Json;
 use gemeng_core::language::Language;
 use gemeng_core::permissions::Action;
 use gemeng_core::validation::FieldErrors;
-use gemeng_db::announcements::{self as store, Announcement, Audience};
+use gemeng_db::announcements::{self as store, Announcement};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use super::{
-    audience_of, cursor_text, page_for, parse_cursor, readable, version_in, AnnouncementInput,
-    Speaker,
+    audience_of, count_reading, cursor_text, page_for, parse_cursor, readable, version_in,
+    AnnouncementInput, Speaker,
 };
-use crate::app::{now, App};
+use crate::app::App;
 use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
 use crate::http::error::{AppError, AppResult};
 use crate::http::openapi::Problem;
@@ -144,13 +144,7 @@ pub async fn show(
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let audience = audience_of(visit.caller.as_ref(), &visit.commune);
     let a = readable(&app, &visit.commune, audience, id).await?;
-    if let (Audience::Member(_), Some(reader)) = (audience, &visit.caller) {
-        if !store::was_read(&app.db, a.id, reader.id).await? {
-            let mut tx = app.begin().await?;
-            store::record_read(&mut tx, a.id, reader.id, now()).await?;
-            app.commit(tx).await?;
-        }
-    }
+    count_reading(&app, audience, visit.caller.as_ref(), a.id).await?;
     Ok(Json(out(&a, visit.tr.language, &visit)))
 }
 

@@ -361,6 +361,24 @@ pub async fn readable(
     Ok(a)
 }
 
+/// Counts a member's first reading of announcement `id` (staff and visitors are not
+/// its reach; a later reading is only a read, not a write).
+pub async fn count_reading(
+    app: &App,
+    audience: Audience,
+    reader: Option<&Account>,
+    id: i64,
+) -> AppResult<()> {
+    if let (Audience::Member(_), Some(reader)) = (audience, reader) {
+        if !store::was_read(&app.db, id, reader.id).await? {
+            let mut tx = app.begin().await?;
+            store::record_read(&mut tx, id, reader.id, now()).await?;
+            app.commit(tx).await?;
+        }
+    }
+    Ok(())
+}
+
 /// A page of what `audience` reads, and where the next page starts.
 pub async fn page_for(
     app: &App,

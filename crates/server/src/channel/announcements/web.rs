@@ -13,8 +13,8 @@ use gemeng_db::neighbourhoods::Neighbourhood;
 use serde::Deserialize;
 
 use super::{
-    audience_of, cursor_text, page_for, parse_cursor, readable, version_in, AnnouncementInput,
-    Speaker, VersionIn,
+    audience_of, count_reading, cursor_text, page_for, parse_cursor, readable, version_in,
+    AnnouncementInput, Speaker, VersionIn,
 };
 use crate::app::{now, App};
 use crate::http::api::WholeNumber;
@@ -172,13 +172,7 @@ pub async fn show(
     visit.require_public()?;
     let audience = audience_of(visit.viewer.as_ref(), &visit.commune);
     let a = readable(&app, &visit.commune, audience, id).await?;
-    if let (Audience::Member(_), Some(reader)) = (audience, &visit.viewer) {
-        if !store::was_read(&app.db, a.id, reader.id).await? {
-            let mut tx = app.begin().await?;
-            store::record_read(&mut tx, a.id, reader.id, now()).await?;
-            app.commit(tx).await?;
-        }
-    }
+    count_reading(&app, audience, visit.viewer.as_ref(), a.id).await?;
     let language = Language::from_code(&query.version)
         .filter(|l| a.versions.iter().any(|v| v.language == l.code()))
         .unwrap_or_else(|| visit.language());
