@@ -22,6 +22,7 @@ pub mod notices;
 pub mod permissions;
 pub mod posts;
 pub mod search;
+pub mod service_threads;
 pub mod slug;
 pub mod timebank;
 pub mod validation;

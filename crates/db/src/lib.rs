@@ -21,6 +21,7 @@ pub mod membership;
 pub mod messages;
 mod migrate;
 pub mod neighbourhoods;
+pub mod newsletter;
 pub mod notices;
 pub mod outbox;
 pub mod personal_data;
@@ -29,6 +30,7 @@ pub mod posts;
 pub mod rate_limits;
 pub mod reports;
 pub mod search;
+pub mod service_threads;
 pub mod sessions;
 #[cfg(feature = "test-support")]
 pub mod test_support;

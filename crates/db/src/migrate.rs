@@ -72,6 +72,16 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "consultations",
         sql: include_str!("../migrations/sqlite/0012_consultations.sql"),
     },
+    Migration {
+        version: 13,
+        name: "service_threads",
+        sql: include_str!("../migrations/sqlite/0013_service_threads.sql"),
+    },
+    Migration {
+        version: 14,
+        name: "newsletter",
+        sql: include_str!("../migrations/sqlite/0014_newsletter.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -134,6 +144,16 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 12,
         name: "consultations",
         sql: include_str!("../migrations/postgres/0012_consultations.sql"),
+    },
+    Migration {
+        version: 13,
+        name: "service_threads",
+        sql: include_str!("../migrations/postgres/0013_service_threads.sql"),
+    },
+    Migration {
+        version: 14,
+        name: "newsletter",
+        sql: include_str!("../migrations/postgres/0014_newsletter.sql"),
     },
 ];
 

@@ -461,6 +461,47 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-announcements-written",
     },
     Holding {
+        name: "service_threads",
+        table: "service_threads",
+        column: "resident_id",
+        key: Key::Account,
+        export: &[
+            ("id", Number),
+            ("service_id", Number),
+            ("subject", Text),
+            ("state", Text),
+            ("created_at", Number),
+        ],
+        // The person's own conversations with the commune's services, and every
+        // message in them (`ON DELETE CASCADE`).
+        on_erase: OnErase::Delete,
+        describes: "data-service-threads",
+    },
+    Holding {
+        name: "service_messages",
+        table: "service_messages",
+        column: "author_id",
+        key: Key::Account,
+        export: &[
+            ("thread_id", Number),
+            ("body", Text),
+            ("created_at", Number),
+        ],
+        // A staff member's answers stay in the resident's thread; they no longer name
+        // who wrote them. (A resident's own messages go with their threads.)
+        on_erase: OnErase::Detach,
+        describes: "data-service-messages",
+    },
+    Holding {
+        name: "service_threads_assigned",
+        table: "service_threads",
+        column: "assigned_to",
+        key: Key::Account,
+        export: &[("id", Number)],
+        on_erase: OnErase::Detach,
+        describes: "data-service-threads-assigned",
+    },
+    Holding {
         name: "emails",
         table: "outbox",
         column: "recipient",

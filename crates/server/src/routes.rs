@@ -131,6 +131,7 @@ fn build() -> Table {
         api as announcement_api, atom as announcement_feed, web as announcement_pages,
     };
     use crate::channel::consultations::{api as consult_api, web as consult};
+    use crate::channel::services::{api as services_api, web as services};
     use crate::messages::api as message_api;
     use crate::moderation::api as moderation_api;
     use crate::timebank::api as timebank_api;
@@ -542,6 +543,61 @@ fn build() -> Table {
             speak,
             crate::channel::digest::all,
         )
+        // The commune's services: residents write and follow their own threads; staff
+        // answer every thread of the commune and keep the list of services.
+        .get("/c/{commune}/services", read_channel, services::index)
+        .post(
+            "/c/{commune}/services/threads",
+            read_channel,
+            services::open,
+        )
+        .get(
+            "/c/{commune}/services/threads/{service_thread}",
+            read_channel,
+            services::thread,
+        )
+        .post(
+            "/c/{commune}/services/threads/{service_thread}",
+            read_channel,
+            services::reply,
+        )
+        .get("/c/{commune}/staff/services", speak, services::queue)
+        .get(
+            "/c/{commune}/staff/services/threads/{service_thread}",
+            speak,
+            services::staff_thread,
+        )
+        .post(
+            "/c/{commune}/staff/services/threads/{service_thread}",
+            speak,
+            services::staff_reply,
+        )
+        .post(
+            "/c/{commune}/staff/services/threads/{service_thread}/assign",
+            speak,
+            services::assign,
+        )
+        .post(
+            "/c/{commune}/staff/services/threads/{service_thread}/close",
+            speak,
+            services::close,
+        )
+        .get("/c/{commune}/staff/services/list", speak, services::manage)
+        .post(
+            "/c/{commune}/staff/services/list",
+            speak,
+            services::add_service,
+        )
+        .post(
+            "/c/{commune}/staff/services/list/{service}",
+            speak,
+            services::rename_service,
+        )
+        .post(
+            "/c/{commune}/staff/services/list/{service}/archive",
+            speak,
+            services::archive_service,
+        )
         // The time bank's pages, for verified residents and for its coordinators.
         .get("/c/{commune}/timebank", time_bank, timebank_web::home)
         .post("/c/{commune}/timebank/join", time_bank, timebank_web::join)
@@ -860,6 +916,19 @@ fn build() -> Table {
         .api(speak, routes!(consult_api::publish))
         .api(speak, routes!(consult_api::staff_results))
         .api(speak, routes!(consult_api::answers_csv))
+        // The services desk.
+        .api(read_channel, routes!(services_api::services))
+        .api(
+            read_channel,
+            routes!(services_api::mine, services_api::open),
+        )
+        .api(read_channel, routes!(services_api::show))
+        .api(read_channel, routes!(services_api::write))
+        .api(speak, routes!(services_api::queue))
+        .api(speak, routes!(services_api::staff_show))
+        .api(speak, routes!(services_api::answer))
+        .api(speak, routes!(services_api::assign))
+        .api(speak, routes!(services_api::close))
 }
 
 /// Every route, for the isolation test and the documentation.

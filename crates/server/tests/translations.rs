@@ -185,6 +185,7 @@ fn every_message_the_code_names_exists() {
         "notice-digest",
         "notice-message",
         "notice-announcement",
+        "notice-service-reply",
         "notice-reply",
         "notice-timebank-pay",
         "notice-timebank-receive",
@@ -197,6 +198,14 @@ fn every_message_the_code_names_exists() {
         // Kinds of digest items of the time bank.
         "timebank-proposal",
         "timebank-answer",
+        // The services desk: a kind of digest item, and audit-log actions.
+        "service-reply",
+        "service-added",
+        "service-renamed",
+        "service-archived",
+        "service-restored",
+        "service-thread-assigned",
+        "service-thread-closed",
     ];
     let shaped = |literal: &str| {
         literal.contains('-')

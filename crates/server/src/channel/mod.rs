@@ -7,3 +7,4 @@
 pub mod announcements;
 pub mod consultations;
 pub mod digest;
+pub mod services;

@@ -423,6 +423,7 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     seed_posts(app, &commune).await?;
     seed_time_bank(app, &commune).await?;
     seed_announcements(app, &commune).await?;
+    seed_services(app, &commune).await?;
     super::demo_survey::seed(app, &commune).await?;
     Ok(commune)
 }
@@ -847,6 +848,131 @@ async fn seed_announcements(app: &App, commune: &Commune) -> anyhow::Result<()> 
         )
         .await?;
     }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The services residents write to, each named in the five languages.
+const SERVICES: &[[(&str, &str, &str); 5]] = &[
+    [
+        ("lb", "Sozialbüro", "Hëllef bei Suen, Wunnen a Formulairen"),
+        ("de", "Sozialamt", "Hilfe bei Geld, Wohnen und Formularen"),
+        (
+            "fr",
+            "Office social",
+            "Aide pour l’argent, le logement et les formulaires",
+        ),
+        ("en", "Social office", "Help with money, housing and forms"),
+        (
+            "pt",
+            "Serviço social",
+            "Ajuda com dinheiro, habitação e formulários",
+        ),
+    ],
+    [
+        (
+            "lb",
+            "Seniorendéngscht",
+            "Besuch, Begleedung, Iessen op Rieder",
+        ),
+        (
+            "de",
+            "Seniorendienst",
+            "Besuche, Begleitung, Essen auf Rädern",
+        ),
+        (
+            "fr",
+            "Service seniors",
+            "Visites, accompagnement, repas sur roues",
+        ),
+        ("en", "Seniors' service", "Visits, company, meals on wheels"),
+        (
+            "pt",
+            "Serviço de seniores",
+            "Visitas, acompanhamento, refeições ao domicílio",
+        ),
+    ],
+    [
+        (
+            "lb",
+            "Integratioun",
+            "Fir nei Awunner: Sproochecoursen, Démarchen, Kontakter",
+        ),
+        (
+            "de",
+            "Integration",
+            "Für neue Einwohner: Sprachkurse, Behördengänge, Kontakte",
+        ),
+        (
+            "fr",
+            "Intégration",
+            "Pour les nouveaux résidents : cours de langue, démarches, contacts",
+        ),
+        (
+            "en",
+            "Integration",
+            "For newcomers: language courses, paperwork, contacts",
+        ),
+        (
+            "pt",
+            "Integração",
+            "Para novos residentes: cursos de línguas, papelada, contactos",
+        ),
+    ],
+];
+
+/// The commune's services, and one conversation of Ana's with the integration
+/// service, answered by staff.
+async fn seed_services(app: &App, commune: &Commune) -> anyhow::Result<()> {
+    use gemeng_core::language::Language;
+    let staff = accounts::by_email(&app.db, commune.id, "staff@demo.gemeng.lu")
+        .await?
+        .context("demo staff")?;
+    let ana = accounts::by_email(&app.db, commune.id, "ana@demo.gemeng.lu")
+        .await?
+        .context("demo resident")?;
+    let at = now();
+    let mut tx = app.db.begin().await?;
+    let mut ids = Vec::new();
+    for names in SERVICES {
+        let given: Vec<(Language, &str, &str)> = names
+            .iter()
+            .filter_map(|(code, name, description)| {
+                Some((Language::from_code(code)?, *name, *description))
+            })
+            .collect();
+        let checked = gemeng_core::service_threads::check_names(&given)
+            .map_err(|e| anyhow::anyhow!("demo service names: {e:?}"))?;
+        ids.push(gemeng_db::service_threads::add_service(&mut tx, commune.id, &checked, at).await?);
+    }
+    let thread = gemeng_db::service_threads::open(
+        &mut tx,
+        &gemeng_db::service_threads::NewThread {
+            commune_id: commune.id,
+            service_id: ids[2],
+            resident_id: ana.id,
+            subject: "Curso de luxemburguês",
+            body: &format!(
+                "Bom dia, gostaria de aprender luxemburguês. Há cursos à noite perto da Gare?{DEMO_LABEL}"
+            ),
+            request_key: "demo-service-thread",
+        },
+        at - 2 * 86_400,
+    )
+    .await?
+    .id();
+    gemeng_db::service_threads::write(
+        &mut tx,
+        thread,
+        staff.id,
+        true,
+        &format!(
+            "Bom dia Ana, sim: às terças e quintas às 18h30 no centro cultural da Gare. Pode inscrever-se no balcão da comuna.{DEMO_LABEL}"
+        ),
+        "demo-service-answer",
+        at - 86_400,
+    )
+    .await?;
     tx.commit().await?;
     Ok(())
 }

@@ -63,6 +63,25 @@ async fn queue(
     Ok(())
 }
 
+/// Queues notice `key` about `topic` to `to` now (the caller checked that they want
+/// to hear of it at once).
+pub(crate) async fn send_notice(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    to: &Account,
+    topic: Topic,
+    key: &str,
+    args: &[(&str, &str)],
+) -> AppResult<()> {
+    let recipient = Recipient {
+        id: to.id,
+        email: &to.email,
+        language: language_of(&to.language),
+    };
+    queue(tx, app, commune, &recipient, topic.as_str(), key, args).await
+}
+
 /// The subject and body of notice `key` in `language`, the body ending with the
 /// lines that say why it came and how to stop it (`stop`).
 pub(crate) fn compose(
@@ -547,6 +566,25 @@ async fn digest_line(
                         &tr.tn("timebank-minutes", "count", proposal.amount),
                     ),
                     ("link", &link),
+                ],
+            ))
+        }
+        "service-reply" => {
+            // Only an answer in the reader's own thread.
+            let Some((_, thread)) = gemeng_db::service_threads::message_by_id(&app.db, item_id)
+                .await?
+                .filter(|(m, t)| m.from_staff && t.resident_id == reader.id)
+            else {
+                return Ok(None);
+            };
+            Some(tr.t_args(
+                "notice-digest-service-reply",
+                &[
+                    ("subject", &thread.subject),
+                    (
+                        "link",
+                        &format!("{base}/c/{}/services/threads/{}", commune.slug, thread.id),
+                    ),
                 ],
             ))
         }

@@ -651,6 +651,33 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         .await
         .unwrap();
     let consultation = consultation.to_string();
+    // A service of the commune and Ana's thread with it: only she and staff read it.
+    let names = gemeng_core::service_threads::check_names(&[(
+        gemeng_core::language::Language::En,
+        "Social office",
+        "",
+    )])
+    .unwrap();
+    let service = gemeng_db::service_threads::add_service(&mut tx, f.id, &names, 5)
+        .await
+        .unwrap();
+    let service_thread = gemeng_db::service_threads::open(
+        &mut tx,
+        &gemeng_db::service_threads::NewThread {
+            commune_id: f.id,
+            service_id: service,
+            resident_id: ana_id,
+            subject: "Heating allowance",
+            body: "Help, please",
+            request_key: "isolation-service-thread",
+        },
+        5,
+    )
+    .await
+    .unwrap()
+    .id()
+    .to_string();
+    let service = service.to_string();
     tx.commit().await.unwrap();
     let shard = t.files_dir().join("photos").join("01");
     std::fs::create_dir_all(&shard).unwrap();
@@ -676,6 +703,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{listing}" => listing.as_str(),
                 "{announcement}" => announcement.as_str(),
                 "{consultation}" => consultation.as_str(),
+                "{service}" => service.as_str(),
+                "{service_thread}" => service_thread.as_str(),
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
                 "{transfer}" => "999999",
                 "{item_type}" => "post",
@@ -745,6 +774,10 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "consultation_named_answers",
         "consultation_anonymous_answers",
         "consultation_participants",
+        "commune_services",
+        "commune_service_names",
+        "service_threads",
+        "service_messages",
     ];
     let mut before = Vec::new();
     for table in tables {

@@ -20,6 +20,7 @@ mod pages;
 mod photos;
 mod plans;
 mod search;
+mod services;
 mod support;
 mod timebank;
 mod timebank_pages;

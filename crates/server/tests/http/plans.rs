@@ -38,6 +38,8 @@ const LARGE: &[&str] = &[
     "consultation_named_answers",
     "consultation_anonymous_answers",
     "consultation_participants",
+    "service_threads",
+    "service_messages",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -166,6 +168,19 @@ async fn fill(db: &Db, commune: i64) {
             SELECT {base} + i, {base} + 1 + i % 50 FROM n"),
         format!("{series} INSERT INTO consultation_named_answers (consultation_id, resident_id, neighbourhood_id, day, answered_at, answers, request_key)
             SELECT {base} + 2, {base} + i, {base} + 1 + i % 50, 0, i, '{{\"answers\":[]}}', 'k' || i FROM n"),
+        // Residents' threads with the commune's five services: every resident wrote
+        // once; a third wait, a third are answered, a third closed; one answer each.
+        format!("{series} INSERT INTO commune_services (id, commune_id, position, created_at)
+            SELECT {base} + i, {commune}, i, 1 FROM n WHERE i <= 5"),
+        format!("{series} INSERT INTO commune_service_names (service_id, language, name, description)
+            SELECT {base} + i, 'en', 'Service ' || i, '' FROM n WHERE i <= 5"),
+        format!("{series} INSERT INTO service_threads (id, commune_id, service_id, resident_id, subject, state,
+                waiting_since, assigned_to, created_at, last_at, request_key)
+            SELECT {base} + i, {commune}, {base} + 1 + i % 5, {base} + i, 'Subject ' || i,
+                   CASE i % 3 WHEN 0 THEN 'waiting' WHEN 1 THEN 'answered' ELSE 'closed' END,
+                   CASE WHEN i % 3 = 0 THEN i ELSE NULL END, {base} + 1 + i % 20, i, i, 'k' || i FROM n"),
+        format!("{series} INSERT INTO service_messages (thread_id, author_id, from_staff, body, created_at, request_key)
+            SELECT {base} + i, {base} + i, 0, 'Hello', i, 'k' || i FROM n"),
         format!("{series} INSERT INTO consultation_anonymous_answers (answer_key, consultation_id, neighbourhood_id, day, answers)
             SELECT 'k' || i, {base} + 1, {base} + 1 + i % 50, 0, '{{\"answers\":[]}}' FROM n"),
         format!("{series} INSERT INTO consultation_participants (consultation_id, resident_id, request_key)
@@ -298,9 +313,40 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/consultations",
         "/c/testville/consultations/10000001",
         "/c/testville/consultations/10000002/results",
+        "/c/testville/services",
+        "/c/testville/services?before=99999999999-99999999",
     ] {
         ana.get(path).await;
     }
+    // Ana writes to a service and follows her thread.
+    let r = ana
+        .submit(
+            "/c/testville/services",
+            "/c/testville/services/threads",
+            &[
+                ("service", "10000001"),
+                ("subject", "Heating"),
+                ("body", "Help with the form"),
+            ],
+        )
+        .await;
+    assert!(
+        r.status().is_redirection(),
+        "service thread: {}",
+        r.status()
+    );
+    let service_thread = crate::support::location(&r);
+    let service_thread = service_thread.split('?').next().unwrap().to_string();
+    ana.get(&service_thread).await;
+    let r = ana
+        .submit(
+            &service_thread,
+            &service_thread,
+            &[("body", "And a second question")],
+        )
+        .await;
+    assert!(r.status().is_redirection(), "service reply: {}", r.status());
+    let service_thread_id = service_thread.rsplit('/').next().unwrap().to_string();
     // Writing: a post for West and the next quartiers, an answer, a thank-you.
     let post = "/c/testville/n/west/posts/10000010";
     for (form, action, fields) in [
@@ -362,8 +408,22 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/staff/roles?q=person%2099",
         "/c/testville/staff/announcements",
         "/c/testville/staff/announcements/10000010/edit",
+        "/c/testville/staff/services",
+        "/c/testville/staff/services?after=50-10000050",
+        "/c/testville/staff/services?state=answered&service=10000002",
+        "/c/testville/staff/services?state=closed&mine=yes&after=50-10000050",
+        "/c/testville/staff/services/threads/10000003",
+        "/c/testville/staff/services/list",
     ] {
         admin.get(path).await;
+    }
+    let staff_thread = format!("/c/testville/staff/services/threads/{service_thread_id}");
+    for (action, fields) in [
+        (staff_thread.clone(), &[("body", "Come on Tuesday")][..]),
+        (format!("{staff_thread}/close"), &[][..]),
+    ] {
+        let r = admin.submit(&staff_thread, &action, fields).await;
+        assert!(r.status().is_redirection(), "{action}: {}", r.status());
     }
     let token = crate::api::token(&t, "testville", "admin@example.lu").await;
     for path in [
@@ -375,6 +435,9 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/api/v1/communes/testville/announcements/10000010/reach",
         "/api/v1/communes/testville/staff/consultations",
         "/api/v1/communes/testville/staff/consultations/10000002/results",
+        "/api/v1/communes/testville/staff/service-threads",
+        "/api/v1/communes/testville/staff/service-threads?state=closed&after=50-10000050",
+        "/api/v1/communes/testville/staff/service-threads/10000003",
     ] {
         reqwest::Client::new()
             .get(t.url(path))
