@@ -18,6 +18,7 @@ pub mod ledger;
 pub mod membership;
 pub mod messages;
 pub mod moderation;
+pub mod newsletter;
 pub mod notices;
 pub mod permissions;
 pub mod posts;

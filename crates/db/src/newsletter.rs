@@ -4,6 +4,7 @@
 //! it is, because every e-mail must carry it and it can do nothing but stop (or
 //! change the language of) that one subscription.
 
+use gemeng_core::newsletter::{confirming, Confirming};
 use serde::Serialize;
 
 use crate::tx::Tx;
@@ -148,11 +149,10 @@ pub async fn confirm(tx: &mut Tx, confirm_hash: &str, now: i64) -> DbResult<Conf
         let Some(mut s) = found else {
             return Ok(Confirmation::Unknown);
         };
-        if s.confirmed_at.is_some() {
-            return Ok(Confirmation::AlreadyConfirmed(s));
-        }
-        if s.confirm_expires_at <= now {
-            return Ok(Confirmation::Expired);
+        match confirming(s.confirmed_at.is_some(), s.confirm_expires_at, now) {
+            Confirming::AlreadyConfirmed => return Ok(Confirmation::AlreadyConfirmed(s)),
+            Confirming::Expired => return Ok(Confirmation::Expired),
+            Confirming::Confirm => {}
         }
         let changed = sqlx::query(
             "UPDATE newsletter_subscriptions SET confirmed_at = $1
@@ -271,7 +271,7 @@ pub struct Subscriber {
 
 /// The next `limit` subscribers (by id, after `after`) of a commune who had
 /// confirmed by `published_at`: nobody is sent what was published before they
-/// subscribed.
+/// subscribed (`gemeng_core::newsletter::receives`, here in SQL).
 pub async fn subscribers(
     db: &Db,
     commune_id: i64,

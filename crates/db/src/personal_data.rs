@@ -502,6 +502,20 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-service-threads-assigned",
     },
     Holding {
+        name: "newsletter",
+        table: "newsletter_subscriptions",
+        column: "email",
+        key: Key::Email,
+        export: &[
+            ("commune_id", Number),
+            ("language", Text),
+            ("created_at", Number),
+            ("confirmed_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-newsletter",
+    },
+    Holding {
         name: "emails",
         table: "outbox",
         column: "recipient",

@@ -28,6 +28,9 @@ pub async fn housekeeping(app: App) {
         if let Err(e) = gemeng_db::login_devices::delete_stale(&app.db, at).await {
             tracing::warn!(error = %e, "removing lapsed trusted devices failed");
         }
+        if let Err(e) = gemeng_db::newsletter::forget_unconfirmed(&app.db, at).await {
+            tracing::warn!(error = %e, "removing unconfirmed newsletter subscriptions failed");
+        }
         match crate::notices::send_digests(&app).await {
             Ok(0) => {}
             Ok(sent) => tracing::info!(sent, "daily digests queued"),

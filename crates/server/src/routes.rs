@@ -131,6 +131,7 @@ fn build() -> Table {
         api as announcement_api, atom as announcement_feed, web as announcement_pages,
     };
     use crate::channel::consultations::{api as consult_api, web as consult};
+    use crate::channel::newsletter::web as newsletter;
     use crate::channel::services::{api as services_api, web as services};
     use crate::messages::api as message_api;
     use crate::moderation::api as moderation_api;
@@ -542,6 +543,31 @@ fn build() -> Table {
             "/c/{commune}/staff/digest",
             speak,
             crate::channel::digest::all,
+        )
+        // The newsletter, for anyone: subscribe, confirm by the mailed link, leave in
+        // one click (the link's secret is the credential: no CSRF token on that POST).
+        .get("/c/{commune}/newsletter", Public, newsletter::form)
+        .post("/c/{commune}/newsletter", Public, newsletter::subscribe)
+        .get(
+            "/c/{commune}/newsletter/confirm",
+            Public,
+            newsletter::confirm_page,
+        )
+        .post(
+            "/c/{commune}/newsletter/confirm",
+            Public,
+            newsletter::confirm,
+        )
+        .get(
+            "/c/{commune}/newsletter/stop",
+            Public,
+            newsletter::stop_page,
+        )
+        .post("/c/{commune}/newsletter/stop", Public, newsletter::stop)
+        .post(
+            "/c/{commune}/newsletter/language",
+            Public,
+            newsletter::language,
         )
         // The commune's services: residents write and follow their own threads; staff
         // answer every thread of the commune and keep the list of services.

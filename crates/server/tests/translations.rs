@@ -186,6 +186,8 @@ fn every_message_the_code_names_exists() {
         "notice-message",
         "notice-announcement",
         "notice-service-reply",
+        "newsletter-confirm",
+        "newsletter-already",
         "notice-reply",
         "notice-timebank-pay",
         "notice-timebank-receive",

@@ -7,4 +7,5 @@
 pub mod announcements;
 pub mod consultations;
 pub mod digest;
+pub mod newsletter;
 pub mod services;

@@ -955,7 +955,7 @@ async fn seed_services(app: &App, commune: &Commune) -> anyhow::Result<()> {
             body: &format!(
                 "Bom dia, gostaria de aprender luxemburguês. Há cursos à noite perto da Gare?{DEMO_LABEL}"
             ),
-            request_key: "demo-service-thread",
+            request_key: "demo_service_thread",
         },
         at - 2 * 86_400,
     )
@@ -969,7 +969,7 @@ async fn seed_services(app: &App, commune: &Commune) -> anyhow::Result<()> {
         &format!(
             "Bom dia Ana, sim: às terças e quintas às 18h30 no centro cultural da Gare. Pode inscrever-se no balcão da comuna.{DEMO_LABEL}"
         ),
-        "demo-service-answer",
+        "demo_service_answer",
         at - 86_400,
     )
     .await?;

@@ -46,11 +46,21 @@ pub async fn csrf_cookie(State(app): State<App>, mut req: Request, next: Next) -
 /// The origin must have the public URL's scheme, and as host this request's `Host`
 /// or, behind a proxy that rewrites `Host`, the public URL's: an `http://` page of the
 /// same host (a network attacker's) cannot post to an `https://` Gemeng.
+/// The one-click unsubscribe addresses: notices' (`/unsubscribe`) and each commune's
+/// newsletter's (`/c/{commune}/newsletter/stop`).
+fn is_one_click(path: &str) -> bool {
+    path == "/unsubscribe"
+        || path
+            .strip_prefix("/c/")
+            .and_then(|rest| rest.split_once('/'))
+            .is_some_and(|(slug, tail)| !slug.is_empty() && tail == "newsletter/stop")
+}
+
 pub async fn same_origin(State(app): State<App>, req: Request, next: Next) -> Response {
     let safe = matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     // The one-click unsubscribe is posted by mail programs, from anywhere; its link's
     // secret is its credential, and all it can do is stop e-mails.
-    if safe || req.uri().path().starts_with("/api/") || req.uri().path() == "/unsubscribe" {
+    if safe || req.uri().path().starts_with("/api/") || is_one_click(req.uri().path()) {
         return next.run(req).await;
     }
     let host = req

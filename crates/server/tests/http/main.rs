@@ -15,6 +15,7 @@ mod ledger_crash;
 mod membership;
 mod neighbourhood;
 mod neighbourhood_api;
+mod newsletter;
 mod operator;
 mod pages;
 mod photos;

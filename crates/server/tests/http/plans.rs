@@ -40,6 +40,7 @@ const LARGE: &[&str] = &[
     "consultation_participants",
     "service_threads",
     "service_messages",
+    "newsletter_subscriptions",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -181,6 +182,11 @@ async fn fill(db: &Db, commune: i64) {
                    CASE WHEN i % 3 = 0 THEN i ELSE NULL END, {base} + 1 + i % 20, i, i, 'k' || i FROM n"),
         format!("{series} INSERT INTO service_messages (thread_id, author_id, from_staff, body, created_at, request_key)
             SELECT {base} + i, {base} + i, 0, 'Hello', i, 'k' || i FROM n"),
+        // The newsletter: 100,000 subscribers, one in ten not yet confirmed.
+        format!("{series} INSERT INTO newsletter_subscriptions (commune_id, email, language, confirm_hash,
+                confirm_expires_at, confirmed_at, stop_token, created_at)
+            SELECT {commune}, 'reader' || i || '@example.lu', 'fr', 'h' || i, i,
+                   CASE WHEN i % 10 = 0 THEN NULL ELSE i END, 's' || i, i FROM n"),
         format!("{series} INSERT INTO consultation_anonymous_answers (answer_key, consultation_id, neighbourhood_id, day, answers)
             SELECT 'k' || i, {base} + 1, {base} + 1 + i % 50, 0, '{{\"answers\":[]}}' FROM n"),
         format!("{series} INSERT INTO consultation_participants (consultation_id, resident_id, request_key)
@@ -317,6 +323,36 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/services?before=99999999999-99999999",
     ] {
         ana.get(path).await;
+    }
+    // A visitor subscribes to the newsletter, opens the links of an e-mail.
+    let visitor = t.browser();
+    for path in [
+        "/c/testville/newsletter",
+        "/c/testville/newsletter/confirm?t=nothing",
+        "/c/testville/newsletter/stop?t=s50",
+    ] {
+        visitor.get(path).await;
+    }
+    for (action, fields) in [
+        (
+            "/c/testville/newsletter",
+            &[("email", "reader50@example.lu"), ("language", "pt")][..],
+        ),
+        ("/c/testville/newsletter/confirm", &[("t", "nothing")][..]),
+        (
+            "/c/testville/newsletter/language",
+            &[("t", "s50"), ("language", "de")][..],
+        ),
+        ("/c/testville/newsletter/stop", &[("t", "s60")][..]),
+    ] {
+        let r = visitor
+            .submit("/c/testville/newsletter", action, fields)
+            .await;
+        assert!(
+            r.status().is_success() || r.status().is_redirection(),
+            "{action}: {}",
+            r.status()
+        );
     }
     // Ana writes to a service and follows her thread.
     let r = ana

@@ -54,6 +54,8 @@ pub async fn mail_due(app: &App) -> anyhow::Result<usize> {
             from = through;
         }
     }
+    // Public ones reach the newsletter's subscribers too.
+    told += crate::channel::newsletter::mailing::mail_due(app).await?;
     Ok(told)
 }
 
