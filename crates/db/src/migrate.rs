@@ -82,6 +82,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "newsletter",
         sql: include_str!("../migrations/sqlite/0014_newsletter.sql"),
     },
+    Migration {
+        version: 16,
+        name: "consultation_answer_counts",
+        sql: include_str!("../migrations/sqlite/0016_consultation_answer_counts.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -154,6 +159,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 14,
         name: "newsletter",
         sql: include_str!("../migrations/postgres/0014_newsletter.sql"),
+    },
+    Migration {
+        version: 16,
+        name: "consultation_answer_counts",
+        sql: include_str!("../migrations/postgres/0016_consultation_answer_counts.sql"),
     },
 ];
 

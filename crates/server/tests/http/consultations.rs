@@ -1122,3 +1122,68 @@ async fn a_draft_is_changed_until_it_is_published_and_is_nobodys_before() {
         .unwrap()
         .contains("consultation-code-definition"));
 }
+
+/// Runs `sql` on the test's database; whether the database accepted it.
+async fn accepted(t: &TestApp, sql: &str) -> bool {
+    gemeng_db::with_pool!(t.db.writer(), |pool| sqlx::query(sql)
+        .execute(pool)
+        .await
+        .is_ok())
+}
+
+#[tokio::test]
+async fn the_database_refuses_answers_beyond_a_questions_bounds() {
+    let s = scene().await;
+    let named = publish(&s, SURVEY, &[]).await;
+    let anonymous = publish(
+        &s,
+        SURVEY,
+        &[("anonymous", "yes"), ("request_key", "draft-key-0002")],
+    )
+    .await;
+    // Question 1 takes one choice, question 2 at most two: written past the rules of
+    // `core` (as a faulty writer would), the database still refuses.
+    let answers = |q: u32, chosen: &str| {
+        format!(
+            r#"{{"answers":[{{"question":{q},"response":{{"type":"choices","chosen":[{chosen}]}}}}]}}"#
+        )
+    };
+    let named_row = |key: &str, answers: &str| {
+        format!(
+            "INSERT INTO consultation_named_answers (consultation_id, resident_id, neighbourhood_id, day, answered_at, answers, request_key)
+             VALUES ({named}, NULL, NULL, 0, 0, '{answers}', '{key}')"
+        )
+    };
+    assert!(!accepted(&s.t, &named_row("k1", &answers(2, "1, 2, 3"))).await);
+    assert!(!accepted(&s.t, &named_row("k2", &answers(1, "1, 2"))).await);
+    assert!(!accepted(&s.t, &named_row("k3", &answers(1, ""))).await);
+    assert_eq!(
+        count(&s.t, "SELECT COUNT(*) FROM consultation_named_answers").await,
+        0
+    );
+    assert!(accepted(&s.t, &named_row("k4", &answers(2, "1, 2"))).await);
+    assert!(accepted(&s.t, &named_row("k5", &answers(1, "2"))).await);
+    // Changed to too many: refused, the answer stays as it was.
+    let change = format!(
+        "UPDATE consultation_named_answers SET answers = '{}' WHERE request_key = 'k4'",
+        answers(2, "1, 2, 3")
+    );
+    assert!(!accepted(&s.t, &change).await);
+    assert_eq!(
+        s.t.text("SELECT answers FROM consultation_named_answers WHERE request_key = 'k4'")
+            .await,
+        answers(2, "1, 2")
+    );
+    let anonymous_row = |key: &str, answers: &str| {
+        format!(
+            "INSERT INTO consultation_anonymous_answers (answer_key, consultation_id, neighbourhood_id, day, answers)
+             VALUES ('{key}', {anonymous}, NULL, 0, '{answers}')"
+        )
+    };
+    assert!(!accepted(&s.t, &anonymous_row("a1", &answers(2, "1, 2, 3"))).await);
+    assert!(accepted(&s.t, &anonymous_row("a2", &answers(2, "3"))).await);
+    assert_eq!(
+        count(&s.t, "SELECT COUNT(*) FROM consultation_anonymous_answers").await,
+        1
+    );
+}
