@@ -348,10 +348,24 @@ pub struct NewNamedAnswers<'a> {
     pub request_key: &'a str,
 }
 
-/// Stores or replaces a resident's named answer set. A post sent again with the same
-/// key changes nothing (false).
+/// Stores or replaces a resident's named answer set. A post sent again with a key
+/// they sent before, the last one or an older one, changes nothing (false).
 pub async fn store_named(tx: &mut Tx, a: &NewNamedAnswers<'_>) -> DbResult<bool> {
     with_tx!(tx, |conn| {
+        let fresh = sqlx::query(
+            "INSERT INTO consultation_answer_keys (consultation_id, resident_id, request_key)
+             VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        )
+        .bind(a.consultation_id)
+        .bind(a.resident_id)
+        .bind(a.request_key)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+            == 1;
+        if !fresh {
+            return Ok(false);
+        }
         Ok(sqlx::query(
             "INSERT INTO consultation_named_answers (consultation_id, resident_id,
                  neighbourhood_id, day, answered_at, answers, request_key)

@@ -84,8 +84,8 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
     },
     Migration {
         version: 16,
-        name: "consultation_answer_counts",
-        sql: include_str!("../migrations/sqlite/0016_consultation_answer_counts.sql"),
+        name: "consultation_answer_checks",
+        sql: include_str!("../migrations/sqlite/0016_consultation_answer_checks.sql"),
     },
 ];
 
@@ -162,8 +162,8 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
     },
     Migration {
         version: 16,
-        name: "consultation_answer_counts",
-        sql: include_str!("../migrations/postgres/0016_consultation_answer_counts.sql"),
+        name: "consultation_answer_checks",
+        sql: include_str!("../migrations/postgres/0016_consultation_answer_checks.sql"),
     },
 ];
 

@@ -433,6 +433,16 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-consultation-participation",
     },
     Holding {
+        name: "consultation_answer_forms",
+        table: "consultation_answer_keys",
+        column: "resident_id",
+        key: Key::Account,
+        // The keys of the forms they sent, only to recognise one sent twice.
+        export: &[("consultation_id", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-consultation-answer-forms",
+    },
+    Holding {
         name: "consultations_written",
         table: "consultations",
         column: "created_by",

@@ -285,6 +285,7 @@ data-consultation-participation = Die anonymen Umfragen, an denen Sie teilgenomm
 data-consultations-written = Umfragen, die Sie für die Gemeinde vorbereitet haben
 data-announcements-read = Die Mitteilungen der Gemeinde, die Sie geöffnet haben, und wann
 data-announcements-written = Mitteilungen, die Sie für die Gemeinde geschrieben haben
+data-consultation-answer-forms = Die Befragungen, an die Sie Antworten geschickt haben (nur gespeichert, um ein doppelt gesendetes Formular zu erkennen)
 data-service-threads = Die Gespräche, die Sie mit den Diensten der Gemeinde begonnen haben, mit Betreff und Stand
 data-service-messages = Nachrichten, die Sie in Gesprächen mit den Diensten der Gemeinde geschrieben haben
 data-service-threads-assigned = Gespräche mit den Diensten der Gemeinde, die Ihnen zugewiesen sind

@@ -282,6 +282,7 @@ data-consultation-participation = The anonymous consultations you answered (your
 data-consultations-written = Consultations you prepared for the commune
 data-announcements-read = The commune’s announcements you opened, and when
 data-announcements-written = Announcements you wrote for the commune
+data-consultation-answer-forms = The consultations you sent answers to (kept only to recognise a form sent twice)
 data-service-threads = The conversations you started with the commune’s services, with their subject and state
 data-service-messages = Messages you wrote in conversations with the commune’s services
 data-service-threads-assigned = Conversations with the commune’s services assigned to you

@@ -290,6 +290,7 @@ data-consultation-participation = Les consultations anonymes auxquelles vous ave
 data-consultations-written = Les consultations que vous avez préparées pour la commune
 data-announcements-read = Les annonces de la commune que vous avez ouvertes, et quand
 data-announcements-written = Les annonces que vous avez écrites pour la commune
+data-consultation-answer-forms = Les consultations auxquelles vous avez envoyé des réponses (gardé seulement pour reconnaître un formulaire envoyé deux fois)
 data-service-threads = Les conversations que vous avez commencées avec les services de la commune, avec leur objet et leur état
 data-service-messages = Les messages que vous avez écrits dans des conversations avec les services de la commune
 data-service-threads-assigned = Les conversations avec les services de la commune qui vous sont attribuées

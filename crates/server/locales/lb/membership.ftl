@@ -283,6 +283,7 @@ data-consultation-participation = Déi anonym Ëmfroen, op déi Dir geäntwert h
 data-consultations-written = Ëmfroen, déi Dir fir d'Gemeng virbereet hutt
 data-announcements-read = D’Matdeelunge vun der Gemeng, déi Dir opgemaach hutt, a wéini
 data-announcements-written = Matdeelungen, déi Dir fir d’Gemeng geschriwwen hutt
+data-consultation-answer-forms = D’Consultatiounen, op déi Dir Äntwerte geschéckt hutt (nëmme gehalen, fir e Formulaire ze erkennen, deen zweemol geschéckt gouf)
 data-service-threads = D’Gespréicher, déi Dir mat de Servicer vun der Gemeng ugefaangen hutt, mat hirem Sujet an hirem Stand
 data-service-messages = Noriichten, déi Dir a Gespréicher mat de Servicer vun der Gemeng geschriwwen hutt
 data-service-threads-assigned = Gespréicher mat de Servicer vun der Gemeng, déi Iech zougewise sinn

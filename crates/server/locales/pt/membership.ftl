@@ -290,6 +290,7 @@ data-consultation-participation = As consultas anónimas a que respondeu (as sua
 data-consultations-written = As consultas que preparou para o município
 data-announcements-read = Os avisos da comuna que abriu, e quando
 data-announcements-written = Os avisos que escreveu para a comuna
+data-consultation-answer-forms = As consultas a que enviou respostas (guardado só para reconhecer um formulário enviado duas vezes)
 data-service-threads = As conversas que começou com os serviços da comuna, com o assunto e o estado
 data-service-messages = As mensagens que escreveu em conversas com os serviços da comuna
 data-service-threads-assigned = As conversas com os serviços da comuna que lhe foram atribuídas

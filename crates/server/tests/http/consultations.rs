@@ -551,6 +551,29 @@ async fn bad_answers_are_refused_and_a_replayed_post_changes_nothing() {
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
     }
     assert_eq!(s.t.count("consultation_named_answers").await, 1);
+    // She changes her answer to question 3; the older post replayed (a retried
+    // request, a stale tab) does not bring the old answer back.
+    let mut changed: Vec<(&str, &str)> = vec![("q1", "1"), ("q2", "1"), ("q3", "no")];
+    changed.push(("request_key", "web-key-000002"));
+    let r = s.ana.submit(&path, &path, &changed).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let stored = || async {
+        s.t.text("SELECT answers FROM consultation_named_answers")
+            .await
+    };
+    let after_change = stored().await;
+    assert!(after_change.contains(r#""yes":false"#), "{after_change}");
+    let r = s.ana.submit(&path, &path, &fields).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let r = Client::new()
+        .post(&url)
+        .bearer_auth(&token)
+        .json(&json!({"answers": good, "request_key": "api-good-key-01"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    assert_eq!(stored().await, after_change);
 }
 
 /// Answers by `n` residents of West (new accounts), through the API.

@@ -774,6 +774,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "consultation_named_answers",
         "consultation_anonymous_answers",
         "consultation_participants",
+        "consultation_answer_keys",
         "commune_services",
         "commune_service_names",
         "service_threads",

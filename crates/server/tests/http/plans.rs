@@ -38,6 +38,7 @@ const LARGE: &[&str] = &[
     "consultation_named_answers",
     "consultation_anonymous_answers",
     "consultation_participants",
+    "consultation_answer_keys",
     "service_threads",
     "service_messages",
     "newsletter_subscriptions",
@@ -187,6 +188,8 @@ async fn fill(db: &Db, commune: i64) {
                 confirm_expires_at, confirmed_at, stop_token, created_at)
             SELECT {commune}, 'reader' || i || '@example.lu', 'fr', 'h' || i, i,
                    CASE WHEN i % 10 = 0 THEN NULL ELSE i END, 's' || i, i FROM n"),
+        format!("{series} INSERT INTO consultation_answer_keys (consultation_id, resident_id, request_key)
+            SELECT {base} + 2, {base} + i, 'k' || i FROM n"),
         format!("{series} INSERT INTO consultation_anonymous_answers (answer_key, consultation_id, neighbourhood_id, day, answers)
             SELECT 'k' || i, {base} + 1, {base} + 1 + i % 50, 0, '{{\"answers\":[]}}' FROM n"),
         format!("{series} INSERT INTO consultation_participants (consultation_id, resident_id, request_key)

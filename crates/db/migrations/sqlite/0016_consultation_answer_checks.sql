@@ -53,3 +53,14 @@ WHEN EXISTS (
 BEGIN
     SELECT RAISE(ABORT, 'consultation answer outside the question''s minimum and maximum');
 END;
+
+-- Every key of a form a resident sent to change their named answers: a post sent
+-- again, even an older one after a newer change, changes nothing. (Anonymous answers
+-- are given once; `consultation_participants` keeps their key.)
+CREATE TABLE consultation_answer_keys (
+    consultation_id BIGINT NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+    resident_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    request_key TEXT NOT NULL,
+    PRIMARY KEY (consultation_id, resident_id, request_key)
+);
+CREATE INDEX consultation_answer_keys_resident ON consultation_answer_keys (resident_id);

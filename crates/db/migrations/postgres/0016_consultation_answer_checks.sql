@@ -38,3 +38,14 @@ CREATE TRIGGER consultation_named_answers_counts BEFORE INSERT OR UPDATE OF answ
     ON consultation_named_answers FOR EACH ROW EXECUTE FUNCTION consultation_answer_counts();
 CREATE TRIGGER consultation_anonymous_answers_counts BEFORE INSERT
     ON consultation_anonymous_answers FOR EACH ROW EXECUTE FUNCTION consultation_answer_counts();
+
+-- Every key of a form a resident sent to change their named answers: a post sent
+-- again, even an older one after a newer change, changes nothing. (Anonymous answers
+-- are given once; `consultation_participants` keeps their key.)
+CREATE TABLE consultation_answer_keys (
+    consultation_id BIGINT NOT NULL REFERENCES consultations(id) ON DELETE CASCADE,
+    resident_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    request_key TEXT NOT NULL,
+    PRIMARY KEY (consultation_id, resident_id, request_key)
+);
+CREATE INDEX consultation_answer_keys_resident ON consultation_answer_keys (resident_id);
