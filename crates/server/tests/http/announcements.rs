@@ -964,3 +964,101 @@ async fn the_printable_digest_shows_the_weeks_news_without_names_or_addresses() 
     );
     assert!(east.contains("Nothing this week."));
 }
+
+#[tokio::test]
+async fn a_stolen_staff_token_cannot_flood_and_locks_nobody_out() {
+    let t = TestApp::start().await;
+    let _s = street(&t).await;
+    let _desk = staff(&t).await;
+    let commune = t
+        .text("SELECT CAST(id AS TEXT) FROM communes WHERE slug = 'testville'")
+        .await
+        .parse()
+        .unwrap();
+    t.account(
+        commune,
+        "colleague@example.lu",
+        Role::Staff,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let stolen = token(&t, "testville", "staff@example.lu").await;
+    let colleague = token(&t, "testville", "colleague@example.lu").await;
+    let later = gemeng::app::now() + 86_400;
+    let body = |n: usize| {
+        json!({"versions": {"en": {"title": format!("Spam {n}"), "body": "Spam."}},
+            "publish_at": later, "request_key": format!("spam-key-{n:05}")})
+    };
+    // The day's allowance, then refused: nothing more is stored.
+    let allowed = gemeng::channel::announcements::CHANGES_PER_DAY as usize;
+    for n in 0..allowed {
+        let (status, _) = api(
+            &t,
+            reqwest::Method::POST,
+            API,
+            Some(&stolen),
+            Some(body(n)),
+            "en",
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{n}");
+    }
+    let (status, _) = api(
+        &t,
+        reqwest::Method::POST,
+        API,
+        Some(&stolen),
+        Some(body(allowed)),
+        "en",
+    )
+    .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(t.count("announcements").await, allowed as i64);
+    // A colleague still publishes.
+    let (status, _) = api(
+        &t,
+        reqwest::Method::POST,
+        API,
+        Some(&colleague),
+        Some(body(allowed + 1)),
+        "en",
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    // A body past the limit is cut off before it is read whole; nothing is stored.
+    let huge = json!({"versions": {"en": {"title": "Huge", "body": "x".repeat(3_000_000)}},
+        "request_key": "huge-key-00001"});
+    let (status, _) = api(
+        &t,
+        reqwest::Method::POST,
+        API,
+        Some(&colleague),
+        Some(huge),
+        "en",
+    )
+    .await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(t.count("announcements").await, allowed as i64 + 1);
+    // Forged paging keys: refused, not a slow scan.
+    for after in ["1.99999999999999999999.1", "2.1.1", "0.-1.x", ""] {
+        let (status, _) = api(
+            &t,
+            reqwest::Method::GET,
+            &format!("{API}?after={after}"),
+            Some(&colleague),
+            None,
+            "en",
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{after}");
+        // The page reads an empty one as the first page.
+        let r = t.browser().get(&format!("{PUBLIC}?after={after}")).await;
+        let expected = if after.is_empty() {
+            StatusCode::OK
+        } else {
+            StatusCode::BAD_REQUEST
+        };
+        assert_eq!(r.status(), expected, "{after}");
+    }
+}
