@@ -11,6 +11,7 @@ use gemeng_core::service_threads::{
     description_field, name_field, waited_label, Standing, State as ThreadState, PAGE,
 };
 use gemeng_core::validation::FieldErrors;
+use gemeng_db::accounts::Account;
 use gemeng_db::service_threads::{self as store, Colleague, Message, Queue, Thread};
 use serde::Deserialize;
 
@@ -146,6 +147,28 @@ fn base(visit: &Visit) -> String {
     format!("/c/{}/services", visit.commune.slug)
 }
 
+/// A visit to the desk, as a resident (their own threads) or as staff (the commune's):
+/// the route's guard checked the permission, and it is checked here again.
+async fn desk_visit(app: &App, ctx: Ctx, slug: &str, staff: bool) -> AppResult<(Visit, Account)> {
+    let visit = Visit::load(app, ctx, slug).await?;
+    let action = if staff {
+        Action::SpeakForCommune
+    } else {
+        Action::ReadChannel
+    };
+    let account = visit.require(action)?.clone();
+    Ok((visit, account))
+}
+
+fn desk<'a>(app: &'a App, visit: &'a Visit, account: &'a Account, staff: bool) -> Desk<'a> {
+    Desk {
+        app,
+        commune: &visit.commune,
+        account,
+        staff,
+    }
+}
+
 async fn index_page(
     visit: &Visit,
     account_id: i64,
@@ -215,14 +238,8 @@ pub async fn open(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm<ThreadForm>,
 ) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::ReadChannel)?.clone();
-    let desk = Desk {
-        app: &app,
-        commune: &visit.commune,
-        account: &account,
-        staff: false,
-    };
+    let (visit, account) = desk_visit(&app, ctx, &slug, false).await?;
+    let desk = desk(&app, &visit, &account, false);
     let input = ServiceThreadInput {
         // Not a number: no service (the rule then says which field is wrong).
         service: form.service.trim().parse().unwrap_or(0),
@@ -382,20 +399,8 @@ async fn show_thread(
     query: ThreadQuery,
     staff: bool,
 ) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit
-        .require(if staff {
-            Action::SpeakForCommune
-        } else {
-            Action::ReadChannel
-        })?
-        .clone();
-    let desk = Desk {
-        app: &app,
-        commune: &visit.commune,
-        account: &account,
-        staff,
-    };
+    let (visit, account) = desk_visit(&app, ctx, &slug, staff).await?;
+    let desk = desk(&app, &visit, &account, staff);
     let thread = desk.thread(id).await?;
     desk.seen(&thread).await?;
     let before = before_of(&query)?;
@@ -449,20 +454,8 @@ async fn reply_to(
     form: ReplyForm,
     staff: bool,
 ) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit
-        .require(if staff {
-            Action::SpeakForCommune
-        } else {
-            Action::ReadChannel
-        })?
-        .clone();
-    let desk = Desk {
-        app: &app,
-        commune: &visit.commune,
-        account: &account,
-        staff,
-    };
+    let (visit, account) = desk_visit(&app, ctx, &slug, staff).await?;
+    let desk = desk(&app, &visit, &account, staff);
     let thread = desk.thread(id).await?;
     let input = ServiceMessageInput {
         body: form.body.clone(),
@@ -526,14 +519,8 @@ pub async fn assign(
     Path((slug, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm<AssignForm>,
 ) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::SpeakForCommune)?.clone();
-    let desk = Desk {
-        app: &app,
-        commune: &visit.commune,
-        account: &account,
-        staff: true,
-    };
+    let (visit, account) = desk_visit(&app, ctx, &slug, true).await?;
+    let desk = desk(&app, &visit, &account, true);
     let thread = desk.thread(id).await?;
     let to = match form.to.trim() {
         "" => None,
@@ -557,14 +544,8 @@ pub async fn close(
     Path((slug, id)): Path<(String, i64)>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::SpeakForCommune)?.clone();
-    let desk = Desk {
-        app: &app,
-        commune: &visit.commune,
-        account: &account,
-        staff: true,
-    };
+    let (visit, account) = desk_visit(&app, ctx, &slug, true).await?;
+    let desk = desk(&app, &visit, &account, true);
     let thread = desk.thread(id).await?;
     desk.close(&thread).await?;
     Ok(see_other(&format!(
