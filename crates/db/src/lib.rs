@@ -7,6 +7,7 @@
 
 pub mod account_tokens;
 pub mod accounts;
+pub mod activities;
 pub mod addresses;
 pub mod announcements;
 pub mod audit;

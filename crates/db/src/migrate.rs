@@ -72,6 +72,12 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "consultations",
         sql: include_str!("../migrations/sqlite/0012_consultations.sql"),
     },
+    // 0013 and 0014 are the commune channel's (service threads, newsletter).
+    Migration {
+        version: 15,
+        name: "activities",
+        sql: include_str!("../migrations/sqlite/0015_activities.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -134,6 +140,12 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 12,
         name: "consultations",
         sql: include_str!("../migrations/postgres/0012_consultations.sql"),
+    },
+    // 0013 and 0014 are the commune channel's (service threads, newsletter).
+    Migration {
+        version: 15,
+        name: "activities",
+        sql: include_str!("../migrations/postgres/0015_activities.sql"),
     },
 ];
 

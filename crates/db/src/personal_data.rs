@@ -460,6 +460,43 @@ pub const HOLDINGS: &[Holding] = &[
         on_erase: OnErase::Detach,
         describes: "data-announcements-written",
     },
+    // Activities: what a person organised, registered for, and their calendar secret.
+    Holding {
+        name: "activities_organised",
+        table: "activities",
+        column: "organiser_id",
+        key: Key::Account,
+        export: &[("id", Number), ("kind", Text), ("created_at", Number)],
+        // The commune's activity stays for those registered; it no longer names who
+        // organised it.
+        on_erase: OnErase::Detach,
+        describes: "data-activities-organised",
+    },
+    Holding {
+        name: "activity_registrations",
+        table: "activity_registrations",
+        column: "user_id",
+        key: Key::Account,
+        export: &[
+            ("session_id", Number),
+            ("status", Text),
+            ("registered_at", Number),
+            ("attended", Number),
+            ("reminded_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-activity-registrations",
+    },
+    Holding {
+        name: "activity_calendar",
+        table: "activity_calendar_tokens",
+        column: "user_id",
+        key: Key::Account,
+        // The secret itself is not exported: the page shows it to its owner.
+        export: &[("created_at", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-activity-calendar",
+    },
     Holding {
         name: "emails",
         table: "outbox",
