@@ -136,6 +136,14 @@ fn every_message_the_code_names_exists() {
         "body-fr",
         "body-en",
         "body-pt",
+        // Activities: the form's descriptions per language, audit-log actions.
+        "description-lb",
+        "description-de",
+        "description-fr",
+        "description-en",
+        "description-pt",
+        "activity-created",
+        "activity-attendance-marked",
         // Purposes of e-mailed links, as stored.
         "confirm-email",
         "reset-password",

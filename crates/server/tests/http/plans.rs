@@ -38,6 +38,11 @@ const LARGE: &[&str] = &[
     "consultation_named_answers",
     "consultation_anonymous_answers",
     "consultation_participants",
+    "activities",
+    "activity_versions",
+    "activity_sessions",
+    "activity_registrations",
+    "activity_calendar_tokens",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -170,6 +175,22 @@ async fn fill(db: &Db, commune: i64) {
             SELECT 'k' || i, {base} + 1, {base} + 1 + i % 50, 0, '{{\"answers\":[]}}' FROM n"),
         format!("{series} INSERT INTO consultation_participants (consultation_id, resident_id, request_key)
             SELECT {base} + 1, {base} + i, 'k' || i FROM n"),
+        // Activities: every resident organised one (most of them over), each for
+        // their quartier or one in ten public; one session each, one place taken each,
+        // every one with a reminder sent; everyone has a calendar address.
+        format!("{series} INSERT INTO activities (id, commune_id, organiser_id, organiser_kind, kind, audience, neighbourhood_id,
+                place, capacity, languages, first_starts_at, last_ends_at, created_at, request_key)
+            SELECT {base} + i, {commune}, {base} + i, 'resident', 'neighbourhood_activity',
+                   CASE WHEN i % 10 = 0 THEN 'public' ELSE 'neighbourhood' END, {base} + 1 + i % 50,
+                   'Place ' || i, 10, 'fr', i * 40000, i * 40000 + 3600, i, 'k' || i FROM n"),
+        format!("{series} INSERT INTO activity_versions (activity_id, language, title, description)
+            SELECT {base} + i, 'fr', 'Activité ' || i, '' FROM n"),
+        format!("{series} INSERT INTO activity_sessions (id, activity_id, starts_at, ends_at)
+            SELECT {base} + i, {base} + i, i * 40000, i * 40000 + 3600 FROM n"),
+        format!("{series} INSERT INTO activity_registrations (session_id, user_id, status, registered_at, reminded_at)
+            SELECT {base} + 1 + i % {ROWS}, {base} + i, 'registered', 1, 1 FROM n"),
+        format!("{series} INSERT INTO activity_calendar_tokens (user_id, token, created_at)
+            SELECT {base} + i, 'cal' || i, 1 FROM n"),
     ];
     for sql in &statements {
         exec(db, sql).await;
@@ -298,9 +319,29 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/consultations",
         "/c/testville/consultations/10000001",
         "/c/testville/consultations/10000002/results",
+        "/c/testville/activities",
+        "/c/testville/activities?after=3999960000.10099999",
+        "/c/testville/activities/10099990",
+        "/c/testville/activities/10099990/calendar.ics",
+        "/c/testville/activities.ics",
+        "/c/testville/me/activities",
+        "/c/testville/calendar/cal5/activities.ics",
     ] {
         ana.get(path).await;
     }
+    // Taking a place in a public activity (the last ones are still ahead), and giving
+    // it up.
+    let show = "/c/testville/activities/10099990";
+    for action in ["register", "withdraw"] {
+        let r = ana
+            .submit(show, &format!("{show}/sessions/10099990/{action}"), &[])
+            .await;
+        assert!(r.status().is_redirection(), "{action}: {}", r.status());
+    }
+    // The reminders' job over the whole table.
+    gemeng::activities::reminders::send_due(&t.jobs_app())
+        .await
+        .unwrap();
     // Writing: a post for West and the next quartiers, an answer, a thank-you.
     let post = "/c/testville/n/west/posts/10000010";
     for (form, action, fields) in [
@@ -362,6 +403,8 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/staff/roles?q=person%2099",
         "/c/testville/staff/announcements",
         "/c/testville/staff/announcements/10000010/edit",
+        "/c/testville/activities",
+        "/c/testville/activities/10000010/registrations",
     ] {
         admin.get(path).await;
     }
@@ -375,6 +418,9 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/api/v1/communes/testville/announcements/10000010/reach",
         "/api/v1/communes/testville/staff/consultations",
         "/api/v1/communes/testville/staff/consultations/10000002/results",
+        "/api/v1/communes/testville/activities",
+        "/api/v1/communes/testville/activities/10000010",
+        "/api/v1/communes/testville/activities/10000010/registrations",
     ] {
         reqwest::Client::new()
             .get(t.url(path))
