@@ -854,6 +854,10 @@ async fn calendars_are_valid_icalendar_and_a_revoked_address_is_gone() {
     s.ana
         .submit(&show, &format!("{show}/sessions/{session}/register"), &[])
         .await;
+    // Her data lists the registration, each field named in her language.
+    let (status, html) = s.ana.page("/c/testville/me/data").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("The sessions you registered for"), "{html}");
     let mine = "/c/testville/me/activities";
     let r = s.ana.submit(mine, &format!("{mine}/calendar"), &[]).await;
     assert_eq!(location(&r), format!("{mine}?done=calendar"));
