@@ -3,6 +3,8 @@
 activities-title = Aktivitäten
 activities-intro = Lernen Sie Ihre Nachbarn kennen: Aktivitäten der Gemeinde und Ihres Viertels. Nehmen Sie einen Platz, oder tragen Sie sich in die Warteliste ein, wenn ein Termin voll ist.
 activities-none = Zurzeit ist keine Aktivität geplant.
+activities-home-intro = Cafés, Kurse, Gesprächsrunden und Treffen in Ihrem Viertel: nehmen Sie einen Platz.
+activities-all = Alle Aktivitäten
 activities-back = Alle Aktivitäten
 activities-calendar = Die öffentlichen Aktivitäten in Ihren Kalender übernehmen (iCalendar)
 activities-calendar-name = Aktivitäten: { $commune }

@@ -3,6 +3,8 @@
 activities-title = Activities
 activities-intro = Meet your neighbours: activities of the commune and of your neighbourhood. Take a place, or join the waiting list when a session is full.
 activities-none = No activity planned at the moment.
+activities-home-intro = Cafés, courses, conversation tables and meetings in your neighbourhood: take a place.
+activities-all = All activities
 activities-back = All activities
 activities-calendar = Add the public activities to your calendar (iCalendar)
 activities-calendar-name = Activities: { $commune }

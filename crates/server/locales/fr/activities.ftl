@@ -3,6 +3,8 @@
 activities-title = Activités
 activities-intro = Rencontrez vos voisins : les activités de la commune et de votre quartier. Prenez une place, ou inscrivez-vous sur la liste d’attente quand une séance est complète.
 activities-none = Aucune activité prévue pour le moment.
+activities-home-intro = Cafés, cours, tables de conversation et rencontres dans votre quartier : prenez une place.
+activities-all = Toutes les activités
 activities-back = Toutes les activités
 activities-calendar = Ajouter les activités publiques à votre agenda (iCalendar)
 activities-calendar-name = Activités : { $commune }

@@ -3,6 +3,8 @@
 activities-title = Aktivitéiten
 activities-intro = Léiert Är Noperen kennen: Aktivitéite vun der Gemeng a vun Ärem Quartier. Huelt eng Plaz, oder schreift Iech op d’Waardelëscht, wann en Termin voll ass.
 activities-none = Den Ament ass keng Aktivitéit geplangt.
+activities-home-intro = Caféen, Coursen, Gespréichsronnen an Treffen an Ärem Quartier: huelt eng Plaz.
+activities-all = All d’Aktivitéiten
 activities-back = All d’Aktivitéiten
 activities-calendar = Déi ëffentlech Aktivitéiten an Äre Kalenner iwwerhuelen (iCalendar)
 activities-calendar-name = Aktivitéiten: { $commune }

@@ -3,6 +3,8 @@
 activities-title = Atividades
 activities-intro = Conheça os seus vizinhos: atividades da comuna e do seu bairro. Reserve um lugar, ou inscreva-se na lista de espera quando uma sessão estiver cheia.
 activities-none = De momento não há nenhuma atividade prevista.
+activities-home-intro = Cafés, cursos, mesas de conversação e encontros no seu bairro: reserve um lugar.
+activities-all = Todas as atividades
 activities-back = Todas as atividades
 activities-calendar = Adicionar as atividades públicas à sua agenda (iCalendar)
 activities-calendar-name = Atividades: { $commune }

@@ -754,6 +754,53 @@ async fn a_neighbourhoods_activity_and_its_registrants_stay_with_its_audience() 
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _) = api(&t, Method::GET, &format!("{API}/{other}"), None, None).await;
     assert_eq!(status, StatusCode::OK, "a public one is for everyone");
+
+    // Who came is marked once the session has started, by its organiser only.
+    let came = cleo_id.to_string();
+    let attendance = format!("{show}/sessions/{session}/attendance");
+    let roll = format!("{show}/registrations");
+    let r = s.ana.submit(&roll, &attendance, &[("came", &came)]).await;
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let now = gemeng::app::now();
+    t.execute(&format!(
+        "UPDATE activity_sessions SET starts_at = {}, ends_at = {} WHERE id = {session}",
+        now - 7_200,
+        now - 3_600
+    ))
+    .await;
+    let r = s.cleo.submit(&show, &attendance, &[("came", &came)]).await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(
+        t.count("activity_registrations WHERE attended IS NOT NULL")
+            .await,
+        0
+    );
+    let (_, html) = s.ana.page(&roll).await;
+    assert!(
+        html.contains(&format!("name=\"came\" value=\"{came}\"")),
+        "{html}"
+    );
+    let r = s.ana.submit(&roll, &attendance, &[("came", &came)]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(
+        t.count("activity_registrations WHERE attended = 1").await,
+        1
+    );
+    assert_eq!(
+        t.count("audit_log WHERE action = 'activity-attendance-marked'")
+            .await,
+        1
+    );
+    // A session that has started takes nobody any more.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &registration(id, session),
+        Some(&ben_token),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "still not Ben's to see");
 }
 
 /// Python's `icalendar` parser reads `ics`, and `recurring_ical_events` lists its
