@@ -63,6 +63,12 @@ pub enum Action {
     /// registrants, attendance and cancellations are its organiser's and staff's
     /// (`core::activities::may_manage`).
     OrganiseActivities,
+    /// Language practice: keep a language profile, see and answer one's tandem
+    /// proposals. Verified members of a neighbourhood.
+    PracticeLanguages,
+    /// Propose tandems to the commune's members (the matching over every profile).
+    /// Staff and admins.
+    ProposeTandems,
     /// Coordinate the time bank: its rules, entries at the counter, reversals, the
     /// activity and the export of the ledger. Staff and admins.
     CoordinateTimeBank,
@@ -156,7 +162,8 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
         | Action::UseMessages
         | Action::UseTimeBank
         | Action::ReadChannel
-        | Action::JoinActivities => match actor.neighbourhood_id {
+        | Action::JoinActivities
+        | Action::PracticeLanguages => match actor.neighbourhood_id {
             Some(n) if actor.is_member_of(n) => Decision::Allow,
             Some(_) => next_step(actor),
             None => Decision::Forbidden,
@@ -180,7 +187,7 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
             allow_if(actor.role.is_commune_staff() || is_operator)
         }
         // The ledger is the commune's: an installation's operator does not keep it.
-        Action::CoordinateTimeBank | Action::SpeakForCommune => {
+        Action::CoordinateTimeBank | Action::SpeakForCommune | Action::ProposeTandems => {
             allow_if(actor.role.is_commune_staff())
         }
         Action::ImportRegister | Action::EditCommune => allow_if(actor.role >= Role::Admin),
@@ -668,6 +675,14 @@ mod tests {
             };
             assert_eq!(decide(Some(&nowhere), 1, action), Decision::Forbidden);
         }
+        assert_eq!(
+            decide(Some(&member), 1, Action::PracticeLanguages),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&member), 1, Action::ProposeTandems),
+            Decision::Forbidden
+        );
         for (role, join, organise) in [
             (Role::Staff, Decision::Forbidden, Decision::Allow),
             (Role::Admin, Decision::Forbidden, Decision::Allow),
@@ -705,6 +720,8 @@ mod tests {
             Just(Action::SpeakForCommune),
             Just(Action::JoinActivities),
             Just(Action::OrganiseActivities),
+            Just(Action::PracticeLanguages),
+            Just(Action::ProposeTandems),
             Just(Action::ReviewResidents),
             Just(Action::PrintLetters),
             Just(Action::ImportRegister),

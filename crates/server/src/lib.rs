@@ -15,6 +15,7 @@ pub mod connections;
 pub mod design;
 pub mod http;
 pub mod jobs;
+pub mod language_practice;
 pub mod logging;
 pub mod mail;
 pub mod membership;

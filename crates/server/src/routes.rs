@@ -193,6 +193,35 @@ fn activity_routes(table: Table) -> Table {
         .api(organise, routes!(api::cancel_session))
 }
 
+/// Language practice: members keep a profile and answer tandem proposals (the flows
+/// find only their own tandems); staff run the proposals.
+fn language_practice_routes(table: Table) -> Table {
+    use crate::language_practice::{api, web};
+    use Access::*;
+    let practise = Requires(Action::PracticeLanguages);
+    let propose = Requires(Action::ProposeTandems);
+    table
+        .get("/c/{commune}/me/languages", practise, web::profile)
+        .post("/c/{commune}/me/languages", practise, web::save)
+        .post(
+            "/c/{commune}/me/tandems/{tandem}/accept",
+            practise,
+            web::accept,
+        )
+        .post(
+            "/c/{commune}/me/tandems/{tandem}/close",
+            practise,
+            web::close,
+        )
+        .get("/c/{commune}/staff/tandems", propose, web::staff)
+        .post("/c/{commune}/staff/tandems", propose, web::propose)
+        .api(practise, routes!(api::profile, api::save))
+        .api(practise, routes!(api::tandems))
+        .api(practise, routes!(api::accept))
+        .api(practise, routes!(api::close))
+        .api(propose, routes!(api::propose))
+}
+
 /// The route behind its access guard, which runs after routing and before the handler.
 fn guarded(route: MethodRouter<App>, access: Access) -> MethodRouter<App> {
     route.route_layer(axum::middleware::from_fn(
@@ -238,6 +267,7 @@ fn build() -> Table {
 
     Table::new()
         .with(activity_routes)
+        .with(language_practice_routes)
         // Operations. (Static files have a router of their own: `http::assets::router`.)
         .get("/livez", Operations, assets::livez)
         .get("/healthz", Operations, assets::healthz)

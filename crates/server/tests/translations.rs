@@ -143,6 +143,15 @@ fn every_message_the_code_names_exists() {
         "description-en",
         "description-pt",
         "activity-created",
+        // The language profile form's level fields, one per language.
+        "level-lb",
+        "level-de",
+        "level-fr",
+        "level-en",
+        "level-pt",
+        // Times of the week as the language profile's API example writes them.
+        "tuesday-evening",
+        "saturday-morning",
         "activity-attendance-marked",
         // Purposes of e-mailed links, as stored.
         "confirm-email",

@@ -82,3 +82,52 @@ CREATE TABLE activity_calendar_tokens (
     token TEXT NOT NULL UNIQUE,
     created_at BIGINT NOT NULL
 );
+
+-- Language practice (PRODUCT.md C5): a member's language profile (what they speak and
+-- at which level, what they learn and can help with, when they can meet), and the
+-- tandems proposed to pairs of members. The profile is checked by
+-- core::language_practice::check_profile before it is written.
+CREATE TABLE language_profiles (
+    user_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    commune_id BIGINT NOT NULL REFERENCES communes(id) ON DELETE CASCADE,
+    -- 21 bits: weekday (Monday first) × part of day (morning, afternoon, evening).
+    availability BIGINT NOT NULL CHECK (availability BETWEEN 1 AND 2097151),
+    welcomes_intergenerational BIGINT NOT NULL CHECK (welcomes_intergenerational IN (0, 1)),
+    birth_year BIGINT,
+    updated_at BIGINT NOT NULL
+);
+CREATE INDEX language_profiles_by_commune ON language_profiles (commune_id, user_id);
+
+CREATE TABLE language_profile_languages (
+    user_id BIGINT NOT NULL REFERENCES language_profiles(user_id) ON DELETE CASCADE,
+    language TEXT NOT NULL CHECK (language IN ('lb', 'de', 'fr', 'en', 'pt')),
+    level TEXT NOT NULL CHECK (level IN ('a1', 'a2', 'b1', 'b2', 'c1', 'c2', 'native')),
+    learns BIGINT NOT NULL CHECK (learns IN (0, 1)),
+    offers BIGINT NOT NULL CHECK (offers IN (0, 1)),
+    PRIMARY KEY (user_id, language)
+);
+
+-- A tandem proposed to two members (the smaller id first). Contact details are shown
+-- only once both accepted; either may decline it before, or end it after.
+CREATE TABLE tandems (
+    id INTEGER PRIMARY KEY,
+    commune_id BIGINT NOT NULL REFERENCES communes(id) ON DELETE CASCADE,
+    first_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    second_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    -- The language the first helps the second with, and the other way round.
+    first_teaches TEXT NOT NULL,
+    second_teaches TEXT NOT NULL,
+    proposed_at BIGINT NOT NULL,
+    first_accepted_at BIGINT,
+    second_accepted_at BIGINT,
+    -- Declined (before both accepted) or ended (after): closed either way.
+    closed_at BIGINT,
+    closed_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
+    CHECK (first_id < second_id)
+);
+CREATE INDEX tandems_by_first ON tandems (first_id, closed_at);
+CREATE INDEX tandems_by_second ON tandems (second_id, closed_at);
+-- Staff's counts read the open tandems only.
+CREATE INDEX tandems_open ON tandems (commune_id, first_accepted_at, second_accepted_at)
+    WHERE closed_at IS NULL;
+CREATE INDEX tandems_by_closer ON tandems (closed_by);

@@ -94,6 +94,7 @@ struct ListPage {
     items: Vec<Shown>,
     organises: bool,
     joins: bool,
+    proposes: bool,
     first_page: Option<String>,
     next: Option<String>,
 }
@@ -133,6 +134,7 @@ pub async fn list(
         next: next.map(|c| format!("{base}?after={}", cursor_text(c))),
         organises: may(Action::OrganiseActivities),
         joins: may(Action::JoinActivities),
+        proposes: may(Action::ProposeTandems),
         base,
         items,
         page,

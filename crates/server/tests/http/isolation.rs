@@ -679,6 +679,12 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .unwrap()
     .id()
     .to_string();
+    // A tandem proposed to Ana and Ben: only they answer it.
+    let tandem =
+        gemeng_db::language_practice::propose(&mut tx, f.id, ana_id, ben_id, "pt", "fr", 5)
+            .await
+            .unwrap()
+            .to_string();
     tx.commit().await.unwrap();
     let session = t
         .text(&format!(
@@ -711,6 +717,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{consultation}" => consultation.as_str(),
                 "{activity}" => activity.as_str(),
                 "{session}" => session.as_str(),
+                "{tandem}" => tandem.as_str(),
                 // A calendar secret of nobody's: public route, answers 404.
                 "{token}" => "no-such-calendar-secret",
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
@@ -787,6 +794,9 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "activity_sessions",
         "activity_registrations",
         "activity_calendar_tokens",
+        "language_profiles",
+        "language_profile_languages",
+        "tandems",
     ];
     let mut before = Vec::new();
     for table in tables {

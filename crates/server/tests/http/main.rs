@@ -12,6 +12,7 @@ mod exchange;
 mod feed_cache;
 mod hardening;
 mod isolation;
+mod language_practice;
 mod ledger_crash;
 mod membership;
 mod neighbourhood;

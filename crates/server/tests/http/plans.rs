@@ -43,6 +43,9 @@ const LARGE: &[&str] = &[
     "activity_sessions",
     "activity_registrations",
     "activity_calendar_tokens",
+    "language_profiles",
+    "language_profile_languages",
+    "tandems",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -191,6 +194,13 @@ async fn fill(db: &Db, commune: i64) {
             SELECT {base} + 1 + i % {ROWS}, {base} + i, 'registered', 1, 1 FROM n"),
         format!("{series} INSERT INTO activity_calendar_tokens (user_id, token, created_at)
             SELECT {base} + i, 'cal' || i, 1 FROM n"),
+        // Everyone keeps a language profile; half of them are in a tandem (closed).
+        format!("{series} INSERT INTO language_profiles (user_id, commune_id, availability, welcomes_intergenerational, birth_year, updated_at)
+            SELECT {base} + i, {commune}, 1 + i % 1000, i % 2, NULL, 1 FROM n"),
+        format!("{series} INSERT INTO language_profile_languages (user_id, language, level, learns, offers)
+            SELECT {base} + i, 'fr', 'native', 0, 1 FROM n"),
+        format!("{series} INSERT INTO tandems (commune_id, first_id, second_id, first_teaches, second_teaches, proposed_at, closed_at, closed_by)
+            SELECT {commune}, {base} + i, {base} + i + 1, 'fr', 'pt', 1, 2, {base} + i FROM n WHERE i % 2 = 1 AND i < {ROWS}"),
     ];
     for sql in &statements {
         exec(db, sql).await;
@@ -326,6 +336,7 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/activities.ics",
         "/c/testville/me/activities",
         "/c/testville/calendar/cal5/activities.ics",
+        "/c/testville/me/languages",
     ] {
         ana.get(path).await;
     }
@@ -405,9 +416,24 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/c/testville/staff/announcements/10000010/edit",
         "/c/testville/activities",
         "/c/testville/activities/10000010/registrations",
+        "/c/testville/staff/tandems",
     ] {
         admin.get(path).await;
     }
+    // A language profile saved, and the tandems read, by a resident.
+    let languages = "/c/testville/me/languages";
+    let r = ana
+        .submit(
+            languages,
+            languages,
+            &[
+                ("level-fr", "native"),
+                ("offers-fr", "yes"),
+                ("slot", "monday-evening"),
+            ],
+        )
+        .await;
+    assert!(r.status().is_redirection(), "profile: {}", r.status());
     let token = crate::api::token(&t, "testville", "admin@example.lu").await;
     for path in [
         "/api/v1/communes/testville/me",
