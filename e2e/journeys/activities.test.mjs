@@ -104,3 +104,46 @@ test('a place, the waiting list and moving up, in three languages', { timeout: 3
 
   for (const c of [serge.context, ana.context, ben.context]) await c.close();
 });
+
+test('Ana and Ben are proposed a tandem, accept it, and only then see each other', { timeout: 300_000 }, async () => {
+  const ana = await person('ana@demo.gemeng.lu', 'pt-PT');
+  await ana.page.goto(`${gemeng.base}/c/luxembourg/me/languages`);
+  await check(ana.page, 'language profile (pt)');
+  // A level a learner cannot practise at is refused beside its field.
+  await ana.page.selectOption('#level-de', 'c1');
+  await ana.page.check('#learns-de');
+  await ana.page.click('main form button.primary');
+  await ana.page.waitForSelector('.error-summary');
+  await check(ana.page, 'language profile refused (pt)');
+  assert.match(await ana.page.locator('#level-de-error').innerText(), /Acima de B2/);
+  await ana.page.selectOption('#level-de', '');
+  await ana.page.uncheck('#learns-de');
+  await ana.page.click('main form button.primary');
+  await ana.page.waitForURL(/done=saved/);
+
+  const serge = await person('staff@demo.gemeng.lu', 'fr-LU');
+  await serge.page.goto(`${gemeng.base}/c/luxembourg/staff/tandems`);
+  await check(serge.page, 'tandems desk (fr)');
+  await serge.page.getByRole('button', { name: 'Proposer des tandems maintenant' }).click();
+  await serge.page.waitForURL(/proposed=1/);
+  await check(serge.page, 'tandems proposed (fr)');
+
+  await ana.page.goto(`${gemeng.base}/c/luxembourg/me/languages`);
+  const card = ana.page.locator('li.card', { hasText: 'Luxemburguês' });
+  assert.doesNotMatch(await card.innerText(), /ben@demo/);
+  await card.getByRole('button', { name: 'Aceitar' }).click();
+  await ana.page.waitForURL(/done=accepted/);
+  await check(ana.page, 'tandem accepted, waiting for the partner (pt)');
+  assert.doesNotMatch(await ana.page.locator('main').innerText(), /ben@demo/);
+
+  const ben = await person('ben@demo.gemeng.lu', 'en-GB');
+  await ben.page.goto(`${gemeng.base}/c/luxembourg/me/languages`);
+  await ben.page.getByRole('button', { name: 'Accept' }).click();
+  await ben.page.waitForURL(/done=accepted/);
+  await check(ben.page, 'tandem agreed (en)');
+  assert.match(await ben.page.locator('main').innerText(), /ana@demo\.gemeng\.lu/);
+  await ana.page.reload();
+  assert.match(await ana.page.locator('main').innerText(), /ben@demo\.gemeng\.lu/);
+
+  for (const c of [ana.context, serge.context, ben.context]) await c.close();
+});

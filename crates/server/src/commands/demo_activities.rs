@@ -4,7 +4,8 @@
 //! newcomers, and a neighbourhood barbecue in Gare organised by Ana), each written in
 //! several languages and created through the same flow as the organiser's form, so
 //! the demo holds nothing the rules would refuse. A few residents have registered:
-//! the conversation table is full and Ben waits for a place.
+//! the conversation table is full and Ben waits for a place. Three residents keep a
+//! language profile (Ana and Ben make a tandem once staff propose them).
 
 use std::collections::BTreeMap;
 
@@ -169,6 +170,50 @@ const REGISTRATIONS: &[(&str, usize)] = &[
     ("luc@demo.gemeng.lu", 5),
 ];
 
+/// Language profiles of the demo's residents: (e-mail, [(language, level, learns,
+/// offers)], times of the week, welcomes another generation, birth year). Ana
+/// (Portuguese, learning Luxembourgish) and Ben (Luxembourgish, learning Portuguese)
+/// make a tandem once staff propose them; none is proposed yet.
+type DemoProfile = (
+    &'static str,
+    &'static [(&'static str, &'static str, bool, bool)],
+    &'static [(&'static str, &'static str)],
+    bool,
+    Option<i64>,
+);
+
+const PROFILES: &[DemoProfile] = &[
+    (
+        "ana@demo.gemeng.lu",
+        &[
+            ("pt", "native", false, true),
+            ("lb", "a2", true, false),
+            ("fr", "b1", false, false),
+        ],
+        &[("tuesday", "evening"), ("saturday", "morning")],
+        true,
+        Some(1954),
+    ),
+    (
+        "ben@demo.gemeng.lu",
+        &[
+            ("lb", "native", false, true),
+            ("pt", "a2", true, false),
+            ("en", "c1", false, false),
+        ],
+        &[("tuesday", "evening"), ("thursday", "evening")],
+        true,
+        Some(1998),
+    ),
+    (
+        "fatima@demo.gemeng.lu",
+        &[("fr", "c2", false, true), ("lb", "a1", true, false)],
+        &[("monday", "afternoon"), ("wednesday", "afternoon")],
+        false,
+        None,
+    ),
+];
+
 /// The first day at least two days from now that falls on `weekday`.
 fn next(weekday: &str) -> String {
     let (today, _) = local_parts(now() + 2 * 86_400);
@@ -231,6 +276,30 @@ pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
         .await?
         .map_err(|e| anyhow::anyhow!("demo activity {i} refused: {e:?}"))?;
         created.push(id);
+    }
+    for (email, languages, slots, welcomes, born) in PROFILES {
+        let person = accounts::by_email(&app.db, commune.id, email)
+            .await?
+            .context("demo resident")?;
+        let input = crate::language_practice::ProfileInput {
+            languages: languages
+                .iter()
+                .map(|(language, level, learns, offers)| {
+                    crate::language_practice::ProfileLanguageIn {
+                        language: language.to_string(),
+                        level: level.to_string(),
+                        learns: *learns,
+                        offers: *offers,
+                    }
+                })
+                .collect(),
+            availability: slots.iter().map(|(d, p)| format!("{d}-{p}")).collect(),
+            welcomes_intergenerational: *welcomes,
+            birth_year: born.map(WholeNumber::Whole),
+        };
+        crate::language_practice::save_profile(app, commune, &person, &input)
+            .await?
+            .map_err(|e| anyhow::anyhow!("demo profile of {email} refused: {e:?}"))?;
     }
     for (email, index) in REGISTRATIONS {
         let person = accounts::by_email(&app.db, commune.id, email)
