@@ -98,9 +98,24 @@ test('a place, the waiting list and moving up, in three languages', { timeout: 3
 
   await serge.page.goto(`${gemeng.base}${address}/registrations`);
   await check(serge.page, 'registrations (fr)');
+  // A message to them, empty first: refused beside the field.
+  await serge.page.getByRole('button', { name: 'Envoyer le message' }).click();
+  await serge.page.waitForSelector('.error-summary');
+  await check(serge.page, 'message refused (fr)');
+  await serge.page.fill('#text', 'La salle change : rendez-vous salle 2.');
+  await serge.page.getByRole('button', { name: 'Envoyer le message' }).click();
+  await serge.page.waitForURL(/done=messaged/);
   const roll = await serge.page.locator('main').innerText();
   assert.match(roll, /Ben/);
   assert.doesNotMatch(roll, /Ana\b/);
+
+  // The smartphone café meets every week: Ana takes a place in all its sessions.
+  await ana.page.goto(`${gemeng.base}${LIST}`);
+  await ana.page.getByRole('link', { name: 'Café smartphone' }).click();
+  await ana.page.getByRole('button', { name: 'Reservar lugar em todas as sessões' }).click();
+  await ana.page.waitForURL(/done=series/);
+  await check(ana.page, 'a whole series taken (pt)');
+  assert.equal(await ana.page.locator('li.card', { hasText: 'Tem um lugar' }).count(), 4);
 
   for (const c of [serge.context, ana.context, ben.context]) await c.close();
 });

@@ -144,6 +144,11 @@ fn activity_routes(table: Table) -> Table {
             calendar::activity,
         )
         .post(
+            "/c/{commune}/activities/{activity}/register",
+            join,
+            web::register_series,
+        )
+        .post(
             "/c/{commune}/activities/{activity}/sessions/{session}/register",
             join,
             web::register,
@@ -157,6 +162,11 @@ fn activity_routes(table: Table) -> Table {
             "/c/{commune}/activities/{activity}/registrations",
             organise,
             web::registrations,
+        )
+        .post(
+            "/c/{commune}/activities/{activity}/message",
+            organise,
+            web::message,
         )
         .post(
             "/c/{commune}/activities/{activity}/sessions/{session}/attendance",
@@ -189,6 +199,8 @@ fn activity_routes(table: Table) -> Table {
         .api(Public, routes!(api::show))
         .api(organise, routes!(api::create))
         .api(join, routes!(api::register, api::withdraw))
+        .api(join, routes!(api::register_series))
+        .api(organise, routes!(api::message))
         .api(organise, routes!(api::registrations))
         .api(organise, routes!(api::cancel_session))
 }

@@ -153,6 +153,7 @@ fn every_message_the_code_names_exists() {
         "tuesday-evening",
         "saturday-morning",
         "activity-attendance-marked",
+        "activity-message-sent",
         // Purposes of e-mailed links, as stored.
         "confirm-email",
         "reset-password",

@@ -187,3 +187,32 @@ data-field-status = Platz oder Warteliste
 data-field-registered-at = Angemeldet am
 data-field-attended = Gekommen (1) oder nicht (0)
 data-field-reminded-at = Erinnerung gesendet am
+activity-notice-messaged = Ihre Nachricht geht an alle Angemeldeten und Wartenden.
+activity-notice-series = Sie haben alle kommenden Termine angefragt: Bei jedem steht unten, ob Sie einen Platz haben oder auf der Warteliste stehen. Eine E-Mail fasst es zusammen.
+activity-message-title = An die Angemeldeten schreiben
+activity-message-to = An die Personen von
+activity-message-to-all = Allen Terminen
+activity-message-text = Nachricht
+activity-message-hint = Alle Angemeldeten und Wartenden erhalten sie per E-Mail. Sie sehen die Adressen der anderen nicht.
+activity-message-send = Nachricht senden
+activity-register-series = Bei allen Terminen einen Platz nehmen
+activity-register-series-hint = Oder melden Sie sich auf einmal für die ganze Reihe an: ein Platz, wo noch einer frei ist, die Warteliste, wo der Termin ausgebucht ist.
+activity-error-message-empty = Schreiben Sie eine Nachricht.
+activity-error-message-long = Die Nachricht ist zu lang (höchstens 2000 Zeichen).
+mail-activity-series-subject = Ihre Plätze: { $title }
+mail-activity-series-body =
+    Sie haben sich für die kommenden Termine angemeldet.
+
+    { $title }
+    Erster Termin: { $when }
+    Termine mit Platz: { $places }
+    Termine auf der Warteliste: { $waits }
+
+    Wird ein Platz frei, bekommen Sie ihn, und wir sagen es Ihnen per E-Mail. { $link }
+mail-activity-message-subject = Eine Nachricht: { $title }
+mail-activity-message-body =
+    Die Organisation schreibt allen Angemeldeten:
+
+    { $text }
+
+    { $link }

@@ -187,3 +187,32 @@ data-field-status = Place or waiting list
 data-field-registered-at = Registered on
 data-field-attended = Came (1) or not (0)
 data-field-reminded-at = Reminder sent on
+activity-notice-messaged = Your message is on its way to everyone registered or waiting.
+activity-notice-series = You asked for every session to come: each one below shows whether you have a place or are on its waiting list. An e-mail sums it up.
+activity-message-title = Write to the registrants
+activity-message-to = To the people of
+activity-message-to-all = Every session
+activity-message-text = Message
+activity-message-hint = Everyone registered or waiting receives it by e-mail. They do not see each other’s addresses.
+activity-message-send = Send the message
+activity-register-series = Take a place in every session
+activity-register-series-hint = Or register for the whole series at once: a place where there is one left, the waiting list where the session is full.
+activity-error-message-empty = Write a message.
+activity-error-message-long = The message is too long (2,000 characters at most).
+mail-activity-series-subject = Your places: { $title }
+mail-activity-series-body =
+    You registered for the sessions to come.
+
+    { $title }
+    First session: { $when }
+    Sessions with a place: { $places }
+    Sessions on the waiting list: { $waits }
+
+    If a place frees up, you get it and we tell you by e-mail. { $link }
+mail-activity-message-subject = A message about { $title }
+mail-activity-message-body =
+    The organiser writes to everyone registered:
+
+    { $text }
+
+    { $link }

@@ -187,3 +187,32 @@ data-field-status = Place ou liste d’attente
 data-field-registered-at = Inscrit le
 data-field-attended = Venu (1) ou non (0)
 data-field-reminded-at = Rappel envoyé le
+activity-notice-messaged = Votre message part vers toutes les personnes inscrites ou en attente.
+activity-notice-series = Vous avez demandé toutes les séances à venir : chacune ci-dessous indique si vous avez une place ou êtes sur sa liste d’attente. Un e-mail résume tout.
+activity-message-title = Écrire aux personnes inscrites
+activity-message-to = Aux personnes de
+activity-message-to-all = Toutes les séances
+activity-message-text = Message
+activity-message-hint = Toutes les personnes inscrites ou en attente le reçoivent par e-mail. Elles ne voient pas les adresses des autres.
+activity-message-send = Envoyer le message
+activity-register-series = Prendre une place à toutes les séances
+activity-register-series-hint = Ou inscrivez-vous à toute la série en une fois : une place là où il en reste, la liste d’attente là où la séance est complète.
+activity-error-message-empty = Écrivez un message.
+activity-error-message-long = Le message est trop long (2 000 caractères au plus).
+mail-activity-series-subject = Vos places : { $title }
+mail-activity-series-body =
+    Vous êtes inscrit aux séances à venir.
+
+    { $title }
+    Première séance : { $when }
+    Séances avec une place : { $places }
+    Séances sur liste d’attente : { $waits }
+
+    Si une place se libère, elle est pour vous et nous vous prévenons par e-mail. { $link }
+mail-activity-message-subject = Un message : { $title }
+mail-activity-message-body =
+    L’organisateur écrit à toutes les personnes inscrites :
+
+    { $text }
+
+    { $link }

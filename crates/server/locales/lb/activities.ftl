@@ -187,3 +187,32 @@ data-field-status = Plaz oder Waardelëscht
 data-field-registered-at = Ageschriwwen den
 data-field-attended = Komm (1) oder net (0)
 data-field-reminded-at = Erënnerung geschéckt den
+activity-notice-messaged = Äre Message geet un all déi Ageschriwwen a Waardend.
+activity-notice-series = Dir hutt all déi nächst Terminer ugefrot: Bei all Termin steet hei ënnen, ob Dir eng Plaz hutt oder op der Waardelëscht sidd. Eng E-Mail faasst et zesummen.
+activity-message-title = Deenen Ageschriwwene schreiwen
+activity-message-to = Un d’Leit vum
+activity-message-to-all = All Terminer
+activity-message-text = Message
+activity-message-hint = All déi Ageschriwwen a Waardend kréien en per E-Mail. Si gesinn d’Adresse vun deenen aneren net.
+activity-message-send = De Message schécken
+activity-register-series = Bei allen Terminer eng Plaz huelen
+activity-register-series-hint = Oder schreift Iech op eemol fir déi ganz Rei an: eng Plaz, wou nach eng fräi ass, d’Waardelëscht, wou den Termin voll ass.
+activity-error-message-empty = Schreift e Message.
+activity-error-message-long = De Message ass ze laang (héchstens 2000 Zeechen).
+mail-activity-series-subject = Är Plazen: { $title }
+mail-activity-series-body =
+    Dir hutt Iech fir déi nächst Terminer ageschriwwen.
+
+    { $title }
+    Éischten Termin: { $when }
+    Terminer mat Plaz: { $places }
+    Terminer op der Waardelëscht: { $waits }
+
+    Gëtt eng Plaz fräi, kritt Dir se, a mir soen Iech et per E-Mail. { $link }
+mail-activity-message-subject = E Message: { $title }
+mail-activity-message-body =
+    D’Organisatioun schreift alle Leit, déi ageschriwwe sinn:
+
+    { $text }
+
+    { $link }

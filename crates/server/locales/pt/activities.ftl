@@ -187,3 +187,32 @@ data-field-status = Lugar ou lista de espera
 data-field-registered-at = Inscrito em
 data-field-attended = Veio (1) ou não (0)
 data-field-reminded-at = Lembrete enviado em
+activity-notice-messaged = A sua mensagem segue para todas as pessoas inscritas ou à espera.
+activity-notice-series = Pediu todas as sessões seguintes: cada uma abaixo mostra se tem lugar ou se está na lista de espera. Um e-mail resume tudo.
+activity-message-title = Escrever às pessoas inscritas
+activity-message-to = Às pessoas de
+activity-message-to-all = Todas as sessões
+activity-message-text = Mensagem
+activity-message-hint = Todas as pessoas inscritas ou à espera recebem-na por e-mail. Não veem os endereços umas das outras.
+activity-message-send = Enviar a mensagem
+activity-register-series = Reservar lugar em todas as sessões
+activity-register-series-hint = Ou inscreva-se de uma vez em toda a série: um lugar onde ainda houver, a lista de espera onde a sessão estiver cheia.
+activity-error-message-empty = Escreva uma mensagem.
+activity-error-message-long = A mensagem é demasiado longa (no máximo 2000 caracteres).
+mail-activity-series-subject = Os seus lugares: { $title }
+mail-activity-series-body =
+    Inscreveu-se nas próximas sessões.
+
+    { $title }
+    Primeira sessão: { $when }
+    Sessões com lugar: { $places }
+    Sessões na lista de espera: { $waits }
+
+    Se um lugar ficar livre, é seu e avisamos por e-mail. { $link }
+mail-activity-message-subject = Uma mensagem: { $title }
+mail-activity-message-body =
+    A organização escreve a todas as pessoas inscritas:
+
+    { $text }
+
+    { $link }

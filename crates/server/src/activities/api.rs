@@ -430,3 +430,128 @@ pub async fn cancel_session(
     super::cancel_session(&app, &visit.commune, account, id, session).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// Where the caller stands in one session after asking for the whole series.
+#[derive(Serialize, ToSchema)]
+pub struct SeriesSessionOut {
+    pub session: i64,
+    /// `registered` or `waiting`; absent when refused.
+    pub standing: Option<String>,
+    pub position: Option<i64>,
+    /// Why not, when refused: `already_registered`, `already_waitlisted`, `full`,
+    /// `cancelled` or `started`.
+    pub refused: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SeriesRegistrationOut {
+    /// Every session still to come, in order.
+    pub sessions: Vec<SeriesSessionOut>,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/activities/{activity}/registration", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id")),
+    security(("bearer" = [])),
+    request_body = RegistrationInput,
+    responses(
+        (status = 200, description = "A place (or a place on the waiting list) in every session still to come, each decided as alone; one e-mail tells what was given", body = SeriesRegistrationOut),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only verified residents register", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune or activity the caller may see", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many registrations this hour", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn register_series(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<RegistrationInput>,
+) -> AppResult<Json<SeriesRegistrationOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinActivities)?;
+    let outcomes =
+        super::register_series(&app, &visit.commune, account, id, input.waiting_list).await?;
+    Ok(Json(SeriesRegistrationOut {
+        sessions: outcomes
+            .into_iter()
+            .map(|(session, outcome)| match outcome {
+                Ok(Registration::Registered) => SeriesSessionOut {
+                    session,
+                    standing: Some("registered".into()),
+                    position: None,
+                    refused: None,
+                },
+                Ok(Registration::Waitlisted { position }) => SeriesSessionOut {
+                    session,
+                    standing: Some("waiting".into()),
+                    position: Some(i64::from(position)),
+                    refused: None,
+                },
+                Err(refusal) => SeriesSessionOut {
+                    session,
+                    standing: None,
+                    position: None,
+                    refused: Some(
+                        refusal_key(refusal)
+                            .trim_start_matches("activity-refused-")
+                            .replace('-', "_"),
+                    ),
+                },
+            })
+            .collect(),
+    }))
+}
+
+/// A message of the organiser's to the registrants.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct RegistrantsMessageInput {
+    /// One session's id; absent or null for every session.
+    #[schema(value_type = Option<i64>)]
+    pub session: Option<crate::http::api::WholeNumber>,
+    /// 1 to 2000 characters.
+    #[schema(max_length = 4000)]
+    pub text: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RegistrantsMessageOut {
+    /// People written to (registered or waiting), each once.
+    pub recipients: i64,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/activities/{activity}/messages", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id")),
+    security(("bearer" = [])),
+    request_body = RegistrantsMessageInput,
+    responses(
+        (status = 202, description = "An e-mail to each person registered or waiting (of the session, or of any session)", body = RegistrantsMessageOut),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and verified residents organise", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, activity the caller organises, or session of it", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An empty or too long text", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many messages today", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn message(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<RegistrantsMessageInput>,
+) -> AppResult<(StatusCode, Json<RegistrantsMessageOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    let session = input.session.map(|n| n.whole().unwrap_or(-1));
+    let recipients =
+        super::message_registrants(&app, &visit.commune, account, id, session, &input.text)
+            .await?
+            .map_err(AppError::Invalid)?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(RegistrantsMessageOut {
+            recipients: recipients as i64,
+        }),
+    ))
+}

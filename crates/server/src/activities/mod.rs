@@ -740,6 +740,56 @@ pub(crate) async fn tell(
     .await
 }
 
+/// Decides and writes `account`'s place (or wait) in session `session_id` of `a`,
+/// inside `tx`, the session's row locked first: the place and the session's start.
+async fn take_place(
+    tx: &mut Tx,
+    a: &Activity,
+    session_id: i64,
+    account: &Account,
+    accepts_waiting_list: bool,
+    at: i64,
+) -> AppResult<Result<(Registration, i64), RegistrationRefusal>> {
+    let session = store::lock_session(tx, a.id, session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let standing = match store::standing(tx, session.id, account.id)
+        .await?
+        .as_deref()
+    {
+        Some("registered") => Standing::Registered,
+        Some(_) => Standing::Waitlisted,
+        None => Standing::Nowhere,
+    };
+    let places = Places {
+        capacity: u32::try_from(a.capacity).unwrap_or(0),
+        registered: u32::try_from(session.registered).unwrap_or(u32::MAX),
+        waiting: u32::try_from(session.waiting).unwrap_or(u32::MAX),
+        starts_at: session.starts_at,
+        cancelled: session.cancelled_at.is_some(),
+    };
+    let outcome = match decide_registration(&places, standing, accepts_waiting_list, at) {
+        Ok(outcome) => outcome,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let status = match outcome {
+        Registration::Registered => "registered",
+        Registration::Waitlisted { .. } => "waiting",
+    };
+    if !store::add_registration(tx, session.id, account.id, status, at).await? {
+        return Ok(Err(RegistrationRefusal::AlreadyRegistered));
+    }
+    Ok(Ok((outcome, session.starts_at)))
+}
+
+fn recipient(account: &Account) -> Recipient {
+    Recipient {
+        user_id: account.id,
+        email: account.email.clone(),
+        language: account.language.clone(),
+    }
+}
+
 /// `account` asks for a place in session `session_id` of activity `activity_id`
 /// (or a place on its waiting list, if they accept one).
 pub async fn register(
@@ -761,43 +811,106 @@ pub async fn register(
     .await?;
     let at = now();
     let mut tx = app.begin().await?;
-    let session = store::lock_session(&mut tx, a.id, session_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let standing = match store::standing(&mut tx, session.id, account.id)
-        .await?
-        .as_deref()
-    {
-        Some("registered") => Standing::Registered,
-        Some(_) => Standing::Waitlisted,
-        None => Standing::Nowhere,
+    let (outcome, starts_at) =
+        match take_place(&mut tx, &a, session_id, account, accepts_waiting_list, at).await? {
+            Ok(taken) => taken,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+    let key = match outcome {
+        Registration::Registered => "mail-activity-registered",
+        Registration::Waitlisted { .. } => "mail-activity-waitlisted",
     };
-    let places = Places {
-        capacity: u32::try_from(a.capacity).unwrap_or(0),
-        registered: u32::try_from(session.registered).unwrap_or(u32::MAX),
-        waiting: u32::try_from(session.waiting).unwrap_or(u32::MAX),
-        starts_at: session.starts_at,
-        cancelled: session.cancelled_at.is_some(),
-    };
-    let outcome = match decide_registration(&places, standing, accepts_waiting_list, at) {
-        Ok(outcome) => outcome,
-        Err(refusal) => return Ok(Err(refusal)),
-    };
-    let (status, key) = match outcome {
-        Registration::Registered => ("registered", "mail-activity-registered"),
-        Registration::Waitlisted { .. } => ("waiting", "mail-activity-waitlisted"),
-    };
-    if !store::add_registration(&mut tx, session.id, account.id, status, at).await? {
-        return Ok(Err(RegistrationRefusal::AlreadyRegistered));
-    }
-    let me = Recipient {
-        user_id: account.id,
-        email: account.email.clone(),
-        language: account.language.clone(),
-    };
-    tell(&mut tx, app, commune, &a, session.starts_at, &me, key).await?;
+    tell(
+        &mut tx,
+        app,
+        commune,
+        &a,
+        starts_at,
+        &recipient(account),
+        key,
+    )
+    .await?;
     app.commit(tx).await?;
     Ok(Ok(outcome))
+}
+
+/// What asking for the whole series gave, session by session.
+pub type SeriesOutcome = Vec<(i64, Result<Registration, RegistrationRefusal>)>;
+
+/// `account` asks for a place in every session of activity `activity_id` that has not
+/// started and is not cancelled (or a place on the waiting lists of the full ones, if
+/// they accept that), in one transaction: the sessions' rows are locked one after the
+/// other in the order of time, as every registration locks them, so two such requests
+/// never wait on each other. One e-mail tells what they got.
+pub async fn register_series(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+    accepts_waiting_list: bool,
+) -> AppResult<SeriesOutcome> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = visible(app, commune, viewer, activity_id).await?;
+    rate_limit(
+        app,
+        &format!("activity-registrations:{}", account.id),
+        3_600,
+        REGISTRATIONS_PER_HOUR,
+    )
+    .await?;
+    let at = now();
+    let sessions: Vec<store::Session> = store::sessions(&app.db, a.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.starts_at > at && s.cancelled_at.is_none())
+        .collect();
+    let mut tx = app.begin().await?;
+    let mut outcomes = Vec::new();
+    let (mut places, mut waits, mut first) = (0, 0, None);
+    for s in &sessions {
+        let outcome = take_place(&mut tx, &a, s.id, account, accepts_waiting_list, at).await?;
+        match outcome {
+            Ok((Registration::Registered, starts)) => {
+                places += 1;
+                first = first.or(Some(starts));
+            }
+            Ok((Registration::Waitlisted { .. }, starts)) => {
+                waits += 1;
+                first = first.or(Some(starts));
+            }
+            Err(_) => {}
+        }
+        outcomes.push((s.id, outcome.map(|(o, _)| o)));
+    }
+    if let Some(first) = first {
+        let language = Language::from_code(&account.language).unwrap_or(Language::En);
+        let title = version_in(&a, language, commune)
+            .map(|v| v.title.clone())
+            .unwrap_or_default();
+        let link = format!(
+            "{}/c/{}/activities/{}",
+            app.config.public_base(),
+            commune.slug,
+            a.id
+        );
+        crate::mail::queue(
+            &mut tx,
+            Some(commune.id),
+            &account.email,
+            language,
+            "mail-activity-series",
+            &[
+                ("title", &title),
+                ("when", &format_local(first)),
+                ("places", &places.to_string()),
+                ("waits", &waits.to_string()),
+                ("link", &link),
+            ],
+        )
+        .await?;
+        app.commit(tx).await?;
+    }
+    Ok(outcomes)
 }
 
 /// `account` withdraws from session `session_id` (a place or the waiting list); the
@@ -956,4 +1069,98 @@ pub fn local_parts(at: i64) -> (String, String) {
         format!("{:04}-{:02}-{:02}", date.year, date.month, date.day),
         format!("{:02}:{:02}", seconds / 3_600, (seconds % 3_600) / 60),
     )
+}
+
+/// Messages an organiser sends to their registrants in a day.
+pub const MESSAGES_PER_DAY: i64 = 20;
+/// The longest message to registrants, in characters.
+pub const MESSAGE_MAX: usize = 2_000;
+
+/// The organiser (or staff) writes to everyone registered or waiting for session
+/// `session` of activity `activity_id`, or for any of its sessions: one e-mail each,
+/// in their language around the organiser's words. How many were written to, or the
+/// text's problem (nothing sent then).
+pub async fn message_registrants(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+    session: Option<i64>,
+    text: &str,
+) -> AppResult<Result<usize, FieldErrors>> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = managed(app, commune, viewer, activity_id).await?;
+    let text = gemeng_core::posts::clean_text(text);
+    if !gemeng_core::validation::has_visible_character(&text) {
+        return Ok(Err(FieldErrors::single(
+            "text",
+            "activity-error-message-empty",
+        )));
+    }
+    if text.chars().count() > MESSAGE_MAX {
+        return Ok(Err(FieldErrors::single(
+            "text",
+            "activity-error-message-long",
+        )));
+    }
+    let sessions: Vec<i64> = match session {
+        Some(id) => vec![id],
+        None => store::sessions(&app.db, a.id)
+            .await?
+            .iter()
+            .map(|s| s.id)
+            .collect(),
+    };
+    rate_limit(
+        app,
+        &format!("activity-messages:{}", account.id),
+        86_400,
+        MESSAGES_PER_DAY,
+    )
+    .await?;
+    let at = now();
+    let mut tx = app.begin().await?;
+    let mut told: Vec<i64> = Vec::new();
+    for id in sessions {
+        let s = store::lock_session(&mut tx, a.id, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        for person in store::people_of_session(&mut tx, s.id).await? {
+            if told.contains(&person.user_id) {
+                continue;
+            }
+            told.push(person.user_id);
+            let language = Language::from_code(&person.language).unwrap_or(Language::En);
+            let title = version_in(&a, language, commune)
+                .map(|v| v.title.clone())
+                .unwrap_or_default();
+            let link = format!(
+                "{}/c/{}/activities/{}",
+                app.config.public_base(),
+                commune.slug,
+                a.id
+            );
+            crate::mail::queue(
+                &mut tx,
+                Some(commune.id),
+                &person.email,
+                language,
+                "mail-activity-message",
+                &[("title", &title), ("text", &text), ("link", &link)],
+            )
+            .await?;
+        }
+    }
+    gemeng_db::audit::record(
+        &mut tx,
+        Some(commune.id),
+        Some(account.id),
+        "activity-message-sent",
+        Some(a.id),
+        &format!("{} recipient(s), session {session:?}", told.len()),
+        at,
+    )
+    .await?;
+    app.commit(tx).await?;
+    Ok(Ok(told.len()))
 }

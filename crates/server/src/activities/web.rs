@@ -196,6 +196,9 @@ struct ShowPage {
     signed_in: bool,
     joins: bool,
     manages: bool,
+    /// Sessions still to come that the visitor holds nothing in: more than one offers
+    /// the whole series at once.
+    series_open: bool,
     notice: Option<&'static str>,
     /// Whether the notice tells of success (else of a refusal).
     success: bool,
@@ -212,6 +215,7 @@ const NOTICES: &[(&str, &str, &str)] = &[
     ("registered", "success", "activity-notice-registered"),
     ("waitlisted", "success", "activity-notice-waitlisted"),
     ("withdrawn", "success", "activity-notice-withdrawn"),
+    ("series", "success", "activity-notice-series"),
     ("created", "success", "activity-notice-created"),
     ("cancelled", "success", "activity-notice-session-cancelled"),
     ("attendance", "success", "activity-notice-attendance"),
@@ -270,9 +274,15 @@ pub async fn show(
         .viewer
         .as_ref()
         .is_some_and(|v| allows(&v.actor(), visit.commune.id, Action::JoinActivities));
+    let sessions = session_rows(&sessions, a.capacity, &standings);
+    let open = sessions
+        .iter()
+        .filter(|s| !s.cancelled && !s.started && s.standing.is_empty())
+        .count();
     render(&ShowPage {
         base: base(&visit),
-        sessions: session_rows(&sessions, a.capacity, &standings),
+        series_open: open > 1,
+        sessions,
         signed_in: visit.viewer.is_some(),
         joins,
         manages: gemeng_core::activities::may_manage(viewer, &super::reach_of(&a)),
@@ -633,23 +643,33 @@ struct RegistrationsPage {
     base: String,
     item: Shown,
     rolls: Vec<SessionRoll>,
+    /// The message form as typed: the session chosen ("" for all) and the text.
+    session: String,
+    text: String,
+    errors: FieldErrors,
+    notice: Option<&'static str>,
 }
 
-/// `/c/{commune}/activities/{activity}/registrations`: the organiser's list of who
-/// comes and who waits, session by session, with attendance and cancellation.
-pub async fn registrations(
-    State(app): State<App>,
-    ctx: Ctx,
-    Path((slug, id)): Path<(String, i64)>,
-) -> AppResult<Response> {
-    let visit = Visit::load(&app, ctx, &slug).await?;
-    visit.require(Action::OrganiseActivities)?;
+async fn registrations_page(
+    visit: &Visit,
+    id: i64,
+    message: (String, String),
+    errors: FieldErrors,
+    notice: Option<&'static str>,
+) -> AppResult<RegistrationsPage> {
+    let app = &visit.app;
     let (viewer, _) = viewer_of(visit.viewer.as_ref(), &visit.commune);
-    let a = super::managed(&app, &visit.commune, viewer, id).await?;
+    let a = super::managed(app, &visit.commune, viewer, id).await?;
     let sessions = store::sessions(&app.db, a.id).await?;
     let people = store::registrants(&app.db, a.id).await?;
-    let mut page = visit.page("activity-registrations-title").await?;
-    let item = shown(&a, &visit, &page.tr);
+    let base = base(visit);
+    let mut page = visit
+        .page_at(
+            "activity-registrations-title",
+            &format!("{base}/{id}/registrations"),
+        )
+        .await?;
+    let item = shown(&a, visit, &page.tr);
     page.title = page.t1("activity-registrations-of", "title", &item.title);
     let rows = session_rows(&sessions, a.capacity, &Default::default());
     let rolls = rows
@@ -673,12 +693,86 @@ pub async fn registrations(
             }
         })
         .collect();
-    render(&RegistrationsPage {
-        base: base(&visit),
+    Ok(RegistrationsPage {
+        base,
         item,
         rolls,
+        session: message.0,
+        text: message.1,
+        errors,
+        notice,
         page,
     })
+}
+
+/// `/c/{commune}/activities/{activity}/registrations`: the organiser's list of who
+/// comes and who waits, session by session, with attendance, cancellation and a
+/// message to them.
+pub async fn registrations(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    Query(done): Query<crate::http::web::Done>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::OrganiseActivities)?;
+    let notice = crate::http::web::notice(
+        &done.done,
+        &[
+            ("attendance", "activity-notice-attendance"),
+            ("messaged", "activity-notice-messaged"),
+        ],
+    );
+    render(&registrations_page(&visit, id, Default::default(), FieldErrors::new(), notice).await?)
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct MessageForm {
+    /// A session's id, or empty for every session.
+    session: String,
+    text: String,
+}
+
+/// `POST /c/{commune}/activities/{activity}/message`
+pub async fn message(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<MessageForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    let session = match form.session.trim() {
+        "" => None,
+        // A session that is no number is no session of this activity.
+        text => Some(text.parse().unwrap_or(-1)),
+    };
+    let text = bounded(form.text, super::MESSAGE_MAX * 2);
+    match super::message_registrants(&app, &visit.commune, account, id, session, &text).await? {
+        Ok(_) => Ok(see_other(&format!(
+            "{}/{id}/registrations?done=messaged",
+            base(&visit)
+        ))),
+        Err(errors) => render_invalid(
+            &registrations_page(&visit, id, (bounded(form.session, 20), text), errors, None)
+                .await?,
+        ),
+    }
+}
+
+/// `POST /c/{commune}/activities/{activity}/register`: a place in every session to
+/// come (or on the waiting lists of the full ones).
+pub async fn register_series(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinActivities)?;
+    super::register_series(&app, &visit.commune, account, id, true).await?;
+    Ok(see_other(&format!("{}/{id}?done=series", base(&visit))))
 }
 
 /// `POST /c/{commune}/activities/{activity}/sessions/{session}/attendance`

@@ -1013,3 +1013,176 @@ async fn reminders_go_out_once_the_day_before_even_from_several_instances() {
         1
     );
 }
+
+#[tokio::test]
+async fn a_whole_series_at_once_and_a_message_to_its_people() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let (status, a) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&staff_token),
+        Some(json!({
+            "versions": {"en": {"title": "E-banking course"}}, "kind": "course", "audience": "commune",
+            "place": "Town hall", "capacity": 1, "languages": ["en"],
+            "weekly": {"first_day": "2030-03-04", "weekdays": ["monday"], "starts": "09:00", "ends": "11:00", "count": 3},
+            "request_key": "series-course"
+        })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{a}");
+    let id = a["id"].as_i64().unwrap();
+    let sessions: Vec<i64> = a["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_i64().unwrap())
+        .collect();
+    let people = residents(&t, "s", 3).await;
+    // The first takes the second session's only place.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &registration(id, sessions[1]),
+        Some(&people[0].1),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    // The second asks for the whole series: places in the first and third, the
+    // waiting list of the second.
+    let series = format!("{API}/{id}/registration");
+    let (status, got) = api(
+        &t,
+        Method::POST,
+        &series,
+        Some(&people[1].1),
+        Some(json!({"waiting_list": true})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{got}");
+    let standings: Vec<Value> = got["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["standing"].clone())
+        .collect();
+    assert_eq!(
+        standings,
+        [json!("registered"), json!("waiting"), json!("registered")]
+    );
+    assert_eq!(got["sessions"][1]["position"], 1);
+    // One e-mail sums it up, in her language (Portuguese).
+    assert_eq!(
+        t.count("outbox WHERE recipient = 's1@example.lu' AND subject = 'Os seus lugares: E-banking course'")
+            .await,
+        1
+    );
+    // Asking again changes nothing and says why, session by session.
+    let (_, again) = api(
+        &t,
+        Method::POST,
+        &series,
+        Some(&people[1].1),
+        Some(json!({"waiting_list": true})),
+    )
+    .await;
+    let refused: Vec<Value> = again["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["refused"].clone())
+        .collect();
+    assert_eq!(
+        refused,
+        [
+            json!("already_registered"),
+            json!("already_waitlisted"),
+            json!("already_registered")
+        ]
+    );
+    // The third, without the waiting list, gets nothing: every session is full.
+    let (_, none) = api(
+        &t,
+        Method::POST,
+        &series,
+        Some(&people[2].1),
+        Some(json!({})),
+    )
+    .await;
+    assert!(
+        none["sessions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["refused"] == "full"),
+        "{none}"
+    );
+    assert_eq!(t.count("activity_registrations").await, 4);
+
+    // The organiser writes to everyone of the series: two people, once each.
+    let messages = format!("{API}/{id}/messages");
+    for (body, expected) in [
+        (json!({"text": "   "}), StatusCode::UNPROCESSABLE_ENTITY),
+        (
+            json!({"text": "x".repeat(2_001)}),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+        (
+            json!({"text": "Hello", "session": 999_999}),
+            StatusCode::NOT_FOUND,
+        ),
+    ] {
+        let (status, _) = api(&t, Method::POST, &messages, Some(&staff_token), Some(body)).await;
+        assert_eq!(status, expected);
+    }
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &messages,
+        Some(&people[0].1),
+        Some(json!({"text": "Hi"})),
+    )
+    .await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "a registrant does not write to the others"
+    );
+    let before = t.count("outbox").await;
+    let (status, sent) = api(
+        &t,
+        Method::POST,
+        &messages,
+        Some(&staff_token),
+        Some(json!({"text": "Bring your bank card reader, please."})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    assert_eq!(sent["recipients"], 2);
+    let (_, sent) = api(
+        &t,
+        Method::POST,
+        &messages,
+        Some(&staff_token),
+        Some(json!({"text": "Room 2 today.", "session": sessions[1]})),
+    )
+    .await;
+    assert_eq!(
+        sent["recipients"], 2,
+        "the one with the place and the one waiting"
+    );
+    assert_eq!(t.count("outbox").await - before, 4);
+    assert_eq!(
+        t.count("outbox WHERE recipient = 's0@example.lu' AND subject = 'Un message\u{a0}: E-banking course'")
+            .await,
+        2
+    );
+    assert_eq!(
+        t.count("audit_log WHERE action = 'activity-message-sent'")
+            .await,
+        2
+    );
+}
