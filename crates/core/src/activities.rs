@@ -1056,6 +1056,207 @@ pub fn reminder_due(starts_at: i64, registered_at: i64, now: i64, already_sent: 
     !already_sent && registered_at < opens && opens <= now && now < starts_at
 }
 
+/// Whether an organiser of `kind` may open an activity to `audience`: staff and
+/// associations speak for the commune and reach anyone; a resident organises for
+/// their neighbourhood (and the ones touching it), not for the whole commune.
+pub fn audience_allowed(kind: OrganiserKind, audience: Audience) -> bool {
+    match kind {
+        OrganiserKind::CommuneStaff | OrganiserKind::Association => true,
+        OrganiserKind::Resident => matches!(audience, Audience::Neighbourhood | Audience::Adjacent),
+    }
+}
+
+/// Who looks at an activity, its sessions and (if allowed) its registrants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Viewer {
+    /// Nobody signed in (or signed in to another commune).
+    Anyone,
+    /// Signed in to the commune, but not a verified member of a neighbourhood.
+    Person { user_id: i64 },
+    /// A verified member of `neighbourhood_id`.
+    Member { user_id: i64, neighbourhood_id: i64 },
+    /// The commune's staff.
+    Staff { user_id: i64 },
+}
+
+impl Viewer {
+    fn user_id(self) -> Option<i64> {
+        match self {
+            Viewer::Anyone => None,
+            Viewer::Person { user_id }
+            | Viewer::Member { user_id, .. }
+            | Viewer::Staff { user_id } => Some(user_id),
+        }
+    }
+}
+
+/// Whom an activity is for: its audience, the neighbourhood it belongs to (for a
+/// neighbourhood's or adjacent audience) and its organiser (gone once erased).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Reach {
+    pub audience: Audience,
+    pub neighbourhood_id: Option<i64>,
+    pub organiser_id: Option<i64>,
+}
+
+/// Whether `viewer` sees an activity that reaches `reach`; `touch(a, b)` says whether
+/// neighbourhoods `a` and `b` are adjacent. Staff and the organiser see every one;
+/// anyone sees a public one; members see the commune's, and a neighbourhood's if
+/// they live there (or next door, for an adjacent audience).
+pub fn may_see(viewer: Viewer, reach: &Reach, touch: impl Fn(i64, i64) -> bool) -> bool {
+    if matches!(viewer, Viewer::Staff { .. }) || is_organiser(viewer, reach) {
+        return true;
+    }
+    let home = match viewer {
+        Viewer::Member {
+            neighbourhood_id, ..
+        } => Some(neighbourhood_id),
+        _ => None,
+    };
+    match reach.audience {
+        Audience::Public => true,
+        Audience::Commune => home.is_some(),
+        Audience::Neighbourhood => home.is_some() && home == reach.neighbourhood_id,
+        Audience::Adjacent => match (home, reach.neighbourhood_id) {
+            (Some(h), Some(n)) => h == n || touch(h, n),
+            _ => false,
+        },
+    }
+}
+
+fn is_organiser(viewer: Viewer, reach: &Reach) -> bool {
+    viewer.user_id().is_some() && viewer.user_id() == reach.organiser_id
+}
+
+/// Whether `viewer` manages an activity (sees its registrants by name, marks who
+/// came, cancels a session): its organiser, and the commune's staff.
+pub fn may_manage(viewer: Viewer, reach: &Reach) -> bool {
+    matches!(viewer, Viewer::Staff { .. }) || is_organiser(viewer, reach)
+}
+
+#[cfg(test)]
+mod visibility_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn reach(audience: Audience, neighbourhood_id: Option<i64>) -> Reach {
+        Reach {
+            audience,
+            neighbourhood_id,
+            organiser_id: Some(7),
+        }
+    }
+
+    fn member(neighbourhood_id: i64) -> Viewer {
+        Viewer::Member {
+            user_id: 1,
+            neighbourhood_id,
+        }
+    }
+
+    #[test]
+    fn each_audience_reaches_whom_it_says() {
+        let touch = |a: i64, b: i64| (a, b) == (10, 11) || (a, b) == (11, 10);
+        let cases = [
+            (Audience::Public, [true, true, true, true, true]),
+            (Audience::Commune, [false, false, true, true, true]),
+            (Audience::Adjacent, [false, false, true, true, false]),
+            (Audience::Neighbourhood, [false, false, true, false, false]),
+        ];
+        for (audience, expected) in cases {
+            let r = reach(audience, Some(10));
+            let seen = [
+                may_see(Viewer::Anyone, &r, touch),
+                may_see(Viewer::Person { user_id: 1 }, &r, touch),
+                may_see(member(10), &r, touch),
+                may_see(member(11), &r, touch),
+                may_see(member(12), &r, touch),
+            ];
+            assert_eq!(seen, expected, "{audience:?}");
+            assert!(may_see(Viewer::Staff { user_id: 2 }, &r, touch));
+            assert!(
+                may_see(Viewer::Person { user_id: 7 }, &r, touch),
+                "the organiser"
+            );
+        }
+        // Without a neighbourhood, a neighbourhood's activity reaches nobody but staff
+        // and its organiser.
+        let lost = reach(Audience::Adjacent, None);
+        assert!(!may_see(member(10), &lost, |_, _| true));
+    }
+
+    #[test]
+    fn only_staff_and_the_organiser_manage() {
+        let r = reach(Audience::Public, None);
+        assert!(may_manage(Viewer::Staff { user_id: 2 }, &r));
+        assert!(may_manage(member(3).with_user(7), &r));
+        assert!(!may_manage(member(3), &r));
+        assert!(!may_manage(Viewer::Anyone, &r));
+        let orphan = Reach {
+            organiser_id: None,
+            ..r
+        };
+        assert!(!may_manage(Viewer::Anyone, &orphan));
+        assert!(!may_manage(member(3), &orphan));
+    }
+
+    impl Viewer {
+        fn with_user(self, id: i64) -> Viewer {
+            match self {
+                Viewer::Member {
+                    neighbourhood_id, ..
+                } => Viewer::Member {
+                    user_id: id,
+                    neighbourhood_id,
+                },
+                other => other,
+            }
+        }
+    }
+
+    #[test]
+    fn residents_organise_for_their_neighbourhood_only() {
+        use Audience::*;
+        for audience in [Neighbourhood, Adjacent, Commune, Public] {
+            assert!(audience_allowed(OrganiserKind::CommuneStaff, audience));
+            assert!(audience_allowed(OrganiserKind::Association, audience));
+            assert_eq!(
+                audience_allowed(OrganiserKind::Resident, audience),
+                matches!(audience, Neighbourhood | Adjacent)
+            );
+        }
+    }
+
+    fn any_audience() -> impl Strategy<Value = Audience> {
+        prop_oneof![
+            Just(Audience::Neighbourhood),
+            Just(Audience::Adjacent),
+            Just(Audience::Commune),
+            Just(Audience::Public),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn what_a_visitor_sees_everyone_sees(audience in any_audience(), n in proptest::option::of(0i64..4), home in 0i64..4, organiser in proptest::option::of(0i64..4)) {
+            let r = Reach { audience, neighbourhood_id: n, organiser_id: organiser };
+            let touch = |a: i64, b: i64| (a - b).abs() == 1;
+            let member = |user_id| Viewer::Member { user_id, neighbourhood_id: home };
+            let person = Viewer::Person { user_id: 9 };
+            let staff = Viewer::Staff { user_id: 9 };
+            let visitor = may_see(Viewer::Anyone, &r, touch);
+            if visitor {
+                prop_assert!(may_see(member(9), &r, touch));
+                prop_assert!(may_see(person, &r, touch));
+            }
+            // A member sees what their neighbourhood sees, whoever they are.
+            prop_assert_eq!(may_see(member(8), &r, touch), may_see(member(9), &r, touch));
+            prop_assert!(may_see(staff, &r, touch));
+            prop_assert_eq!(visitor, audience == Audience::Public);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -54,6 +54,21 @@ pub enum Action {
     /// and read their answers, answer residents' threads, send the newsletter. Staff and
     /// admins; an installation's operator does not speak for a commune.
     SpeakForCommune,
+    /// Activities as a participant: register for a session or join its waiting list,
+    /// withdraw, keep a personal calendar feed. Verified members of a neighbourhood
+    /// (which activities they see is `core::activities::may_see`'s to say).
+    JoinActivities,
+    /// Organise activities: staff for the commune (any audience), verified members for
+    /// their neighbourhood (`core::activities::audience_allowed`); an activity's
+    /// registrants, attendance and cancellations are its organiser's and staff's
+    /// (`core::activities::may_manage`).
+    OrganiseActivities,
+    /// Language practice: keep a language profile, see and answer one's tandem
+    /// proposals. Verified members of a neighbourhood.
+    PracticeLanguages,
+    /// Propose tandems to the commune's members (the matching over every profile).
+    /// Staff and admins.
+    ProposeTandems,
     /// Coordinate the time bank: its rules, entries at the counter, reversals, the
     /// activity and the export of the ledger. Staff and admins.
     CoordinateTimeBank,
@@ -146,11 +161,23 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
         Action::InviteNeighbour
         | Action::UseMessages
         | Action::UseTimeBank
-        | Action::ReadChannel => match actor.neighbourhood_id {
+        | Action::ReadChannel
+        | Action::JoinActivities
+        | Action::PracticeLanguages => match actor.neighbourhood_id {
             Some(n) if actor.is_member_of(n) => Decision::Allow,
             Some(_) => next_step(actor),
             None => Decision::Forbidden,
         },
+        Action::OrganiseActivities => {
+            if actor.role.is_commune_staff() {
+                return Decision::Allow;
+            }
+            match actor.neighbourhood_id {
+                Some(n) if actor.is_member_of(n) => Decision::Allow,
+                Some(_) => next_step(actor),
+                None => Decision::Forbidden,
+            }
+        }
         Action::Moderate => match (actor.role, actor.neighbourhood_id) {
             (Role::Staff | Role::Admin, _) => Decision::Allow,
             (Role::Moderator, Some(n)) if actor.is_member_of(n) => Decision::Allow,
@@ -160,7 +187,7 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
             allow_if(actor.role.is_commune_staff() || is_operator)
         }
         // The ledger is the commune's: an installation's operator does not keep it.
-        Action::CoordinateTimeBank | Action::SpeakForCommune => {
+        Action::CoordinateTimeBank | Action::SpeakForCommune | Action::ProposeTandems => {
             allow_if(actor.role.is_commune_staff())
         }
         Action::ImportRegister | Action::EditCommune => allow_if(actor.role >= Role::Admin),
@@ -619,6 +646,66 @@ mod tests {
         }
     }
 
+    #[test]
+    fn members_join_activities_and_staff_or_members_organise_them() {
+        let member = resident(1, 10);
+        for action in [Action::JoinActivities, Action::OrganiseActivities] {
+            assert_eq!(decide(Some(&member), 1, action), Decision::Allow);
+            assert_eq!(decide(Some(&member), 2, action), Decision::NeedsLogin);
+            assert_eq!(decide(None, 1, action), Decision::NeedsLogin);
+            let pending = Actor {
+                residence: Residence::Pending,
+                ..member.clone()
+            };
+            assert_eq!(
+                decide(Some(&pending), 1, action),
+                Decision::NeedsVerification
+            );
+            let unconfirmed = Actor {
+                email_confirmed: false,
+                ..member.clone()
+            };
+            assert_eq!(
+                decide(Some(&unconfirmed), 1, action),
+                Decision::NeedsEmailConfirmation
+            );
+            let nowhere = Actor {
+                neighbourhood_id: None,
+                ..member.clone()
+            };
+            assert_eq!(decide(Some(&nowhere), 1, action), Decision::Forbidden);
+        }
+        assert_eq!(
+            decide(Some(&member), 1, Action::PracticeLanguages),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&member), 1, Action::ProposeTandems),
+            Decision::Forbidden
+        );
+        for (role, join, organise) in [
+            (Role::Staff, Decision::Forbidden, Decision::Allow),
+            (Role::Admin, Decision::Forbidden, Decision::Allow),
+            (Role::Operator, Decision::Forbidden, Decision::Forbidden),
+        ] {
+            let actor = Actor {
+                role,
+                neighbourhood_id: None,
+                ..member.clone()
+            };
+            assert_eq!(
+                decide(Some(&actor), 1, Action::JoinActivities),
+                join,
+                "{role:?}"
+            );
+            assert_eq!(
+                decide(Some(&actor), 1, Action::OrganiseActivities),
+                organise,
+                "{role:?}"
+            );
+        }
+    }
+
     fn any_action() -> impl Strategy<Value = Action> {
         prop_oneof![
             Just(Action::ManageOwnAccount),
@@ -631,6 +718,10 @@ mod tests {
             Just(Action::CoordinateTimeBank),
             Just(Action::ReadChannel),
             Just(Action::SpeakForCommune),
+            Just(Action::JoinActivities),
+            Just(Action::OrganiseActivities),
+            Just(Action::PracticeLanguages),
+            Just(Action::ProposeTandems),
             Just(Action::ReviewResidents),
             Just(Action::PrintLetters),
             Just(Action::ImportRegister),

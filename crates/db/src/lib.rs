@@ -7,6 +7,7 @@
 
 pub mod account_tokens;
 pub mod accounts;
+pub mod activities;
 pub mod addresses;
 pub mod announcements;
 pub mod audit;
@@ -16,6 +17,7 @@ pub mod communes;
 pub mod connect;
 pub mod consultations;
 pub mod import_jobs;
+pub mod language_practice;
 pub mod login_devices;
 pub mod membership;
 pub mod messages;

@@ -83,6 +83,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0014_newsletter.sql"),
     },
     Migration {
+        version: 15,
+        name: "activities",
+        sql: include_str!("../migrations/sqlite/0015_activities.sql"),
+    },
+    Migration {
         version: 16,
         name: "consultation_answer_checks",
         sql: include_str!("../migrations/sqlite/0016_consultation_answer_checks.sql"),
@@ -159,6 +164,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 14,
         name: "newsletter",
         sql: include_str!("../migrations/postgres/0014_newsletter.sql"),
+    },
+    Migration {
+        version: 15,
+        name: "activities",
+        sql: include_str!("../migrations/postgres/0015_activities.sql"),
     },
     Migration {
         version: 16,

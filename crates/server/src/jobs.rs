@@ -68,3 +68,20 @@ pub async fn announcements_mailer(app: App) {
         }
     }
 }
+
+/// How often the activities' reminders are looked for.
+const REMINDER_ROUND: Duration = Duration::from_secs(60);
+
+/// E-mails the day-before reminders of activities (see `activities::reminders`);
+/// every instance runs it, each reminder is written once.
+pub async fn activity_reminders(app: App) {
+    let mut tick = tokio::time::interval(REMINDER_ROUND);
+    loop {
+        tick.tick().await;
+        match crate::activities::reminders::send_due(&app).await {
+            Ok(0) => {}
+            Ok(sent) => tracing::info!(sent, "activity reminders written"),
+            Err(e) => tracing::warn!(error = %e, "writing activity reminders failed"),
+        }
+    }
+}

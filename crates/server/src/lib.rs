@@ -5,6 +5,7 @@
 //! flows in `mod.rs`, pages in `web`, JSON API in `api`. What they share lives in
 //! `http/`, which knows no capability; `routes.rs` is the one route table.
 
+pub mod activities;
 pub mod app;
 pub mod channel;
 pub mod commands;
@@ -14,6 +15,7 @@ pub mod connections;
 pub mod design;
 pub mod http;
 pub mod jobs;
+pub mod language_practice;
 pub mod logging;
 pub mod mail;
 pub mod membership;

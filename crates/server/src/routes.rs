@@ -117,6 +117,123 @@ impl Table {
     }
 }
 
+impl Table {
+    /// The routes a capability declares in a block of its own (below).
+    fn with(self, routes: fn(Table) -> Table) -> Table {
+        routes(self)
+    }
+}
+
+/// Activities: each visitor sees what is meant for them (the handlers filter by
+/// audience); members take places; organisers (staff, verified residents) create them
+/// and manage their own (the flows check who organises).
+fn activity_routes(table: Table) -> Table {
+    use crate::activities::{api, calendar, web};
+    use Access::*;
+    let join = Requires(Action::JoinActivities);
+    let organise = Requires(Action::OrganiseActivities);
+    table
+        .get("/c/{commune}/activities", Public, web::list)
+        .get("/c/{commune}/activities.ics", Public, calendar::public)
+        .get("/c/{commune}/activities/new", organise, web::new)
+        .post("/c/{commune}/activities", organise, web::create)
+        .get("/c/{commune}/activities/{activity}", Public, web::show)
+        .get(
+            "/c/{commune}/activities/{activity}/calendar.ics",
+            Public,
+            calendar::activity,
+        )
+        .post(
+            "/c/{commune}/activities/{activity}/register",
+            join,
+            web::register_series,
+        )
+        .post(
+            "/c/{commune}/activities/{activity}/sessions/{session}/register",
+            join,
+            web::register,
+        )
+        .post(
+            "/c/{commune}/activities/{activity}/sessions/{session}/withdraw",
+            join,
+            web::withdraw,
+        )
+        .get(
+            "/c/{commune}/activities/{activity}/registrations",
+            organise,
+            web::registrations,
+        )
+        .post(
+            "/c/{commune}/activities/{activity}/message",
+            organise,
+            web::message,
+        )
+        .post(
+            "/c/{commune}/activities/{activity}/sessions/{session}/attendance",
+            organise,
+            web::attendance,
+        )
+        .post(
+            "/c/{commune}/activities/{activity}/sessions/{session}/cancel",
+            organise,
+            web::cancel_session,
+        )
+        .get("/c/{commune}/me/activities", join, web::mine)
+        .post(
+            "/c/{commune}/me/activities/calendar",
+            join,
+            web::make_calendar,
+        )
+        .post(
+            "/c/{commune}/me/activities/calendar/revoke",
+            join,
+            web::revoke_calendar,
+        )
+        // The secret is the key: a revoked or unknown one is not found.
+        .get(
+            "/c/{commune}/calendar/{token}/activities.ics",
+            Public,
+            calendar::personal,
+        )
+        .api(Public, routes!(api::list))
+        .api(Public, routes!(api::show))
+        .api(organise, routes!(api::create))
+        .api(join, routes!(api::register, api::withdraw))
+        .api(join, routes!(api::register_series))
+        .api(organise, routes!(api::message))
+        .api(organise, routes!(api::registrations))
+        .api(organise, routes!(api::cancel_session))
+}
+
+/// Language practice: members keep a profile and answer tandem proposals (the flows
+/// find only their own tandems); staff run the proposals.
+fn language_practice_routes(table: Table) -> Table {
+    use crate::language_practice::{api, web};
+    use Access::*;
+    let practise = Requires(Action::PracticeLanguages);
+    let propose = Requires(Action::ProposeTandems);
+    table
+        .get("/c/{commune}/me/languages", practise, web::profile)
+        .post("/c/{commune}/me/languages", practise, web::save)
+        .post(
+            "/c/{commune}/me/tandems/{tandem}/accept",
+            practise,
+            web::accept,
+        )
+        .post(
+            "/c/{commune}/me/tandems/{tandem}/close",
+            practise,
+            web::close,
+        )
+        .get("/c/{commune}/staff/tandems", propose, web::staff)
+        .post("/c/{commune}/staff/tandems", propose, web::propose)
+        .api(practise, routes!(api::profile, api::save))
+        .api(practise, routes!(api::tandems))
+        .api(practise, routes!(api::accept))
+        .api(practise, routes!(api::close))
+        .api(propose, routes!(api::propose))
+}
+
 /// The route behind its access guard, which runs after routing and before the handler.
 fn guarded(route: MethodRouter<App>, access: Access) -> MethodRouter<App> {
     route.route_layer(axum::middleware::from_fn(
@@ -163,6 +280,8 @@ fn build() -> Table {
     let speak = Requires(Action::SpeakForCommune);
 
     Table::new()
+        .with(activity_routes)
+        .with(language_practice_routes)
         // Operations. (Static files have a router of their own: `http::assets::router`.)
         .get("/livez", Operations, assets::livez)
         .get("/healthz", Operations, assets::healthz)

@@ -74,6 +74,7 @@ pub async fn serve(app: App, listener: tokio::net::TcpListener) -> anyhow::Resul
     tokio::spawn(mail::sender::run(app.clone()));
     tokio::spawn(jobs::housekeeping(app.clone()));
     tokio::spawn(jobs::announcements_mailer(app.clone()));
+    tokio::spawn(jobs::activity_reminders(app.clone()));
     let listening = app.clone();
     tokio::spawn(async move {
         let app = listening.clone();

@@ -136,6 +136,24 @@ fn every_message_the_code_names_exists() {
         "body-fr",
         "body-en",
         "body-pt",
+        // Activities: the form's descriptions per language, audit-log actions.
+        "description-lb",
+        "description-de",
+        "description-fr",
+        "description-en",
+        "description-pt",
+        "activity-created",
+        // The language profile form's level fields, one per language.
+        "level-lb",
+        "level-de",
+        "level-fr",
+        "level-en",
+        "level-pt",
+        // Times of the week as the language profile's API example writes them.
+        "tuesday-evening",
+        "saturday-morning",
+        "activity-attendance-marked",
+        "activity-message-sent",
         // Purposes of e-mailed links, as stored.
         "confirm-email",
         "reset-password",

@@ -322,7 +322,7 @@ const MESSAGES: &[(&str, &str, &str)] = &[
 ];
 
 /// The line that marks every demo post as such, in the commune's languages.
-const DEMO_LABEL: &str = "\n\n(Demo · Démonstration · Beispill)";
+pub(super) const DEMO_LABEL: &str = "\n\n(Demo · Démonstration · Beispill)";
 
 pub async fn load(app: &App) -> anyhow::Result<Commune> {
     if let Some(existing) = communes::by_slug(&app.db, SLUG).await? {
@@ -425,6 +425,7 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     seed_announcements(app, &commune).await?;
     seed_services(app, &commune).await?;
     super::demo_survey::seed(app, &commune).await?;
+    super::demo_activities::seed(app, &commune).await?;
     Ok(commune)
 }
 

@@ -677,8 +677,47 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .unwrap()
     .id()
     .to_string();
+    // An activity of Ana's for West only, a week ahead: West's members see and join
+    // it, Ana and staff manage it, nobody else learns of it.
+    let activity = gemeng_db::activities::insert(
+        &mut tx,
+        &gemeng_db::activities::NewActivity {
+            commune_id: f.id,
+            organiser_id: ana_id,
+            organiser_kind: "resident",
+            kind: "neighbourhood_activity",
+            audience: "neighbourhood",
+            neighbourhood_id: Some(west),
+            versions: &[("en", "Barbecue", "In the yard")],
+            sessions: &[(
+                gemeng::app::now() + 7 * 86_400,
+                gemeng::app::now() + 7 * 86_400 + 3_600,
+            )],
+            place: Some("The yard"),
+            link: None,
+            capacity: 10,
+            languages: &["en"],
+            request_key: "isolation-activity",
+            at: 5,
+        },
+    )
+    .await
+    .unwrap()
+    .id()
+    .to_string();
     let service = service.to_string();
+    // A tandem proposed to Ana and Ben: only they answer it.
+    let tandem =
+        gemeng_db::language_practice::propose(&mut tx, f.id, ana_id, ben_id, "pt", "fr", 5)
+            .await
+            .unwrap()
+            .to_string();
     tx.commit().await.unwrap();
+    let session = t
+        .text(&format!(
+            "SELECT CAST(MIN(id) AS TEXT) FROM activity_sessions WHERE activity_id = {activity}"
+        ))
+        .await;
     let shard = t.files_dir().join("photos").join("01");
     std::fs::create_dir_all(&shard).unwrap();
     std::fs::write(shard.join("0123456789abcdef.jpg"), b"\xff\xd8 a photo").unwrap();
@@ -705,6 +744,11 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{consultation}" => consultation.as_str(),
                 "{service}" => service.as_str(),
                 "{service_thread}" => service_thread.as_str(),
+                "{activity}" => activity.as_str(),
+                "{session}" => session.as_str(),
+                "{tandem}" => tandem.as_str(),
+                // A calendar secret of nobody's: public route, answers 404.
+                "{token}" => "no-such-calendar-secret",
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
                 "{transfer}" => "999999",
                 "{item_type}" => "post",
@@ -780,6 +824,14 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "service_threads",
         "service_messages",
         "newsletter_subscriptions",
+        "activities",
+        "activity_versions",
+        "activity_sessions",
+        "activity_registrations",
+        "activity_calendar_tokens",
+        "language_profiles",
+        "language_profile_languages",
+        "tandems",
     ];
     let mut before = Vec::new();
     for table in tables {

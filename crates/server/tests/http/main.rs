@@ -1,6 +1,7 @@
 //! Gemeng's HTTP integration tests: the real app, a real database (SQLite or
 //! PostgreSQL, per `GEMENG_TEST_ENGINE`) and a real SMTP server process.
 
+mod activities;
 mod announcements;
 mod api;
 mod cache;
@@ -11,6 +12,7 @@ mod exchange;
 mod feed_cache;
 mod hardening;
 mod isolation;
+mod language_practice;
 mod ledger_crash;
 mod membership;
 mod neighbourhood;

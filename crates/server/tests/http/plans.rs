@@ -42,6 +42,14 @@ const LARGE: &[&str] = &[
     "service_threads",
     "service_messages",
     "newsletter_subscriptions",
+    "activities",
+    "activity_versions",
+    "activity_sessions",
+    "activity_registrations",
+    "activity_calendar_tokens",
+    "language_profiles",
+    "language_profile_languages",
+    "tandems",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -194,6 +202,29 @@ async fn fill(db: &Db, commune: i64) {
             SELECT 'k' || i, {base} + 1, {base} + 1 + i % 50, 0, '{{\"answers\":[]}}' FROM n"),
         format!("{series} INSERT INTO consultation_participants (consultation_id, resident_id, request_key)
             SELECT {base} + 1, {base} + i, 'k' || i FROM n"),
+        // Activities: every resident organised one (most of them over), each for
+        // their quartier or one in ten public; one session each, one place taken each,
+        // every one with a reminder sent; everyone has a calendar address.
+        format!("{series} INSERT INTO activities (id, commune_id, organiser_id, organiser_kind, kind, audience, neighbourhood_id,
+                place, capacity, languages, first_starts_at, last_ends_at, created_at, request_key)
+            SELECT {base} + i, {commune}, {base} + i, 'resident', 'neighbourhood_activity',
+                   CASE WHEN i % 10 = 0 THEN 'public' ELSE 'neighbourhood' END, {base} + 1 + i % 50,
+                   'Place ' || i, 10, 'fr', i * 40000, i * 40000 + 3600, i, 'k' || i FROM n"),
+        format!("{series} INSERT INTO activity_versions (activity_id, language, title, description)
+            SELECT {base} + i, 'fr', 'Activité ' || i, '' FROM n"),
+        format!("{series} INSERT INTO activity_sessions (id, activity_id, starts_at, ends_at)
+            SELECT {base} + i, {base} + i, i * 40000, i * 40000 + 3600 FROM n"),
+        format!("{series} INSERT INTO activity_registrations (session_id, user_id, status, registered_at, reminded_at)
+            SELECT {base} + 1 + i % {ROWS}, {base} + i, 'registered', 1, 1 FROM n"),
+        format!("{series} INSERT INTO activity_calendar_tokens (user_id, token, created_at)
+            SELECT {base} + i, 'cal' || i, 1 FROM n"),
+        // Everyone keeps a language profile; half of them are in a tandem (closed).
+        format!("{series} INSERT INTO language_profiles (user_id, commune_id, availability, welcomes_intergenerational, birth_year, updated_at)
+            SELECT {base} + i, {commune}, 1 + i % 1000, i % 2, NULL, 1 FROM n"),
+        format!("{series} INSERT INTO language_profile_languages (user_id, language, level, learns, offers)
+            SELECT {base} + i, 'fr', 'native', 0, 1 FROM n"),
+        format!("{series} INSERT INTO tandems (commune_id, first_id, second_id, first_teaches, second_teaches, proposed_at, closed_at, closed_by)
+            SELECT {commune}, {base} + i, {base} + i + 1, 'fr', 'pt', 1, 2, {base} + i FROM n WHERE i % 2 = 1 AND i < {ROWS}"),
     ];
     for sql in &statements {
         exec(db, sql).await;
@@ -386,6 +417,31 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         .await;
     assert!(r.status().is_redirection(), "service reply: {}", r.status());
     let service_thread_id = service_thread.rsplit('/').next().unwrap().to_string();
+    for path in [
+        "/c/testville/activities",
+        "/c/testville/activities?after=3999960000.10099999",
+        "/c/testville/activities/10099990",
+        "/c/testville/activities/10099990/calendar.ics",
+        "/c/testville/activities.ics",
+        "/c/testville/me/activities",
+        "/c/testville/calendar/cal5/activities.ics",
+        "/c/testville/me/languages",
+    ] {
+        ana.get(path).await;
+    }
+    // Taking a place in a public activity (the last ones are still ahead), and giving
+    // it up.
+    let show = "/c/testville/activities/10099990";
+    for action in ["register", "withdraw"] {
+        let r = ana
+            .submit(show, &format!("{show}/sessions/10099990/{action}"), &[])
+            .await;
+        assert!(r.status().is_redirection(), "{action}: {}", r.status());
+    }
+    // The reminders' job over the whole table.
+    gemeng::activities::reminders::send_due(&t.jobs_app())
+        .await
+        .unwrap();
     // Writing: a post for West and the next quartiers, an answer, a thank-you.
     let post = "/c/testville/n/west/posts/10000010";
     for (form, action, fields) in [
@@ -464,6 +520,27 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         let r = admin.submit(&staff_thread, &action, fields).await;
         assert!(r.status().is_redirection(), "{action}: {}", r.status());
     }
+    for path in [
+        "/c/testville/activities",
+        "/c/testville/activities/10000010/registrations",
+        "/c/testville/staff/tandems",
+    ] {
+        admin.get(path).await;
+    }
+    // A language profile saved, and the tandems read, by a resident.
+    let languages = "/c/testville/me/languages";
+    let r = ana
+        .submit(
+            languages,
+            languages,
+            &[
+                ("level-fr", "native"),
+                ("offers-fr", "yes"),
+                ("slot", "monday-evening"),
+            ],
+        )
+        .await;
+    assert!(r.status().is_redirection(), "profile: {}", r.status());
     let token = crate::api::token(&t, "testville", "admin@example.lu").await;
     for path in [
         "/api/v1/communes/testville/me",
@@ -477,6 +554,9 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         "/api/v1/communes/testville/staff/service-threads",
         "/api/v1/communes/testville/staff/service-threads?state=closed&after=50-10000050",
         "/api/v1/communes/testville/staff/service-threads/10000003",
+        "/api/v1/communes/testville/activities",
+        "/api/v1/communes/testville/activities/10000010",
+        "/api/v1/communes/testville/activities/10000010/registrations",
     ] {
         reqwest::Client::new()
             .get(t.url(path))

@@ -1,0 +1,694 @@
+//! Activities' storage on both engines: the activity, its versions per language, its
+//! sessions, who holds a place or waits, the reminders sent, and the secret addresses
+//! of personal calendars. The rules (what a draft holds, who gets a place, who sees
+//! what) are `gemeng_core::activities`'; lists are read here already filtered by them.
+//!
+//! A place is decided with the session's row locked ([`lock_session`]): every request
+//! for one session then reads the counts and writes its row one after the other, so a
+//! session never holds more people than places, on PostgreSQL as on SQLite.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::posts::Stored;
+use crate::tx::Tx;
+use crate::{with_pool, with_tx, Db, DbResult};
+
+/// One language's version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Version {
+    pub activity_id: i64,
+    pub language: String,
+    pub title: String,
+    pub description: String,
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    commune_id: i64,
+    organiser_id: Option<i64>,
+    organiser_kind: String,
+    kind: String,
+    audience: String,
+    neighbourhood_id: Option<i64>,
+    place: Option<String>,
+    link: Option<String>,
+    capacity: i64,
+    languages: String,
+    first_starts_at: i64,
+    last_ends_at: i64,
+    created_at: i64,
+}
+
+const COLUMNS: &str = "a.id, a.commune_id, a.organiser_id, a.organiser_kind, a.kind, a.audience,
+     a.neighbourhood_id, a.place, a.link, a.capacity, a.languages, a.first_starts_at,
+     a.last_ends_at, a.created_at";
+
+/// An activity with its versions, in the language picker's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Activity {
+    pub id: i64,
+    pub commune_id: i64,
+    pub organiser_id: Option<i64>,
+    /// `commune_staff`, `resident` or `association`.
+    pub organiser_kind: String,
+    /// As `gemeng_core::activities::ActivityKind` names it in snake case.
+    pub kind: String,
+    /// `neighbourhood`, `adjacent`, `commune` or `public`.
+    pub audience: String,
+    pub neighbourhood_id: Option<i64>,
+    pub place: Option<String>,
+    pub link: Option<String>,
+    pub capacity: i64,
+    /// Language codes.
+    pub languages: Vec<String>,
+    pub first_starts_at: i64,
+    pub last_ends_at: i64,
+    pub created_at: i64,
+    pub versions: Vec<Version>,
+}
+
+impl Activity {
+    /// Where a list that showed this one last goes on.
+    pub fn cursor(&self) -> Cursor {
+        Cursor {
+            first_starts_at: self.first_starts_at,
+            id: self.id,
+        }
+    }
+}
+
+/// A position in a list (the soonest first): the list goes on after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub first_starts_at: i64,
+    pub id: i64,
+}
+
+/// An activity as checked by `gemeng_core::activities::check_activity`.
+pub struct NewActivity<'a> {
+    pub commune_id: i64,
+    pub organiser_id: i64,
+    pub organiser_kind: &'a str,
+    pub kind: &'a str,
+    pub audience: &'a str,
+    pub neighbourhood_id: Option<i64>,
+    /// (language code, title, description)
+    pub versions: &'a [(&'a str, &'a str, &'a str)],
+    /// (starts_at, ends_at), in order.
+    pub sessions: &'a [(i64, i64)],
+    pub place: Option<&'a str>,
+    pub link: Option<&'a str>,
+    pub capacity: i64,
+    pub languages: &'a [&'a str],
+    pub request_key: &'a str,
+    pub at: i64,
+}
+
+/// Writes a new activity with its versions and sessions; for a request key its
+/// organiser used before, the activity written then (and nothing new).
+pub async fn insert(tx: &mut Tx, a: &NewActivity<'_>) -> DbResult<Stored> {
+    let first = a.sessions.iter().map(|s| s.0).min().unwrap_or(a.at);
+    let last = a.sessions.iter().map(|s| s.1).max().unwrap_or(a.at);
+    let inserted: Option<i64> = with_tx!(tx, |conn| sqlx::query_scalar(
+        "INSERT INTO activities (commune_id, organiser_id, organiser_kind, kind, audience,
+             neighbourhood_id, place, link, capacity, languages, first_starts_at, last_ends_at,
+             created_at, request_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+         ON CONFLICT (organiser_id, request_key) DO NOTHING RETURNING id",
+    )
+    .bind(a.commune_id)
+    .bind(a.organiser_id)
+    .bind(a.organiser_kind)
+    .bind(a.kind)
+    .bind(a.audience)
+    .bind(a.neighbourhood_id)
+    .bind(a.place)
+    .bind(a.link)
+    .bind(a.capacity)
+    .bind(a.languages.join(" "))
+    .bind(first)
+    .bind(last)
+    .bind(a.at)
+    .bind(a.request_key)
+    .fetch_optional(&mut *conn)
+    .await?);
+    let Some(id) = inserted else {
+        let id = with_tx!(tx, |conn| sqlx::query_scalar(
+            "SELECT id FROM activities WHERE organiser_id = $1 AND request_key = $2"
+        )
+        .bind(a.organiser_id)
+        .bind(a.request_key)
+        .fetch_one(&mut *conn)
+        .await?);
+        return Ok(Stored::Again(id));
+    };
+    with_tx!(tx, |conn| {
+        for (language, title, description) in a.versions {
+            sqlx::query(
+                "INSERT INTO activity_versions (activity_id, language, title, description)
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(*language)
+            .bind(*title)
+            .bind(*description)
+            .execute(&mut *conn)
+            .await?;
+        }
+        for (starts_at, ends_at) in a.sessions {
+            sqlx::query(
+                "INSERT INTO activity_sessions (activity_id, starts_at, ends_at) VALUES ($1, $2, $3)",
+            )
+            .bind(id)
+            .bind(*starts_at)
+            .bind(*ends_at)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok::<(), sqlx::Error>(())
+    })?;
+    Ok(Stored::New(id))
+}
+
+/// Activity `id` of commune `commune_id`.
+pub async fn get(db: &Db, commune_id: i64, id: i64) -> DbResult<Option<Activity>> {
+    let sql = format!("SELECT {COLUMNS} FROM activities a WHERE a.id = $1 AND a.commune_id = $2");
+    let row: Option<Row> = with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .bind(id)
+        .bind(commune_id)
+        .fetch_optional(pool)
+        .await?);
+    Ok(complete(db, row.into_iter().collect()).await?.pop())
+}
+
+/// The longest an activity lasts, from its first session's start to its last one's
+/// end, in seconds: a year and a day (a weekly series runs a year at most).
+pub const SPAN_MAX: i64 = 367 * 86_400;
+
+/// Which activities a list shows (the SQL side of `core::activities::may_see`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Public ones: visitors, the commune's public calendar.
+    Public,
+    /// Public ones and those `user_id` organises (signed in, not a member).
+    Person { user_id: i64 },
+    /// What a verified member of `neighbourhood_id` sees: public, the commune's, their
+    /// neighbourhood's and those next door that are for adjacent neighbourhoods, and
+    /// their own.
+    Member { user_id: i64, neighbourhood_id: i64 },
+    /// Staff: every one.
+    Staff,
+}
+
+/// A page of commune `commune_id`'s activities for `scope` that are not over at
+/// `now`, the soonest first, after `after`.
+pub async fn list(
+    db: &Db,
+    commune_id: i64,
+    scope: Scope,
+    now: i64,
+    after: Option<Cursor>,
+    limit: i64,
+) -> DbResult<Vec<Activity>> {
+    // $1 the commune, $2 now, $3..$4 the cursor, $5 the limit, $6 the user, $7 the
+    // neighbourhood.
+    // An activity lasts a year at most (`SPAN_MAX`): one that started before that
+    // is over, which lets the index start at the right place.
+    let mut sql = format!(
+        "SELECT {COLUMNS} FROM activities a WHERE a.commune_id = $1 AND a.last_ends_at > $2
+         AND a.first_starts_at > $2 - {SPAN_MAX} AND (a.first_starts_at, a.id) > ($3, $4)"
+    );
+    match scope {
+        Scope::Staff => {}
+        Scope::Public => sql.push_str(" AND a.audience = 'public'"),
+        Scope::Person { .. } => sql.push_str(" AND (a.audience = 'public' OR a.organiser_id = $6)"),
+        Scope::Member { .. } => sql.push_str(
+            " AND (a.audience IN ('public', 'commune') OR a.organiser_id = $6
+                OR (a.audience IN ('neighbourhood', 'adjacent') AND a.neighbourhood_id = $7)
+                OR (a.audience = 'adjacent' AND EXISTS (SELECT 1 FROM neighbourhood_adjacency j
+                    WHERE j.neighbourhood_id = $7 AND j.adjacent_id = a.neighbourhood_id)))",
+        ),
+    }
+    sql.push_str(" ORDER BY a.first_starts_at, a.id LIMIT $5");
+    let after = after.unwrap_or(Cursor {
+        first_starts_at: i64::MIN,
+        id: i64::MIN,
+    });
+    let rows: Vec<Row> = with_pool!(db.reader(), |pool| {
+        let mut query = sqlx::query_as(&sql)
+            .bind(commune_id)
+            .bind(now)
+            .bind(after.first_starts_at)
+            .bind(after.id)
+            .bind(limit);
+        match scope {
+            Scope::Staff | Scope::Public => {}
+            Scope::Person { user_id } => query = query.bind(user_id),
+            Scope::Member {
+                user_id,
+                neighbourhood_id,
+            } => query = query.bind(user_id).bind(neighbourhood_id),
+        }
+        query.fetch_all(pool).await?
+    });
+    complete(db, rows).await
+}
+
+/// The rows with their versions, read in one statement.
+async fn complete(db: &Db, rows: Vec<Row>) -> DbResult<Vec<Activity>> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = rows
+        .iter()
+        .map(|r| r.id.to_string())
+        .collect::<Vec<_>>()
+        .join(", ");
+    // The ids are numbers this module read: nothing typed reaches the statement.
+    let sql = format!(
+        "SELECT activity_id, language, title, description FROM activity_versions
+         WHERE activity_id IN ({list})"
+    );
+    let versions: Vec<Version> = with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .fetch_all(pool)
+        .await?);
+    let mut versions_of: BTreeMap<i64, Vec<Version>> = BTreeMap::new();
+    for v in versions {
+        versions_of.entry(v.activity_id).or_default().push(v);
+    }
+    let order = |code: &str| {
+        ["lb", "de", "fr", "en", "pt"]
+            .iter()
+            .position(|c| *c == code)
+    };
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let mut versions = versions_of.remove(&r.id).unwrap_or_default();
+            versions.sort_by_key(|v| order(&v.language));
+            Activity {
+                id: r.id,
+                commune_id: r.commune_id,
+                organiser_id: r.organiser_id,
+                organiser_kind: r.organiser_kind,
+                kind: r.kind,
+                audience: r.audience,
+                neighbourhood_id: r.neighbourhood_id,
+                place: r.place,
+                link: r.link,
+                capacity: r.capacity,
+                languages: r.languages.split_whitespace().map(str::to_string).collect(),
+                first_starts_at: r.first_starts_at,
+                last_ends_at: r.last_ends_at,
+                created_at: r.created_at,
+                versions,
+            }
+        })
+        .collect())
+}
+
+/// One session with its places taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Session {
+    pub id: i64,
+    pub activity_id: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub cancelled_at: Option<i64>,
+    pub registered: i64,
+    pub waiting: i64,
+}
+
+const SESSION_COLUMNS: &str = "s.id, s.activity_id, s.starts_at, s.ends_at, s.cancelled_at,
+    (SELECT COUNT(*) FROM activity_registrations r WHERE r.session_id = s.id AND r.status = 'registered') AS registered,
+    (SELECT COUNT(*) FROM activity_registrations r WHERE r.session_id = s.id AND r.status = 'waiting') AS waiting";
+
+/// The sessions of activity `activity_id`, in order.
+pub async fn sessions(db: &Db, activity_id: i64) -> DbResult<Vec<Session>> {
+    let sql = format!(
+        "SELECT {SESSION_COLUMNS} FROM activity_sessions s WHERE s.activity_id = $1
+         ORDER BY s.starts_at, s.id"
+    );
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .bind(activity_id)
+        .fetch_all(pool)
+        .await?))
+}
+
+/// Session `session_id` of activity `activity_id`, its row locked until the
+/// transaction ends (on SQLite the transaction holds the only write lock already).
+pub async fn lock_session(
+    tx: &mut Tx,
+    activity_id: i64,
+    session_id: i64,
+) -> DbResult<Option<Session>> {
+    tx.lock_row("activity_sessions", session_id).await?;
+    let sql = format!(
+        "SELECT {SESSION_COLUMNS} FROM activity_sessions s WHERE s.id = $1 AND s.activity_id = $2"
+    );
+    Ok(with_tx!(tx, |conn| sqlx::query_as(&sql)
+        .bind(session_id)
+        .bind(activity_id)
+        .fetch_optional(&mut *conn)
+        .await?))
+}
+
+/// Where `user_id` stands for session `session_id`: `registered`, `waiting` or none.
+pub async fn standing(tx: &mut Tx, session_id: i64, user_id: i64) -> DbResult<Option<String>> {
+    Ok(with_tx!(tx, |conn| sqlx::query_scalar(
+        "SELECT status FROM activity_registrations WHERE session_id = $1 AND user_id = $2"
+    )
+    .bind(session_id)
+    .bind(user_id)
+    .fetch_optional(&mut *conn)
+    .await?))
+}
+
+/// Writes `user_id`'s place (`registered`) or wait (`waiting`) for session
+/// `session_id`; `false` if they hold one already (the unique key stops a second).
+pub async fn add_registration(
+    tx: &mut Tx,
+    session_id: i64,
+    user_id: i64,
+    status: &str,
+    at: i64,
+) -> DbResult<bool> {
+    let written = with_tx!(tx, |conn| sqlx::query(
+        "INSERT INTO activity_registrations (session_id, user_id, status, registered_at)
+         VALUES ($1, $2, $3, $4) ON CONFLICT (session_id, user_id) DO NOTHING"
+    )
+    .bind(session_id)
+    .bind(user_id)
+    .bind(status)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected());
+    Ok(written == 1)
+}
+
+/// Deletes `user_id`'s place or wait for session `session_id`: what it was, if any.
+pub async fn remove_registration(
+    tx: &mut Tx,
+    session_id: i64,
+    user_id: i64,
+) -> DbResult<Option<String>> {
+    Ok(with_tx!(tx, |conn| {
+        sqlx::query_scalar(
+        "DELETE FROM activity_registrations WHERE session_id = $1 AND user_id = $2 RETURNING status"
+    )
+    .bind(session_id)
+    .bind(user_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    }))
+}
+
+/// A person to write to about a session.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Recipient {
+    pub user_id: i64,
+    pub email: String,
+    pub language: String,
+}
+
+/// Moves the first `count` people of session `session_id`'s waiting list up to a
+/// place, in the order they came; who they are.
+pub async fn move_up(
+    tx: &mut Tx,
+    session_id: i64,
+    count: i64,
+    at: i64,
+) -> DbResult<Vec<Recipient>> {
+    if count <= 0 {
+        return Ok(Vec::new());
+    }
+    let first: Vec<(i64, i64, String, String)> = with_tx!(tx, |conn| sqlx::query_as(
+        "SELECT r.id, u.id, u.email, u.language FROM activity_registrations r
+         JOIN users u ON u.id = r.user_id
+         WHERE r.session_id = $1 AND r.status = 'waiting' ORDER BY r.id LIMIT $2"
+    )
+    .bind(session_id)
+    .bind(count)
+    .fetch_all(&mut *conn)
+    .await?);
+    let mut up = Vec::new();
+    for (id, user_id, email, language) in first {
+        with_tx!(tx, |conn| sqlx::query(
+            "UPDATE activity_registrations SET status = 'registered', registered_at = $1
+             WHERE id = $2 AND status = 'waiting'"
+        )
+        .bind(at)
+        .bind(id)
+        .execute(&mut *conn)
+        .await
+        .map(|_| ())?);
+        up.push(Recipient {
+            user_id,
+            email,
+            language,
+        });
+    }
+    Ok(up)
+}
+
+/// Everyone holding a place or waiting for session `session_id`.
+pub async fn people_of_session(tx: &mut Tx, session_id: i64) -> DbResult<Vec<Recipient>> {
+    Ok(with_tx!(tx, |conn| sqlx::query_as(
+        "SELECT u.id AS user_id, u.email, u.language FROM activity_registrations r
+         JOIN users u ON u.id = r.user_id WHERE r.session_id = $1 ORDER BY r.id"
+    )
+    .bind(session_id)
+    .fetch_all(&mut *conn)
+    .await?))
+}
+
+/// Cancels session `session_id` of activity `activity_id`; whether it was on.
+pub async fn cancel_session(
+    tx: &mut Tx,
+    activity_id: i64,
+    session_id: i64,
+    at: i64,
+) -> DbResult<bool> {
+    let changed = with_tx!(tx, |conn| sqlx::query(
+        "UPDATE activity_sessions SET cancelled_at = $1
+         WHERE id = $2 AND activity_id = $3 AND cancelled_at IS NULL"
+    )
+    .bind(at)
+    .bind(session_id)
+    .bind(activity_id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected());
+    Ok(changed == 1)
+}
+
+/// A registrant as the organiser sees them: a name, never an address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Registrant {
+    pub session_id: i64,
+    pub user_id: i64,
+    pub name: String,
+    /// `registered` or `waiting`.
+    pub status: String,
+    pub attended: Option<i64>,
+}
+
+/// The registrants of every session of activity `activity_id`: by session, those
+/// with a place first, each list in the order people came.
+pub async fn registrants(db: &Db, activity_id: i64) -> DbResult<Vec<Registrant>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT r.session_id, r.user_id, u.display_name AS name, r.status, r.attended
+         FROM activity_sessions s
+         JOIN activity_registrations r ON r.session_id = s.id
+         JOIN users u ON u.id = r.user_id
+         WHERE s.activity_id = $1
+         ORDER BY s.starts_at, s.id, r.status, r.id"
+    )
+    .bind(activity_id)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// Records who came to session `session_id`: the registered people in `came` did,
+/// the other registered people did not. How many were marked.
+pub async fn mark_attendance(tx: &mut Tx, session_id: i64, came: &[i64]) -> DbResult<u64> {
+    let list = if came.is_empty() {
+        "NULL".to_string()
+    } else {
+        came.iter()
+            .map(i64::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    // Numbers parsed by the caller: nothing typed reaches the statement.
+    let sql = format!(
+        "UPDATE activity_registrations SET attended = CASE WHEN user_id IN ({list}) THEN 1 ELSE 0 END
+         WHERE session_id = $1 AND status = 'registered'"
+    );
+    Ok(with_tx!(tx, |conn| sqlx::query(&sql)
+        .bind(session_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()))
+}
+
+/// One of a person's registrations, with its session and activity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Mine {
+    pub activity_id: i64,
+    pub session_id: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub cancelled_at: Option<i64>,
+    pub status: String,
+}
+
+/// `user_id`'s registrations for sessions ending after `since`, the soonest first
+/// (a feed holds a year of them at most).
+pub async fn mine(db: &Db, user_id: i64, since: i64, limit: i64) -> DbResult<Vec<Mine>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT s.activity_id, s.id AS session_id, s.starts_at, s.ends_at, s.cancelled_at, r.status
+         FROM activity_registrations r JOIN activity_sessions s ON s.id = r.session_id
+         WHERE r.user_id = $1 AND s.ends_at > $2 ORDER BY s.starts_at, s.id LIMIT $3"
+    )
+    .bind(user_id)
+    .bind(since)
+    .bind(limit)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// Where `user_id` stands in each session of activity `activity_id` (absent: nowhere),
+/// with their place on the waiting list (1 is next).
+pub async fn standings(
+    db: &Db,
+    activity_id: i64,
+    user_id: i64,
+) -> DbResult<BTreeMap<i64, (String, i64)>> {
+    let rows: Vec<(i64, String, i64)> = with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT r.session_id, r.status,
+             (SELECT COUNT(*) FROM activity_registrations w
+              WHERE w.session_id = r.session_id AND w.status = 'waiting' AND w.id <= r.id)
+         FROM activity_registrations r JOIN activity_sessions s ON s.id = r.session_id
+         WHERE s.activity_id = $1 AND r.user_id = $2"
+    )
+    .bind(activity_id)
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?);
+    Ok(rows
+        .into_iter()
+        .map(|(session, status, position)| (session, (status, position)))
+        .collect())
+}
+
+/// A registration whose reminder may be due.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Reminder {
+    pub registration_id: i64,
+    pub activity_id: i64,
+    pub commune_id: i64,
+    pub session_id: i64,
+    pub starts_at: i64,
+    pub registered_at: i64,
+    pub email: String,
+    pub language: String,
+}
+
+/// Places held in sessions that start after `now` and within `lead` seconds, whose
+/// reminder is not written yet, the soonest first.
+pub async fn reminders_to_send(
+    db: &Db,
+    now: i64,
+    lead: i64,
+    limit: i64,
+) -> DbResult<Vec<Reminder>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT r.id AS registration_id, s.activity_id, a.commune_id, s.id AS session_id,
+             s.starts_at, r.registered_at, u.email, u.language
+         FROM activity_sessions s
+         JOIN activities a ON a.id = s.activity_id
+         JOIN activity_registrations r ON r.session_id = s.id
+         JOIN users u ON u.id = r.user_id
+         WHERE s.starts_at > $1 AND s.starts_at <= $2 AND s.cancelled_at IS NULL
+           AND r.status = 'registered' AND r.reminded_at IS NULL
+         ORDER BY s.starts_at, r.id LIMIT $3"
+    )
+    .bind(now)
+    .bind(now.saturating_add(lead))
+    .bind(limit)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// Claims registration `id`'s reminder: `true` for the one transaction that marks it
+/// (and writes the e-mail before committing), `false` for any other instance or run.
+pub async fn claim_reminder(tx: &mut Tx, id: i64, at: i64) -> DbResult<bool> {
+    let changed = with_tx!(tx, |conn| sqlx::query(
+        "UPDATE activity_registrations SET reminded_at = $1
+         WHERE id = $2 AND reminded_at IS NULL AND status = 'registered'"
+    )
+    .bind(at)
+    .bind(id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected());
+    Ok(changed == 1)
+}
+
+/// `user_id`'s calendar secret, if they made one.
+pub async fn calendar_token(db: &Db, user_id: i64) -> DbResult<Option<String>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT token FROM activity_calendar_tokens WHERE user_id = $1"
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?))
+}
+
+/// Gives `user_id` the calendar secret `token`, replacing (revoking) any other.
+pub async fn set_calendar_token(tx: &mut Tx, user_id: i64, token: &str, at: i64) -> DbResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query("DELETE FROM activity_calendar_tokens WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query(
+            "INSERT INTO activity_calendar_tokens (user_id, token, created_at) VALUES ($1, $2, $3)",
+        )
+        .bind(user_id)
+        .bind(token)
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    });
+    Ok(())
+}
+
+/// Revokes `user_id`'s calendar secret; whether there was one.
+pub async fn revoke_calendar_token(tx: &mut Tx, user_id: i64) -> DbResult<bool> {
+    let changed = with_tx!(tx, |conn| sqlx::query(
+        "DELETE FROM activity_calendar_tokens WHERE user_id = $1"
+    )
+    .bind(user_id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected());
+    Ok(changed == 1)
+}
+
+/// The account of calendar secret `token` in commune `commune_id`, if it is live.
+pub async fn calendar_owner(db: &Db, commune_id: i64, token: &str) -> DbResult<Option<i64>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT t.user_id FROM activity_calendar_tokens t JOIN users u ON u.id = t.user_id
+         WHERE t.token = $1 AND u.commune_id = $2"
+    )
+    .bind(token)
+    .bind(commune_id)
+    .fetch_optional(pool)
+    .await?))
+}

@@ -1,0 +1,218 @@
+# Aktivitäten: Veranstaltungen, Kurse, Cafés und Treffen im Viertel mit Plätzen zum Buchen.
+
+activities-title = Aktivitäten
+activities-intro = Lernen Sie Ihre Nachbarn kennen: Aktivitäten der Gemeinde und Ihres Viertels. Nehmen Sie einen Platz, oder tragen Sie sich in die Warteliste ein, wenn ein Termin voll ist.
+activities-none = Zurzeit ist keine Aktivität geplant.
+activities-home-intro = Cafés, Kurse, Gesprächsrunden und Treffen in Ihrem Viertel: nehmen Sie einen Platz.
+activities-all = Alle Aktivitäten
+activities-back = Alle Aktivitäten
+activities-calendar = Die öffentlichen Aktivitäten in Ihren Kalender übernehmen (iCalendar)
+activities-calendar-name = Aktivitäten: { $commune }
+activities-mine-title = Meine Aktivitäten
+activities-mine-none = Sie haben sich noch für keine Aktivität angemeldet.
+activity-new-title = Eine Aktivität organisieren
+activity-from-to = { $from } – { $to }
+activity-kind-neighbourhood-activity = Aktivität im Viertel
+activity-kind-language-cafe = Sprachcafé
+activity-kind-conversation-table = Gesprächsrunde
+activity-kind-coaching = Begleitung
+activity-kind-course = Kurs
+activity-kind-smartphone-cafe = Smartphone-Café
+activity-kind-information-session = Informationsveranstaltung
+activity-audience-neighbourhood = Für das Viertel
+activity-audience-adjacent = Für das Viertel und seine Nachbarviertel
+activity-audience-commune = Für die ganze Gemeinde
+activity-audience-public = Offen für alle
+activity-weekday-monday = Montag
+activity-weekday-tuesday = Dienstag
+activity-weekday-wednesday = Mittwoch
+activity-weekday-thursday = Donnerstag
+activity-weekday-friday = Freitag
+activity-weekday-saturday = Samstag
+activity-weekday-sunday = Sonntag
+activity-field-kind = Art der Aktivität
+activity-field-title = Titel
+activity-field-description = Beschreibung (freiwillig)
+activity-field-audience = Wer kommen darf
+activity-field-neighbourhood = Viertel
+activity-field-schedule = Wann
+activity-field-date = Datum (das erste, bei einer wöchentlichen Reihe)
+activity-field-starts = Beginn
+activity-field-ends = Ende
+activity-field-weekdays = Wochentage
+activity-field-until = Letzter Tag der Reihe
+activity-field-place = Ort
+activity-field-link = Link zum Videoraum
+activity-field-capacity = Plätze pro Termin
+activity-field-languages = Gesprochene Sprachen
+activity-field-when = Wann
+activity-versions-hint = Schreiben Sie den Titel in mindestens einer Sprache. Schreiben Sie eine Beschreibung in denselben Sprachen oder keine.
+activity-neighbourhood-hint = Nur für eine Aktivität eines Viertels (oder dieses und seiner Nachbarviertel).
+activity-repeat-once = Einmal
+activity-repeat-weekly = Jede Woche
+activity-weekdays-hint = Für eine wöchentliche Reihe: die Tage der Treffen und der letzte Tag. Eine Reihe endet innerhalb eines Jahres.
+activity-place-hint = Eine Adresse oder der Name eines Ortes. Geben Sie einen Ort, einen Link oder beides an.
+activity-create = Aktivität veröffentlichen
+activity-sessions = Termine
+activity-sign-in-to-register = Melden Sie sich an, um einen Platz zu nehmen.
+activity-session-cancelled = Abgesagt
+activity-session-started = Begonnen
+activity-places-free = { $count ->
+    [one] Noch { $count } Platz frei
+   *[other] Noch { $count } Plätze frei
+}
+activity-places-full = { $count ->
+    [0] Ausgebucht
+    [one] Ausgebucht, { $count } Person wartet
+   *[other] Ausgebucht, { $count } Personen warten
+}
+activity-you-registered = Sie haben einen Platz
+activity-you-waiting = Sie sind Nummer { $position } auf der Warteliste
+activity-on-waiting-list = Auf der Warteliste
+activity-register = Platz nehmen
+activity-join-waiting-list = Auf die Warteliste
+activity-withdraw = Meinen Platz freigeben
+activity-leave-waiting-list = Warteliste verlassen
+activity-add-to-calendar = Diese Aktivität in Ihren Kalender übernehmen (iCalendar)
+activity-registrations-title = Anmeldungen
+activity-registrations-of = Anmeldungen: { $title }
+activity-registrations-intro = Wer einen Platz hat und wer wartet, Termin für Termin. Nur Sie und die Mitarbeitenden der Gemeinde sehen diese Namen.
+activity-back-to-activity = Zurück zur Aktivität
+activity-registered-count = { $count ->
+    [one] { $count } Platz vergeben
+   *[other] { $count } Plätze vergeben
+}
+activity-waiting-count = { $count ->
+    [one] { $count } Person wartet
+   *[other] { $count } Personen warten
+}
+activity-nobody-registered = Noch niemand hat sich angemeldet.
+activity-registered-list = Mit Platz
+activity-waiting-list = Warteliste
+activity-attendance = Wer gekommen ist
+activity-attendance-save = Anwesenheit speichern
+activity-cancel-session = Diesen Termin absagen
+activity-notice-registered = Sie haben einen Platz. Eine E-Mail bestätigt ihn.
+activity-notice-waitlisted = Der Termin ist ausgebucht: Sie stehen auf der Warteliste. Wird ein Platz frei, bekommen Sie ihn, und wir sagen es Ihnen per E-Mail.
+activity-notice-withdrawn = Sie sind für diesen Termin nicht mehr angemeldet.
+activity-notice-created = Die Aktivität ist veröffentlicht.
+activity-notice-session-cancelled = Der Termin ist abgesagt. Alle Angemeldeten wurden per E-Mail benachrichtigt.
+activity-notice-attendance = Gespeichert.
+activity-refused-cancelled = Dieser Termin ist abgesagt.
+activity-refused-started = Dieser Termin hat schon begonnen: fragen Sie vor Ort.
+activity-refused-already-registered = Sie haben schon einen Platz bei diesem Termin.
+activity-refused-already-waitlisted = Sie stehen schon auf der Warteliste dieses Termins.
+activity-refused-full = Dieser Termin ist ausgebucht.
+activity-error-no-title = Schreiben Sie einen Titel in mindestens einer Sprache.
+activity-error-version-missing = Schreiben Sie auch diesen Text: Die Aktivität ist an anderer Stelle in dieser Sprache geschrieben.
+activity-error-blank = Dieser Text ist leer.
+activity-error-too-long = Dieser Text ist zu lang.
+activity-error-language-unknown = Wählen Sie unter Luxemburgisch, Deutsch, Französisch, Englisch und Portugiesisch.
+activity-error-kind = Wählen Sie eine Art der Aktivität.
+activity-error-audience = Wählen Sie, wer kommen darf.
+activity-error-audience-resident = Einwohner organisieren für ihr Viertel (und die Nachbarviertel). Für ein größeres Publikum wenden Sie sich an die Gemeinde.
+activity-error-neighbourhood = Wählen Sie das Viertel der Aktivität.
+activity-error-capacity = Geben Sie eine Zahl von Plätzen zwischen 1 und 10 000 an.
+activity-error-no-language = Wählen Sie mindestens eine gesprochene Sprache.
+activity-error-no-session = Geben Sie Datum und Uhrzeiten von mindestens einem Termin an.
+activity-error-too-many-sessions = Eine Aktivität hat höchstens 52 Termine. Veröffentlichen Sie die Fortsetzung nächstes Jahr.
+activity-error-ends-before-start = Das Ende muss nach dem Beginn liegen, am selben Tag.
+activity-error-in-the-past = Dieses Datum liegt in der Vergangenheit.
+activity-error-date = Geben Sie ein Datum an, zum Beispiel 2030-03-05.
+activity-error-time = Geben Sie eine Uhrzeit an, zum Beispiel 18:30.
+activity-error-no-weekday = Wählen Sie mindestens einen Wochentag.
+activity-error-weekday = Wählen Sie die Wochentage aus der Liste.
+activity-error-no-end = Eine wöchentliche Reihe braucht einen letzten Tag.
+activity-error-series-too-long = Eine Reihe dauert höchstens ein Jahr.
+activity-error-series-no-session = Keiner der gewählten Wochentage liegt zwischen dem ersten und dem letzten Tag.
+activity-error-schedule-both = Geben Sie Termine oder eine wöchentliche Reihe an, nicht beides.
+activity-error-no-place = Geben Sie einen Ort, einen Link zu einem Videoraum oder beides an.
+activity-error-place = Der Ort ist zu lang (höchstens 4 Zeilen zu 120 Zeichen) oder enthält versteckte Zeichen.
+activity-error-link = Geben Sie eine Webadresse an, die mit https:// beginnt.
+activity-error-session-started = Dieser Termin hat schon begonnen.
+activity-error-attendance-early = Die Anwesenheit wird eingetragen, sobald der Termin begonnen hat.
+activity-calendar-title = Ihre Aktivitäten in Ihrem Kalender
+activity-calendar-intro = Ihre Kalender-App (auf dem Telefon oder Computer) kann die Termine zeigen, für die Sie angemeldet sind. Geben Sie ihr diese geheime Adresse; erfährt sie jemand anderes, erstellen Sie eine neue: Die alte funktioniert dann nicht mehr.
+activity-calendar-address = Ihre geheime Kalenderadresse
+activity-calendar-make = Meine Kalenderadresse erstellen
+activity-calendar-renew = Neue Adresse erstellen (die alte funktioniert nicht mehr)
+activity-calendar-revoke = Meine Kalenderadresse stilllegen
+activity-calendar-made = Ihre Kalenderadresse ist bereit.
+activity-calendar-revoked = Ihre Kalenderadresse funktioniert nicht mehr.
+mail-activity-registered-subject = Ihr Platz: { $title }
+mail-activity-registered-body =
+    Ihr Platz ist gebucht.
+
+    { $title }
+    Wann: { $when }
+
+    Um Ihren Platz freizugeben, öffnen Sie die Aktivität: { $link }
+mail-activity-waitlisted-subject = Warteliste: { $title }
+mail-activity-waitlisted-body =
+    Der Termin ist ausgebucht, Sie stehen auf seiner Warteliste. Wird ein Platz frei, bekommen Sie ihn, und wir sagen es Ihnen per E-Mail.
+
+    { $title }
+    Wann: { $when }
+
+    { $link }
+mail-activity-moved-up-subject = Ein Platz ist für Sie frei geworden: { $title }
+mail-activity-moved-up-body =
+    Jemand hat seinen Platz freigegeben, und Sie waren als Nächstes auf der Warteliste: Sie haben jetzt einen Platz.
+
+    { $title }
+    Wann: { $when }
+
+    Wenn Sie doch nicht kommen können, geben Sie Ihren Platz bitte für die nächste Person frei: { $link }
+mail-activity-session-cancelled-subject = Abgesagt: { $title }
+mail-activity-session-cancelled-body =
+    Es tut uns leid: Dieser Termin ist abgesagt.
+
+    { $title }
+    Wann: { $when }
+
+    { $link }
+mail-activity-reminder-subject = Morgen: { $title }
+mail-activity-reminder-body =
+    Zur Erinnerung: Sie haben einen Platz bei diesem Termin.
+
+    { $title }
+    Wann: { $when }
+
+    Wenn Sie nicht kommen können, geben Sie Ihren Platz bitte für jemanden auf der Warteliste frei: { $link }
+data-activities-organised = Aktivitäten, die Sie organisiert haben
+data-activity-registrations = Die Termine, für die Sie sich angemeldet haben, und ob Sie gekommen sind
+data-activity-calendar = Wann Sie Ihre geheime Kalenderadresse erstellt haben
+data-field-session-id = Termin
+data-field-status = Platz oder Warteliste
+data-field-registered-at = Angemeldet am
+data-field-attended = Gekommen (1) oder nicht (0)
+data-field-reminded-at = Erinnerung gesendet am
+activity-notice-messaged = Ihre Nachricht geht an alle Angemeldeten und Wartenden.
+activity-notice-series = Sie haben alle kommenden Termine angefragt: Bei jedem steht unten, ob Sie einen Platz haben oder auf der Warteliste stehen. Eine E-Mail fasst es zusammen.
+activity-message-title = An die Angemeldeten schreiben
+activity-message-to = An die Personen von
+activity-message-to-all = Allen Terminen
+activity-message-text = Nachricht
+activity-message-hint = Alle Angemeldeten und Wartenden erhalten sie per E-Mail. Sie sehen die Adressen der anderen nicht.
+activity-message-send = Nachricht senden
+activity-register-series = Bei allen Terminen einen Platz nehmen
+activity-register-series-hint = Oder melden Sie sich auf einmal für die ganze Reihe an: ein Platz, wo noch einer frei ist, die Warteliste, wo der Termin ausgebucht ist.
+activity-error-message-empty = Schreiben Sie eine Nachricht.
+activity-error-message-long = Die Nachricht ist zu lang (höchstens 2000 Zeichen).
+mail-activity-series-subject = Ihre Plätze: { $title }
+mail-activity-series-body =
+    Sie haben sich für die kommenden Termine angemeldet.
+
+    { $title }
+    Erster Termin: { $when }
+    Termine mit Platz: { $places }
+    Termine auf der Warteliste: { $waits }
+
+    Wird ein Platz frei, bekommen Sie ihn, und wir sagen es Ihnen per E-Mail. { $link }
+mail-activity-message-subject = Eine Nachricht: { $title }
+mail-activity-message-body =
+    Die Organisation schreibt allen Angemeldeten:
+
+    { $text }
+
+    { $link }

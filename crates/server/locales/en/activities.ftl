@@ -1,0 +1,218 @@
+# Activities: events, courses, cafés and neighbourhood meetings with places to take.
+
+activities-title = Activities
+activities-intro = Meet your neighbours: activities of the commune and of your neighbourhood. Take a place, or join the waiting list when a session is full.
+activities-none = No activity planned at the moment.
+activities-home-intro = Cafés, courses, conversation tables and meetings in your neighbourhood: take a place.
+activities-all = All activities
+activities-back = All activities
+activities-calendar = Add the public activities to your calendar (iCalendar)
+activities-calendar-name = Activities: { $commune }
+activities-mine-title = My activities
+activities-mine-none = You have not registered for any activity yet.
+activity-new-title = Organise an activity
+activity-from-to = From { $from } to { $to }
+activity-kind-neighbourhood-activity = Neighbourhood activity
+activity-kind-language-cafe = Language café
+activity-kind-conversation-table = Conversation table
+activity-kind-coaching = Coaching
+activity-kind-course = Course
+activity-kind-smartphone-cafe = Smartphone café
+activity-kind-information-session = Information session
+activity-audience-neighbourhood = For the neighbourhood
+activity-audience-adjacent = For the neighbourhood and the ones next to it
+activity-audience-commune = For everyone in the commune
+activity-audience-public = Open to everyone
+activity-weekday-monday = Monday
+activity-weekday-tuesday = Tuesday
+activity-weekday-wednesday = Wednesday
+activity-weekday-thursday = Thursday
+activity-weekday-friday = Friday
+activity-weekday-saturday = Saturday
+activity-weekday-sunday = Sunday
+activity-field-kind = Kind of activity
+activity-field-title = Title
+activity-field-description = Description (optional)
+activity-field-audience = Who may come
+activity-field-neighbourhood = Neighbourhood
+activity-field-schedule = When
+activity-field-date = Date (the first one, for a weekly series)
+activity-field-starts = Starts at
+activity-field-ends = Ends at
+activity-field-weekdays = Days of the week
+activity-field-until = Last day of the series
+activity-field-place = Place
+activity-field-link = Link to the video room
+activity-field-capacity = Places per session
+activity-field-languages = Languages spoken
+activity-field-when = When
+activity-versions-hint = Write the title in at least one language. Write a description in the same languages, or none.
+activity-neighbourhood-hint = Only for an activity of one neighbourhood (or of it and the ones next to it).
+activity-repeat-once = Once
+activity-repeat-weekly = Every week
+activity-weekdays-hint = For a weekly series: the days it meets, and the last day. A series must end within a year.
+activity-place-hint = An address or the name of a place. Give a place, a link, or both.
+activity-create = Publish the activity
+activity-sessions = Sessions
+activity-sign-in-to-register = Sign in to take a place.
+activity-session-cancelled = Cancelled
+activity-session-started = Started
+activity-places-free = { $count ->
+    [one] One place left
+   *[other] { $count } places left
+}
+activity-places-full = { $count ->
+    [0] Full
+    [one] Full, one person waiting
+   *[other] Full, { $count } people waiting
+}
+activity-you-registered = You have a place
+activity-you-waiting = You are number { $position } on the waiting list
+activity-on-waiting-list = On the waiting list
+activity-register = Take a place
+activity-join-waiting-list = Join the waiting list
+activity-withdraw = Give up my place
+activity-leave-waiting-list = Leave the waiting list
+activity-add-to-calendar = Add this activity to your calendar (iCalendar)
+activity-registrations-title = Registrations
+activity-registrations-of = Registrations: { $title }
+activity-registrations-intro = Who has a place and who is waiting, session by session. Only you and the commune's staff see these names.
+activity-back-to-activity = Back to the activity
+activity-registered-count = { $count ->
+    [one] One place taken
+   *[other] { $count } places taken
+}
+activity-waiting-count = { $count ->
+    [one] One person waiting
+   *[other] { $count } people waiting
+}
+activity-nobody-registered = Nobody has registered yet.
+activity-registered-list = With a place
+activity-waiting-list = Waiting list
+activity-attendance = Who came
+activity-attendance-save = Save who came
+activity-cancel-session = Cancel this session
+activity-notice-registered = You have a place. An e-mail confirms it.
+activity-notice-waitlisted = The session is full: you are on the waiting list. If a place frees up, you get it and we tell you by e-mail.
+activity-notice-withdrawn = You are no longer registered for this session.
+activity-notice-created = The activity is published.
+activity-notice-session-cancelled = The session is cancelled. Everyone registered was told by e-mail.
+activity-notice-attendance = Saved.
+activity-refused-cancelled = This session is cancelled.
+activity-refused-started = This session has already started: ask at the door.
+activity-refused-already-registered = You already have a place in this session.
+activity-refused-already-waitlisted = You are already on the waiting list of this session.
+activity-refused-full = This session is full.
+activity-error-no-title = Write a title in at least one language.
+activity-error-version-missing = Write this text too: the activity is written in this language elsewhere.
+activity-error-blank = This text is empty.
+activity-error-too-long = This text is too long.
+activity-error-language-unknown = Choose among Luxembourgish, German, French, English and Portuguese.
+activity-error-kind = Choose a kind of activity.
+activity-error-audience = Choose who may come.
+activity-error-audience-resident = Residents organise for their neighbourhood (and the ones next to it). Ask the commune for a bigger audience.
+activity-error-neighbourhood = Choose the neighbourhood of the activity.
+activity-error-capacity = Give a number of places from 1 to 10,000.
+activity-error-no-language = Choose at least one language spoken.
+activity-error-no-session = Give the date and times of at least one session.
+activity-error-too-many-sessions = An activity has 52 sessions at most. Publish a longer one again next year.
+activity-error-ends-before-start = The end must come after the start, on the same day.
+activity-error-in-the-past = This date is in the past.
+activity-error-date = Give a date, such as 2030-03-05.
+activity-error-time = Give a time, such as 18:30.
+activity-error-no-weekday = Choose at least one day of the week.
+activity-error-weekday = Choose days of the week from the list.
+activity-error-no-end = A weekly series needs a last day.
+activity-error-series-too-long = A series lasts a year at most.
+activity-error-series-no-session = No chosen day of the week falls between the first and the last day.
+activity-error-schedule-both = Give either dates or a weekly series, not both.
+activity-error-no-place = Give a place, a link to a video room, or both.
+activity-error-place = The place is too long (4 lines of 120 characters at most) or holds hidden characters.
+activity-error-link = Give a web address that starts with https://
+activity-error-session-started = This session has already started.
+activity-error-attendance-early = Mark who came once the session has started.
+activity-calendar-title = Your activities in your calendar
+activity-calendar-intro = Your calendar app (on your phone or computer) can show the sessions you registered for. Give it this secret address; if someone else learns it, make a new one: the old one stops working.
+activity-calendar-address = Your secret calendar address
+activity-calendar-make = Make my calendar address
+activity-calendar-renew = Make a new address (the old one stops working)
+activity-calendar-revoke = Stop my calendar address
+activity-calendar-made = Your calendar address is ready.
+activity-calendar-revoked = Your calendar address no longer works.
+mail-activity-registered-subject = You have a place: { $title }
+mail-activity-registered-body =
+    Your place is booked.
+
+    { $title }
+    When: { $when }
+
+    To give up your place, open the activity: { $link }
+mail-activity-waitlisted-subject = Waiting list: { $title }
+mail-activity-waitlisted-body =
+    The session is full, so you are on its waiting list. If a place frees up, it is yours and we tell you by e-mail.
+
+    { $title }
+    When: { $when }
+
+    { $link }
+mail-activity-moved-up-subject = A place is free for you: { $title }
+mail-activity-moved-up-body =
+    Someone gave up their place, and you were next on the waiting list: you now have a place.
+
+    { $title }
+    When: { $when }
+
+    If you cannot come after all, please give up your place so the next person can come: { $link }
+mail-activity-session-cancelled-subject = Cancelled: { $title }
+mail-activity-session-cancelled-body =
+    We are sorry: this session is cancelled.
+
+    { $title }
+    When: { $when }
+
+    { $link }
+mail-activity-reminder-subject = Tomorrow: { $title }
+mail-activity-reminder-body =
+    A reminder: you have a place in this session.
+
+    { $title }
+    When: { $when }
+
+    If you cannot come, please give up your place so someone on the waiting list can come: { $link }
+data-activities-organised = Activities you organised
+data-activity-registrations = The sessions you registered for, and whether you came
+data-activity-calendar = When you made your secret calendar address
+data-field-session-id = Session
+data-field-status = Place or waiting list
+data-field-registered-at = Registered on
+data-field-attended = Came (1) or not (0)
+data-field-reminded-at = Reminder sent on
+activity-notice-messaged = Your message is on its way to everyone registered or waiting.
+activity-notice-series = You asked for every session to come: each one below shows whether you have a place or are on its waiting list. An e-mail sums it up.
+activity-message-title = Write to the registrants
+activity-message-to = To the people of
+activity-message-to-all = Every session
+activity-message-text = Message
+activity-message-hint = Everyone registered or waiting receives it by e-mail. They do not see each other’s addresses.
+activity-message-send = Send the message
+activity-register-series = Take a place in every session
+activity-register-series-hint = Or register for the whole series at once: a place where there is one left, the waiting list where the session is full.
+activity-error-message-empty = Write a message.
+activity-error-message-long = The message is too long (2,000 characters at most).
+mail-activity-series-subject = Your places: { $title }
+mail-activity-series-body =
+    You registered for the sessions to come.
+
+    { $title }
+    First session: { $when }
+    Sessions with a place: { $places }
+    Sessions on the waiting list: { $waits }
+
+    If a place frees up, you get it and we tell you by e-mail. { $link }
+mail-activity-message-subject = A message about { $title }
+mail-activity-message-body =
+    The organiser writes to everyone registered:
+
+    { $text }
+
+    { $link }

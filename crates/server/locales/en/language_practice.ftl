@@ -1,0 +1,100 @@
+# Language practice: language profiles and tandems.
+
+profile-title = My languages
+profile-intro = Say which languages you speak and which you would like to practise. The commune then proposes you a tandem partner: someone who helps you with a language you learn, while you help them with one you speak well.
+profile-form-title = My language profile
+profile-languages-hint = For each language you speak, choose your level. Tick what you want to practise (up to B2) and what you can help others with (from B2).
+profile-field-level = My level
+profile-level-none = I do not speak it
+profile-level-a1 = A1 (beginner)
+profile-level-a2 = A2 (elementary)
+profile-level-b1 = B1 (intermediate)
+profile-level-b2 = B2 (upper intermediate)
+profile-level-c1 = C1 (advanced)
+profile-level-c2 = C2 (proficient)
+profile-level-native = Native language
+profile-field-learns = I want to practise it
+profile-field-offers = I can help others with it
+profile-field-availability = When I can meet
+profile-part-morning = Morning
+profile-part-afternoon = Afternoon
+profile-part-evening = Evening
+profile-field-intergenerational = I welcome a partner of another generation
+profile-field-birth-year = Year of birth (optional)
+profile-birth-year-hint = Only to propose partners of another generation, if you wish. Nobody else sees it.
+profile-save = Save my profile
+profile-saved = Your language profile is saved.
+profile-language-lb = Luxembourgish
+profile-language-de = German
+profile-language-fr = French
+profile-language-en = English
+profile-language-pt = Portuguese
+profile-error-no-language = Choose a level for at least one language.
+profile-error-twice = Each language once, please.
+profile-error-level-missing = Choose your level in this language: learners start at A1.
+profile-error-offer-level = To help others with a language, you need at least B2 in it.
+profile-error-learn-level = Above B2 there is little left to practise: tick that you can help others with it instead.
+profile-error-learns-and-offers = Either practise this language or help others with it, not both.
+profile-error-availability = Choose at least one time of the week.
+profile-error-birth-year = Give a year of birth such as 1954, or leave it empty.
+profile-error-language-unknown = Choose among Luxembourgish, German, French, English and Portuguese.
+profile-error-level = Choose a level from A1 to C2, or native.
+tandems-title = My tandems
+tandem-state-proposed = Proposed to you
+tandem-state-waiting = Waiting for your partner
+tandem-state-agreed = Agreed
+tandem-state-closed = Closed
+tandem-you-learn = You practise
+tandem-you-help = You help with
+tandem-partner = Your partner
+tandem-contact-hint = You will see each other's name and e-mail address once you have both accepted.
+tandem-accept = Accept
+tandem-decline = No, thank you
+tandem-end = End the tandem
+tandem-accepted = Thank you. When your partner accepts too, you both receive each other's contact by e-mail.
+tandem-closed = The tandem is closed.
+tandem-error-closed = This tandem was declined or ended.
+tandems-staff-title = Tandems
+tandems-staff-intro = Propose tandems to every member who has a language profile and no tandem yet. The proposal finds the best pairs for everyone together; both members must accept before they see each other's contact.
+tandems-staff-profiles = Language profiles
+tandems-staff-open = Tandems proposed or running
+tandems-staff-agreed = Tandems agreed
+tandems-propose = Propose tandems now
+tandems-proposed = { $count ->
+    [0] No new pair was found.
+    [one] One new pair was proposed.
+   *[other] { $count } new pairs were proposed.
+}
+mail-tandem-proposed-subject = A tandem partner for { $language }
+mail-tandem-proposed-body =
+    The commune proposes you a tandem partner: someone who helps you practise this language, while you help them with one you speak well.
+
+    Language: { $language }
+
+    If you would like to meet, accept the proposal. You will receive your partner's contact when you have both accepted: { $link }
+mail-tandem-agreed-subject = Your tandem partner: { $name }
+mail-tandem-agreed-body =
+    You have both accepted the tandem. Here is how to reach your partner.
+
+    Name: { $name }
+    E-mail: { $email }
+    Language you practise: { $language }
+
+    Agree together where and when to meet. To end the tandem: { $link }
+data-language-profile = Your language profile
+data-language-profile-languages = The languages of your profile
+data-tandems = The tandems proposed to you
+data-tandems-closed = The tandems you closed
+data-field-availability = When you can meet
+data-field-welcomes-intergenerational = Welcomes another generation (1 yes, 0 no)
+data-field-birth-year = Year of birth
+data-field-updated-at = Changed on
+data-field-level = Level
+data-field-learns = Practises it (1 yes, 0 no)
+data-field-offers = Helps with it (1 yes, 0 no)
+data-field-first-teaches = First partner helps with
+data-field-second-teaches = Second partner helps with
+data-field-proposed-at = Proposed on
+data-field-first-accepted-at = Accepted on
+data-field-second-accepted-at = Accepted on
+tandems-link = My languages and tandems

@@ -1,0 +1,100 @@
+# Sproochepraxis: Sproochprofiller an Tandemer.
+
+profile-title = Meng Sproochen
+profile-intro = Gitt un, wéi eng Sprooche Dir schwätzt a wéi eng Dir géif üben. D’Gemeng proposéiert Iech dann en Tandem: een, deen Iech bei enger Sprooch hëlleft, déi Dir léiert, während Dir him bei enger Sprooch hëlleft, déi Dir gutt schwätzt.
+profile-form-title = Mäi Sproochprofil
+profile-languages-hint = Wielt fir all Sprooch, déi Dir schwätzt, Ären Niveau. Kräizt un, wat Dir üben wëllt (bis B2) a wobäi Dir aneren hëllefe kënnt (vu B2 un).
+profile-field-level = Mäin Niveau
+profile-level-none = Ech schwätzen se net
+profile-level-a1 = A1 (Ufänger)
+profile-level-a2 = A2 (Grondkenntnisser)
+profile-level-b1 = B1 (Mëttelstuf)
+profile-level-b2 = B2 (gutt Mëttelstuf)
+profile-level-c1 = C1 (fortgeschratt)
+profile-level-c2 = C2 (ganz gutt)
+profile-level-native = Mammesprooch
+profile-field-learns = Ech wëll se üben
+profile-field-offers = Ech kann aneren dobäi hëllefen
+profile-field-availability = Wéini ech mech treffe kann
+profile-part-morning = Moien
+profile-part-afternoon = Mëtteg
+profile-part-evening = Owend
+profile-field-intergenerational = E Partner vun enger anerer Generatioun ass wëllkomm
+profile-field-birth-year = Gebuertsjoer (fräiwëlleg)
+profile-birth-year-hint = Just fir, wann Dir wëllt, Partner vun enger anerer Generatioun ze proposéieren. Soss gesäit et keen.
+profile-save = Mäi Profil späicheren
+profile-saved = Äert Sproochprofil ass gespäichert.
+profile-language-lb = Lëtzebuergesch
+profile-language-de = Däitsch
+profile-language-fr = Franséisch
+profile-language-en = Englesch
+profile-language-pt = Portugisesch
+profile-error-no-language = Wielt en Niveau fir op d’mannst eng Sprooch.
+profile-error-twice = All Sprooch wann ech gelift just eng Kéier.
+profile-error-level-missing = Wielt Ären Niveau an dëser Sprooch: Et fänkt bei A1 un.
+profile-error-offer-level = Fir bei enger Sprooch ze hëllefen, brauch et op d’mannst B2.
+profile-error-learn-level = Iwwer B2 bleift wéineg ze üben: Kräizt léiwer un, datt Dir dobäi hëllefe kënnt.
+profile-error-learns-and-offers = Übt dës Sprooch oder hëlleft dobäi, net allebéid.
+profile-error-availability = Wielt op d’mannst eng Zäit vun der Woch.
+profile-error-birth-year = Gitt e Gebuertsjoer un, zum Beispill 1954, oder loosst d’Feld eidel.
+profile-error-language-unknown = Wielt ënner Lëtzebuergesch, Däitsch, Franséisch, Englesch a Portugisesch.
+profile-error-level = Wielt en Niveau vun A1 bis C2 oder Mammesprooch.
+tandems-title = Meng Tandemer
+tandem-state-proposed = Proposéiert
+tandem-state-waiting = Waart op Äre Partner
+tandem-state-agreed = Vu béide Säiten ugeholl
+tandem-state-closed = Ofgeschloss
+tandem-you-learn = Dir übt
+tandem-you-help = Dir hëlleft bei
+tandem-partner = Äre Partner
+tandem-contact-hint = Numm an E-Mail-Adress vum aneren gesitt Dir, soubal Dir allebéid ugeholl hutt.
+tandem-accept = Unhuelen
+tandem-decline = Nee, merci
+tandem-end = Den Tandem ofschléissen
+tandem-accepted = Merci. Soubal Äre Partner och unhëlt, kritt Dir allebéid d’Kontaktdate per E-Mail.
+tandem-closed = Den Tandem ass ofgeschloss.
+tandem-error-closed = Dësen Tandem gouf ofgeleent oder ofgeschloss.
+tandems-staff-title = Tandemer
+tandems-staff-intro = Proposéiert all Member mat Sproochprofil an nach ouni Tandem en Tandem. De Virschlag sicht déi bescht Pairen fir jiddereen zesummen; béid Membere huelen un, ier se d’Kontaktdate vum anere gesinn.
+tandems-staff-profiles = Sproochprofiller
+tandems-staff-open = Proposéiert oder lafend Tandemer
+tandems-staff-agreed = Ugeholl Tandemer
+tandems-propose = Elo Tandemer proposéieren
+tandems-proposed = { $count ->
+    [0] Et gouf kee neit Pair fonnt.
+    [one] Een neit Pair gouf proposéiert.
+   *[other] Nei Pairen proposéiert: { $count }
+}
+mail-tandem-proposed-subject = En Tandem fir ze üben: { $language }
+mail-tandem-proposed-body =
+    D’Gemeng proposéiert Iech en Tandem: een, deen Iech hëlleft, dës Sprooch ze üben, während Dir him bei enger Sprooch hëlleft, déi Dir gutt schwätzt.
+
+    Sprooch: { $language }
+
+    Wann Dir Iech treffe wëllt, huelt de Virschlag un. D’Kontaktdate kritt Dir, soubal Dir allebéid ugeholl hutt: { $link }
+mail-tandem-agreed-subject = Ären Tandem: { $name }
+mail-tandem-agreed-body =
+    Dir hutt den Tandem allebéid ugeholl. Esou erreecht Dir Äre Partner.
+
+    Numm: { $name }
+    E-Mail: { $email }
+    Sprooch, déi Dir übt: { $language }
+
+    Maacht zesummen Plaz an Zäit aus. Fir den Tandem ofzeschléissen: { $link }
+data-language-profile = Äert Sproochprofil
+data-language-profile-languages = D’Sprooche vun Ärem Profil
+data-tandems = D’Tandemer, déi Iech proposéiert goufen
+data-tandems-closed = D’Tandemer, déi Dir ofgeschloss hutt
+data-field-availability = Wéini Dir Iech treffe kënnt
+data-field-welcomes-intergenerational = Aner Generatioun wëllkomm (1 jo, 0 nee)
+data-field-birth-year = Gebuertsjoer
+data-field-updated-at = Geännert den
+data-field-level = Niveau
+data-field-learns = Übt se (1 jo, 0 nee)
+data-field-offers = Hëlleft dobäi (1 jo, 0 nee)
+data-field-first-teaches = Den éischte Partner hëlleft bei
+data-field-second-teaches = Deen zweete Partner hëlleft bei
+data-field-proposed-at = Proposéiert den
+data-field-first-accepted-at = Ugeholl den
+data-field-second-accepted-at = Ugeholl den
+tandems-link = Meng Sproochen an Tandemer

@@ -1,0 +1,218 @@
+# Atividades: eventos, cursos, cafés e encontros do bairro com lugares para reservar.
+
+activities-title = Atividades
+activities-intro = Conheça os seus vizinhos: atividades da comuna e do seu bairro. Reserve um lugar, ou inscreva-se na lista de espera quando uma sessão estiver cheia.
+activities-none = De momento não há nenhuma atividade prevista.
+activities-home-intro = Cafés, cursos, mesas de conversação e encontros no seu bairro: reserve um lugar.
+activities-all = Todas as atividades
+activities-back = Todas as atividades
+activities-calendar = Adicionar as atividades públicas à sua agenda (iCalendar)
+activities-calendar-name = Atividades: { $commune }
+activities-mine-title = As minhas atividades
+activities-mine-none = Ainda não se inscreveu em nenhuma atividade.
+activity-new-title = Organizar uma atividade
+activity-from-to = { $from } – { $to }
+activity-kind-neighbourhood-activity = Atividade do bairro
+activity-kind-language-cafe = Café de línguas
+activity-kind-conversation-table = Mesa de conversação
+activity-kind-coaching = Acompanhamento
+activity-kind-course = Curso
+activity-kind-smartphone-cafe = Café smartphone
+activity-kind-information-session = Sessão de informação
+activity-audience-neighbourhood = Para o bairro
+activity-audience-adjacent = Para o bairro e os bairros vizinhos
+activity-audience-commune = Para toda a comuna
+activity-audience-public = Aberta a todos
+activity-weekday-monday = Segunda-feira
+activity-weekday-tuesday = Terça-feira
+activity-weekday-wednesday = Quarta-feira
+activity-weekday-thursday = Quinta-feira
+activity-weekday-friday = Sexta-feira
+activity-weekday-saturday = Sábado
+activity-weekday-sunday = Domingo
+activity-field-kind = Tipo de atividade
+activity-field-title = Título
+activity-field-description = Descrição (opcional)
+activity-field-audience = Quem pode vir
+activity-field-neighbourhood = Bairro
+activity-field-schedule = Quando
+activity-field-date = Data (a primeira, numa série semanal)
+activity-field-starts = Início
+activity-field-ends = Fim
+activity-field-weekdays = Dias da semana
+activity-field-until = Último dia da série
+activity-field-place = Local
+activity-field-link = Link para a sala de vídeo
+activity-field-capacity = Lugares por sessão
+activity-field-languages = Línguas faladas
+activity-field-when = Quando
+activity-versions-hint = Escreva o título em pelo menos uma língua. Escreva uma descrição nas mesmas línguas, ou nenhuma.
+activity-neighbourhood-hint = Só para uma atividade de um bairro (ou dele e dos bairros vizinhos).
+activity-repeat-once = Uma vez
+activity-repeat-weekly = Todas as semanas
+activity-weekdays-hint = Para uma série semanal: os dias dos encontros e o último dia. Uma série termina dentro de um ano.
+activity-place-hint = Uma morada ou o nome de um local. Indique um local, um link ou ambos.
+activity-create = Publicar a atividade
+activity-sessions = Sessões
+activity-sign-in-to-register = Inicie sessão para reservar um lugar.
+activity-session-cancelled = Cancelada
+activity-session-started = Começou
+activity-places-free = { $count ->
+    [one] Resta { $count } lugar
+   *[other] Restam { $count } lugares
+}
+activity-places-full = { $count ->
+    [0] Cheia
+    [one] Cheia, { $count } pessoa à espera
+   *[other] Cheia, { $count } pessoas à espera
+}
+activity-you-registered = Tem um lugar
+activity-you-waiting = Lugar na lista de espera: { $position }
+activity-on-waiting-list = Na lista de espera
+activity-register = Reservar um lugar
+activity-join-waiting-list = Entrar na lista de espera
+activity-withdraw = Libertar o meu lugar
+activity-leave-waiting-list = Sair da lista de espera
+activity-add-to-calendar = Adicionar esta atividade à sua agenda (iCalendar)
+activity-registrations-title = Inscrições
+activity-registrations-of = Inscrições: { $title }
+activity-registrations-intro = Quem tem lugar e quem está à espera, sessão a sessão. Só quem organiza e os funcionários da comuna veem estes nomes.
+activity-back-to-activity = Voltar à atividade
+activity-registered-count = { $count ->
+    [one] { $count } lugar ocupado
+   *[other] { $count } lugares ocupados
+}
+activity-waiting-count = { $count ->
+    [one] { $count } pessoa à espera
+   *[other] { $count } pessoas à espera
+}
+activity-nobody-registered = Ainda ninguém se inscreveu.
+activity-registered-list = Com lugar
+activity-waiting-list = Lista de espera
+activity-attendance = Quem veio
+activity-attendance-save = Guardar as presenças
+activity-cancel-session = Cancelar esta sessão
+activity-notice-registered = Tem um lugar. Um e-mail confirma-o.
+activity-notice-waitlisted = A sessão está cheia: está na lista de espera. Se um lugar ficar livre, é seu e avisamos por e-mail.
+activity-notice-withdrawn = Já não está inscrito nesta sessão.
+activity-notice-created = A atividade está publicada.
+activity-notice-session-cancelled = A sessão está cancelada. Todas as pessoas inscritas foram avisadas por e-mail.
+activity-notice-attendance = Guardado.
+activity-refused-cancelled = Esta sessão está cancelada.
+activity-refused-started = Esta sessão já começou: informe-se no local.
+activity-refused-already-registered = Já tem um lugar nesta sessão.
+activity-refused-already-waitlisted = Já está na lista de espera desta sessão.
+activity-refused-full = Esta sessão está cheia.
+activity-error-no-title = Escreva um título em pelo menos uma língua.
+activity-error-version-missing = Escreva também este texto: a atividade está escrita nesta língua noutro sítio.
+activity-error-blank = Este texto está vazio.
+activity-error-too-long = Este texto é demasiado longo.
+activity-error-language-unknown = Escolha entre luxemburguês, alemão, francês, inglês e português.
+activity-error-kind = Escolha um tipo de atividade.
+activity-error-audience = Escolha quem pode vir.
+activity-error-audience-resident = Os moradores organizam para o seu bairro (e os vizinhos). Para um público maior, fale com a comuna.
+activity-error-neighbourhood = Escolha o bairro da atividade.
+activity-error-capacity = Indique um número de lugares entre 1 e 10 000.
+activity-error-no-language = Escolha pelo menos uma língua falada.
+activity-error-no-session = Indique a data e as horas de pelo menos uma sessão.
+activity-error-too-many-sessions = Uma atividade tem no máximo 52 sessões. Publique a continuação no próximo ano.
+activity-error-ends-before-start = O fim tem de vir depois do início, no mesmo dia.
+activity-error-in-the-past = Esta data já passou.
+activity-error-date = Indique uma data, por exemplo 2030-03-05.
+activity-error-time = Indique uma hora, por exemplo 18:30.
+activity-error-no-weekday = Escolha pelo menos um dia da semana.
+activity-error-weekday = Escolha os dias da semana da lista.
+activity-error-no-end = Uma série semanal precisa de um último dia.
+activity-error-series-too-long = Uma série dura no máximo um ano.
+activity-error-series-no-session = Nenhum dos dias escolhidos cai entre o primeiro e o último dia.
+activity-error-schedule-both = Indique datas ou uma série semanal, não ambas.
+activity-error-no-place = Indique um local, um link para uma sala de vídeo, ou ambos.
+activity-error-place = O local é demasiado longo (no máximo 4 linhas de 120 caracteres) ou contém caracteres escondidos.
+activity-error-link = Indique um endereço web que comece por https://
+activity-error-session-started = Esta sessão já começou.
+activity-error-attendance-early = As presenças registam-se depois de a sessão começar.
+activity-calendar-title = As suas atividades na sua agenda
+activity-calendar-intro = A sua aplicação de agenda (no telemóvel ou no computador) pode mostrar as sessões em que está inscrito. Dê-lhe este endereço secreto; se outra pessoa o souber, crie um novo: o antigo deixa de funcionar.
+activity-calendar-address = O seu endereço secreto de agenda
+activity-calendar-make = Criar o meu endereço de agenda
+activity-calendar-renew = Criar um novo endereço (o antigo deixa de funcionar)
+activity-calendar-revoke = Desativar o meu endereço de agenda
+activity-calendar-made = O seu endereço de agenda está pronto.
+activity-calendar-revoked = O seu endereço de agenda já não funciona.
+mail-activity-registered-subject = O seu lugar: { $title }
+mail-activity-registered-body =
+    O seu lugar está reservado.
+
+    { $title }
+    Quando: { $when }
+
+    Para libertar o seu lugar, abra a atividade: { $link }
+mail-activity-waitlisted-subject = Lista de espera: { $title }
+mail-activity-waitlisted-body =
+    A sessão está cheia, por isso está na lista de espera. Se um lugar ficar livre, é seu e avisamos por e-mail.
+
+    { $title }
+    Quando: { $when }
+
+    { $link }
+mail-activity-moved-up-subject = Ficou um lugar livre para si: { $title }
+mail-activity-moved-up-body =
+    Alguém libertou o seu lugar e era a próxima pessoa na lista de espera: agora tem um lugar.
+
+    { $title }
+    Quando: { $when }
+
+    Se afinal não puder vir, liberte o seu lugar para a pessoa seguinte: { $link }
+mail-activity-session-cancelled-subject = Cancelada: { $title }
+mail-activity-session-cancelled-body =
+    Lamentamos: esta sessão está cancelada.
+
+    { $title }
+    Quando: { $when }
+
+    { $link }
+mail-activity-reminder-subject = Amanhã: { $title }
+mail-activity-reminder-body =
+    Um lembrete: tem um lugar nesta sessão.
+
+    { $title }
+    Quando: { $when }
+
+    Se não puder vir, liberte o seu lugar para alguém da lista de espera: { $link }
+data-activities-organised = As atividades que organizou
+data-activity-registrations = As sessões em que se inscreveu, e se veio
+data-activity-calendar = Quando criou o seu endereço secreto de agenda
+data-field-session-id = Sessão
+data-field-status = Lugar ou lista de espera
+data-field-registered-at = Inscrito em
+data-field-attended = Veio (1) ou não (0)
+data-field-reminded-at = Lembrete enviado em
+activity-notice-messaged = A sua mensagem segue para todas as pessoas inscritas ou à espera.
+activity-notice-series = Pediu todas as sessões seguintes: cada uma abaixo mostra se tem lugar ou se está na lista de espera. Um e-mail resume tudo.
+activity-message-title = Escrever às pessoas inscritas
+activity-message-to = Às pessoas de
+activity-message-to-all = Todas as sessões
+activity-message-text = Mensagem
+activity-message-hint = Todas as pessoas inscritas ou à espera recebem-na por e-mail. Não veem os endereços umas das outras.
+activity-message-send = Enviar a mensagem
+activity-register-series = Reservar lugar em todas as sessões
+activity-register-series-hint = Ou inscreva-se de uma vez em toda a série: um lugar onde ainda houver, a lista de espera onde a sessão estiver cheia.
+activity-error-message-empty = Escreva uma mensagem.
+activity-error-message-long = A mensagem é demasiado longa (no máximo 2000 caracteres).
+mail-activity-series-subject = Os seus lugares: { $title }
+mail-activity-series-body =
+    Inscreveu-se nas próximas sessões.
+
+    { $title }
+    Primeira sessão: { $when }
+    Sessões com lugar: { $places }
+    Sessões na lista de espera: { $waits }
+
+    Se um lugar ficar livre, é seu e avisamos por e-mail. { $link }
+mail-activity-message-subject = Uma mensagem: { $title }
+mail-activity-message-body =
+    A organização escreve a todas as pessoas inscritas:
+
+    { $text }
+
+    { $link }

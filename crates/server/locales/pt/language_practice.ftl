@@ -1,0 +1,100 @@
+# Prática de línguas: perfis de línguas e tandems.
+
+profile-title = As minhas línguas
+profile-intro = Indique as línguas que fala e as que gostaria de praticar. A comuna propõe-lhe então um parceiro de tandem: alguém que o ajuda numa língua que aprende, enquanto ajuda essa pessoa numa língua que fala bem.
+profile-form-title = O meu perfil de línguas
+profile-languages-hint = Para cada língua que fala, escolha o seu nível. Assinale o que quer praticar (até B2) e em que pode ajudar outras pessoas (a partir de B2).
+profile-field-level = O meu nível
+profile-level-none = Não falo
+profile-level-a1 = A1 (iniciante)
+profile-level-a2 = A2 (elementar)
+profile-level-b1 = B1 (intermédio)
+profile-level-b2 = B2 (intermédio avançado)
+profile-level-c1 = C1 (avançado)
+profile-level-c2 = C2 (proficiente)
+profile-level-native = Língua materna
+profile-field-learns = Quero praticá-la
+profile-field-offers = Posso ajudar outras pessoas nesta língua
+profile-field-availability = Quando posso encontrar-me
+profile-part-morning = Manhã
+profile-part-afternoon = Tarde
+profile-part-evening = Noite
+profile-field-intergenerational = Aceito de bom grado um parceiro de outra geração
+profile-field-birth-year = Ano de nascimento (opcional)
+profile-birth-year-hint = Só para propor parceiros de outra geração, se quiser. Mais ninguém o vê.
+profile-save = Guardar o meu perfil
+profile-saved = O seu perfil de línguas está guardado.
+profile-language-lb = Luxemburguês
+profile-language-de = Alemão
+profile-language-fr = Francês
+profile-language-en = Inglês
+profile-language-pt = Português
+profile-error-no-language = Escolha um nível para pelo menos uma língua.
+profile-error-twice = Cada língua só uma vez, por favor.
+profile-error-level-missing = Escolha o seu nível nesta língua: começa-se no A1.
+profile-error-offer-level = Para ajudar numa língua, é preciso pelo menos o nível B2.
+profile-error-learn-level = Acima de B2 há pouco para praticar: assinale antes que pode ajudar nesta língua.
+profile-error-learns-and-offers = Pratique esta língua ou ajude nela, não ambas as coisas.
+profile-error-availability = Escolha pelo menos um momento da semana.
+profile-error-birth-year = Indique um ano de nascimento, por exemplo 1954, ou deixe vazio.
+profile-error-language-unknown = Escolha entre luxemburguês, alemão, francês, inglês e português.
+profile-error-level = Escolha um nível de A1 a C2, ou língua materna.
+tandems-title = Os meus tandems
+tandem-state-proposed = Proposto
+tandem-state-waiting = À espera do seu parceiro
+tandem-state-agreed = Aceite pelos dois
+tandem-state-closed = Terminado
+tandem-you-learn = Pratica
+tandem-you-help = Ajuda em
+tandem-partner = O seu parceiro
+tandem-contact-hint = Verão o nome e o endereço de e-mail um do outro quando ambos tiverem aceitado.
+tandem-accept = Aceitar
+tandem-decline = Não, obrigado
+tandem-end = Terminar o tandem
+tandem-accepted = Obrigado. Quando o seu parceiro também aceitar, ambos recebem o contacto do outro por e-mail.
+tandem-closed = O tandem está terminado.
+tandem-error-closed = Este tandem foi recusado ou terminado.
+tandems-staff-title = Tandems
+tandems-staff-intro = Proponha tandems a cada membro com perfil de línguas e ainda sem tandem. A proposta procura os melhores pares para todos em conjunto; os dois membros aceitam antes de verem o contacto do outro.
+tandems-staff-profiles = Perfis de línguas
+tandems-staff-open = Tandems propostos ou em curso
+tandems-staff-agreed = Tandems aceites
+tandems-propose = Propor tandems agora
+tandems-proposed = { $count ->
+    [0] Não foi encontrado nenhum par novo.
+    [one] Foi proposto um par novo.
+   *[other] Pares novos propostos: { $count }
+}
+mail-tandem-proposed-subject = Um parceiro de tandem: { $language }
+mail-tandem-proposed-body =
+    A comuna propõe-lhe um parceiro de tandem: alguém que o ajuda a praticar esta língua, enquanto ajuda essa pessoa numa língua que fala bem.
+
+    Língua: { $language }
+
+    Se quiser encontrar-se, aceite a proposta. Recebe o contacto do seu parceiro quando ambos tiverem aceitado: { $link }
+mail-tandem-agreed-subject = O seu parceiro de tandem: { $name }
+mail-tandem-agreed-body =
+    Ambos aceitaram o tandem. Eis como contactar o seu parceiro.
+
+    Nome: { $name }
+    E-mail: { $email }
+    Língua que pratica: { $language }
+
+    Combinem juntos o local e a hora. Para terminar o tandem: { $link }
+data-language-profile = O seu perfil de línguas
+data-language-profile-languages = As línguas do seu perfil
+data-tandems = Os tandems que lhe foram propostos
+data-tandems-closed = Os tandems que terminou
+data-field-availability = Quando se pode encontrar
+data-field-welcomes-intergenerational = Aceita outra geração (1 sim, 0 não)
+data-field-birth-year = Ano de nascimento
+data-field-updated-at = Alterado em
+data-field-level = Nível
+data-field-learns = Pratica (1 sim, 0 não)
+data-field-offers = Ajuda nesta língua (1 sim, 0 não)
+data-field-first-teaches = O primeiro parceiro ajuda em
+data-field-second-teaches = O segundo parceiro ajuda em
+data-field-proposed-at = Proposto em
+data-field-first-accepted-at = Aceite em
+data-field-second-accepted-at = Aceite em
+tandems-link = As minhas línguas e tandems

@@ -1,0 +1,557 @@
+//! The activities' API: anyone reads what they may see (the public activities
+//! without a token); members register, wait and withdraw; organisers create
+//! activities, read their registrants (names, never addresses) and cancel sessions.
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::Json;
+use gemeng_core::activities::{may_manage, Registration};
+use gemeng_core::permissions::Action;
+use gemeng_core::validation::FieldErrors;
+use gemeng_db::activities::{self as store, Activity, Session};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use super::{
+    cursor_text, managed, page_for, parse_cursor, reach_of, refusal_key, version_in, viewer_of,
+    visible, ActivityInput, Organising,
+};
+use crate::app::App;
+use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
+use crate::http::error::{AppError, AppResult};
+use crate::http::openapi::Problem;
+
+/// One language's version of an activity.
+#[derive(Serialize, ToSchema)]
+pub struct ActivityVersionOut {
+    /// lb, de, fr, en or pt.
+    pub language: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// One session, with its places.
+#[derive(Serialize, ToSchema)]
+pub struct ActivitySessionOut {
+    pub id: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub cancelled: bool,
+    /// People holding a place.
+    pub registered: i64,
+    /// People on the waiting list.
+    pub waiting: i64,
+    /// Where the caller stands: `registered`, `waiting`, or absent.
+    pub standing: Option<String>,
+    /// The caller's place on the waiting list (1 is next), when waiting.
+    pub position: Option<i64>,
+}
+
+/// An activity over the API.
+#[derive(Serialize, ToSchema)]
+pub struct ActivityOut {
+    pub id: i64,
+    /// neighbourhood_activity, language_cafe, conversation_table, coaching, course,
+    /// smartphone_cafe or information_session.
+    pub kind: String,
+    /// neighbourhood, adjacent, commune or public.
+    pub audience: String,
+    pub neighbourhood: Option<i64>,
+    /// The language of `title` and `description`: the caller's (`Accept-Language`)
+    /// if written in it, else the commune's, else the first there is.
+    pub language: String,
+    pub title: String,
+    pub description: String,
+    pub versions: Vec<ActivityVersionOut>,
+    pub place: Option<String>,
+    pub link: Option<String>,
+    /// Places per session.
+    pub capacity: i64,
+    /// Languages spoken, by code.
+    pub languages: Vec<String>,
+    pub first_starts_at: i64,
+    pub last_ends_at: i64,
+    /// Whether the caller organises it (or is staff): they see its registrants.
+    pub manages: bool,
+    /// Its sessions, in order; only in the answer about one activity.
+    pub sessions: Vec<ActivitySessionOut>,
+}
+
+fn out(a: &Activity, visit: &ApiVisit, manages: bool) -> ActivityOut {
+    let shown = version_in(a, visit.tr.language, &visit.commune);
+    ActivityOut {
+        id: a.id,
+        kind: a.kind.clone(),
+        audience: a.audience.clone(),
+        neighbourhood: a.neighbourhood_id,
+        language: shown.map(|v| v.language.clone()).unwrap_or_default(),
+        title: shown.map(|v| v.title.clone()).unwrap_or_default(),
+        description: shown.map(|v| v.description.clone()).unwrap_or_default(),
+        versions: a
+            .versions
+            .iter()
+            .map(|v| ActivityVersionOut {
+                language: v.language.clone(),
+                title: v.title.clone(),
+                description: v.description.clone(),
+            })
+            .collect(),
+        place: a.place.clone(),
+        link: a.link.clone(),
+        capacity: a.capacity,
+        languages: a.languages.clone(),
+        first_starts_at: a.first_starts_at,
+        last_ends_at: a.last_ends_at,
+        manages,
+        sessions: Vec::new(),
+    }
+}
+
+fn session_out(
+    s: &Session,
+    standings: &std::collections::BTreeMap<i64, (String, i64)>,
+) -> ActivitySessionOut {
+    let standing = standings.get(&s.id);
+    ActivitySessionOut {
+        id: s.id,
+        starts_at: s.starts_at,
+        ends_at: s.ends_at,
+        cancelled: s.cancelled_at.is_some(),
+        registered: s.registered,
+        waiting: s.waiting,
+        standing: standing.map(|(status, _)| status.clone()),
+        position: standing
+            .filter(|(status, _)| status == "waiting")
+            .map(|(_, position)| *position),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ActivitiesOut {
+    /// Not over yet, the soonest first; 20 at most.
+    pub activities: Vec<ActivityOut>,
+    /// Pass as `after` for the next page; absent on the last page.
+    pub next: Option<String>,
+}
+
+#[derive(Deserialize, IntoParams, Default)]
+#[serde(default)]
+#[into_params(parameter_in = Query)]
+pub struct ActivityListParams {
+    /// The `next` of the previous page, to read on.
+    #[param(max_length = 41, pattern = r"^-?[0-9]{1,19}\.-?[0-9]{1,19}$")]
+    pub after: Option<String>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/activities", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ActivityListParams),
+    security((), ("bearer" = [])),
+    responses(
+        (status = 200, description = "The activities not over yet that the caller may see: the public ones without a token; also the commune's, their neighbourhood's and those next door meant for it with a member's; every one with staff's", body = ActivitiesOut),
+        (status = 400, description = "A malformed query string", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An `after` that is no page's `next`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+    Query(params): Query<ActivityListParams>,
+) -> AppResult<Json<ActivitiesOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let after =
+        match params.after.as_deref() {
+            None => None,
+            Some(given) => Some(parse_cursor(given).ok_or_else(|| {
+                AppError::Invalid(FieldErrors::single("after", "feed-error-cursor"))
+            })?),
+        };
+    let (viewer, scope) = viewer_of(visit.caller.as_ref(), &visit.commune);
+    let (list, next) = page_for(&app, &visit.commune, scope, after).await?;
+    Ok(Json(ActivitiesOut {
+        activities: list
+            .iter()
+            .map(|a| out(a, &visit, may_manage(viewer, &reach_of(a))))
+            .collect(),
+        next: next.map(cursor_text),
+    }))
+}
+
+async fn one(app: &App, visit: &ApiVisit, a: &Activity) -> AppResult<ActivityOut> {
+    let (viewer, _) = viewer_of(visit.caller.as_ref(), &visit.commune);
+    let standings = match &visit.caller {
+        Some(caller) => store::standings(&app.db, a.id, caller.id).await?,
+        None => Default::default(),
+    };
+    let mut shown = out(a, visit, may_manage(viewer, &reach_of(a)));
+    shown.sessions = store::sessions(&app.db, a.id)
+        .await?
+        .iter()
+        .map(|s| session_out(s, &standings))
+        .collect();
+    Ok(shown)
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/activities/{activity}", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id")),
+    security((), ("bearer" = [])),
+    responses(
+        (status = 200, description = "The activity with its sessions and where the caller stands in each", body = ActivityOut),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no activity the caller may see", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Json<ActivityOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let (viewer, _) = viewer_of(visit.caller.as_ref(), &visit.commune);
+    let a = visible(&app, &visit.commune, viewer, id).await?;
+    Ok(Json(one(&app, &visit, &a).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/activities", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    security(("bearer" = [])),
+    request_body = ActivityInput,
+    responses(
+        (status = 201, description = "Created with its sessions (for a `request_key` sent before: the one created then)", body = ActivityOut),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and verified residents organise", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No title, a version half written or too long, an unknown kind, audience or language, an audience a resident may not reach, no session, a session ending before it starts or in the past, a series without end or longer than a year, no place nor link, a capacity outside 1 to 10000", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many activities today", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn create(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<ActivityInput>,
+) -> AppResult<(StatusCode, Json<ActivityOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    let id = Organising {
+        app: &app,
+        commune: &visit.commune,
+        account,
+    }
+    .create(&input)
+    .await?
+    .map_err(AppError::Invalid)?;
+    let a = store::get(&app.db, visit.commune.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok((StatusCode::CREATED, Json(one(&app, &visit, &a).await?)))
+}
+
+/// A request for a place.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct RegistrationInput {
+    /// Whether a place on the waiting list is welcome when the session is full
+    /// (otherwise a full session refuses).
+    pub waiting_list: bool,
+}
+
+/// What a request for a place gave.
+#[derive(Serialize, ToSchema)]
+pub struct RegistrationOut {
+    /// `registered` or `waiting`.
+    pub standing: String,
+    /// The place on the waiting list (1 is next), when waiting.
+    pub position: Option<i64>,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/activities/{activity}/sessions/{session}/registration", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id"), ("session" = i64, Path, description = "The session's id")),
+    security(("bearer" = [])),
+    request_body = RegistrationInput,
+    responses(
+        (status = 201, description = "A place, or a place on the waiting list (first come, first served); the caller is told by e-mail", body = RegistrationOut),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only verified residents register", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, activity the caller may see, or session of it", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Registered or waiting already, the session is full (and the waiting list not wanted), cancelled or started", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many registrations this hour", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn register(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, session)): Path<(String, i64, i64)>,
+    ApiJson(input): ApiJson<RegistrationInput>,
+) -> AppResult<(StatusCode, Json<RegistrationOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinActivities)?;
+    match super::register(
+        &app,
+        &visit.commune,
+        account,
+        id,
+        session,
+        input.waiting_list,
+    )
+    .await?
+    {
+        Ok(Registration::Registered) => Ok((
+            StatusCode::CREATED,
+            Json(RegistrationOut {
+                standing: "registered".into(),
+                position: None,
+            }),
+        )),
+        Ok(Registration::Waitlisted { position }) => Ok((
+            StatusCode::CREATED,
+            Json(RegistrationOut {
+                standing: "waiting".into(),
+                position: Some(i64::from(position)),
+            }),
+        )),
+        Err(refusal) => Err(AppError::Conflict(refusal_key(refusal))),
+    }
+}
+
+#[utoipa::path(delete, path = "/api/v1/communes/{commune}/activities/{activity}/sessions/{session}/registration", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id"), ("session" = i64, Path, description = "The session's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Withdrawn (or never registered): the first on the waiting list moves up and is told"),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only verified residents register", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, activity the caller may see, or session of it", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many registrations this hour", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn withdraw(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, session)): Path<(String, i64, i64)>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinActivities)?;
+    super::withdraw(&app, &visit.commune, account, id, session).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A registrant as the organiser sees them: a name, never an address.
+#[derive(Serialize, ToSchema)]
+pub struct RegistrantOut {
+    pub user_id: i64,
+    pub name: String,
+    /// After the session: whether they came (absent: not marked).
+    pub attended: Option<bool>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SessionRegistrantsOut {
+    pub session: i64,
+    pub starts_at: i64,
+    pub cancelled: bool,
+    /// Holding a place, in the order they came.
+    pub registered: Vec<RegistrantOut>,
+    /// Waiting, the next to move up first.
+    pub waiting: Vec<RegistrantOut>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RegistrantsOut {
+    pub sessions: Vec<SessionRegistrantsOut>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/activities/{activity}/registrations", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Who holds a place and who waits, session by session", body = RegistrantsOut),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and verified residents organise", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no activity the caller organises", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn registrations(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Json<RegistrantsOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    visit.require(Action::OrganiseActivities)?;
+    let (viewer, _) = viewer_of(visit.caller.as_ref(), &visit.commune);
+    let a = managed(&app, &visit.commune, viewer, id).await?;
+    let people = store::registrants(&app.db, a.id).await?;
+    let sessions = store::sessions(&app.db, a.id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let of = |status: &str| {
+                people
+                    .iter()
+                    .filter(|p| p.session_id == s.id && p.status == status)
+                    .map(|p| RegistrantOut {
+                        user_id: p.user_id,
+                        name: p.name.clone(),
+                        attended: p.attended.map(|n| n == 1),
+                    })
+                    .collect()
+            };
+            SessionRegistrantsOut {
+                session: s.id,
+                starts_at: s.starts_at,
+                cancelled: s.cancelled_at.is_some(),
+                registered: of("registered"),
+                waiting: of("waiting"),
+            }
+        })
+        .collect();
+    Ok(Json(RegistrantsOut { sessions }))
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/activities/{activity}/sessions/{session}/cancel", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id"), ("session" = i64, Path, description = "The session's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Cancelled (or cancelled already): everyone registered or waiting is told by e-mail"),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and verified residents organise", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, activity the caller organises, or session of it", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The session has started", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn cancel_session(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, session)): Path<(String, i64, i64)>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    super::cancel_session(&app, &visit.commune, account, id, session).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Where the caller stands in one session after asking for the whole series.
+#[derive(Serialize, ToSchema)]
+pub struct SeriesSessionOut {
+    pub session: i64,
+    /// `registered` or `waiting`; absent when refused.
+    pub standing: Option<String>,
+    pub position: Option<i64>,
+    /// Why not, when refused: `already_registered`, `already_waitlisted`, `full`,
+    /// `cancelled` or `started`.
+    pub refused: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SeriesRegistrationOut {
+    /// Every session still to come, in order.
+    pub sessions: Vec<SeriesSessionOut>,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/activities/{activity}/registration", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id")),
+    security(("bearer" = [])),
+    request_body = RegistrationInput,
+    responses(
+        (status = 200, description = "A place (or a place on the waiting list) in every session still to come, each decided as alone; one e-mail tells what was given", body = SeriesRegistrationOut),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only verified residents register", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune or activity the caller may see", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many registrations this hour", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn register_series(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<RegistrationInput>,
+) -> AppResult<Json<SeriesRegistrationOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinActivities)?;
+    let outcomes =
+        super::register_series(&app, &visit.commune, account, id, input.waiting_list).await?;
+    Ok(Json(SeriesRegistrationOut {
+        sessions: outcomes
+            .into_iter()
+            .map(|(session, outcome)| match outcome {
+                Ok(Registration::Registered) => SeriesSessionOut {
+                    session,
+                    standing: Some("registered".into()),
+                    position: None,
+                    refused: None,
+                },
+                Ok(Registration::Waitlisted { position }) => SeriesSessionOut {
+                    session,
+                    standing: Some("waiting".into()),
+                    position: Some(i64::from(position)),
+                    refused: None,
+                },
+                Err(refusal) => SeriesSessionOut {
+                    session,
+                    standing: None,
+                    position: None,
+                    refused: Some(
+                        refusal_key(refusal)
+                            .trim_start_matches("activity-refused-")
+                            .replace('-', "_"),
+                    ),
+                },
+            })
+            .collect(),
+    }))
+}
+
+/// A message of the organiser's to the registrants.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct RegistrantsMessageInput {
+    /// One session's id; absent or null for every session.
+    #[schema(value_type = Option<i64>)]
+    pub session: Option<crate::http::api::WholeNumber>,
+    /// 1 to 2000 characters.
+    #[schema(max_length = 4000)]
+    pub text: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RegistrantsMessageOut {
+    /// People written to (registered or waiting), each once.
+    pub recipients: i64,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/activities/{activity}/messages", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id")),
+    security(("bearer" = [])),
+    request_body = RegistrantsMessageInput,
+    responses(
+        (status = 202, description = "An e-mail to each person registered or waiting (of the session, or of any session)", body = RegistrantsMessageOut),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and verified residents organise", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, activity the caller organises, or session of it", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An empty or too long text", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many messages today", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn message(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<RegistrantsMessageInput>,
+) -> AppResult<(StatusCode, Json<RegistrantsMessageOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    let session = input.session.map(|n| n.whole().unwrap_or(-1));
+    let recipients =
+        super::message_registrants(&app, &visit.commune, account, id, session, &input.text)
+            .await?
+            .map_err(AppError::Invalid)?;
+    Ok((
+        StatusCode::ACCEPTED,
+        Json(RegistrantsMessageOut {
+            recipients: recipients as i64,
+        }),
+    ))
+}

@@ -1,0 +1,1166 @@
+//! Activities (`PRODUCT.md` C6): staff and residents organise them, residents take a
+//! place in a session or wait for one, organisers see who comes and cancel sessions,
+//! everyone who is told is told by e-mail in their language. Here the flows shared by
+//! the pages (`web`), the API (`api`) and the calendars (`calendar`); the reminders'
+//! job is `reminders`. The rules are `gemeng_core::activities`'.
+//!
+//! Each action is one transaction: a place is decided with the session's row locked
+//! (`gemeng_db::activities::lock_session`), so capacity holds under any number of
+//! simultaneous requests, and the e-mails an action causes commit with it.
+
+pub mod api;
+pub mod calendar;
+pub mod reminders;
+pub mod web;
+
+use std::collections::BTreeMap;
+
+use gemeng_core::activities::{
+    audience_allowed, check_activity, decide_registration, may_manage, may_see, moves_up,
+    ActivityDraft, ActivityKind, Audience, DraftProblem, EuropeLuxembourg, LocalDate, LocalTime,
+    Organiser, OrganiserKind, Place, Places, Reach, Registration, RegistrationRefusal, Schedule,
+    SeriesEnd, SeriesProblem, Session, Standing, TimeZone, Viewer, Weekday, WeeklySeries,
+};
+use gemeng_core::consultation::Wording;
+use gemeng_core::language::Language;
+use gemeng_core::permissions::{allows, Action};
+use gemeng_core::validation::FieldErrors;
+use gemeng_db::accounts::Account;
+use gemeng_db::activities::{self as store, Activity, Cursor, NewActivity, Recipient, Scope};
+use gemeng_db::communes::Commune;
+use gemeng_db::Tx;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::app::{now, App};
+use crate::http::api::WholeNumber;
+use crate::http::auth::rate_limit;
+use crate::http::clock::format_local;
+use crate::http::error::{AppError, AppResult};
+use crate::neighbourhood::posts::request_key;
+
+/// Activities per page of a list.
+pub const PAGE: i64 = 20;
+/// Activities one person creates in a day: a busy integration office's week, not a flood.
+pub const CREATIONS_PER_DAY: i64 = 50;
+/// Registrations and withdrawals one person makes in an hour.
+pub const REGISTRATIONS_PER_HOUR: i64 = 120;
+
+/// The kinds, as stored and sent (snake case), with their Fluent keys.
+pub const KINDS: [(ActivityKind, &str); 7] = [
+    (
+        ActivityKind::NeighbourhoodActivity,
+        "neighbourhood_activity",
+    ),
+    (ActivityKind::LanguageCafe, "language_cafe"),
+    (ActivityKind::ConversationTable, "conversation_table"),
+    (ActivityKind::Coaching, "coaching"),
+    (ActivityKind::Course, "course"),
+    (ActivityKind::SmartphoneCafe, "smartphone_cafe"),
+    (ActivityKind::InformationSession, "information_session"),
+];
+
+/// The audiences, as stored and sent.
+pub const AUDIENCES: [(Audience, &str); 4] = [
+    (Audience::Neighbourhood, "neighbourhood"),
+    (Audience::Adjacent, "adjacent"),
+    (Audience::Commune, "commune"),
+    (Audience::Public, "public"),
+];
+
+pub fn kind_code(kind: ActivityKind) -> &'static str {
+    KINDS.iter().find(|k| k.0 == kind).map_or("", |k| k.1)
+}
+
+pub fn parse_kind(code: &str) -> Option<ActivityKind> {
+    KINDS.iter().find(|k| k.1 == code).map(|k| k.0)
+}
+
+pub fn audience_code(audience: Audience) -> &'static str {
+    AUDIENCES
+        .iter()
+        .find(|a| a.0 == audience)
+        .map_or("", |a| a.1)
+}
+
+pub fn parse_audience(code: &str) -> Option<Audience> {
+    AUDIENCES.iter().find(|a| a.1 == code).map(|a| a.0)
+}
+
+/// The form field of a version's title and description.
+pub fn title_field(language: Language) -> &'static str {
+    match language {
+        Language::Lb => "title-lb",
+        Language::De => "title-de",
+        Language::Fr => "title-fr",
+        Language::En => "title-en",
+        Language::Pt => "title-pt",
+    }
+}
+
+pub fn description_field(language: Language) -> &'static str {
+    match language {
+        Language::Lb => "description-lb",
+        Language::De => "description-de",
+        Language::Fr => "description-fr",
+        Language::En => "description-en",
+        Language::Pt => "description-pt",
+    }
+}
+
+const WEEKDAYS: [(Weekday, &str); 7] = [
+    (Weekday::Monday, "monday"),
+    (Weekday::Tuesday, "tuesday"),
+    (Weekday::Wednesday, "wednesday"),
+    (Weekday::Thursday, "thursday"),
+    (Weekday::Friday, "friday"),
+    (Weekday::Saturday, "saturday"),
+    (Weekday::Sunday, "sunday"),
+];
+
+pub fn weekday_codes() -> impl Iterator<Item = &'static str> {
+    WEEKDAYS.iter().map(|w| w.1)
+}
+
+/// `2026-03-03`, or `None`.
+pub fn parse_date(text: &str) -> Option<LocalDate> {
+    let mut parts = text.trim().splitn(3, '-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    let date = LocalDate { year, month, day };
+    date.is_valid().then_some(date)
+}
+
+/// `18:30` (or `18h30`, as French writes it), or `None`.
+pub fn parse_time(text: &str) -> Option<LocalTime> {
+    let text = text.trim().replace(['h', 'H'], ":");
+    let (hour, minute) = text.split_once(':')?;
+    let minute = if minute.is_empty() { "0" } else { minute };
+    let time = LocalTime {
+        hour: hour.trim().parse().ok()?,
+        minute: minute.trim().parse().ok()?,
+    };
+    time.is_valid().then_some(time)
+}
+
+/// One language's version as sent.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+#[serde(default)]
+pub struct ActivityVersionIn {
+    #[schema(max_length = 240)]
+    pub title: String,
+    #[schema(max_length = 8000)]
+    pub description: String,
+}
+
+/// One session, in Unix seconds.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, ToSchema)]
+pub struct ActivitySessionIn {
+    #[schema(value_type = i64)]
+    pub starts_at: WholeNumber,
+    #[schema(value_type = i64)]
+    pub ends_at: WholeNumber,
+}
+
+/// A weekly series on the commune's clock (Europe/Luxembourg).
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+#[serde(default)]
+pub struct WeeklySeriesIn {
+    /// The first day, `YYYY-MM-DD`.
+    #[schema(max_length = 10)]
+    pub first_day: String,
+    /// `monday` … `sunday`.
+    pub weekdays: Vec<String>,
+    /// `HH:MM`.
+    #[schema(max_length = 5)]
+    pub starts: String,
+    /// `HH:MM`, the same day.
+    #[schema(max_length = 5)]
+    pub ends: String,
+    /// The last day, `YYYY-MM-DD`; or give `count`. A series without end is refused.
+    #[schema(max_length = 10)]
+    pub until: Option<String>,
+    /// The number of sessions (1 to 52); or give `until`.
+    #[schema(value_type = Option<i64>)]
+    pub count: Option<WholeNumber>,
+}
+
+/// An activity as its organiser writes it (the form's fields, or the API's body).
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+#[schema(example = json!({"versions": {"lb": {"title": "Konversatiounsdësch", "description": "Mir schwätzen Lëtzebuergesch."},
+    "fr": {"title": "Table de conversation", "description": "On parle luxembourgeois."}},
+    "kind": "conversation_table", "audience": "commune", "place": "Centre culturel, salle 2",
+    "capacity": 8, "languages": ["lb"], "weekly": {"first_day": "2030-03-05", "weekdays": ["tuesday"],
+    "starts": "18:00", "ends": "19:30", "count": 10}, "request_key": "a1b2c3d4e5f6"}))]
+pub struct ActivityInput {
+    /// Versions by language code (lb, de, fr, en, pt): a title in at least one.
+    pub versions: BTreeMap<String, ActivityVersionIn>,
+    /// neighbourhood_activity, language_cafe, conversation_table, coaching, course,
+    /// smartphone_cafe or information_session.
+    #[schema(max_length = 40)]
+    pub kind: String,
+    /// neighbourhood, adjacent, commune or public (residents: the first two).
+    #[schema(max_length = 20)]
+    pub audience: String,
+    /// For a neighbourhood's (or adjacent) activity organised by staff: its id. A
+    /// resident's is always their own neighbourhood.
+    #[schema(value_type = Option<i64>)]
+    pub neighbourhood: Option<WholeNumber>,
+    /// Address or venue, for an activity in person.
+    #[schema(max_length = 600)]
+    pub place: Option<String>,
+    /// The video room's `https://` link, for an activity online.
+    #[schema(max_length = 500)]
+    pub link: Option<String>,
+    /// Places per session, 1 to 10000.
+    #[schema(value_type = i64)]
+    pub capacity: Option<WholeNumber>,
+    /// Languages spoken, by code.
+    pub languages: Vec<String>,
+    /// Sessions one by one; or give `weekly`.
+    pub sessions: Option<Vec<ActivitySessionIn>>,
+    pub weekly: Option<WeeklySeriesIn>,
+    /// Any short random text: sending the same one again creates nothing new.
+    #[schema(max_length = 64)]
+    pub request_key: String,
+}
+
+/// The field a draft problem is shown beside, and its message.
+fn problem_field(problem: DraftProblem) -> (&'static str, &'static str) {
+    let version_field = |place: Place, language: Language| match place {
+        Place::Description => description_field(language),
+        _ => title_field(language),
+    };
+    match problem {
+        DraftProblem::NoTitle => ("versions", "activity-error-no-title"),
+        DraftProblem::MissingVersion { place, language } => (
+            version_field(place, language),
+            "activity-error-version-missing",
+        ),
+        DraftProblem::BlankText { place, language } => {
+            (version_field(place, language), "activity-error-blank")
+        }
+        DraftProblem::TextTooLong {
+            place, language, ..
+        } => (version_field(place, language), "activity-error-too-long"),
+        DraftProblem::NoSession => ("schedule", "activity-error-no-session"),
+        DraftProblem::TooManySessions { .. } => ("schedule", "activity-error-too-many-sessions"),
+        DraftProblem::EndsBeforeStart { .. } => ("ends", "activity-error-ends-before-start"),
+        DraftProblem::InThePast { .. } => ("date", "activity-error-in-the-past"),
+        DraftProblem::Series { series } => match series {
+            SeriesProblem::InvalidFirstDay => ("date", "activity-error-date"),
+            SeriesProblem::InvalidLastDay => ("until", "activity-error-date"),
+            SeriesProblem::InvalidTime => ("starts", "activity-error-time"),
+            SeriesProblem::NoWeekday => ("weekdays", "activity-error-no-weekday"),
+            SeriesProblem::EndsBeforeStart => ("ends", "activity-error-ends-before-start"),
+            SeriesProblem::NoEnd => ("until", "activity-error-no-end"),
+            SeriesProblem::TooLong => ("until", "activity-error-series-too-long"),
+            SeriesProblem::NoSession => ("weekdays", "activity-error-series-no-session"),
+        },
+        DraftProblem::NoPlaceOrLink => ("place", "activity-error-no-place"),
+        DraftProblem::BadPlace => ("place", "activity-error-place"),
+        DraftProblem::BadLink => ("link", "activity-error-link"),
+        DraftProblem::CapacityOutOfRange { .. } => ("capacity", "activity-error-capacity"),
+        DraftProblem::NoLanguage => ("languages", "activity-error-no-language"),
+    }
+}
+
+fn add_once(errors: &mut FieldErrors, field: &'static str, message: &'static str) {
+    if !errors
+        .0
+        .iter()
+        .any(|e| e.field == field && e.message == message)
+    {
+        errors.add(field, message);
+    }
+}
+
+/// Who is looking, as the rules and the lists see them.
+pub fn viewer_of(account: Option<&Account>, commune: &Commune) -> (Viewer, Scope) {
+    let Some(account) = account.filter(|a| a.commune_id == Some(commune.id)) else {
+        return (Viewer::Anyone, Scope::Public);
+    };
+    let actor = account.actor();
+    if actor.role.is_commune_staff() {
+        return (
+            Viewer::Staff {
+                user_id: account.id,
+            },
+            Scope::Staff,
+        );
+    }
+    match actor.neighbourhood_id {
+        Some(n) if actor.is_member_of(n) => (
+            Viewer::Member {
+                user_id: account.id,
+                neighbourhood_id: n,
+            },
+            Scope::Member {
+                user_id: account.id,
+                neighbourhood_id: n,
+            },
+        ),
+        _ => (
+            Viewer::Person {
+                user_id: account.id,
+            },
+            Scope::Person {
+                user_id: account.id,
+            },
+        ),
+    }
+}
+
+pub fn reach_of(a: &Activity) -> Reach {
+    Reach {
+        // An unknown audience (none is stored: the schema checks) reaches only staff.
+        audience: parse_audience(&a.audience).unwrap_or(Audience::Neighbourhood),
+        neighbourhood_id: a.neighbourhood_id,
+        organiser_id: a.organiser_id,
+    }
+}
+
+/// Activity `id` if `viewer` may see it; else "not found", whatever the reason.
+pub async fn visible(app: &App, commune: &Commune, viewer: Viewer, id: i64) -> AppResult<Activity> {
+    let a = store::get(&app.db, commune.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let home = match viewer {
+        Viewer::Member {
+            neighbourhood_id, ..
+        } => Some(neighbourhood_id),
+        _ => None,
+    };
+    let next = crate::neighbourhood::posts::next_door(app, home).await?;
+    if may_see(viewer, &reach_of(&a), |x, y| next.touch(x, y)) {
+        Ok(a)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// Activity `id` if `viewer` manages it (its organiser, staff); else "not found", as
+/// for an unknown id, so a registrant list's address tells nothing.
+pub async fn managed(app: &App, commune: &Commune, viewer: Viewer, id: i64) -> AppResult<Activity> {
+    let a = visible(app, commune, viewer, id).await?;
+    if may_manage(viewer, &reach_of(&a)) {
+        Ok(a)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// A page of what `scope` sees, and where the next page starts.
+pub async fn page_for(
+    app: &App,
+    commune: &Commune,
+    scope: Scope,
+    after: Option<Cursor>,
+) -> AppResult<(Vec<Activity>, Option<Cursor>)> {
+    let mut list = store::list(&app.db, commune.id, scope, now(), after, PAGE + 1).await?;
+    let more = list.len() as i64 > PAGE;
+    list.truncate(PAGE as usize);
+    let next = if more {
+        list.last().map(Activity::cursor)
+    } else {
+        None
+    };
+    Ok((list, next))
+}
+
+/// A list's cursor as it travels in a URL: `first_starts_at.id`.
+pub fn cursor_text(c: Cursor) -> String {
+    format!("{}.{}", c.first_starts_at, c.id)
+}
+
+pub fn parse_cursor(text: &str) -> Option<Cursor> {
+    let (at, id) = text.split_once('.')?;
+    Some(Cursor {
+        first_starts_at: at.parse().ok()?,
+        id: id.parse().ok()?,
+    })
+}
+
+/// The version of `a` a reader of `language` sees first (theirs, else the commune's,
+/// else the first there is).
+pub fn version_in<'a>(
+    a: &'a Activity,
+    language: Language,
+    commune: &Commune,
+) -> Option<&'a store::Version> {
+    let commune_language = Language::from_code(&commune.default_language).unwrap_or(Language::En);
+    [language, commune_language]
+        .iter()
+        .find_map(|l| a.versions.iter().find(|v| v.language == l.code()))
+        .or_else(|| a.versions.first())
+}
+
+/// Turns the input into the rules' draft, or the problems only the input has
+/// (unknown codes, numbers that are not whole, dates that are not dates).
+fn draft_of(
+    input: &ActivityInput,
+    organiser: Organiser,
+) -> Result<(ActivityDraft, Option<i64>), FieldErrors> {
+    let mut errors = FieldErrors::new();
+    let mut title = Wording::default();
+    let mut description = Wording::default();
+    for (code, version) in &input.versions {
+        let Some(language) = Language::ALL.into_iter().find(|l| l.code() == code) else {
+            add_once(&mut errors, "versions", "activity-error-language-unknown");
+            continue;
+        };
+        if !version.title.trim().is_empty() {
+            title = title.with(language, version.title.clone());
+        }
+        if !version.description.trim().is_empty() {
+            description = description.with(language, version.description.clone());
+        }
+    }
+    let kind = parse_kind(input.kind.trim());
+    if kind.is_none() {
+        errors.add("kind", "activity-error-kind");
+    }
+    let audience = parse_audience(input.audience.trim());
+    match audience {
+        None => errors.add("audience", "activity-error-audience"),
+        Some(a) if !audience_allowed(organiser.kind, a) => {
+            errors.add("audience", "activity-error-audience-resident")
+        }
+        Some(_) => {}
+    }
+    let capacity = match input.capacity.map(WholeNumber::whole) {
+        None => {
+            errors.add("capacity", "activity-error-capacity");
+            0
+        }
+        Some(None) => {
+            errors.add("capacity", "activity-error-capacity");
+            0
+        }
+        // Past what a u32 holds is out of range, as the rules say of any too large.
+        Some(Some(n)) => u32::try_from(n).unwrap_or(if n < 0 { 0 } else { u32::MAX }),
+    };
+    let mut languages = Vec::new();
+    for code in &input.languages {
+        match Language::ALL.into_iter().find(|l| l.code() == code.trim()) {
+            Some(l) => languages.push(l),
+            None => add_once(&mut errors, "languages", "activity-error-language-unknown"),
+        }
+    }
+    let schedule = match (&input.sessions, &input.weekly) {
+        (Some(_), Some(_)) => {
+            errors.add("schedule", "activity-error-schedule-both");
+            None
+        }
+        (None, None) => Some(Schedule::Dates {
+            sessions: Vec::new(),
+        }),
+        (Some(sessions), None) => {
+            let mut out = Vec::new();
+            for s in sessions {
+                match (s.starts_at.whole(), s.ends_at.whole()) {
+                    (Some(starts_at), Some(ends_at)) => out.push(Session {
+                        starts_at,
+                        ends_at,
+                        cancelled: false,
+                    }),
+                    _ => add_once(&mut errors, "schedule", "activity-error-time"),
+                }
+            }
+            Some(Schedule::Dates { sessions: out })
+        }
+        (None, Some(w)) => {
+            let first_day = parse_date(&w.first_day);
+            if first_day.is_none() {
+                errors.add("date", "activity-error-date");
+            }
+            let starts = parse_time(&w.starts);
+            if starts.is_none() {
+                errors.add("starts", "activity-error-time");
+            }
+            let ends = parse_time(&w.ends);
+            if ends.is_none() {
+                errors.add("ends", "activity-error-time");
+            }
+            let mut weekdays = Vec::new();
+            for day in &w.weekdays {
+                match WEEKDAYS.iter().find(|d| d.1 == day.trim()) {
+                    Some(d) if !weekdays.contains(&d.0) => weekdays.push(d.0),
+                    Some(_) => {}
+                    None => add_once(&mut errors, "weekdays", "activity-error-weekday"),
+                }
+            }
+            let until = match w.until.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+                None => None,
+                Some(text) => {
+                    let parsed = parse_date(text);
+                    if parsed.is_none() {
+                        errors.add("until", "activity-error-date");
+                    }
+                    parsed.map(SeriesEnd::Until)
+                }
+            };
+            let count = match w.count.map(WholeNumber::whole) {
+                None => None,
+                Some(Some(n)) if (1..=i64::from(u32::MAX)).contains(&n) => {
+                    Some(SeriesEnd::Count(n as u32))
+                }
+                Some(_) => {
+                    errors.add("until", "activity-error-series-too-long");
+                    None
+                }
+            };
+            match (first_day, starts, ends) {
+                (Some(first_day), Some(starts), Some(ends)) => {
+                    Some(Schedule::Weekly(WeeklySeries {
+                        first_day,
+                        weekdays,
+                        starts,
+                        ends,
+                        end: until.or(count),
+                    }))
+                }
+                _ => None,
+            }
+        }
+    };
+    let neighbourhood = input.neighbourhood.map(|n| n.whole().unwrap_or(-1));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let (Some(kind), Some(audience), Some(schedule)) = (kind, audience, schedule) else {
+        return Err(FieldErrors::single("schedule", "activity-error-no-session"));
+    };
+    let text = |t: &Option<String>| {
+        t.as_ref()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+    };
+    Ok((
+        ActivityDraft {
+            organiser,
+            kind,
+            title,
+            description,
+            schedule,
+            place: text(&input.place),
+            link: text(&input.link),
+            capacity,
+            audience,
+            languages,
+        },
+        neighbourhood,
+    ))
+}
+
+/// Someone organising: staff for the commune, or a verified resident for their
+/// neighbourhood.
+pub struct Organising<'a> {
+    pub app: &'a App,
+    pub commune: &'a Commune,
+    pub account: &'a Account,
+}
+
+impl Organising<'_> {
+    /// Checks and writes a new activity; its id, or the form's problems (nothing
+    /// stored then).
+    pub async fn create(&self, input: &ActivityInput) -> AppResult<Result<i64, FieldErrors>> {
+        let actor = self.account.actor();
+        if !allows(&actor, self.commune.id, Action::OrganiseActivities) {
+            return Err(AppError::Forbidden);
+        }
+        let staff = actor.role.is_commune_staff();
+        let organiser = Organiser {
+            kind: if staff {
+                OrganiserKind::CommuneStaff
+            } else {
+                OrganiserKind::Resident
+            },
+            account: self.account.id,
+        };
+        let (draft, given_neighbourhood) = match draft_of(input, organiser) {
+            Ok(d) => d,
+            Err(errors) => return Ok(Err(errors)),
+        };
+        let at = now();
+        let checked = check_activity(&draft, at, &EuropeLuxembourg);
+        let mut errors = FieldErrors::new();
+        // A neighbourhood's activity belongs to one: the resident's own, or the one
+        // staff chose among the commune's.
+        let needs_neighbourhood =
+            matches!(draft.audience, Audience::Neighbourhood | Audience::Adjacent);
+        let neighbourhood = if !needs_neighbourhood {
+            None
+        } else if staff {
+            let known: Vec<i64> = gemeng_db::neighbourhoods::list(&self.app.db, self.commune.id)
+                .await?
+                .into_iter()
+                .map(|n| n.id)
+                .collect();
+            match given_neighbourhood.filter(|n| known.contains(n)) {
+                Some(n) => Some(n),
+                None => {
+                    errors.add("neighbourhood", "activity-error-neighbourhood");
+                    None
+                }
+            }
+        } else {
+            self.account.neighbourhood_id
+        };
+        if let Ok(activity) = &checked {
+            let first = activity.sessions.iter().map(|s| s.starts_at).min();
+            let last = activity.sessions.iter().map(|s| s.ends_at).max();
+            if let (Some(first), Some(last)) = (first, last) {
+                if last - first > store::SPAN_MAX {
+                    errors.add("schedule", "activity-error-series-too-long");
+                }
+            }
+        }
+        let activity = match checked {
+            Ok(activity) if errors.is_empty() => activity,
+            Ok(_) => return Ok(Err(errors)),
+            Err(problems) => {
+                for p in problems {
+                    let (field, message) = problem_field(p);
+                    add_once(&mut errors, field, message);
+                }
+                return Ok(Err(errors));
+            }
+        };
+        rate_limit(
+            self.app,
+            &format!("activities:{}", self.account.id),
+            86_400,
+            CREATIONS_PER_DAY,
+        )
+        .await?;
+        let versions: Vec<(&str, &str, &str)> = activity
+            .title
+            .languages()
+            .into_iter()
+            .map(|l| {
+                (
+                    l.code(),
+                    activity.title.get(l).unwrap_or_default(),
+                    activity.description.get(l).unwrap_or_default(),
+                )
+            })
+            .collect();
+        let sessions: Vec<(i64, i64)> = activity
+            .sessions
+            .iter()
+            .map(|s| (s.starts_at, s.ends_at))
+            .collect();
+        let languages: Vec<&str> = activity.languages.iter().map(|l| l.code()).collect();
+        let organiser_kind = match organiser.kind {
+            OrganiserKind::CommuneStaff => "commune_staff",
+            OrganiserKind::Resident => "resident",
+            OrganiserKind::Association => "association",
+        };
+        let mut tx = self.app.begin().await?;
+        let stored = store::insert(
+            &mut tx,
+            &NewActivity {
+                commune_id: self.commune.id,
+                organiser_id: self.account.id,
+                organiser_kind,
+                kind: kind_code(activity.kind),
+                audience: audience_code(activity.audience),
+                neighbourhood_id: neighbourhood,
+                versions: &versions,
+                sessions: &sessions,
+                place: activity.place.as_deref(),
+                link: activity.link.as_deref(),
+                capacity: i64::from(activity.capacity),
+                languages: &languages,
+                request_key: &request_key(&input.request_key),
+                at,
+            },
+        )
+        .await?;
+        let id = stored.id();
+        if let gemeng_db::posts::Stored::New(_) = stored {
+            gemeng_db::audit::record(
+                &mut tx,
+                Some(self.commune.id),
+                Some(self.account.id),
+                "activity-created",
+                Some(id),
+                &format!(
+                    "{} for {}, {} session(s), {} places",
+                    kind_code(activity.kind),
+                    audience_code(activity.audience),
+                    sessions.len(),
+                    activity.capacity
+                ),
+                at,
+            )
+            .await?;
+            self.app.commit(tx).await?;
+        }
+        Ok(Ok(id))
+    }
+}
+
+/// What the e-mails of an activity say: its title in the reader's language, the
+/// session's time, the activity's address.
+pub(crate) async fn tell(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    a: &Activity,
+    starts_at: i64,
+    to: &Recipient,
+    key: &str,
+) -> AppResult<()> {
+    let language = Language::from_code(&to.language).unwrap_or(Language::En);
+    let title = version_in(a, language, commune)
+        .map(|v| v.title.clone())
+        .unwrap_or_default();
+    let link = format!(
+        "{}/c/{}/activities/{}",
+        app.config.public_base(),
+        commune.slug,
+        a.id
+    );
+    crate::mail::queue(
+        tx,
+        Some(commune.id),
+        &to.email,
+        language,
+        key,
+        &[
+            ("title", &title),
+            ("when", &format_local(starts_at)),
+            ("link", &link),
+        ],
+    )
+    .await
+}
+
+/// Decides and writes `account`'s place (or wait) in session `session_id` of `a`,
+/// inside `tx`, the session's row locked first: the place and the session's start.
+async fn take_place(
+    tx: &mut Tx,
+    a: &Activity,
+    session_id: i64,
+    account: &Account,
+    accepts_waiting_list: bool,
+    at: i64,
+) -> AppResult<Result<(Registration, i64), RegistrationRefusal>> {
+    let session = store::lock_session(tx, a.id, session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let standing = match store::standing(tx, session.id, account.id)
+        .await?
+        .as_deref()
+    {
+        Some("registered") => Standing::Registered,
+        Some(_) => Standing::Waitlisted,
+        None => Standing::Nowhere,
+    };
+    let places = Places {
+        capacity: u32::try_from(a.capacity).unwrap_or(0),
+        registered: u32::try_from(session.registered).unwrap_or(u32::MAX),
+        waiting: u32::try_from(session.waiting).unwrap_or(u32::MAX),
+        starts_at: session.starts_at,
+        cancelled: session.cancelled_at.is_some(),
+    };
+    let outcome = match decide_registration(&places, standing, accepts_waiting_list, at) {
+        Ok(outcome) => outcome,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let status = match outcome {
+        Registration::Registered => "registered",
+        Registration::Waitlisted { .. } => "waiting",
+    };
+    if !store::add_registration(tx, session.id, account.id, status, at).await? {
+        return Ok(Err(RegistrationRefusal::AlreadyRegistered));
+    }
+    Ok(Ok((outcome, session.starts_at)))
+}
+
+fn recipient(account: &Account) -> Recipient {
+    Recipient {
+        user_id: account.id,
+        email: account.email.clone(),
+        language: account.language.clone(),
+    }
+}
+
+/// `account` asks for a place in session `session_id` of activity `activity_id`
+/// (or a place on its waiting list, if they accept one).
+pub async fn register(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+    session_id: i64,
+    accepts_waiting_list: bool,
+) -> AppResult<Result<Registration, RegistrationRefusal>> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = visible(app, commune, viewer, activity_id).await?;
+    rate_limit(
+        app,
+        &format!("activity-registrations:{}", account.id),
+        3_600,
+        REGISTRATIONS_PER_HOUR,
+    )
+    .await?;
+    let at = now();
+    let mut tx = app.begin().await?;
+    let (outcome, starts_at) =
+        match take_place(&mut tx, &a, session_id, account, accepts_waiting_list, at).await? {
+            Ok(taken) => taken,
+            Err(refusal) => return Ok(Err(refusal)),
+        };
+    let key = match outcome {
+        Registration::Registered => "mail-activity-registered",
+        Registration::Waitlisted { .. } => "mail-activity-waitlisted",
+    };
+    tell(
+        &mut tx,
+        app,
+        commune,
+        &a,
+        starts_at,
+        &recipient(account),
+        key,
+    )
+    .await?;
+    app.commit(tx).await?;
+    Ok(Ok(outcome))
+}
+
+/// What asking for the whole series gave, session by session.
+pub type SeriesOutcome = Vec<(i64, Result<Registration, RegistrationRefusal>)>;
+
+/// `account` asks for a place in every session of activity `activity_id` that has not
+/// started and is not cancelled (or a place on the waiting lists of the full ones, if
+/// they accept that), in one transaction: the sessions' rows are locked one after the
+/// other in the order of time, as every registration locks them, so two such requests
+/// never wait on each other. One e-mail tells what they got.
+pub async fn register_series(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+    accepts_waiting_list: bool,
+) -> AppResult<SeriesOutcome> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = visible(app, commune, viewer, activity_id).await?;
+    rate_limit(
+        app,
+        &format!("activity-registrations:{}", account.id),
+        3_600,
+        REGISTRATIONS_PER_HOUR,
+    )
+    .await?;
+    let at = now();
+    let sessions: Vec<store::Session> = store::sessions(&app.db, a.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.starts_at > at && s.cancelled_at.is_none())
+        .collect();
+    let mut tx = app.begin().await?;
+    let mut outcomes = Vec::new();
+    let (mut places, mut waits, mut first) = (0, 0, None);
+    for s in &sessions {
+        let outcome = take_place(&mut tx, &a, s.id, account, accepts_waiting_list, at).await?;
+        match outcome {
+            Ok((Registration::Registered, starts)) => {
+                places += 1;
+                first = first.or(Some(starts));
+            }
+            Ok((Registration::Waitlisted { .. }, starts)) => {
+                waits += 1;
+                first = first.or(Some(starts));
+            }
+            Err(_) => {}
+        }
+        outcomes.push((s.id, outcome.map(|(o, _)| o)));
+    }
+    if let Some(first) = first {
+        let language = Language::from_code(&account.language).unwrap_or(Language::En);
+        let title = version_in(&a, language, commune)
+            .map(|v| v.title.clone())
+            .unwrap_or_default();
+        let link = format!(
+            "{}/c/{}/activities/{}",
+            app.config.public_base(),
+            commune.slug,
+            a.id
+        );
+        crate::mail::queue(
+            &mut tx,
+            Some(commune.id),
+            &account.email,
+            language,
+            "mail-activity-series",
+            &[
+                ("title", &title),
+                ("when", &format_local(first)),
+                ("places", &places.to_string()),
+                ("waits", &waits.to_string()),
+                ("link", &link),
+            ],
+        )
+        .await?;
+        app.commit(tx).await?;
+    }
+    Ok(outcomes)
+}
+
+/// `account` withdraws from session `session_id` (a place or the waiting list); the
+/// first on the waiting list move up to the freed place and are told. Whether they
+/// were registered or waiting at all.
+pub async fn withdraw(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+    session_id: i64,
+) -> AppResult<bool> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = visible(app, commune, viewer, activity_id).await?;
+    rate_limit(
+        app,
+        &format!("activity-registrations:{}", account.id),
+        3_600,
+        REGISTRATIONS_PER_HOUR,
+    )
+    .await?;
+    let at = now();
+    let mut tx = app.begin().await?;
+    let session = store::lock_session(&mut tx, a.id, session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(_) = store::remove_registration(&mut tx, session.id, account.id).await? else {
+        return Ok(false);
+    };
+    let after = store::lock_session(&mut tx, a.id, session.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let places = Places {
+        capacity: u32::try_from(a.capacity).unwrap_or(0),
+        registered: u32::try_from(after.registered).unwrap_or(u32::MAX),
+        waiting: u32::try_from(after.waiting).unwrap_or(u32::MAX),
+        starts_at: after.starts_at,
+        cancelled: after.cancelled_at.is_some(),
+    };
+    let up = store::move_up(&mut tx, session.id, i64::from(moves_up(&places, at)), at).await?;
+    for person in &up {
+        tell(
+            &mut tx,
+            app,
+            commune,
+            &a,
+            session.starts_at,
+            person,
+            "mail-activity-moved-up",
+        )
+        .await?;
+    }
+    app.commit(tx).await?;
+    Ok(true)
+}
+
+/// The organiser (or staff) cancels session `session_id`: everyone registered or
+/// waiting is told. Cancelling it again is done already, not an error.
+pub async fn cancel_session(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+    session_id: i64,
+) -> AppResult<()> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = managed(app, commune, viewer, activity_id).await?;
+    let at = now();
+    let mut tx = app.begin().await?;
+    let session = store::lock_session(&mut tx, a.id, session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if session.starts_at <= at {
+        return Err(AppError::Conflict("activity-error-session-started"));
+    }
+    if store::cancel_session(&mut tx, a.id, session.id, at).await? {
+        for person in store::people_of_session(&mut tx, session.id).await? {
+            tell(
+                &mut tx,
+                app,
+                commune,
+                &a,
+                session.starts_at,
+                &person,
+                "mail-activity-session-cancelled",
+            )
+            .await?;
+        }
+        gemeng_db::audit::record(
+            &mut tx,
+            Some(commune.id),
+            Some(account.id),
+            "activity-session-cancelled",
+            Some(a.id),
+            &format!("session {}", session.id),
+            at,
+        )
+        .await?;
+        app.commit(tx).await?;
+    }
+    Ok(())
+}
+
+/// The organiser (or staff) records who came to session `session_id` (it must have
+/// started): the registered people in `came` did, the others did not.
+pub async fn mark_attendance(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+    session_id: i64,
+    came: &[i64],
+) -> AppResult<()> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = managed(app, commune, viewer, activity_id).await?;
+    let at = now();
+    let mut tx = app.begin().await?;
+    let session = store::lock_session(&mut tx, a.id, session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if session.starts_at > at {
+        return Err(AppError::Conflict("activity-error-attendance-early"));
+    }
+    let marked = store::mark_attendance(&mut tx, session.id, came).await?;
+    gemeng_db::audit::record(
+        &mut tx,
+        Some(commune.id),
+        Some(account.id),
+        "activity-attendance-marked",
+        Some(a.id),
+        &format!("session {}, {} of {marked} came", session.id, came.len()),
+        at,
+    )
+    .await?;
+    app.commit(tx).await
+}
+
+/// The Fluent key saying why a place was refused.
+pub fn refusal_key(refusal: RegistrationRefusal) -> &'static str {
+    match refusal {
+        RegistrationRefusal::Cancelled => "activity-refused-cancelled",
+        RegistrationRefusal::Started => "activity-refused-started",
+        RegistrationRefusal::AlreadyRegistered => "activity-refused-already-registered",
+        RegistrationRefusal::AlreadyWaitlisted => "activity-refused-already-waitlisted",
+        RegistrationRefusal::Full => "activity-refused-full",
+    }
+}
+
+/// The local date and time of an instant, as the core's calendar sees it (for the
+/// form's defaults): `(YYYY-MM-DD, HH:MM)`.
+pub fn local_parts(at: i64) -> (String, String) {
+    let local = at + EuropeLuxembourg.offset_at(at);
+    let date = LocalDate::from_days_since_epoch(local.div_euclid(86_400));
+    let seconds = local.rem_euclid(86_400);
+    (
+        format!("{:04}-{:02}-{:02}", date.year, date.month, date.day),
+        format!("{:02}:{:02}", seconds / 3_600, (seconds % 3_600) / 60),
+    )
+}
+
+/// Messages an organiser sends to their registrants in a day.
+pub const MESSAGES_PER_DAY: i64 = 20;
+/// The longest message to registrants, in characters.
+pub const MESSAGE_MAX: usize = 2_000;
+
+/// The organiser (or staff) writes to everyone registered or waiting for session
+/// `session` of activity `activity_id`, or for any of its sessions: one e-mail each,
+/// in their language around the organiser's words. How many were written to, or the
+/// text's problem (nothing sent then).
+pub async fn message_registrants(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+    session: Option<i64>,
+    text: &str,
+) -> AppResult<Result<usize, FieldErrors>> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = managed(app, commune, viewer, activity_id).await?;
+    let text = gemeng_core::posts::clean_text(text);
+    if !gemeng_core::validation::has_visible_character(&text) {
+        return Ok(Err(FieldErrors::single(
+            "text",
+            "activity-error-message-empty",
+        )));
+    }
+    if text.chars().count() > MESSAGE_MAX {
+        return Ok(Err(FieldErrors::single(
+            "text",
+            "activity-error-message-long",
+        )));
+    }
+    let sessions: Vec<i64> = match session {
+        Some(id) => vec![id],
+        None => store::sessions(&app.db, a.id)
+            .await?
+            .iter()
+            .map(|s| s.id)
+            .collect(),
+    };
+    rate_limit(
+        app,
+        &format!("activity-messages:{}", account.id),
+        86_400,
+        MESSAGES_PER_DAY,
+    )
+    .await?;
+    let at = now();
+    let mut tx = app.begin().await?;
+    let mut told: Vec<i64> = Vec::new();
+    for id in sessions {
+        let s = store::lock_session(&mut tx, a.id, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        for person in store::people_of_session(&mut tx, s.id).await? {
+            if told.contains(&person.user_id) {
+                continue;
+            }
+            told.push(person.user_id);
+            let language = Language::from_code(&person.language).unwrap_or(Language::En);
+            let title = version_in(&a, language, commune)
+                .map(|v| v.title.clone())
+                .unwrap_or_default();
+            let link = format!(
+                "{}/c/{}/activities/{}",
+                app.config.public_base(),
+                commune.slug,
+                a.id
+            );
+            crate::mail::queue(
+                &mut tx,
+                Some(commune.id),
+                &person.email,
+                language,
+                "mail-activity-message",
+                &[("title", &title), ("text", &text), ("link", &link)],
+            )
+            .await?;
+        }
+    }
+    gemeng_db::audit::record(
+        &mut tx,
+        Some(commune.id),
+        Some(account.id),
+        "activity-message-sent",
+        Some(a.id),
+        &format!("{} recipient(s), session {session:?}", told.len()),
+        at,
+    )
+    .await?;
+    app.commit(tx).await?;
+    Ok(Ok(told.len()))
+}
