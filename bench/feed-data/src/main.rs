@@ -14,7 +14,9 @@
 //!   names (its own, the adjacent ones, or all), as `gemeng_db::posts::create` does; a
 //!   deleted or hidden post has none, its comment and thanks counts match its rows;
 //! - one post in three carries one to four photos (rows only: the feed shows the first
-//!   one's thumbnail by its key, and the benchmark never fetches image files).
+//!   one's thumbnail by its key, and the benchmark never fetches image files);
+//! - the commune's channel (`channel`): 300 announcements over the three years, already
+//!   mailed, and the demo survey's anonymous answers brought to 10,000.
 //!
 //! A fixed seed makes the same data every time. Rows go in many per statement, in
 //! transactions of 20,000 posts, through one connection (`store`).
@@ -23,6 +25,8 @@
 //!
 //! The database must be empty or hold only the demo commune.
 
+mod channel;
+mod channel_texts;
 mod store;
 mod texts;
 
@@ -88,7 +92,19 @@ struct Demo {
     adjacent: HashMap<i64, Vec<i64>>,
     /// Each neighbourhood's slug, by id.
     slugs: Vec<(i64, String)>,
+    /// Each neighbourhood's name, by id.
+    names: HashMap<i64, String>,
     gare: i64,
+    /// The demo's staff member, who writes the announcements.
+    staff: i64,
+    survey: Survey,
+}
+
+/// The demo survey (anonymous, open to the whole commune) and its answers so far.
+struct Survey {
+    id: i64,
+    consultation: gemeng_core::consultation::Consultation,
+    answered: i64,
 }
 
 #[tokio::main]
@@ -330,6 +346,15 @@ async fn main() -> anyhow::Result<()> {
             );
         }
     }
+    // The channel from a seed of its own: the posts stay those of earlier generations.
+    let mut channel_rng = StdRng::seed_from_u64(SEED + 8);
+    let channel = channel::write(&mut store, &demo, &residents, now, &mut channel_rng).await?;
+    eprintln!(
+        "{} announcements, {} survey answers ({:.1} s)",
+        channel.announcements,
+        channel.answers,
+        clock.elapsed().as_secs_f64()
+    );
     finish(&mut store).await?;
     let gare_feed = store
         .number(
@@ -339,12 +364,14 @@ async fn main() -> anyhow::Result<()> {
         .await?;
     println!(
         "generated: {} residents, {post_count} posts, {} feed rows ({gare_feed} in Gare's feed), \
-         {} comments, {} thanks, {} photos, in {:.0} s",
+         {} comments, {} thanks, {} photos, {} announcements, {} more survey answers, in {:.0} s",
         residents.len(),
         counts.feed,
         counts.comments,
         counts.thanks,
         counts.photos,
+        channel.announcements,
+        channel.answers,
         clock.elapsed().as_secs_f64()
     );
     Ok(())
@@ -392,6 +419,29 @@ async fn load_demo(url: &str) -> anyhow::Result<Demo> {
     let app = gemeng::commands::open(config).await?;
     let commune = gemeng::commands::demo::load(&app).await?;
     let neighbourhoods = gemeng_db::neighbourhoods::list(&app.db, commune.id).await?;
+    let staff = gemeng_db::accounts::by_email(&app.db, commune.id, "staff@demo.gemeng.lu")
+        .await?
+        .context("the demo's staff")?
+        .id;
+    let surveys: Vec<_> = gemeng_db::consultations::for_staff(&app.db, commune.id, 50)
+        .await?
+        .into_iter()
+        .filter(|c| c.anonymous == 1 && c.is_published())
+        .collect();
+    let [survey] = surveys.as_slice() else {
+        bail!(
+            "the demo commune should have one anonymous survey, not {}",
+            surveys.len()
+        );
+    };
+    let loaded = gemeng::channel::consultations::load(&app, commune.id, survey.id)
+        .await?
+        .context("the demo survey")?;
+    let survey = Survey {
+        id: survey.id,
+        answered: gemeng_db::consultations::count_answers(&app.db, survey.id).await?,
+        consultation: loaded.consultation,
+    };
     let mut adjacent = HashMap::new();
     for n in &neighbourhoods {
         adjacent.insert(n.id, gemeng_db::posts::adjacent_to(&app.db, n.id).await?);
@@ -410,7 +460,13 @@ async fn load_demo(url: &str) -> anyhow::Result<Demo> {
             .iter()
             .map(|n| (n.id, n.slug.clone()))
             .collect(),
+        names: neighbourhoods
+            .iter()
+            .map(|n| (n.id, n.name.clone()))
+            .collect(),
         gare,
+        staff,
+        survey,
     })
 }
 
@@ -788,7 +844,7 @@ async fn feed_entries(store: &mut Store, first: i64, last: i64) -> anyhow::Resul
 /// growth), and gives SQLite its write-ahead log back.
 async fn finish(store: &mut Store) -> anyhow::Result<()> {
     if store.is_postgres() {
-        for table in ["users", "posts"] {
+        for table in ["users", "posts", "announcements"] {
             store
                 .execute(
                     &format!(
@@ -800,7 +856,9 @@ async fn finish(store: &mut Store) -> anyhow::Result<()> {
         }
         store
             .execute(
-                "VACUUM (ANALYZE) users, posts, feed_entries, comments, post_thanks",
+                "VACUUM (ANALYZE) users, posts, feed_entries, comments, post_thanks, announcements,
+                     announcement_versions, announcement_neighbourhoods,
+                     consultation_anonymous_answers, consultation_participants",
                 &[],
             )
             .await?;
