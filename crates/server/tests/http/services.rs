@@ -501,6 +501,23 @@ async fn the_api_opens_follows_and_answers_threads_and_refuses_bad_input() {
     let (status, mine) = api(&t, Method::GET, "/service-threads", Some(&ana), None, "en").await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(mine["threads"][0]["unread"], 0);
+    for before in ["-146113", "0"] {
+        let (status, _) = api(
+            &t,
+            Method::GET,
+            &format!("/service-threads/{id}?before={before}"),
+            Some(&ana),
+            None,
+            "en",
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{before}");
+        let r = s
+            .ana
+            .get(&format!("{MINE}/threads/{id}?before={before}"))
+            .await;
+        assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{before}");
+    }
     let (status, _) = api(
         &t,
         Method::GET,

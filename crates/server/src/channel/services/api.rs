@@ -236,6 +236,13 @@ async fn with_messages(
     id: i64,
     before: Option<i64>,
 ) -> AppResult<ServiceThreadWithMessages> {
+    // A message id is 1 or more: anything else is no page's `before`.
+    if before.is_some_and(|b| b < 1) {
+        return Err(AppError::Invalid(FieldErrors::single(
+            "before",
+            "feed-error-cursor",
+        )));
+    }
     let thread = desk.thread(id).await?;
     desk.seen(&thread).await?;
     let limit = PAGE as i64;
@@ -270,6 +277,7 @@ async fn with_messages(
     responses(
         (status = 200, description = "One of the caller's threads with its latest 50 messages (opening it marks them read)", body = ServiceThreadWithMessages),
         (status = 400, description = "An id or `before` that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A `before` below 1", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only verified residents write to services", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune, or no such thread of the caller's", body = Problem, content_type = "application/problem+json"),
@@ -415,6 +423,7 @@ pub async fn queue(
     responses(
         (status = 200, description = "A thread of the commune with its latest 50 messages", body = ServiceThreadWithMessages),
         (status = 400, description = "An id or `before` that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A `before` below 1", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only the commune's staff read its services' threads", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune or thread", body = Problem, content_type = "application/problem+json"),

@@ -377,11 +377,11 @@ async fn thread_page(
 fn before_of(query: &ThreadQuery) -> AppResult<Option<i64>> {
     match query.before.as_str() {
         "" => Ok(None),
-        given => Ok(Some(
-            given
-                .parse()
-                .map_err(|_| AppError::BadRequest("feed-error-cursor"))?,
-        )),
+        given => match given.parse::<i64>() {
+            // A message id is 1 or more.
+            Ok(before) if before >= 1 => Ok(Some(before)),
+            _ => Err(AppError::BadRequest("feed-error-cursor")),
+        },
     }
 }
 
