@@ -152,16 +152,25 @@ pub fn writes_as_staff(viewer: Viewer, thread: ThreadFacts) -> bool {
     may_manage(viewer, thread)
 }
 
-/// A subject: one line, like a post's title, up to [`SUBJECT_MAX`] characters.
+/// A subject: one line, like a post's title, up to [`SUBJECT_MAX`] characters, also as
+/// typed (before spaces and hidden characters are taken out: the API's schema states
+/// the length of what is sent).
 pub fn check_subject(input: &str) -> Result<String, &'static str> {
+    if input.chars().count() > SUBJECT_MAX {
+        return Err("service-error-subject-long");
+    }
     crate::posts::check_title(input).map_err(|e| match e {
         "post-error-title-long" => "service-error-subject-long",
         _ => "service-error-subject-empty",
     })
 }
 
-/// A message: plain text of paragraphs, up to [`MESSAGE_MAX`] characters.
+/// A message: plain text of paragraphs, up to [`MESSAGE_MAX`] characters, also as
+/// typed.
 pub fn check_message(input: &str) -> Result<String, &'static str> {
+    if input.chars().count() > MESSAGE_MAX {
+        return Err("service-error-message-long");
+    }
     bounded(
         input,
         MESSAGE_MAX,
@@ -432,6 +441,11 @@ mod tests {
             Ok("Bonjour\n\nMerci".into())
         );
         assert_eq!(check_message("\n \n"), Err("service-error-message-empty"));
+        // Too long as sent, even if hidden characters taken out would make it fit.
+        let padded = format!("\u{0}{}", "é".repeat(MESSAGE_MAX));
+        assert_eq!(check_message(&padded), Err("service-error-message-long"));
+        let spaced = format!("  {}", "x".repeat(SUBJECT_MAX - 1));
+        assert_eq!(check_subject(&spaced), Err("service-error-subject-long"));
         assert_eq!(
             check_message(&"é".repeat(MESSAGE_MAX)),
             Ok("é".repeat(MESSAGE_MAX))

@@ -697,33 +697,33 @@ fn build() -> Table {
             services::open,
         )
         .get(
-            "/c/{commune}/services/threads/{service_thread}",
+            "/c/{commune}/services/threads/{inquiry}",
             read_channel,
             services::thread,
         )
         .post(
-            "/c/{commune}/services/threads/{service_thread}",
+            "/c/{commune}/services/threads/{inquiry}",
             read_channel,
             services::reply,
         )
         .get("/c/{commune}/staff/services", speak, services::queue)
         .get(
-            "/c/{commune}/staff/services/threads/{service_thread}",
+            "/c/{commune}/staff/services/threads/{inquiry}",
             speak,
             services::staff_thread,
         )
         .post(
-            "/c/{commune}/staff/services/threads/{service_thread}",
+            "/c/{commune}/staff/services/threads/{inquiry}",
             speak,
             services::staff_reply,
         )
         .post(
-            "/c/{commune}/staff/services/threads/{service_thread}/assign",
+            "/c/{commune}/staff/services/threads/{inquiry}/assign",
             speak,
             services::assign,
         )
         .post(
-            "/c/{commune}/staff/services/threads/{service_thread}/close",
+            "/c/{commune}/staff/services/threads/{inquiry}/close",
             speak,
             services::close,
         )

@@ -116,6 +116,14 @@ impl Mailbox<'_> {
             Ok(c) => c,
             Err(_) => return Err(AppError::NotFound),
         };
+        // The post a message is written from is kept only if the sender may read it:
+        // a forged id names someone else's post, or none (which the database refuses).
+        let post_id = match post_id {
+            Some(post) => crate::neighbourhood::posts::readable_by(self.app, self.account, post)
+                .await?
+                .map(|p| p.id),
+            None => None,
+        };
         let body = match rules::check_message(&input.body) {
             Ok(body) => body,
             Err(message) => return Ok(Err(FieldErrors::single("body", message))),

@@ -743,7 +743,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{announcement}" => announcement.as_str(),
                 "{consultation}" => consultation.as_str(),
                 "{service}" => service.as_str(),
-                "{service_thread}" => service_thread.as_str(),
+                "{inquiry}" => service_thread.as_str(),
                 "{activity}" => activity.as_str(),
                 "{session}" => session.as_str(),
                 "{tandem}" => tandem.as_str(),

@@ -697,6 +697,24 @@ async fn messages_blocks_reports_and_moderation_over_the_api() {
             .await,
         "post-hidden"
     );
+    // A forged post id (nobody's, or one she may not read) is not kept: the message
+    // goes, without it (schemathesis found it answered 500).
+    let forged = json!({ "to": ana_id, "body": "About that", "post_id": -4955261,
+        "request_key": "api-msg-forged" });
+    let (status, sent_forged) = call(
+        &t,
+        Method::POST,
+        &format!("{COMMUNE}/messages"),
+        &k.cleo,
+        Some(forged),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{sent_forged}");
+    assert_eq!(
+        t.text("SELECT CASE WHEN post_id IS NULL THEN 'none' ELSE 'kept' END FROM messages WHERE request_key = 'api-msg-forged'")
+            .await,
+        "none"
+    );
 }
 
 /// Starts an upload that sends its headers and a few bytes of a long body, then

@@ -271,8 +271,8 @@ async fn with_messages(
     })
 }
 
-#[utoipa::path(get, path = "/api/v1/communes/{commune}/service-threads/{service_thread}", tag = "services",
-    params(("commune" = String, Path, description = "The commune's slug"), ("service_thread" = i64, Path, description = "The thread's id"), ThreadParams),
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/service-threads/{inquiry}", tag = "services",
+    params(("commune" = String, Path, description = "The commune's slug"), ("inquiry" = i64, Path, description = "The thread's id"), ThreadParams),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "One of the caller's threads with its latest 50 messages (opening it marks them read)", body = ServiceThreadWithMessages),
@@ -318,8 +318,8 @@ async fn write_to(
     })
 }
 
-#[utoipa::path(post, path = "/api/v1/communes/{commune}/service-threads/{service_thread}/messages", tag = "services",
-    params(("commune" = String, Path, description = "The commune's slug"), ("service_thread" = i64, Path, description = "The thread's id")),
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/service-threads/{inquiry}/messages", tag = "services",
+    params(("commune" = String, Path, description = "The commune's slug"), ("inquiry" = i64, Path, description = "The thread's id")),
     security(("bearer" = [])),
     request_body = ServiceMessageInput,
     responses(
@@ -417,8 +417,8 @@ pub async fn queue(
     }))
 }
 
-#[utoipa::path(get, path = "/api/v1/communes/{commune}/staff/service-threads/{service_thread}", tag = "services",
-    params(("commune" = String, Path, description = "The commune's slug"), ("service_thread" = i64, Path, description = "The thread's id"), ThreadParams),
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/staff/service-threads/{inquiry}", tag = "services",
+    params(("commune" = String, Path, description = "The commune's slug"), ("inquiry" = i64, Path, description = "The thread's id"), ThreadParams),
     security(("bearer" = [])),
     responses(
         (status = 200, description = "A thread of the commune with its latest 50 messages", body = ServiceThreadWithMessages),
@@ -440,8 +440,8 @@ pub async fn staff_show(
     ))
 }
 
-#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/service-threads/{service_thread}/messages", tag = "services",
-    params(("commune" = String, Path, description = "The commune's slug"), ("service_thread" = i64, Path, description = "The thread's id")),
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/service-threads/{inquiry}/messages", tag = "services",
+    params(("commune" = String, Path, description = "The commune's slug"), ("inquiry" = i64, Path, description = "The thread's id")),
     security(("bearer" = [])),
     request_body = ServiceMessageInput,
     responses(
@@ -475,8 +475,8 @@ pub struct ServiceAssignInput {
     pub to: Option<i64>,
 }
 
-#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/service-threads/{service_thread}/assign", tag = "services",
-    params(("commune" = String, Path, description = "The commune's slug"), ("service_thread" = i64, Path, description = "The thread's id")),
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/service-threads/{inquiry}/assign", tag = "services",
+    params(("commune" = String, Path, description = "The commune's slug"), ("inquiry" = i64, Path, description = "The thread's id")),
     security(("bearer" = [])),
     request_body = ServiceAssignInput,
     responses(
@@ -503,8 +503,8 @@ pub async fn assign(
     Ok(Json(thread_out(&desk.thread(id).await?, true)))
 }
 
-#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/service-threads/{service_thread}/close", tag = "services",
-    params(("commune" = String, Path, description = "The commune's slug"), ("service_thread" = i64, Path, description = "The thread's id")),
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/staff/service-threads/{inquiry}/close", tag = "services",
+    params(("commune" = String, Path, description = "The commune's slug"), ("inquiry" = i64, Path, description = "The thread's id")),
     security(("bearer" = [])),
     responses(
         (status = 204, description = "Closed (or closed already); the resident may still write, which opens it again"),
