@@ -800,15 +800,7 @@ pub async fn register(
     session_id: i64,
     accepts_waiting_list: bool,
 ) -> AppResult<Result<Registration, RegistrationRefusal>> {
-    let (viewer, _) = viewer_of(Some(account), commune);
-    let a = visible(app, commune, viewer, activity_id).await?;
-    rate_limit(
-        app,
-        &format!("activity-registrations:{}", account.id),
-        3_600,
-        REGISTRATIONS_PER_HOUR,
-    )
-    .await?;
+    let a = registering(app, commune, account, activity_id).await?;
     let at = now();
     let mut tx = app.begin().await?;
     let (outcome, starts_at) =
@@ -834,6 +826,26 @@ pub async fn register(
     Ok(Ok(outcome))
 }
 
+/// The activity `account` asks a place in (or gives one up), if they may see it,
+/// counted against their registrations of the hour.
+async fn registering(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+) -> AppResult<Activity> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = visible(app, commune, viewer, activity_id).await?;
+    rate_limit(
+        app,
+        &format!("activity-registrations:{}", account.id),
+        3_600,
+        REGISTRATIONS_PER_HOUR,
+    )
+    .await?;
+    Ok(a)
+}
+
 /// What asking for the whole series gave, session by session.
 pub type SeriesOutcome = Vec<(i64, Result<Registration, RegistrationRefusal>)>;
 
@@ -849,15 +861,7 @@ pub async fn register_series(
     activity_id: i64,
     accepts_waiting_list: bool,
 ) -> AppResult<SeriesOutcome> {
-    let (viewer, _) = viewer_of(Some(account), commune);
-    let a = visible(app, commune, viewer, activity_id).await?;
-    rate_limit(
-        app,
-        &format!("activity-registrations:{}", account.id),
-        3_600,
-        REGISTRATIONS_PER_HOUR,
-    )
-    .await?;
+    let a = registering(app, commune, account, activity_id).await?;
     let at = now();
     let sessions: Vec<store::Session> = store::sessions(&app.db, a.id)
         .await?
@@ -923,15 +927,7 @@ pub async fn withdraw(
     activity_id: i64,
     session_id: i64,
 ) -> AppResult<bool> {
-    let (viewer, _) = viewer_of(Some(account), commune);
-    let a = visible(app, commune, viewer, activity_id).await?;
-    rate_limit(
-        app,
-        &format!("activity-registrations:{}", account.id),
-        3_600,
-        REGISTRATIONS_PER_HOUR,
-    )
-    .await?;
+    let a = registering(app, commune, account, activity_id).await?;
     let at = now();
     let mut tx = app.begin().await?;
     let session = store::lock_session(&mut tx, a.id, session_id)
