@@ -15,6 +15,15 @@
 //!         second, the confirmations' p50 and p99 in milliseconds, and how many were
 //!         refused (a credit limit) or failed.
 //!
+//!     gemeng-bench-ledger-load registration BASE_URL TOKENS_FILE CLIENTS CAPACITY ROUNDS
+//!         the activities' benchmark (issue 10, `bench/registration`): the first
+//!         member organises a neighbourhood activity of ROUNDS sessions with CAPACITY
+//!         places each; then, session after session, CLIENTS other members ask for a
+//!         place at the same instant (accepting the waiting list); prints, as JSON per
+//!         round and overall, how many got a place and how many wait (as the answers
+//!         say, and as the organiser's list says), whether the waiting positions are
+//!         1 to N with none twice, and the answers' p50 and p99 in milliseconds.
+//!
 //! Amounts are small and payers rotate, so few exchanges meet the credit limit; each
 //! exchange takes the next pair of members, so none makes more proposals an hour than
 //! the rules allow (60) as long as MEMBERS is large enough for the run.
@@ -22,6 +31,8 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+mod registration;
 
 use anyhow::{bail, Context};
 use gemeng::config::Config;
@@ -42,7 +53,17 @@ async fn main() -> anyhow::Result<()> {
         Some("exchanges") => {
             exchanges(&arg(1)?, &arg(2)?, arg(3)?.parse()?, arg(4)?.parse()?).await
         }
-        _ => bail!("usage: gemeng-bench-ledger-load prepare|ceiling|exchanges …"),
+        Some("registration") => {
+            registration::run(
+                &arg(1)?,
+                &arg(2)?,
+                arg(3)?.parse()?,
+                arg(4)?.parse()?,
+                arg(5)?.parse()?,
+            )
+            .await
+        }
+        _ => bail!("usage: gemeng-bench-ledger-load prepare|ceiling|exchanges|registration …"),
     }
 }
 
@@ -138,19 +159,31 @@ async fn ceiling(url: &str, seconds: f64) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The members `prepare` wrote: (user id, API token), one per line.
+fn read_members(tokens_file: &str) -> anyhow::Result<Vec<(i64, String)>> {
+    Ok(std::fs::read_to_string(tokens_file)?
+        .lines()
+        .filter_map(|l| {
+            let (id, token) = l.split_once(' ')?;
+            Some((id.parse().ok()?, token.to_string()))
+        })
+        .collect())
+}
+
+/// The `q` quantile of sorted latencies, in milliseconds.
+fn quantile_ms(sorted: &[Duration], q: f64) -> f64 {
+    sorted
+        .get(((sorted.len() as f64 * q) as usize).min(sorted.len().saturating_sub(1)))
+        .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+}
+
 async fn exchanges(
     base: &str,
     tokens_file: &str,
     clients: usize,
     seconds: f64,
 ) -> anyhow::Result<()> {
-    let members: Vec<(i64, String)> = std::fs::read_to_string(tokens_file)?
-        .lines()
-        .filter_map(|l| {
-            let (id, token) = l.split_once(' ')?;
-            Some((id.parse().ok()?, token.to_string()))
-        })
-        .collect();
+    let members = read_members(tokens_file)?;
     if members.len() < 2 {
         bail!("{tokens_file} holds fewer than two members");
     }
@@ -227,11 +260,7 @@ async fn exchanges(
         failed += f;
     }
     latencies.sort_unstable();
-    let at = |q: f64| {
-        latencies
-            .get(((latencies.len() as f64 * q) as usize).min(latencies.len().saturating_sub(1)))
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
-    };
+    let at = |q: f64| quantile_ms(&latencies, q);
     println!(
         "{}",
         json!({

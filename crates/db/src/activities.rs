@@ -692,3 +692,57 @@ pub async fn calendar_owner(db: &Db, commune_id: i64, token: &str) -> DbResult<O
     .fetch_optional(pool)
     .await?))
 }
+
+/// The feed rows' `item_type` (and `item_kind`) of an activity: a neighbourhood's
+/// activities are in its feed (and in those next door for an adjacent audience),
+/// among the posts, at the time they were published.
+pub const FEED_ITEM: &str = "activity";
+
+/// Puts activity `id`, organised by `organiser_id`, in the feeds of `neighbourhoods`
+/// at `at` (its publication); a row there already stays as it is.
+pub async fn add_to_feeds(
+    tx: &mut Tx,
+    id: i64,
+    organiser_id: i64,
+    neighbourhoods: &[i64],
+    at: i64,
+) -> DbResult<()> {
+    for neighbourhood in neighbourhoods {
+        tx.changed(crate::tx::Change::Feed(*neighbourhood));
+    }
+    with_tx!(tx, |conn| {
+        for neighbourhood in neighbourhoods {
+            sqlx::query(
+                "INSERT INTO feed_entries (neighbourhood_id, at, item_type, item_id, item_kind, author_id)
+                 VALUES ($1, $2, $3, $4, $3, $5)
+                 ON CONFLICT (neighbourhood_id, item_type, item_id) DO NOTHING",
+            )
+            .bind(*neighbourhood)
+            .bind(at)
+            .bind(FEED_ITEM)
+            .bind(id)
+            .bind(organiser_id)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok::<(), sqlx::Error>(())
+    })?;
+    Ok(())
+}
+
+/// The activities of `ids` (a feed page's) of commune `commune_id`, in no particular
+/// order, with their versions.
+pub async fn by_ids(db: &Db, commune_id: i64, ids: &[i64]) -> DbResult<Vec<Activity>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Integers from our own feed rows, never text from a request.
+    let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let sql =
+        format!("SELECT {COLUMNS} FROM activities a WHERE a.id IN ({list}) AND a.commune_id = $1");
+    let rows: Vec<Row> = with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .bind(commune_id)
+        .fetch_all(pool)
+        .await?);
+    complete(db, rows).await
+}

@@ -117,3 +117,4 @@ search-error-no-words = Geben Sie mindestens ein Wort aus Buchstaben oder Ziffer
 search-error-too-long = Eine Suche darf höchstens 200 Zeichen lang sein.
 search-error-too-many-words = Eine Suche darf höchstens 8 verschiedene Wörter enthalten. Behalten Sie die aussagekräftigsten.
 search-error-page = Diese Ergebnisseite gibt es nicht. Gehen Sie zur ersten Seite zurück.
+feed-activity-starts = Aktivität: { $when }

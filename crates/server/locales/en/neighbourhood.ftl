@@ -117,3 +117,4 @@ search-error-no-words = Type at least one word of letters or digits: punctuation
 search-error-too-long = A search can have 200 characters at most.
 search-error-too-many-words = A search can have 8 different words at most. Keep the most telling ones.
 search-error-page = This page of results does not exist. Go back to the first page.
+feed-activity-starts = Activity: { $when }

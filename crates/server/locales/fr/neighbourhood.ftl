@@ -118,3 +118,4 @@ search-error-no-words = Tapez au moins un mot fait de lettres ou de chiffres : 
 search-error-too-long = Une recherche peut compter 200 caractères au plus.
 search-error-too-many-words = Une recherche peut compter 8 mots différents au plus. Gardez les plus parlants.
 search-error-page = Cette page de résultats n’existe pas. Revenez à la première page.
+feed-activity-starts = Activité : { $when }

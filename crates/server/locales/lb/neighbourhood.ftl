@@ -117,3 +117,4 @@ search-error-no-words = Gitt mindestens ee Wuert mat Buschtawen oder Zifferen an
 search-error-too-long = Eng Sich däerf héchstens 200 Zeechen hunn.
 search-error-too-many-words = Eng Sich däerf héchstens 8 verschidde Wierder hunn. Behaalt déi wichtegst.
 search-error-page = Dës Säit vun de Resultater gëtt et net. Gitt op déi éischt Säit zréck.
+feed-activity-starts = Aktivitéit: { $when }

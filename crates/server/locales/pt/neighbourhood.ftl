@@ -118,3 +118,4 @@ search-error-no-words = Escreva pelo menos uma palavra com letras ou algarismos:
 search-error-too-long = Uma pesquisa pode ter no máximo 200 caracteres.
 search-error-too-many-words = Uma pesquisa pode ter no máximo 8 palavras diferentes. Fique com as mais importantes.
 search-error-page = Esta página de resultados não existe. Volte à primeira página.
+feed-activity-starts = Atividade: { $when }

@@ -17,9 +17,9 @@ use std::collections::BTreeMap;
 
 use gemeng_core::activities::{
     audience_allowed, check_activity, decide_registration, may_manage, may_see, moves_up,
-    ActivityDraft, ActivityKind, Audience, DraftProblem, EuropeLuxembourg, LocalDate, LocalTime,
-    Organiser, OrganiserKind, Place, Places, Reach, Registration, RegistrationRefusal, Schedule,
-    SeriesEnd, SeriesProblem, Session, Standing, TimeZone, Viewer, Weekday, WeeklySeries,
+    ActivityDraft, ActivityKind, Audience, DraftProblem, LocalDate, LocalTime, Organiser,
+    OrganiserKind, Place, Places, Reach, Registration, RegistrationRefusal, Schedule, SeriesEnd,
+    SeriesProblem, Session, Standing, TimeZone, Viewer, Weekday, WeeklySeries,
 };
 use gemeng_core::consultation::Wording;
 use gemeng_core::language::Language;
@@ -35,7 +35,7 @@ use utoipa::ToSchema;
 use crate::app::{now, App};
 use crate::http::api::WholeNumber;
 use crate::http::auth::rate_limit;
-use crate::http::clock::format_local;
+use crate::http::clock::{format_local, LuxembourgClock};
 use crate::http::error::{AppError, AppResult};
 use crate::neighbourhood::posts::request_key;
 
@@ -585,7 +585,7 @@ impl Organising<'_> {
             Err(errors) => return Ok(Err(errors)),
         };
         let at = now();
-        let checked = check_activity(&draft, at, &EuropeLuxembourg);
+        let checked = check_activity(&draft, at, &LuxembourgClock);
         let mut errors = FieldErrors::new();
         // A neighbourhood's activity belongs to one: the resident's own, or the one
         // staff chose among the commune's.
@@ -682,6 +682,15 @@ impl Organising<'_> {
         .await?;
         let id = stored.id();
         if let gemeng_db::posts::Stored::New(_) = stored {
+            // A neighbourhood's activity is news there (and next door, for an
+            // adjacent audience): it enters those feeds among the posts.
+            if let Some(home) = neighbourhood {
+                let mut feeds = vec![home];
+                if activity.audience == Audience::Adjacent {
+                    feeds.extend(gemeng_db::posts::adjacent_to(&self.app.db, home).await?);
+                }
+                store::add_to_feeds(&mut tx, id, self.account.id, &feeds, at).await?;
+            }
             gemeng_db::audit::record(
                 &mut tx,
                 Some(self.commune.id),
@@ -1058,7 +1067,7 @@ pub fn refusal_key(refusal: RegistrationRefusal) -> &'static str {
 /// The local date and time of an instant, as the core's calendar sees it (for the
 /// form's defaults): `(YYYY-MM-DD, HH:MM)`.
 pub fn local_parts(at: i64) -> (String, String) {
-    let local = at + EuropeLuxembourg.offset_at(at);
+    let local = at + LuxembourgClock.offset_at(at);
     let date = LocalDate::from_days_since_epoch(local.div_euclid(86_400));
     let seconds = local.rem_euclid(86_400);
     (

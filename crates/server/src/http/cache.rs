@@ -30,6 +30,7 @@ use std::time::{Duration, Instant};
 use gemeng_core::posts::{FeedCursor, PostKind};
 
 use gemeng_db::accounts::{self, Account, Neighbour};
+use gemeng_db::activities::Activity;
 use gemeng_db::changes::Heard;
 use gemeng_db::communes::{self, Commune};
 use gemeng_db::messages;
@@ -194,8 +195,8 @@ impl<K: Eq + Hash + Clone, V: Clone> SingleFlight<K, V> {
 /// sees it before their own blocks are applied.
 #[derive(Debug)]
 pub struct FeedCards {
-    /// The page's cards in the feed's order, each with its excerpt made.
-    pub cards: Vec<(PostCard, String)>,
+    /// The page's cards in the feed's order.
+    pub cards: Vec<FeedItem>,
     /// Where the next page starts, if there is one.
     pub next: Option<FeedCursor>,
     /// The posts and authors of every entry read (the page's, and the one after it
@@ -203,6 +204,14 @@ pub struct FeedCards {
     /// page, and a reader who blocked one of these authors gets the page uncached.
     pub posts: Vec<i64>,
     pub authors: Vec<i64>,
+}
+
+/// One card of a feed: a post with its excerpt made, or a neighbourhood's activity
+/// (with every language's version: the page is cached for readers of all five).
+#[derive(Debug)]
+pub enum FeedItem {
+    Post(PostCard, String),
+    Activity(Activity),
 }
 
 /// Which feed page: commune, neighbourhood, kind (none: every kind).

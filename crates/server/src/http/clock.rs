@@ -53,6 +53,28 @@ fn local(at: i64) -> Option<DateTime<chrono_tz::Tz>> {
     DateTime::from_timestamp(at, 0).map(|utc| utc.with_timezone(&Luxembourg))
 }
 
+/// Luxembourg's clock as the core's rules read it (weekly series, reminders): the
+/// offsets of the IANA database, the same `chrono-tz` every page shows times with, so
+/// a session a series creates and the time printed beside it never disagree.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LuxembourgClock;
+
+impl gemeng_core::activities::TimeZone for LuxembourgClock {
+    fn offset_at(&self, utc: i64) -> i64 {
+        use chrono::Offset;
+        // Outside chrono's range (hundreds of thousands of years away) the winter
+        // offset: no activity takes place then, and nothing panics on input.
+        DateTime::from_timestamp(utc, 0)
+            .map(|t| {
+                Luxembourg
+                    .offset_from_utc_datetime(&t.naive_utc())
+                    .fix()
+                    .local_minus_utc()
+            })
+            .map_or(3_600, i64::from)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -77,6 +99,29 @@ mod tests {
         assert_eq!(parse_local("2026-03-29T02:30"), None);
         // 25 October 2026: 02:30 happens twice; the first (CEST, 00:30 UTC) is meant.
         assert_eq!(parse_local("2026-10-25T02:30"), Some(1_792_888_200));
+    }
+
+    #[test]
+    fn the_cores_rule_and_the_iana_database_agree() {
+        use gemeng_core::activities::{EuropeLuxembourg, TimeZone as _};
+        // Every hour of 1997 to 2039 (the EU's rule in force everywhere): the
+        // core's written rule, which its own tests use, is the database's.
+        let (from, to) = (852_076_800_i64, 2_208_988_800_i64);
+        let mut changes = 0;
+        let mut at = from;
+        while at < to {
+            let iana = LuxembourgClock.offset_at(at);
+            assert_eq!(EuropeLuxembourg.offset_at(at), iana, "at {at}");
+            if LuxembourgClock.offset_at(at + 3_600) != iana {
+                changes += 1;
+            }
+            at += 3_600;
+        }
+        // Two changes a year: a check that the loop did see summer time.
+        assert_eq!(changes, 2 * 43);
+        // Far outside chrono's range: an answer, no panic.
+        assert_eq!(LuxembourgClock.offset_at(i64::MAX), 3_600);
+        assert_eq!(LuxembourgClock.offset_at(i64::MIN), 3_600);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use utoipa::ToSchema;
 
 use crate::app::{now, App};
 use crate::http::auth::rate_limit;
-use crate::http::cache::FeedCards;
+use crate::http::cache::{FeedCards, FeedItem};
 use crate::http::error::{AppError, AppResult};
 use crate::http::text::{excerpt, rich_text};
 use crate::neighbourhood::photos;
@@ -186,8 +186,18 @@ impl Place<'_> {
                 items.push(found.swap_remove(i));
             }
         }
+        let activity_ids: Vec<i64> = entries
+            .iter()
+            .filter(|e| e.item_type == gemeng_db::activities::FEED_ITEM)
+            .map(|e| e.item_id)
+            .collect();
+        let mut activities =
+            gemeng_db::activities::by_ids(&self.app.db, self.commune.id, &activity_ids).await?;
+        // Newest published first, as the feed reads.
+        activities.sort_by_key(|a| std::cmp::Reverse((a.created_at, a.id)));
         Ok(FeedPage {
             items,
+            activities,
             next: if more {
                 entries.last().map(|e| e.cursor())
             } else {
@@ -522,17 +532,33 @@ async fn cards_page(
         .filter(|e| e.item_type == store::POST_ITEM)
         .map(|e| e.item_id)
         .collect();
+    let activity_ids: Vec<i64> = entries
+        .iter()
+        .filter(|e| e.item_type == gemeng_db::activities::FEED_ITEM)
+        .map(|e| e.item_id)
+        .collect();
     // The one after the page too: its author decides for readers who blocked them.
     let mut found = store::cards_by_ids(&app.db, commune_id, &ids).await?;
-    let authors = found.iter().map(|p| p.author_id).collect();
+    let mut activities = gemeng_db::activities::by_ids(&app.db, commune_id, &activity_ids).await?;
+    let authors = found
+        .iter()
+        .map(|p| p.author_id)
+        .chain(activities.iter().filter_map(|a| a.organiser_id))
+        .collect();
     let shown = &entries[..entries.len().min(limit)];
-    // In the feed's order; a post deleted since the page was read is left out.
+    // In the feed's order; an item deleted since the page was read is left out.
     let mut cards = Vec::with_capacity(shown.len());
-    for entry in shown.iter().filter(|e| e.item_type == store::POST_ITEM) {
-        if let Some(i) = found.iter().position(|p| p.id == entry.item_id) {
-            let post = found.swap_remove(i);
-            let excerpt = card_excerpt(app, &post).await?;
-            cards.push((post, excerpt));
+    for entry in shown {
+        if entry.item_type == store::POST_ITEM {
+            if let Some(i) = found.iter().position(|p| p.id == entry.item_id) {
+                let post = found.swap_remove(i);
+                let excerpt = card_excerpt(app, &post).await?;
+                cards.push(FeedItem::Post(post, excerpt));
+            }
+        } else if entry.item_type == gemeng_db::activities::FEED_ITEM {
+            if let Some(i) = activities.iter().position(|a| a.id == entry.item_id) {
+                cards.push(FeedItem::Activity(activities.swap_remove(i)));
+            }
         }
     }
     Ok(FeedCards {
@@ -602,6 +628,8 @@ pub struct Abilities {
 
 pub struct FeedPage {
     pub items: Vec<Post>,
+    /// The neighbourhood's activities published within the page.
+    pub activities: Vec<gemeng_db::activities::Activity>,
     pub next: Option<FeedCursor>,
 }
 

@@ -10,6 +10,8 @@ use gemeng_core::validation::FieldErrors;
 use serde::Deserialize;
 use std::sync::Arc;
 
+use gemeng_db::activities::Activity;
+use gemeng_db::communes::Commune;
 use gemeng_db::neighbourhoods::Neighbourhood;
 use gemeng_db::photos::{thumbnail_key, PostPhoto};
 use gemeng_db::posts::{Comment, Post, PostCard};
@@ -19,7 +21,7 @@ use super::posts::{
     new_request_key, Abilities, CommentInput, EditInput, Place, PostInput, EXCERPT,
 };
 use crate::app::App;
-use crate::http::cache::Roster;
+use crate::http::cache::{FeedItem, Roster};
 use crate::http::context::{CsrfForm, Ctx, Page};
 use crate::http::error::{AppError, AppResult};
 use crate::http::images::THUMBNAIL_SIDE;
@@ -77,7 +79,10 @@ impl Member {
 /// A post as a card of the feed.
 pub struct Card {
     pub url: String,
-    pub kind: PostKind,
+    /// The message naming its kind (a post's, or an activity's).
+    pub kind_label: &'static str,
+    /// An activity's first session, on the commune's clock (a post has none).
+    pub starts: Option<String>,
     pub title: String,
     pub excerpt: String,
     pub author: String,
@@ -94,7 +99,8 @@ pub struct Card {
 pub(super) fn card(base: &str, here: i64, post: Post) -> Card {
     Card {
         url: format!("{base}/posts/{}", post.id),
-        kind: *post.kind,
+        kind_label: post.kind.message_id(),
+        starts: None,
         excerpt: excerpt(&post.body, EXCERPT),
         author: post.author_name,
         created_at: post.created_at,
@@ -114,7 +120,8 @@ pub(super) fn card(base: &str, here: i64, post: Post) -> Card {
 fn feed_card(base: &str, here: i64, post: &PostCard, excerpt: &str) -> Card {
     Card {
         url: format!("{base}/posts/{}", post.id),
-        kind: *post.kind,
+        kind_label: post.kind.message_id(),
+        starts: None,
         title: post.title.clone(),
         excerpt: excerpt.to_string(),
         author: post.author_name.clone(),
@@ -127,6 +134,40 @@ fn feed_card(base: &str, here: i64, post: &PostCard, excerpt: &str) -> Card {
             .cover_photo
             .as_deref()
             .map(|key| photo_url(base, &thumbnail_key(key))),
+    }
+}
+
+/// A feed's card of a neighbourhood's activity, in the reader's language.
+fn activity_card(page: &Page, commune: &Commune, here: i64, a: &Activity) -> Card {
+    let version = crate::activities::version_in(a, page.tr.language, commune);
+    Card {
+        url: format!("/c/{}/activities/{}", commune.slug, a.id),
+        kind_label: activity_kind_message(&a.kind),
+        starts: Some(crate::http::clock::format_local(a.first_starts_at)),
+        title: version.map(|v| v.title.clone()).unwrap_or_default(),
+        excerpt: version
+            .map(|v| excerpt(&v.description, EXCERPT))
+            .unwrap_or_default(),
+        author: String::new(),
+        created_at: a.created_at,
+        comments: 0,
+        thanks: 0,
+        done: false,
+        elsewhere: a.neighbourhood_id != Some(here),
+        thumbnail: None,
+    }
+}
+
+/// The message naming an activity's kind, as stored (snake case).
+fn activity_kind_message(kind: &str) -> &'static str {
+    match kind {
+        "language_cafe" => "activity-kind-language-cafe",
+        "conversation_table" => "activity-kind-conversation-table",
+        "coaching" => "activity-kind-coaching",
+        "course" => "activity-kind-course",
+        "smartphone_cafe" => "activity-kind-smartphone-cafe",
+        "information_session" => "activity-kind-information-session",
+        _ => "activity-kind-neighbourhood-activity",
     }
 }
 
@@ -234,17 +275,23 @@ pub async fn home(
         .member_count(&app.db, member.neighbourhood.id)
         .await?;
     let page = member.page("neighbourhood-title").await?;
+    let cards = feed
+        .cards
+        .iter()
+        .map(|item| match item {
+            FeedItem::Post(p, excerpt) => feed_card(&base, member.neighbourhood.id, p, excerpt),
+            FeedItem::Activity(a) => {
+                activity_card(&page, &member.visit.commune, member.neighbourhood.id, a)
+            }
+        })
+        .collect();
     render(&Home {
         page: Page {
             title: member.neighbourhood.name.clone(),
             ..page
         },
         member_count,
-        cards: feed
-            .cards
-            .iter()
-            .map(|(p, excerpt)| feed_card(&base, member.neighbourhood.id, p, excerpt))
-            .collect(),
+        cards,
         current_filter: kind.map(PostKind::message_id).unwrap_or("feed-all-kinds"),
         filtered: kind.is_some(),
         filters: std::iter::once(("", "feed-all-kinds", kind.is_none()))

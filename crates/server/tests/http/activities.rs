@@ -1186,3 +1186,123 @@ async fn a_whole_series_at_once_and_a_message_to_its_people() {
         2
     );
 }
+
+#[tokio::test]
+async fn a_neighbourhoods_activities_are_in_its_feed_and_next_door_for_an_adjacent_audience() {
+    let t = TestApp::start().await;
+    let s = street(&t).await;
+    let ana_token = api_token(&t, s.ana_id).await;
+    let ben_id: i64 = t
+        .text("SELECT CAST(id AS TEXT) FROM users WHERE email = 'ben@example.lu'")
+        .await
+        .parse()
+        .unwrap();
+    let ben_token = api_token(&t, ben_id).await;
+    let starts = gemeng::app::now() + 5 * 86_400;
+    let organise = |token: String, title: &'static str, audience: &'static str| {
+        let t = &t;
+        async move {
+            let (status, a) = api(
+                t,
+                Method::POST,
+                API,
+                Some(&token),
+                Some(json!({"versions": {"en": {"title": title, "description": "Bring a salad."}},
+                    "kind": "neighbourhood_activity", "audience": audience, "place": "Rue de l'Ouest 1",
+                    "capacity": 20, "languages": ["en"],
+                    "sessions": [{"starts_at": starts, "ends_at": starts + 7_200}],
+                    "request_key": format!("feed-{audience}")})),
+            )
+            .await;
+            assert_eq!(status, StatusCode::CREATED, "{a}");
+            a["id"].as_i64().unwrap()
+        }
+    };
+    let street_party = organise(ana_token.clone(), "Street party West", "neighbourhood").await;
+    let cleanup = organise(
+        ana_token.clone(),
+        "Park clean-up for both sides",
+        "adjacent",
+    )
+    .await;
+    let (_, staff_token) = staff(&t).await;
+    organise(staff_token, "Commune fair", "commune").await;
+
+    // West's feed holds both of Ana's, linked to their pages, with their start; East's
+    // holds the adjacent one only, from a neighbouring area; the commune's fair is in
+    // the activities' list, not in a neighbourhood's feed.
+    let (status, west) = s.cleo.page("/c/testville/n/west").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(west.contains("Street party West"), "{west}");
+    assert!(west.contains("Park clean-up for both sides"));
+    assert!(west.contains(&format!("/c/testville/activities/{street_party}")));
+    assert!(west.contains("Bring a salad."));
+    assert!(west.contains(&format!(
+        "Activity: {}",
+        gemeng::http::clock::format_local(starts)
+    )));
+    assert!(!west.contains("Commune fair"));
+    let (status, east) = s.ben.page("/c/testville/n/east").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(east.contains("Park clean-up for both sides"), "{east}");
+    assert!(east.contains("from a neighbouring area"));
+    assert!(!east.contains("Street party West"));
+    assert!(!east.contains("Commune fair"));
+    // A feed filtered by a post's kind has no activity.
+    let (_, lend) = s.cleo.page("/c/testville/n/west?kind=lend").await;
+    assert!(!lend.contains("Street party West"));
+
+    // The API's feed says the same.
+    let feed = |nb: &'static str, token: String| {
+        let t = &t;
+        async move {
+            let (status, page) = api(
+                t,
+                Method::GET,
+                &format!("/api/v1/communes/testville/neighbourhoods/{nb}/feed"),
+                Some(&token),
+                None,
+            )
+            .await;
+            assert_eq!(status, StatusCode::OK, "{page}");
+            page
+        }
+    };
+    let west = feed("west", ana_token.clone()).await;
+    let listed: Vec<(i64, bool)> = west["activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_i64().unwrap(),
+                a["from_elsewhere"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(listed, vec![(cleanup, false), (street_party, false)]);
+    assert_eq!(west["activities"][1]["title"], "Street party West");
+    assert_eq!(west["activities"][1]["first_starts_at"], starts);
+    assert_eq!(
+        west["activities"][1]["url"],
+        format!("{API}/{street_party}")
+    );
+    let east = feed("east", ben_token.clone()).await;
+    assert_eq!(east["activities"].as_array().unwrap().len(), 1, "{east}");
+    assert_eq!(east["activities"][0]["id"], cleanup);
+    assert_eq!(east["activities"][0]["from_elsewhere"], true);
+    // West's feed is not Ben's to read, through the pages or the API.
+    assert_eq!(
+        s.ben.page("/c/testville/n/west").await.0,
+        StatusCode::FORBIDDEN
+    );
+    let (status, _) = api(
+        &t,
+        Method::GET,
+        "/api/v1/communes/testville/neighbourhoods/west/feed",
+        Some(&ben_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}

@@ -62,8 +62,30 @@ pub struct PostSummary {
 pub struct FeedOut {
     /// Newest first, 20 at most.
     pub posts: Vec<PostSummary>,
+    /// The neighbourhood's activities published among these posts (or, for the
+    /// neighbourhoods next door, for them too), newest published first: with the posts
+    /// they make the page, ordered by `published_at` and `created_at`.
+    pub activities: Vec<FeedActivityOut>,
     /// Pass as `after` for the next page; absent on the last page.
     pub next: Option<String>,
+}
+
+/// A neighbourhood's activity as the feed lists it (its page is in the activities' API).
+#[derive(Serialize, ToSchema)]
+pub struct FeedActivityOut {
+    pub id: i64,
+    /// As the activities' API names kinds (neighbourhood_activity, language_cafe…).
+    pub kind: String,
+    /// In the caller's language, else the commune's, else the first there is.
+    pub title: String,
+    /// The first session's start, seconds since 1970 (UTC).
+    pub first_starts_at: i64,
+    /// When it was published (its place in the feed).
+    pub published_at: i64,
+    /// Written for another neighbourhood next door (an adjacent audience).
+    pub from_elsewhere: bool,
+    /// The activity's own path in this API.
+    pub url: String,
 }
 
 /// An answer under a post.
@@ -240,6 +262,28 @@ pub async fn feed(
             .items
             .iter()
             .map(|p| summary(&base, member.neighbourhood.id, p))
+            .collect(),
+        activities: page
+            .activities
+            .iter()
+            .map(|a| FeedActivityOut {
+                id: a.id,
+                kind: a.kind.clone(),
+                title: crate::activities::version_in(
+                    a,
+                    member.visit.tr.language,
+                    &member.visit.commune,
+                )
+                .map(|v| v.title.clone())
+                .unwrap_or_default(),
+                first_starts_at: a.first_starts_at,
+                published_at: a.created_at,
+                from_elsewhere: a.neighbourhood_id != Some(member.neighbourhood.id),
+                url: format!(
+                    "/api/v1/communes/{}/activities/{}",
+                    member.visit.commune.slug, a.id
+                ),
+            })
             .collect(),
         next: page.next.map(|c| c.encode()),
     }))
