@@ -36,6 +36,9 @@ pub struct Commune {
     /// Names the uploaded coat of arms in its URL; empty when there is none. The image
     /// itself is read only when served (`arms`), never with the commune.
     pub arms_version: String,
+    /// The commune's own video room (an `https://` address) for activities online;
+    /// empty when it has none.
+    pub video_room: String,
 }
 
 /// Gemeng's own blue, the colour of a commune that chose none.
@@ -118,6 +121,8 @@ pub struct Profile {
     pub colour: String,
     /// In the order of `names`.
     pub articles: [String; 5],
+    /// The commune's video room's address, or empty.
+    pub video_room: String,
 }
 
 /// The order of `Profile::names`.
@@ -126,7 +131,7 @@ pub const NAME_LANGUAGES: [&str; 5] = ["lb", "de", "fr", "en", "pt"];
 const COLUMNS: &str =
     "id, slug, name, default_language, name_lb, name_de, name_fr, name_en, name_pt, \
     postal_address, phone, contact_email, opening_hours, signatory, colour, \
-    article_lb, article_de, article_fr, article_en, article_pt, arms_version";
+    article_lb, article_de, article_fr, article_en, article_pt, arms_version, video_room";
 
 pub async fn update_profile(tx: &mut Tx, id: i64, profile: &Profile) -> DbResult<()> {
     tx.changed(crate::tx::Change::Commune(id));
@@ -135,7 +140,7 @@ pub async fn update_profile(tx: &mut Tx, id: i64, profile: &Profile) -> DbResult
             "UPDATE communes SET name_lb = $1, name_de = $2, name_fr = $3, name_en = $4, name_pt = $5,
                 postal_address = $6, phone = $7, contact_email = $8, opening_hours = $9, signatory = $10,
                 colour = $11, article_lb = $12, article_de = $13, article_fr = $14, article_en = $15,
-                article_pt = $16
+                article_pt = $16, video_room = $18
              WHERE id = $17",
         )
         .bind(&profile.names[0])
@@ -155,6 +160,7 @@ pub async fn update_profile(tx: &mut Tx, id: i64, profile: &Profile) -> DbResult
         .bind(&profile.articles[3])
         .bind(&profile.articles[4])
         .bind(id)
+        .bind(&profile.video_room)
         .execute(&mut *conn)
         .await?;
         Ok(())

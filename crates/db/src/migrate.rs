@@ -97,6 +97,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "activities_in_feeds",
         sql: include_str!("../migrations/sqlite/0019_activities_in_feeds.sql"),
     },
+    Migration {
+        version: 20,
+        name: "commune_video_room",
+        sql: include_str!("../migrations/sqlite/0020_commune_video_room.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -184,6 +189,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 19,
         name: "activities_in_feeds",
         sql: include_str!("../migrations/postgres/0019_activities_in_feeds.sql"),
+    },
+    Migration {
+        version: 20,
+        name: "commune_video_room",
+        sql: include_str!("../migrations/postgres/0020_commune_video_room.sql"),
     },
 ];
 

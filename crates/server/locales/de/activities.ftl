@@ -216,3 +216,5 @@ mail-activity-message-body =
     { $text }
 
     { $link }
+activity-field-commune-room = Online, im Videoraum der Gemeinde ({ $room })
+activity-error-no-commune-room = Die Gemeinde hat noch keinen Videoraum: Schreiben Sie stattdessen den Link des Raums.

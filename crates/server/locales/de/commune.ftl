@@ -55,3 +55,6 @@ identity-arms-upload = Hochladen
 identity-arms-remove = Wappen entfernen
 identity-arms-saved = Das Wappen ist gespeichert.
 identity-arms-removed = Das Wappen ist entfernt.
+identity-video-room = Der Videoraum der Gemeinde
+identity-video-room-hint = Die https://-Adresse des Raums, in dem die Gemeinde Aktivitäten online abhält (zum Beispiel ein Jitsi- oder BigBlueButton-Raum). Organisierende wählen ihn dann mit einem Häkchen, statt einen Link einzutippen.
+identity-error-video-room = Schreiben Sie die ganze Adresse des Raums, beginnend mit https://.

@@ -216,3 +216,5 @@ mail-activity-message-body =
     { $text }
 
     { $link }
+activity-field-commune-room = Online, in the commune's video room ({ $room })
+activity-error-no-commune-room = The commune has no video room yet: write the room's link instead.

@@ -52,3 +52,6 @@ identity-arms-upload = Upload
 identity-arms-remove = Remove the coat of arms
 identity-arms-saved = The coat of arms is saved.
 identity-arms-removed = The coat of arms is removed.
+identity-video-room = The commune's video room
+identity-video-room-hint = The https:// address of the room where the commune holds activities online (a Jitsi or BigBlueButton room, for example). Organisers then choose it with one tick instead of typing a link.
+identity-error-video-room = Write the room's whole address, starting with https://.

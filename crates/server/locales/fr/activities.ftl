@@ -216,3 +216,5 @@ mail-activity-message-body =
     { $text }
 
     { $link }
+activity-field-commune-room = En ligne, dans la salle vidéo de la commune ({ $room })
+activity-error-no-commune-room = La commune n’a pas encore de salle vidéo : écrivez plutôt le lien de la salle.

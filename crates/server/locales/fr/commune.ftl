@@ -55,3 +55,6 @@ identity-arms-upload = Envoyer
 identity-arms-remove = Retirer les armoiries
 identity-arms-saved = Les armoiries sont enregistrées.
 identity-arms-removed = Les armoiries sont retirées.
+identity-video-room = La salle vidéo de la commune
+identity-video-room-hint = L’adresse https:// de la salle où la commune tient ses activités en ligne (une salle Jitsi ou BigBlueButton, par exemple). Les organisateurs la choisissent alors d’une seule coche au lieu de taper un lien.
+identity-error-video-room = Écrivez l’adresse complète de la salle, commençant par https://.

@@ -216,3 +216,5 @@ mail-activity-message-body =
     { $text }
 
     { $link }
+activity-field-commune-room = Online, am Videoraum vun der Gemeng ({ $room })
+activity-error-no-commune-room = D'Gemeng huet nach kee Videoraum: Schreift amplaz de Link vum Raum.

@@ -54,3 +54,6 @@ identity-arms-upload = Eroplueden
 identity-arms-remove = Wope ewechhuelen
 identity-arms-saved = De Wope ass gespäichert.
 identity-arms-removed = De Wope ass ewechgeholl.
+identity-video-room = De Videoraum vun der Gemeng
+identity-video-room-hint = D'https://-Adress vum Raum, an deem d'Gemeng Aktivitéiten online ofhält (zum Beispill e Jitsi- oder BigBlueButton-Raum). Organisateure wielen en dann mat engem Haken, amplaz e Link anzetippen.
+identity-error-video-room = Schreift déi ganz Adress vum Raum, mat https:// am Ufank.

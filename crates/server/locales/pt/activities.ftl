@@ -216,3 +216,5 @@ mail-activity-message-body =
     { $text }
 
     { $link }
+activity-field-commune-room = Online, na sala de vídeo da comuna ({ $room })
+activity-error-no-commune-room = A comuna ainda não tem sala de vídeo: indique antes o link da sala.

@@ -55,3 +55,6 @@ identity-arms-upload = Enviar
 identity-arms-remove = Retirar o brasão
 identity-arms-saved = O brasão foi guardado.
 identity-arms-removed = O brasão foi retirado.
+identity-video-room = A sala de vídeo da comuna
+identity-video-room-hint = O endereço https:// da sala onde a comuna realiza atividades online (uma sala Jitsi ou BigBlueButton, por exemplo). Quem organiza escolhe-a então com um só visto, em vez de escrever um link.
+identity-error-video-room = Escreva o endereço completo da sala, a começar por https://.

@@ -214,6 +214,9 @@ pub struct ActivityInput {
     /// The video room's `https://` link, for an activity online.
     #[schema(max_length = 500)]
     pub link: Option<String>,
+    /// Held in the commune's own video room (its address set on the commune's page):
+    /// the room's address is the link. Refused when the commune has none.
+    pub commune_room: bool,
     /// Places per session, 1 to 10000.
     #[schema(value_type = i64)]
     pub capacity: Option<WholeNumber>,
@@ -580,10 +583,19 @@ impl Organising<'_> {
             },
             account: self.account.id,
         };
-        let (draft, given_neighbourhood) = match draft_of(input, organiser) {
+        let (mut draft, given_neighbourhood) = match draft_of(input, organiser) {
             Ok(d) => d,
             Err(errors) => return Ok(Err(errors)),
         };
+        if input.commune_room {
+            if self.commune.video_room.is_empty() {
+                return Ok(Err(FieldErrors::single(
+                    "link",
+                    "activity-error-no-commune-room",
+                )));
+            }
+            draft.link = Some(self.commune.video_room.clone());
+        }
         let at = now();
         let checked = check_activity(&draft, at, &LuxembourgClock);
         let mut errors = FieldErrors::new();

@@ -358,6 +358,8 @@ pub struct ActivityForm {
     pub neighbourhood: String,
     pub place: String,
     pub link: String,
+    /// Ticked: held in the commune's video room.
+    pub commune_room: bool,
     pub capacity: String,
     pub languages: Vec<String>,
     /// `once` or `weekly`.
@@ -396,6 +398,7 @@ impl ActivityForm {
                 "neighbourhood" => form.neighbourhood = bounded(value, 20),
                 "place" => form.place = bounded(value, 1_000),
                 "link" => form.link = bounded(value, 1_000),
+                "commune_room" => form.commune_room = value == "yes",
                 "capacity" => form.capacity = bounded(value, 20),
                 "language" if form.languages.len() < 10 => form.languages.push(bounded(value, 5)),
                 "repeat" => form.repeat = bounded(value, 10),
@@ -459,6 +462,7 @@ impl ActivityForm {
                 .map(WholeNumber::Whole),
             place: Some(self.place.clone()),
             link: Some(self.link.clone()),
+            commune_room: self.commune_room,
             capacity: match self.capacity.trim() {
                 "" => None,
                 text => Some(WholeNumber::Whole(text.parse().unwrap_or(-1))),
@@ -510,6 +514,8 @@ struct FormPage {
     weekdays: Vec<(&'static str, String)>,
     form: ActivityForm,
     errors: FieldErrors,
+    /// The commune's video room, offered with one tick when it has one.
+    video_room: String,
 }
 
 async fn form_page(visit: &Visit, form: ActivityForm, errors: FieldErrors) -> AppResult<FormPage> {
@@ -534,6 +540,7 @@ async fn form_page(visit: &Visit, form: ActivityForm, errors: FieldErrors) -> Ap
     Ok(FormPage {
         base,
         staff,
+        video_room: visit.commune.video_room.clone(),
         versions: form
             .versions
             .iter()

@@ -359,6 +359,8 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
                 "the".into(),
                 "a".into(),
             ],
+            // A room address of the demo's own (example.lu is no real host).
+            video_room: "https://visio.example.lu/stad-letzebuerg".into(),
         },
     )
     .await?;

@@ -131,7 +131,8 @@ const ACTIVITIES: &[DemoActivity] = &[
         ends: "19:30",
         weeks: 1,
         place: "Hôtel de Ville, salle du conseil\nPlace Guillaume II",
-        link: "https://meet.jit.si/gemeng-demo-bienvenue",
+        // Online in the commune's own video room (set on the demo commune's page).
+        link: COMMUNE_ROOM,
         capacity: 120,
         languages: &["fr", "en", "pt", "de"],
     },
@@ -228,6 +229,9 @@ fn next(weekday: &str) -> String {
     format!("{:04}-{:02}-{:02}", day.year, day.month, day.day)
 }
 
+/// The `link` of an activity held in the commune's video room.
+const COMMUNE_ROOM: &str = "commune_room";
+
 pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
     let mut created = Vec::new();
     for (i, a) in ACTIVITIES.iter().enumerate() {
@@ -253,7 +257,10 @@ pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
             audience: a.audience.into(),
             neighbourhood: None,
             place: Some(a.place.into()),
-            link: Some(a.link.into()),
+            link: Some(a.link)
+                .filter(|l| *l != COMMUNE_ROOM)
+                .map(str::to_string),
+            commune_room: a.link == COMMUNE_ROOM,
             capacity: Some(WholeNumber::Whole(a.capacity)),
             languages: a.languages.iter().map(|l| l.to_string()).collect(),
             sessions: None,

@@ -41,6 +41,7 @@ struct IdentityPage {
     opening_hours: String,
     signatory: String,
     colour: String,
+    video_room: String,
     errors: FieldErrors,
     notice: Option<&'static str>,
 }
@@ -74,6 +75,7 @@ impl IdentityPage {
             opening_hours: profile.opening_hours,
             signatory: profile.signatory,
             colour: profile.colour,
+            video_room: profile.video_room,
             errors,
             notice: None,
         }
@@ -102,6 +104,7 @@ fn profile_of(c: &Commune) -> Profile {
             c.article_en.clone(),
             c.article_pt.clone(),
         ],
+        video_room: c.video_room.clone(),
     }
 }
 
@@ -149,6 +152,7 @@ pub struct IdentityForm {
     article_fr: String,
     article_en: String,
     article_pt: String,
+    video_room: String,
 }
 
 /// Checks every field; the profile to store, or the problems, field by field.
@@ -221,6 +225,21 @@ pub fn validate(form: &IdentityForm) -> Result<Profile, FieldErrors> {
             article(&mut errors, "article_en", &form.article_en),
             article(&mut errors, "article_pt", &form.article_pt),
         ],
+        video_room: match form.video_room.trim() {
+            "" => String::new(),
+            // An https:// room only: its link goes out in e-mails and calendars.
+            given
+                if given.chars().count() <= gemeng_core::activities::LINK_MAX
+                    && given.starts_with("https://")
+                    && gemeng_core::activities::is_web_link(given) =>
+            {
+                given.to_string()
+            }
+            _ => {
+                errors.add("video_room", "identity-error-video-room");
+                String::new()
+            }
+        },
     };
     if errors.is_empty() {
         Ok(profile)
@@ -252,6 +271,7 @@ fn as_typed(form: IdentityForm) -> Profile {
             form.article_en,
             form.article_pt,
         ],
+        video_room: form.video_room,
     }
 }
 

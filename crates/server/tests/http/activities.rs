@@ -1306,3 +1306,130 @@ async fn a_neighbourhoods_activities_are_in_its_feed_and_next_door_for_an_adjace
     .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn activities_online_may_be_held_in_the_communes_own_video_room() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (staff_browser, staff_token) = staff(&t).await;
+    t.account(
+        commune_id(&t).await,
+        "admin@example.lu",
+        Role::Admin,
+        None,
+        Residence::Verified,
+    )
+    .await;
+    let admin = t.browser();
+    admin.login("testville", "admin@example.lu", PASSWORD).await;
+    let starts = gemeng::app::now() + 4 * 86_400;
+    let draft = |key: &str| {
+        json!({"versions": {"fr": {"title": "Séance d'information en ligne"}},
+            "kind": "information_session", "audience": "commune", "capacity": 50, "languages": ["fr"],
+            "sessions": [{"starts_at": starts, "ends_at": starts + 3_600}],
+            "commune_room": true, "request_key": key})
+    };
+    // No room yet: refused at the link, nothing stored; the form offers no tick.
+    let (status, problem) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&staff_token),
+        Some(draft("room-1")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert!(problem.to_string().contains("no video room"), "{problem}");
+    assert_eq!(
+        t.text("SELECT CAST(COUNT(*) AS TEXT) FROM activities")
+            .await,
+        "0"
+    );
+    let (_, form) = staff_browser.page(&format!("{LIST}/new")).await;
+    assert!(!form.contains("commune_room"));
+
+    // Only a whole https:// address is a room; a refusal keeps what was typed.
+    for bad in [
+        "http://visio.example.lu/testville",
+        "javascript:alert(1)",
+        "https://user@visio.example.lu/room",
+        "visio.example.lu/testville",
+    ] {
+        let r = admin
+            .submit(
+                "/c/testville/staff/commune",
+                "/c/testville/staff/commune",
+                &[("video_room", bad)],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+        let html = body(r).await;
+        assert!(html.contains("href=\"#video_room\""), "{bad}: {html}");
+        assert!(html.contains("starting with https://"), "{bad}");
+    }
+    let long = format!("https://visio.example.lu/{}", "a".repeat(500));
+    let r = admin
+        .submit(
+            "/c/testville/staff/commune",
+            "/c/testville/staff/commune",
+            &[("video_room", long.as_str())],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let room = "https://visio.example.lu/testville";
+    let r = admin
+        .submit(
+            "/c/testville/staff/commune",
+            "/c/testville/staff/commune",
+            &[("video_room", room)],
+        )
+        .await;
+    assert_eq!(location(&r), "/c/testville/staff/commune?done=saved");
+    assert_eq!(
+        t.text("SELECT video_room FROM communes WHERE slug = 'testville'")
+            .await,
+        room
+    );
+
+    // With one tick (or `commune_room` in the API) the room is the activity's link.
+    let (status, a) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&staff_token),
+        Some(draft("room-2")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{a}");
+    assert_eq!(a["link"], room, "{a}");
+    let (_, form) = staff_browser.page(&format!("{LIST}/new")).await;
+    assert!(form.contains("name=\"commune_room\""), "{form}");
+    assert!(form.contains(room));
+    let date = gemeng::activities::local_parts(starts).0;
+    let fields = form_fields(&[
+        ("kind", "information_session"),
+        ("audience", "commune"),
+        ("place", ""),
+        ("commune_room", "yes"),
+        ("date", date.as_str()),
+        ("request_key", "form-room-0001"),
+    ])
+    .await;
+    let r = staff_browser
+        .submit(&format!("{LIST}/new"), LIST, &fields)
+        .await;
+    let to = location(&r);
+    assert!(to.starts_with(&format!("{LIST}/")), "{to}");
+    let id: i64 = to
+        .trim_start_matches(&format!("{LIST}/"))
+        .split(['?', '#'])
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        t.text(&format!("SELECT link FROM activities WHERE id = {id}"))
+            .await,
+        room
+    );
+}
