@@ -92,6 +92,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "consultation_answer_checks",
         sql: include_str!("../migrations/sqlite/0016_consultation_answer_checks.sql"),
     },
+    Migration {
+        version: 18,
+        name: "cafe_tables",
+        sql: include_str!("../migrations/sqlite/0018_cafe_tables.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -174,6 +179,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 16,
         name: "consultation_answer_checks",
         sql: include_str!("../migrations/postgres/0016_consultation_answer_checks.sql"),
+    },
+    Migration {
+        version: 18,
+        name: "cafe_tables",
+        sql: include_str!("../migrations/postgres/0018_cafe_tables.sql"),
     },
 ];
 
