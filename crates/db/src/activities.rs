@@ -787,37 +787,26 @@ pub async fn tables(db: &Db, activity_id: i64) -> DbResult<Vec<Table>> {
 /// The tables of activity `activity_id` with the learners seated at each in session
 /// `session_id`, read in `tx` (the session's row locked), in the café's order.
 pub async fn seated(tx: &mut Tx, activity_id: i64, session_id: i64) -> DbResult<Vec<(Table, i64)>> {
-    let rows: Vec<(i64, i64, i64, String, String, String, i64, i64)> = with_tx!(tx, |conn| {
+    let rows: Vec<SeatedRow> = with_tx!(tx, |conn| {
         sqlx::query_as(
-        "SELECT t.id, t.activity_id, t.position, t.language, t.host_name, t.host_level, t.seats,
-             (SELECT COUNT(*) FROM activity_registrations r
-              WHERE r.session_id = $2 AND r.table_id = t.id AND r.status = 'registered')
-         FROM activity_tables t WHERE t.activity_id = $1 ORDER BY t.position"
-    )
-    .bind(activity_id)
-    .bind(session_id)
-    .fetch_all(&mut *conn)
-    .await?
-    });
-    Ok(rows
-        .into_iter()
-        .map(
-            |(id, activity_id, position, language, host_name, host_level, seats, seated)| {
-                (
-                    Table {
-                        id,
-                        activity_id,
-                        position,
-                        language,
-                        host_name,
-                        host_level,
-                        seats,
-                    },
-                    seated,
-                )
-            },
+            "SELECT t.id, t.activity_id, t.position, t.language, t.host_name, t.host_level, t.seats,
+                 (SELECT COUNT(*) FROM activity_registrations r
+                  WHERE r.session_id = $2 AND r.table_id = t.id AND r.status = 'registered') AS seated
+             FROM activity_tables t WHERE t.activity_id = $1 ORDER BY t.position",
         )
-        .collect())
+        .bind(activity_id)
+        .bind(session_id)
+        .fetch_all(&mut *conn)
+        .await?
+    });
+    Ok(rows.into_iter().map(|r| (r.table, r.seated)).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct SeatedRow {
+    #[sqlx(flatten)]
+    table: Table,
+    seated: i64,
 }
 
 /// For each session of activity `activity_id`: the learners seated at each table
