@@ -40,11 +40,14 @@ struct Row {
     first_starts_at: i64,
     last_ends_at: i64,
     created_at: i64,
+    conversation_language: Option<String>,
+    lowest_level: Option<String>,
+    highest_level: Option<String>,
 }
 
 const COLUMNS: &str = "a.id, a.commune_id, a.organiser_id, a.organiser_kind, a.kind, a.audience,
      a.neighbourhood_id, a.place, a.link, a.capacity, a.languages, a.first_starts_at,
-     a.last_ends_at, a.created_at";
+     a.last_ends_at, a.created_at, a.conversation_language, a.lowest_level, a.highest_level";
 
 /// An activity with its versions, in the language picker's order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -68,6 +71,8 @@ pub struct Activity {
     pub last_ends_at: i64,
     pub created_at: i64,
     pub versions: Vec<Version>,
+    /// A conversation table's (language, lowest level, highest level), as codes.
+    pub conversation: Option<(String, String, String)>,
 }
 
 impl Activity {
@@ -103,8 +108,20 @@ pub struct NewActivity<'a> {
     pub link: Option<&'a str>,
     pub capacity: i64,
     pub languages: &'a [&'a str],
+    /// A language café's tables, in order (empty for any other kind).
+    pub tables: &'a [NewTable<'a>],
+    /// A conversation table's (language, lowest level, highest level) codes.
+    pub conversation: Option<(&'a str, &'a str, &'a str)>,
     pub request_key: &'a str,
     pub at: i64,
+}
+
+/// A café table as checked by `gemeng_core::activities::check_tables`.
+pub struct NewTable<'a> {
+    pub language: &'a str,
+    pub host_name: &'a str,
+    pub host_level: &'a str,
+    pub seats: i64,
 }
 
 /// Writes a new activity with its versions and sessions; for a request key its
@@ -115,8 +132,8 @@ pub async fn insert(tx: &mut Tx, a: &NewActivity<'_>) -> DbResult<Stored> {
     let inserted: Option<i64> = with_tx!(tx, |conn| sqlx::query_scalar(
         "INSERT INTO activities (commune_id, organiser_id, organiser_kind, kind, audience,
              neighbourhood_id, place, link, capacity, languages, first_starts_at, last_ends_at,
-             created_at, request_key)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+             created_at, request_key, conversation_language, lowest_level, highest_level)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
          ON CONFLICT (organiser_id, request_key) DO NOTHING RETURNING id",
     )
     .bind(a.commune_id)
@@ -133,6 +150,9 @@ pub async fn insert(tx: &mut Tx, a: &NewActivity<'_>) -> DbResult<Stored> {
     .bind(last)
     .bind(a.at)
     .bind(a.request_key)
+    .bind(a.conversation.map(|c| c.0))
+    .bind(a.conversation.map(|c| c.1))
+    .bind(a.conversation.map(|c| c.2))
     .fetch_optional(&mut *conn)
     .await?);
     let Some(id) = inserted else {
@@ -165,6 +185,20 @@ pub async fn insert(tx: &mut Tx, a: &NewActivity<'_>) -> DbResult<Stored> {
             .bind(id)
             .bind(*starts_at)
             .bind(*ends_at)
+            .execute(&mut *conn)
+            .await?;
+        }
+        for (position, t) in a.tables.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO activity_tables (activity_id, position, language, host_name, host_level, seats)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(id)
+            .bind(position as i64)
+            .bind(t.language)
+            .bind(t.host_name)
+            .bind(t.host_level)
+            .bind(t.seats)
             .execute(&mut *conn)
             .await?;
         }
@@ -305,6 +339,10 @@ async fn complete(db: &Db, rows: Vec<Row>) -> DbResult<Vec<Activity>> {
                 last_ends_at: r.last_ends_at,
                 created_at: r.created_at,
                 versions,
+                conversation: match (r.conversation_language, r.lowest_level, r.highest_level) {
+                    (Some(l), Some(lo), Some(hi)) => Some((l, lo, hi)),
+                    _ => None,
+                },
             }
         })
         .collect())
@@ -367,26 +405,48 @@ pub async fn standing(tx: &mut Tx, session_id: i64, user_id: i64) -> DbResult<Op
     .await?))
 }
 
+/// What a registration holds: a place or a wait, at a café's table or for one of its
+/// languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Seat<'a> {
+    Place,
+    Waiting,
+    /// A seat at café table `id`.
+    AtTable(i64),
+    /// Waiting for a seat at a table of this language (a code).
+    WaitingFor(&'a str),
+}
+
 /// Writes `user_id`'s place (`registered`) or wait (`waiting`) for session
 /// `session_id`; `false` if they hold one already (the unique key stops a second).
 pub async fn add_registration(
     tx: &mut Tx,
     session_id: i64,
     user_id: i64,
-    status: &str,
+    seat: Seat<'_>,
     at: i64,
 ) -> DbResult<bool> {
-    let written = with_tx!(tx, |conn| sqlx::query(
-        "INSERT INTO activity_registrations (session_id, user_id, status, registered_at)
-         VALUES ($1, $2, $3, $4) ON CONFLICT (session_id, user_id) DO NOTHING"
+    let (status, table_id, waits_for) = match seat {
+        Seat::Place => ("registered", None, None),
+        Seat::Waiting => ("waiting", None, None),
+        Seat::AtTable(table) => ("registered", Some(table), None),
+        Seat::WaitingFor(language) => ("waiting", None, Some(language)),
+    };
+    let written = with_tx!(tx, |conn| {
+        sqlx::query(
+        "INSERT INTO activity_registrations (session_id, user_id, status, registered_at, table_id, waits_for)
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (session_id, user_id) DO NOTHING"
     )
     .bind(session_id)
     .bind(user_id)
     .bind(status)
     .bind(at)
+    .bind(table_id)
+    .bind(waits_for)
     .execute(&mut *conn)
     .await?
-    .rows_affected());
+    .rows_affected()
+    });
     Ok(written == 1)
 }
 
@@ -495,13 +555,18 @@ pub struct Registrant {
     /// `registered` or `waiting`.
     pub status: String,
     pub attended: Option<i64>,
+    /// A café's table the place is at.
+    pub table_id: Option<i64>,
+    /// The language a café's learner waits for.
+    pub waits_for: Option<String>,
 }
 
 /// The registrants of every session of activity `activity_id`: by session, those
 /// with a place first, each list in the order people came.
 pub async fn registrants(db: &Db, activity_id: i64) -> DbResult<Vec<Registrant>> {
     Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
-        "SELECT r.session_id, r.user_id, u.display_name AS name, r.status, r.attended
+        "SELECT r.session_id, r.user_id, u.display_name AS name, r.status, r.attended,
+             r.table_id, r.waits_for
          FROM activity_sessions s
          JOIN activity_registrations r ON r.session_id = s.id
          JOIN users u ON u.id = r.user_id
@@ -572,7 +637,8 @@ pub async fn standings(
     let rows: Vec<(i64, String, i64)> = with_pool!(db.reader(), |pool| sqlx::query_as(
         "SELECT r.session_id, r.status,
              (SELECT COUNT(*) FROM activity_registrations w
-              WHERE w.session_id = r.session_id AND w.status = 'waiting' AND w.id <= r.id)
+              WHERE w.session_id = r.session_id AND w.status = 'waiting' AND w.id <= r.id
+                AND COALESCE(w.waits_for, '') = COALESCE(r.waits_for, ''))
          FROM activity_registrations r JOIN activity_sessions s ON s.id = r.session_id
          WHERE s.activity_id = $1 AND r.user_id = $2"
     )
@@ -745,4 +811,162 @@ pub async fn by_ids(db: &Db, commune_id: i64, ids: &[i64]) -> DbResult<Vec<Activ
         .fetch_all(pool)
         .await?);
     complete(db, rows).await
+}
+
+/// One table of a language café.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Table {
+    pub id: i64,
+    pub activity_id: i64,
+    pub position: i64,
+    pub language: String,
+    pub host_name: String,
+    pub host_level: String,
+    pub seats: i64,
+}
+
+const TABLE_COLUMNS: &str = "id, activity_id, position, language, host_name, host_level, seats";
+
+/// The tables of activity `activity_id` (none unless it is a café), in the café's order.
+pub async fn tables(db: &Db, activity_id: i64) -> DbResult<Vec<Table>> {
+    let sql = format!(
+        "SELECT {TABLE_COLUMNS} FROM activity_tables WHERE activity_id = $1 ORDER BY position"
+    );
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .bind(activity_id)
+        .fetch_all(pool)
+        .await?))
+}
+
+/// The tables of activity `activity_id` with the learners seated at each in session
+/// `session_id`, read in `tx` (the session's row locked), in the café's order.
+pub async fn seated(tx: &mut Tx, activity_id: i64, session_id: i64) -> DbResult<Vec<(Table, i64)>> {
+    let rows: Vec<SeatedRow> = with_tx!(tx, |conn| {
+        sqlx::query_as(
+            "SELECT t.id, t.activity_id, t.position, t.language, t.host_name, t.host_level, t.seats,
+                 (SELECT COUNT(*) FROM activity_registrations r
+                  WHERE r.session_id = $2 AND r.table_id = t.id AND r.status = 'registered') AS seated
+             FROM activity_tables t WHERE t.activity_id = $1 ORDER BY t.position",
+        )
+        .bind(activity_id)
+        .bind(session_id)
+        .fetch_all(&mut *conn)
+        .await?
+    });
+    Ok(rows.into_iter().map(|r| (r.table, r.seated)).collect())
+}
+
+#[derive(sqlx::FromRow)]
+struct SeatedRow {
+    #[sqlx(flatten)]
+    table: Table,
+    seated: i64,
+}
+
+/// For each session of activity `activity_id`: the learners seated at each table
+/// `(session, table, seated)`, and those waiting for each language `(session,
+/// language, waiting)`.
+pub async fn table_counts(
+    db: &Db,
+    activity_id: i64,
+) -> DbResult<(Vec<(i64, i64, i64)>, Vec<(i64, String, i64)>)> {
+    let seated = with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT r.session_id, r.table_id, COUNT(*) FROM activity_registrations r
+         JOIN activity_sessions s ON s.id = r.session_id
+         WHERE s.activity_id = $1 AND r.table_id IS NOT NULL AND r.status = 'registered'
+         GROUP BY r.session_id, r.table_id"
+    )
+    .bind(activity_id)
+    .fetch_all(pool)
+    .await?);
+    let waiting = with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT r.session_id, r.waits_for, COUNT(*) FROM activity_registrations r
+         JOIN activity_sessions s ON s.id = r.session_id
+         WHERE s.activity_id = $1 AND r.waits_for IS NOT NULL AND r.status = 'waiting'
+         GROUP BY r.session_id, r.waits_for"
+    )
+    .bind(activity_id)
+    .fetch_all(pool)
+    .await?);
+    Ok((seated, waiting))
+}
+
+/// How many wait for a seat at a table of `language` in session `session_id`.
+pub async fn waiting_for(tx: &mut Tx, session_id: i64, language: &str) -> DbResult<i64> {
+    Ok(with_tx!(tx, |conn| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM activity_registrations
+         WHERE session_id = $1 AND status = 'waiting' AND waits_for = $2"
+    )
+    .bind(session_id)
+    .bind(language)
+    .fetch_one(&mut *conn)
+    .await?))
+}
+
+/// The place `user_id` held in session `session_id` before withdrawing is read with
+/// [`remove_seat`]: its status, table and the language waited for.
+pub async fn remove_seat(
+    tx: &mut Tx,
+    session_id: i64,
+    user_id: i64,
+) -> DbResult<Option<(String, Option<i64>)>> {
+    Ok(with_tx!(tx, |conn| sqlx::query_as(
+        "DELETE FROM activity_registrations WHERE session_id = $1 AND user_id = $2
+         RETURNING status, table_id"
+    )
+    .bind(session_id)
+    .bind(user_id)
+    .fetch_optional(&mut *conn)
+    .await?))
+}
+
+/// Moves the first learner waiting for `language` in session `session_id` up to a
+/// seat at table `table_id`; who they are, if anyone waited.
+pub async fn move_up_to_table(
+    tx: &mut Tx,
+    session_id: i64,
+    language: &str,
+    table_id: i64,
+    at: i64,
+) -> DbResult<Option<Recipient>> {
+    let first: Option<(i64, i64, String, String)> = with_tx!(tx, |conn| sqlx::query_as(
+        "SELECT r.id, u.id, u.email, u.language FROM activity_registrations r
+         JOIN users u ON u.id = r.user_id
+         WHERE r.session_id = $1 AND r.status = 'waiting' AND r.waits_for = $2
+         ORDER BY r.id LIMIT 1"
+    )
+    .bind(session_id)
+    .bind(language)
+    .fetch_optional(&mut *conn)
+    .await?);
+    let Some((id, user_id, email, language)) = first else {
+        return Ok(None);
+    };
+    with_tx!(tx, |conn| sqlx::query(
+        "UPDATE activity_registrations
+         SET status = 'registered', table_id = $1, waits_for = NULL, registered_at = $2
+         WHERE id = $3 AND status = 'waiting'"
+    )
+    .bind(table_id)
+    .bind(at)
+    .bind(id)
+    .execute(&mut *conn)
+    .await
+    .map(|_| ())?);
+    Ok(Some(Recipient {
+        user_id,
+        email,
+        language,
+    }))
+}
+
+/// The level `user_id`'s language profile gives for `language` (a code), if any.
+pub async fn profile_level(tx: &mut Tx, user_id: i64, language: &str) -> DbResult<Option<String>> {
+    Ok(with_tx!(tx, |conn| sqlx::query_scalar(
+        "SELECT level FROM language_profile_languages WHERE user_id = $1 AND language = $2"
+    )
+    .bind(user_id)
+    .bind(language)
+    .fetch_optional(&mut *conn)
+    .await?))
 }

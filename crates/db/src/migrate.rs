@@ -93,6 +93,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0016_consultation_answer_checks.sql"),
     },
     Migration {
+        version: 18,
+        name: "cafe_tables",
+        sql: include_str!("../migrations/sqlite/0018_cafe_tables.sql"),
+    },
+    Migration {
         version: 19,
         name: "activities_in_feeds",
         sql: include_str!("../migrations/sqlite/0019_activities_in_feeds.sql"),
@@ -184,6 +189,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 16,
         name: "consultation_answer_checks",
         sql: include_str!("../migrations/postgres/0016_consultation_answer_checks.sql"),
+    },
+    Migration {
+        version: 18,
+        name: "cafe_tables",
+        sql: include_str!("../migrations/postgres/0018_cafe_tables.sql"),
     },
     Migration {
         version: 19,

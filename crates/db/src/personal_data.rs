@@ -493,6 +493,8 @@ pub const HOLDINGS: &[Holding] = &[
             ("registered_at", Number),
             ("attended", Number),
             ("reminded_at", Number),
+            ("table_id", Number),
+            ("waits_for", Text),
         ],
         on_erase: OnErase::Delete,
         describes: "data-activity-registrations",

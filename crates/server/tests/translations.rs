@@ -226,6 +226,10 @@ fn every_message_the_code_names_exists() {
         "service-restored",
         "service-thread-assigned",
         "service-thread-closed",
+        // The conversation table's form fields (and where their problems are told).
+        "conversation-language",
+        "conversation-lowest",
+        "conversation-highest",
     ];
     let shaped = |literal: &str| {
         literal.contains('-')

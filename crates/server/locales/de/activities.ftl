@@ -218,3 +218,53 @@ mail-activity-message-body =
     { $link }
 activity-field-commune-room = Online, im Videoraum der Gemeinde ({ $room })
 activity-error-no-commune-room = Die Gemeinde hat noch keinen Videoraum: Schreiben Sie stattdessen den Link des Raums.
+
+## Sprachcafés und Konversationstische
+activity-tables = Tische eines Sprachcafés
+activity-tables-hint = Nur für ein Sprachcafé: eine Zeile pro Tisch, jeder in einer Sprache, mit seiner Gastgeberin oder seinem Gastgeber (Niveau C1 oder besser) und 1 bis 6 Plätzen. Lassen Sie die übrigen Zeilen leer. Die Plätze des Cafés sind die Plätze seiner Tische.
+activity-table-number = Tisch { $number }
+activity-field-table-language = Sprache
+activity-field-host = Name der Gastgeberin oder des Gastgebers
+activity-field-host-level = Niveau der Gastgeberin oder des Gastgebers
+activity-field-seats = Plätze
+activity-add-table = Einen Tisch hinzufügen
+activity-conversation = Konversationstisch
+activity-conversation-hint = Nur für einen Konversationstisch: seine Sprache und die Niveaus, für die er gedacht ist (A1 bis B2).
+activity-field-lowest = Ab Niveau
+activity-field-highest = Bis Niveau
+activity-capacity-hint = Bei einem Sprachcafé leer lassen: die Plätze sind die der Tische.
+activity-field-levels = Niveaus
+activity-levels = { $language }, { $lowest } bis { $highest }
+activity-table-free = { $count ->
+    [0] voll
+    [one] ein Platz frei
+   *[other] { $count } Plätze frei
+}
+activity-language-waiting = Warteliste { $language }: { $count }
+activity-choose-table = Die Sprache, die Sie üben möchten
+activity-accept-waiting-list = Wenn ihre Tische voll sind, mich auf ihre Warteliste setzen
+activity-take-seat = Einen Platz nehmen
+activity-table-heading = Tisch { $language }, mit { $host }
+activity-waiting-for = Wartet auf einen Platz: { $language }
+activity-profile-link = Tragen Sie Ihre Sprachen und Niveaus in Ihr Profil ein
+activity-error-tables-not-cafe = Nur ein Sprachcafé hat Tische: Wählen Sie diese Art oder lassen Sie die Tische leer.
+activity-error-conversation-not-table = Nur ein Konversationstisch hat Niveaus: Wählen Sie diese Art oder lassen Sie die Niveaus leer.
+activity-error-no-table = Ein Sprachcafé braucht mindestens einen Tisch.
+activity-error-too-many-tables = Ein Sprachcafé hat höchstens 30 Tische.
+activity-error-table-language = Wählen Sie die Sprache des Tisches: Luxemburgisch, Deutsch, Französisch, Englisch oder Portugiesisch.
+activity-error-table-host = Schreiben Sie den Namen der Gastgeberin oder des Gastgebers (höchstens 80 Zeichen).
+activity-error-host-level = Wer einen Tisch leitet, spricht seine Sprache auf Niveau C1, C2 oder als Muttersprache.
+activity-error-table-seats = Ein Tisch hat 1 bis 6 Plätze.
+activity-error-conversation-missing = Wählen Sie die Sprache des Konversationstisches und die Niveaus, für die er gedacht ist.
+activity-error-level = Wählen Sie ein Niveau: A1, A2, B1 oder B2.
+activity-error-range-reversed = Das niedrigste Niveau liegt über dem höchsten.
+activity-error-range-above = Ein Konversationstisch ist für Lernende: seine Niveaus reichen bis B2.
+activity-refused-tables-full = Alle Tische dieser Sprache sind voll. Kreuzen Sie die Warteliste an, um auf einen Platz zu warten.
+activity-refused-no-level = Es braucht mindestens das Niveau A1: Tragen Sie diese Sprache zuerst in Ihr Sprachprofil ein.
+activity-refused-nothing-to-learn = Sie sprechen diese Sprache über B2: An einem Tisch bleibt wenig zu lernen, aber Sie könnten einen leiten.
+activity-refused-below-level = Ihr Niveau in dieser Sprache liegt unter den Niveaus dieses Tisches.
+activity-refused-above-level = Ihr Niveau in dieser Sprache liegt über den Niveaus dieses Tisches.
+activity-refused-choose-language = Wählen Sie die Sprache eines der Tische des Cafés.
+data-field-table-id = Tisch im Sprachcafé
+data-field-waits-for = Wartet auf einen Tisch in
+activity-table-line = { $language }: { $host } ({ $level }), { $free }

@@ -218,3 +218,53 @@ mail-activity-message-body =
     { $link }
 activity-field-commune-room = Online, in the commune's video room ({ $room })
 activity-error-no-commune-room = The commune has no video room yet: write the room's link instead.
+
+## Language cafés and conversation tables
+activity-tables = Tables of a language café
+activity-tables-hint = For a language café only: one row per table, each in one language, with its host (at C1 or better) and 1 to 6 seats. Leave the other rows blank. The café’s places are its seats.
+activity-table-number = Table { $number }
+activity-field-table-language = Language
+activity-field-host = Host’s name
+activity-field-host-level = Host’s level
+activity-field-seats = Seats
+activity-add-table = Add a table
+activity-conversation = Conversation table
+activity-conversation-hint = For a conversation table only: its language and the levels it is for (A1 to B2).
+activity-field-lowest = From level
+activity-field-highest = Up to level
+activity-capacity-hint = For a language café, leave it: the places are the tables’ seats.
+activity-field-levels = Levels
+activity-levels = { $language }, { $lowest } to { $highest }
+activity-table-free = { $count ->
+    [0] full
+    [one] one seat free
+   *[other] { $count } seats free
+}
+activity-language-waiting = Waiting list for { $language }: { $count }
+activity-choose-table = The language you want to practise
+activity-accept-waiting-list = If its tables are full, put me on its waiting list
+activity-take-seat = Take a seat
+activity-table-heading = { $language } table, hosted by { $host }
+activity-waiting-for = Waiting for a seat: { $language }
+activity-profile-link = Add your languages and levels to your profile
+activity-error-tables-not-cafe = Only a language café has tables: choose that kind, or leave the tables blank.
+activity-error-conversation-not-table = Only a conversation table has a level range: choose that kind, or leave the range blank.
+activity-error-no-table = A language café needs at least one table.
+activity-error-too-many-tables = A language café has 30 tables at most.
+activity-error-table-language = Choose the table’s language: Luxembourgish, German, French, English or Portuguese.
+activity-error-table-host = Write the host’s name (80 characters at most).
+activity-error-host-level = A host speaks the table’s language at C1, C2 or as a native speaker.
+activity-error-table-seats = A table has 1 to 6 seats.
+activity-error-conversation-missing = Choose the conversation table’s language and the levels it is for.
+activity-error-level = Choose a level: A1, A2, B1 or B2.
+activity-error-range-reversed = The lowest level is above the highest one.
+activity-error-range-above = A conversation table is for learners: its levels go up to B2.
+activity-refused-tables-full = Every table of this language is full. Tick the waiting list to wait for a seat.
+activity-refused-no-level = A level of at least A1 is needed: add this language to your language profile first.
+activity-refused-nothing-to-learn = You speak this language above B2: there is little to learn at a table, but you could host one.
+activity-refused-below-level = Your level in this language is below this table’s levels.
+activity-refused-above-level = Your level in this language is above this table’s levels.
+activity-refused-choose-language = Choose the language of one of the café’s tables.
+data-field-table-id = Café table
+data-field-waits-for = Waiting for a table in
+activity-table-line = { $language }: { $host } ({ $level }), { $free }

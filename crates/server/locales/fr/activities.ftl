@@ -218,3 +218,53 @@ mail-activity-message-body =
     { $link }
 activity-field-commune-room = En ligne, dans la salle vidéo de la commune ({ $room })
 activity-error-no-commune-room = La commune n’a pas encore de salle vidéo : écrivez plutôt le lien de la salle.
+
+## Cafés des langues et tables de conversation
+activity-tables = Tables d’un café des langues
+activity-tables-hint = Pour un café des langues seulement : une ligne par table, chacune dans une langue, avec son animateur (au niveau C1 ou mieux) et 1 à 6 places. Laissez les autres lignes vides. Les places du café sont celles de ses tables.
+activity-table-number = Table { $number }
+activity-field-table-language = Langue
+activity-field-host = Nom de l’animateur
+activity-field-host-level = Niveau de l’animateur
+activity-field-seats = Places
+activity-add-table = Ajouter une table
+activity-conversation = Table de conversation
+activity-conversation-hint = Pour une table de conversation seulement : sa langue et les niveaux auxquels elle s’adresse (A1 à B2).
+activity-field-lowest = À partir du niveau
+activity-field-highest = Jusqu’au niveau
+activity-capacity-hint = Pour un café des langues, laissez-le : les places sont celles des tables.
+activity-field-levels = Niveaux
+activity-levels = { $language }, niveaux { $lowest } à { $highest }
+activity-table-free = { $count ->
+    [0] complète
+    [one] { $count } place libre
+   *[other] { $count } places libres
+}
+activity-language-waiting = Liste d’attente, { $language } : { $count }
+activity-choose-table = La langue que vous voulez pratiquer
+activity-accept-waiting-list = Si ses tables sont complètes, m’inscrire sur sa liste d’attente
+activity-take-seat = Prendre une place
+activity-table-heading = { $language } : table animée par { $host }
+activity-waiting-for = En attente d’une place : { $language }
+activity-profile-link = Ajoutez vos langues et vos niveaux à votre profil
+activity-error-tables-not-cafe = Seul un café des langues a des tables : choisissez ce type, ou laissez les tables vides.
+activity-error-conversation-not-table = Seule une table de conversation a des niveaux : choisissez ce type, ou laissez les niveaux vides.
+activity-error-no-table = Un café des langues a besoin d’au moins une table.
+activity-error-too-many-tables = Un café des langues a 30 tables au plus.
+activity-error-table-language = Choisissez la langue de la table : luxembourgeois, allemand, français, anglais ou portugais.
+activity-error-table-host = Écrivez le nom de l’animateur (80 caractères au plus).
+activity-error-host-level = Un animateur parle la langue de la table au niveau C1, C2 ou comme langue maternelle.
+activity-error-table-seats = Une table a de 1 à 6 places.
+activity-error-conversation-missing = Choisissez la langue de la table de conversation et les niveaux auxquels elle s’adresse.
+activity-error-level = Choisissez un niveau : A1, A2, B1 ou B2.
+activity-error-range-reversed = Le niveau le plus bas est au-dessus du plus haut.
+activity-error-range-above = Une table de conversation est pour les personnes qui apprennent : ses niveaux vont jusqu’à B2.
+activity-refused-tables-full = Toutes les tables de cette langue sont complètes. Cochez la liste d’attente pour attendre une place.
+activity-refused-no-level = Un niveau d’au moins A1 est nécessaire : ajoutez d’abord cette langue à votre profil linguistique.
+activity-refused-nothing-to-learn = Vous parlez cette langue au-delà de B2 : il reste peu à apprendre à une table, mais vous pourriez en animer une.
+activity-refused-below-level = Votre niveau dans cette langue est en dessous des niveaux de cette table.
+activity-refused-above-level = Votre niveau dans cette langue est au-dessus des niveaux de cette table.
+activity-refused-choose-language = Choisissez la langue d’une des tables du café.
+data-field-table-id = Table du café
+data-field-waits-for = En attente d’une table en
+activity-table-line = { $language } : { $host } ({ $level }), { $free }

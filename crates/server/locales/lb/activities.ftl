@@ -218,3 +218,53 @@ mail-activity-message-body =
     { $link }
 activity-field-commune-room = Online, am Videoraum vun der Gemeng ({ $room })
 activity-error-no-commune-room = D'Gemeng huet nach kee Videoraum: Schreift amplaz de Link vum Raum.
+
+## Sproochecaféen a Konversatiounsdëscher
+activity-tables = Dëscher vun engem Sproochecafé
+activity-tables-hint = Nëmme fir e Sproochecafé: eng Zeil pro Dësch, all an enger Sprooch, mat senger Gaaschtgeberin oder sengem Gaaschtgeber (Niveau C1 oder besser) an 1 bis 6 Plazen. Loosst déi aner Zeilen eidel. D'Plaze vum Café sinn d'Plaze vu sengen Dëscher.
+activity-table-number = Dësch { $number }
+activity-field-table-language = Sprooch
+activity-field-host = Numm vun der Gaaschtgeberin oder vum Gaaschtgeber
+activity-field-host-level = Niveau vun der Gaaschtgeberin oder vum Gaaschtgeber
+activity-field-seats = Plazen
+activity-add-table = En Dësch derbäisetzen
+activity-conversation = Konversatiounsdësch
+activity-conversation-hint = Nëmme fir e Konversatiounsdësch: seng Sprooch an d'Niveauen, fir déi en ass (A1 bis B2).
+activity-field-lowest = Vum Niveau
+activity-field-highest = Bis zum Niveau
+activity-capacity-hint = Bei engem Sproochecafé eidel loossen: d'Plaze sinn déi vun den Dëscher.
+activity-field-levels = Niveauen
+activity-levels = { $language }, { $lowest } bis { $highest }
+activity-table-free = { $count ->
+    [0] voll
+    [one] eng Plaz fräi
+   *[other] { $count } Plaze fräi
+}
+activity-language-waiting = Waardelëscht { $language }: { $count }
+activity-choose-table = D'Sprooch, déi Dir üben wëllt
+activity-accept-waiting-list = Wann hir Dëscher voll sinn, mech op hir Waardelëscht setzen
+activity-take-seat = Eng Plaz huelen
+activity-table-heading = Dësch { $language }, mat { $host }
+activity-waiting-for = Waart op eng Plaz: { $language }
+activity-profile-link = Dréit Är Sproochen an Niveauen an Äre Profil an
+activity-error-tables-not-cafe = Nëmmen e Sproochecafé huet Dëscher: Wielt déi Zort oder loosst d'Dëscher eidel.
+activity-error-conversation-not-table = Nëmmen e Konversatiounsdësch huet Niveauen: Wielt déi Zort oder loosst d'Niveauen eidel.
+activity-error-no-table = E Sproochecafé brauch op d'mannst een Dësch.
+activity-error-too-many-tables = E Sproochecafé huet héchstens 30 Dëscher.
+activity-error-table-language = Wielt d'Sprooch vum Dësch: Lëtzebuergesch, Däitsch, Franséisch, Englesch oder Portugisesch.
+activity-error-table-host = Schreift den Numm vun der Gaaschtgeberin oder vum Gaaschtgeber (héchstens 80 Zeechen).
+activity-error-host-level = Wien en Dësch leet, schwätzt seng Sprooch um Niveau C1, C2 oder als Mammesprooch.
+activity-error-table-seats = En Dësch huet 1 bis 6 Plazen.
+activity-error-conversation-missing = Wielt d'Sprooch vum Konversatiounsdësch an d'Niveauen, fir déi en ass.
+activity-error-level = Wielt en Niveau: A1, A2, B1 oder B2.
+activity-error-range-reversed = Den ënneschten Niveau ass iwwer dem ieweschten.
+activity-error-range-above = E Konversatiounsdësch ass fir Leit, déi léieren: seng Niveaue ginn bis B2.
+activity-refused-tables-full = All d'Dëscher vun dëser Sprooch si voll. Kräizt d'Waardelëscht un, fir op eng Plaz ze waarden.
+activity-refused-no-level = Et brauch op d'mannst den Niveau A1: Dréit dës Sprooch fir d'éischt an Äre Sproocheprofil an.
+activity-refused-nothing-to-learn = Dir schwätzt dës Sprooch iwwer B2: Un engem Dësch bleift wéineg ze léieren, mä Dir kéint een leeden.
+activity-refused-below-level = Ären Niveau an dëser Sprooch ass ënner den Niveaue vun dësem Dësch.
+activity-refused-above-level = Ären Niveau an dëser Sprooch ass iwwer den Niveaue vun dësem Dësch.
+activity-refused-choose-language = Wielt d'Sprooch vun engem vun den Dëscher vum Café.
+data-field-table-id = Dësch am Sproochecafé
+data-field-waits-for = Waart op en Dësch an
+activity-table-line = { $language }: { $host } ({ $level }), { $free }

@@ -218,3 +218,53 @@ mail-activity-message-body =
     { $link }
 activity-field-commune-room = Online, na sala de vídeo da comuna ({ $room })
 activity-error-no-commune-room = A comuna ainda não tem sala de vídeo: indique antes o link da sala.
+
+## Cafés de línguas e mesas de conversação
+activity-tables = Mesas de um café de línguas
+activity-tables-hint = Só para um café de línguas: uma linha por mesa, cada uma numa língua, com quem a anima (nível C1 ou melhor) e 1 a 6 lugares. Deixe as outras linhas em branco. Os lugares do café são os das suas mesas.
+activity-table-number = Mesa { $number }
+activity-field-table-language = Língua
+activity-field-host = Nome de quem anima
+activity-field-host-level = Nível de quem anima
+activity-field-seats = Lugares
+activity-add-table = Acrescentar uma mesa
+activity-conversation = Mesa de conversação
+activity-conversation-hint = Só para uma mesa de conversação: a sua língua e os níveis a que se destina (A1 a B2).
+activity-field-lowest = A partir do nível
+activity-field-highest = Até ao nível
+activity-capacity-hint = Num café de línguas, deixe em branco: os lugares são os das mesas.
+activity-field-levels = Níveis
+activity-levels = { $language }, de { $lowest } a { $highest }
+activity-table-free = { $count ->
+    [0] cheia
+    [one] um lugar livre
+   *[other] { $count } lugares livres
+}
+activity-language-waiting = Lista de espera, { $language }: { $count }
+activity-choose-table = A língua que quer praticar
+activity-accept-waiting-list = Se as mesas estiverem cheias, pôr-me na lista de espera
+activity-take-seat = Reservar um lugar à mesa
+activity-table-heading = Mesa de { $language }, com { $host }
+activity-waiting-for = À espera de um lugar: { $language }
+activity-profile-link = Acrescente as suas línguas e níveis ao seu perfil
+activity-error-tables-not-cafe = Só um café de línguas tem mesas: escolha esse tipo ou deixe as mesas em branco.
+activity-error-conversation-not-table = Só uma mesa de conversação tem níveis: escolha esse tipo ou deixe os níveis em branco.
+activity-error-no-table = Um café de línguas precisa de pelo menos uma mesa.
+activity-error-too-many-tables = Um café de línguas tem no máximo 30 mesas.
+activity-error-table-language = Escolha a língua da mesa: luxemburguês, alemão, francês, inglês ou português.
+activity-error-table-host = Escreva o nome de quem anima a mesa (no máximo 80 caracteres).
+activity-error-host-level = Quem anima uma mesa fala a sua língua ao nível C1, C2 ou como língua materna.
+activity-error-table-seats = Uma mesa tem de 1 a 6 lugares.
+activity-error-conversation-missing = Escolha a língua da mesa de conversação e os níveis a que se destina.
+activity-error-level = Escolha um nível: A1, A2, B1 ou B2.
+activity-error-range-reversed = O nível mais baixo está acima do mais alto.
+activity-error-range-above = Uma mesa de conversação é para quem aprende: os seus níveis vão até B2.
+activity-refused-tables-full = Todas as mesas desta língua estão cheias. Marque a lista de espera para esperar por um lugar.
+activity-refused-no-level = É preciso um nível de pelo menos A1: acrescente primeiro esta língua ao seu perfil de línguas.
+activity-refused-nothing-to-learn = Fala esta língua acima de B2: há pouco a aprender numa mesa, mas poderia animar uma.
+activity-refused-below-level = O seu nível nesta língua está abaixo dos níveis desta mesa.
+activity-refused-above-level = O seu nível nesta língua está acima dos níveis desta mesa.
+activity-refused-choose-language = Escolha a língua de uma das mesas do café.
+data-field-table-id = Mesa do café de línguas
+data-field-waits-for = À espera de uma mesa em
+activity-table-line = { $language }: { $host } ({ $level }), { $free }

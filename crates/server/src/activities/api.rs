@@ -43,8 +43,52 @@ pub struct ActivitySessionOut {
     pub waiting: i64,
     /// Where the caller stands: `registered`, `waiting`, or absent.
     pub standing: Option<String>,
-    /// The caller's place on the waiting list (1 is next), when waiting.
+    /// The caller's place on the waiting list (1 is next), when waiting (at a café:
+    /// on the list of the language they wait for).
     pub position: Option<i64>,
+    /// A language café's tables in this session, in the café's order.
+    pub tables: Vec<SessionTableOut>,
+    /// A language café's waiting lists in this session, those not empty.
+    pub waiting_for: Vec<LanguageWaitingOut>,
+}
+
+/// One table of a language café.
+#[derive(Serialize, ToSchema)]
+pub struct CafeTableOut {
+    pub id: i64,
+    /// lb, de, fr, en or pt.
+    pub language: String,
+    pub host: String,
+    /// c1, c2 or native.
+    pub host_level: String,
+    /// Seats for learners, 1 to 6.
+    pub seats: i64,
+}
+
+/// A café's table in one session.
+#[derive(Serialize, ToSchema)]
+pub struct SessionTableOut {
+    /// The table's id (see the activity's `tables`).
+    pub table: i64,
+    pub seated: i64,
+    pub free: i64,
+}
+
+/// Learners waiting for a seat at a table of one language, in one session.
+#[derive(Serialize, ToSchema)]
+pub struct LanguageWaitingOut {
+    pub language: String,
+    pub waiting: i64,
+}
+
+/// A conversation table's language and the levels it is for.
+#[derive(Serialize, ToSchema)]
+pub struct ConversationTableOut {
+    pub language: String,
+    /// a1, a2, b1 or b2.
+    pub lowest: String,
+    /// a1, a2, b1 or b2, not below `lowest`.
+    pub highest: String,
 }
 
 /// An activity over the API.
@@ -75,6 +119,10 @@ pub struct ActivityOut {
     pub manages: bool,
     /// Its sessions, in order; only in the answer about one activity.
     pub sessions: Vec<ActivitySessionOut>,
+    /// A language café's tables, in order; only in the answer about one activity.
+    pub tables: Vec<CafeTableOut>,
+    /// A conversation table's language and level range.
+    pub conversation: Option<ConversationTableOut>,
 }
 
 fn out(a: &Activity, visit: &ApiVisit, manages: bool) -> ActivityOut {
@@ -104,14 +152,48 @@ fn out(a: &Activity, visit: &ApiVisit, manages: bool) -> ActivityOut {
         last_ends_at: a.last_ends_at,
         manages,
         sessions: Vec::new(),
+        tables: Vec::new(),
+        conversation: a.conversation.as_ref().map(|(language, lowest, highest)| {
+            ConversationTableOut {
+                language: language.clone(),
+                lowest: lowest.clone(),
+                highest: highest.clone(),
+            }
+        }),
     }
 }
 
 fn session_out(
     s: &Session,
     standings: &std::collections::BTreeMap<i64, (String, i64)>,
+    cafe: &super::web::Cafe,
 ) -> ActivitySessionOut {
     let standing = standings.get(&s.id);
+    let tables = cafe
+        .tables
+        .iter()
+        .map(|t| {
+            let seated = cafe
+                .seated
+                .iter()
+                .find(|(session, table, _)| *session == s.id && *table == t.id)
+                .map_or(0, |c| c.2);
+            SessionTableOut {
+                table: t.id,
+                seated,
+                free: (t.seats - seated).max(0),
+            }
+        })
+        .collect();
+    let waiting_for = cafe
+        .waiting
+        .iter()
+        .filter(|(session, _, _)| *session == s.id)
+        .map(|(_, language, waiting)| LanguageWaitingOut {
+            language: language.clone(),
+            waiting: *waiting,
+        })
+        .collect();
     ActivitySessionOut {
         id: s.id,
         starts_at: s.starts_at,
@@ -123,6 +205,8 @@ fn session_out(
         position: standing
             .filter(|(status, _)| status == "waiting")
             .map(|(_, position)| *position),
+        tables,
+        waiting_for,
     }
 }
 
@@ -184,10 +268,22 @@ async fn one(app: &App, visit: &ApiVisit, a: &Activity) -> AppResult<ActivityOut
         None => Default::default(),
     };
     let mut shown = out(a, visit, may_manage(viewer, &reach_of(a)));
+    let cafe = super::web::Cafe::load(app, a).await?;
     shown.sessions = store::sessions(&app.db, a.id)
         .await?
         .iter()
-        .map(|s| session_out(s, &standings))
+        .map(|s| session_out(s, &standings, &cafe))
+        .collect();
+    shown.tables = cafe
+        .tables
+        .iter()
+        .map(|t| CafeTableOut {
+            id: t.id,
+            language: t.language.clone(),
+            host: t.host_name.clone(),
+            host_level: t.host_level.clone(),
+            seats: t.seats,
+        })
         .collect();
     Ok(shown)
 }
@@ -222,7 +318,7 @@ pub async fn show(
         (status = 403, description = "Only staff and verified residents organise", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "No title, a version half written or too long, an unknown kind, audience or language, an audience a resident may not reach, no session, a session ending before it starts or in the past, a series without end or longer than a year, no place nor link, a capacity outside 1 to 10000", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No title, a version half written or too long, an unknown kind, audience or language, an audience a resident may not reach, no session, a session ending before it starts or in the past, a series without end or longer than a year, no place nor link, a capacity outside 1 to 10000; a café without tables or with more than 30, a table of no language, without host, with a host below C1 or seats outside 1 to 6; a conversation table without its language and level range, or a range upside down or above B2; tables or a range sent for another kind", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many activities today", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn create(
@@ -252,8 +348,40 @@ pub async fn create(
 #[serde(default)]
 pub struct RegistrationInput {
     /// Whether a place on the waiting list is welcome when the session is full
-    /// (otherwise a full session refuses).
+    /// (otherwise a full session refuses); at a café, the waiting list of the
+    /// language asked for, when all its tables are full.
     pub waiting_list: bool,
+    /// At a language café (and only there): the language of the table asked for, lb,
+    /// de, fr, en or pt. The learner's level comes from their language profile.
+    #[schema(max_length = 5)]
+    pub language: Option<String>,
+}
+
+/// The language asked for, if any; one that is no language is refused.
+fn language_asked(input: &RegistrationInput) -> AppResult<Option<gemeng_core::language::Language>> {
+    match input.language.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(code) => gemeng_core::language::Language::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .map(Some)
+            .ok_or_else(|| {
+                AppError::Invalid(FieldErrors::single(
+                    "language",
+                    "activity-error-language-unknown",
+                ))
+            }),
+    }
+}
+
+/// A refusal as the API answers it: a conflict with the session's state (409), or
+/// the learner's choice or level (422, at the field `language`).
+fn refused(refusal: super::Refusal) -> AppError {
+    if super::refusal_is_conflict(refusal) {
+        AppError::Conflict(refusal_key(refusal))
+    } else {
+        AppError::Invalid(FieldErrors::single("language", refusal_key(refusal)))
+    }
 }
 
 /// What a request for a place gave.
@@ -275,8 +403,9 @@ pub struct RegistrationOut {
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 403, description = "Only verified residents register", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune, activity the caller may see, or session of it", body = Problem, content_type = "application/problem+json"),
-        (status = 409, description = "Registered or waiting already, the session is full (and the waiting list not wanted), cancelled or started", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Registered or waiting already, the session (at a café: every table of the language) is full and the waiting list not wanted, cancelled or started", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "At a café: no language or one without a table, no level in it in the caller's language profile (at least A1 is needed), or above B2; at a conversation table: a level outside its range or none", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many registrations this hour", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn register(
@@ -287,13 +416,14 @@ pub async fn register(
 ) -> AppResult<(StatusCode, Json<RegistrationOut>)> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::JoinActivities)?;
+    let language = language_asked(&input)?;
     match super::register(
         &app,
         &visit.commune,
         account,
         id,
         session,
-        input.waiting_list,
+        (language, input.waiting_list),
     )
     .await?
     {
@@ -311,7 +441,7 @@ pub async fn register(
                 position: Some(i64::from(position)),
             }),
         )),
-        Err(refusal) => Err(AppError::Conflict(refusal_key(refusal))),
+        Err(refusal) => Err(refused(refusal)),
     }
 }
 
@@ -344,6 +474,10 @@ pub struct RegistrantOut {
     pub name: String,
     /// After the session: whether they came (absent: not marked).
     pub attended: Option<bool>,
+    /// At a café: the table they sit at (see the activity's `tables`).
+    pub table: Option<i64>,
+    /// At a café: the language they wait for a seat in.
+    pub waits_for: Option<String>,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -394,6 +528,8 @@ pub async fn registrations(
                         user_id: p.user_id,
                         name: p.name.clone(),
                         attended: p.attended.map(|n| n == 1),
+                        table: p.table_id,
+                        waits_for: p.waits_for.clone(),
                     })
                     .collect()
             };
@@ -439,7 +575,9 @@ pub struct SeriesSessionOut {
     pub standing: Option<String>,
     pub position: Option<i64>,
     /// Why not, when refused: `already_registered`, `already_waitlisted`, `full`,
-    /// `cancelled` or `started`.
+    /// `cancelled`, `started`; at a café or conversation table also `tables_full`,
+    /// `no_level`, `nothing_to_learn`, `below_level`, `above_level`,
+    /// `choose_language`.
     pub refused: Option<String>,
 }
 
@@ -460,6 +598,7 @@ pub struct SeriesRegistrationOut {
         (status = 403, description = "Only verified residents register", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune or activity the caller may see", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A language that is no language", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many registrations this hour", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn register_series(
@@ -470,8 +609,15 @@ pub async fn register_series(
 ) -> AppResult<Json<SeriesRegistrationOut>> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::JoinActivities)?;
-    let outcomes =
-        super::register_series(&app, &visit.commune, account, id, input.waiting_list).await?;
+    let language = language_asked(&input)?;
+    let outcomes = super::register_series(
+        &app,
+        &visit.commune,
+        account,
+        id,
+        (language, input.waiting_list),
+    )
+    .await?;
     Ok(Json(SeriesRegistrationOut {
         sessions: outcomes
             .into_iter()

@@ -16,17 +16,22 @@ pub mod web;
 use std::collections::BTreeMap;
 
 use gemeng_core::activities::{
-    audience_allowed, check_activity, decide_registration, may_manage, may_see, moves_up,
-    ActivityDraft, ActivityKind, Audience, DraftProblem, LocalDate, LocalTime, Organiser,
-    OrganiserKind, Place, Places, Reach, Registration, RegistrationRefusal, Schedule, SeriesEnd,
-    SeriesProblem, Session, Standing, TimeZone, Viewer, Weekday, WeeklySeries,
+    assign_table, audience_allowed, check_activity, check_tables, decide_registration, may_manage,
+    may_see, moves_up, ActivityDraft, ActivityKind, Audience, CafeTable, ConversationTable,
+    DraftProblem, LocalDate, LocalTime, Organiser, OrganiserKind, Place, Places,
+    RangeProblem, Reach, Registration, RegistrationRefusal, Schedule, SeatRefusal, SeriesEnd,
+    SeriesProblem, Session, Standing, TableProblem, TimeZone, Viewer, Weekday, WeeklySeries,
+    TABLES_MAX,
 };
 use gemeng_core::consultation::Wording;
 use gemeng_core::language::Language;
+use gemeng_core::language_practice::Level;
 use gemeng_core::permissions::{allows, Action};
 use gemeng_core::validation::FieldErrors;
 use gemeng_db::accounts::Account;
-use gemeng_db::activities::{self as store, Activity, Cursor, NewActivity, Recipient, Scope};
+use gemeng_db::activities::{
+    self as store, Activity, Cursor, NewActivity, NewTable, Recipient, Scope, Seat,
+};
 use gemeng_db::communes::Commune;
 use gemeng_db::Tx;
 use serde::{Deserialize, Serialize};
@@ -186,13 +191,47 @@ pub struct WeeklySeriesIn {
     pub count: Option<WholeNumber>,
 }
 
+/// One table of a language café as sent.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+#[serde(default)]
+pub struct CafeTableIn {
+    /// The table's language: lb, de, fr, en or pt.
+    #[schema(max_length = 5)]
+    pub language: String,
+    /// The host's name, 1 to 80 characters.
+    #[schema(max_length = 160)]
+    pub host: String,
+    /// The host's level in the table's language: c1, c2 or native.
+    #[schema(max_length = 10)]
+    pub host_level: String,
+    /// Seats for learners, 1 to 6.
+    #[schema(value_type = Option<i64>)]
+    pub seats: Option<WholeNumber>,
+}
+
+/// A conversation table's language and the levels it is for.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
+#[serde(default)]
+pub struct ConversationTableIn {
+    /// lb, de, fr, en or pt.
+    #[schema(max_length = 5)]
+    pub language: String,
+    /// The lowest level: a1, a2, b1 or b2.
+    #[schema(max_length = 10)]
+    pub lowest: String,
+    /// The highest level, not below `lowest`: a1, a2, b1 or b2.
+    #[schema(max_length = 10)]
+    pub highest: String,
+}
+
 /// An activity as its organiser writes it (the form's fields, or the API's body).
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
 #[serde(default)]
 #[schema(example = json!({"versions": {"lb": {"title": "Konversatiounsdësch", "description": "Mir schwätzen Lëtzebuergesch."},
     "fr": {"title": "Table de conversation", "description": "On parle luxembourgeois."}},
     "kind": "conversation_table", "audience": "commune", "place": "Centre culturel, salle 2",
-    "capacity": 8, "languages": ["lb"], "weekly": {"first_day": "2030-03-05", "weekdays": ["tuesday"],
+    "capacity": 8, "languages": ["lb"], "conversation": {"language": "lb", "lowest": "a2", "highest": "b1"},
+    "weekly": {"first_day": "2030-03-05", "weekdays": ["tuesday"],
     "starts": "18:00", "ends": "19:30", "count": 10}, "request_key": "a1b2c3d4e5f6"}))]
 pub struct ActivityInput {
     /// Versions by language code (lb, de, fr, en, pt): a title in at least one.
@@ -217,7 +256,8 @@ pub struct ActivityInput {
     /// Held in the commune's own video room (its address set on the commune's page):
     /// the room's address is the link. Refused when the commune has none.
     pub commune_room: bool,
-    /// Places per session, 1 to 10000.
+    /// Places per session, 1 to 10000; for a language café, the sum of its tables'
+    /// seats (any capacity sent is ignored).
     #[schema(value_type = i64)]
     pub capacity: Option<WholeNumber>,
     /// Languages spoken, by code.
@@ -225,6 +265,11 @@ pub struct ActivityInput {
     /// Sessions one by one; or give `weekly`.
     pub sessions: Option<Vec<ActivitySessionIn>>,
     pub weekly: Option<WeeklySeriesIn>,
+    /// A language café's tables, 1 to 30, in order (only for `language_cafe`).
+    pub tables: Option<Vec<CafeTableIn>>,
+    /// A conversation table's language and level range (only for, and required by,
+    /// `conversation_table`).
+    pub conversation: Option<ConversationTableIn>,
     /// Any short random text: sending the same one again creates nothing new.
     #[schema(max_length = 64)]
     pub request_key: String,
@@ -433,7 +478,10 @@ fn draft_of(
         }
         Some(_) => {}
     }
+    let cafe = kind == Some(ActivityKind::LanguageCafe);
     let capacity = match input.capacity.map(WholeNumber::whole) {
+        // A café's places are its tables' seats: `create` counts them.
+        _ if cafe => 0,
         None => {
             errors.add("capacity", "activity-error-capacity");
             0
@@ -558,6 +606,149 @@ fn draft_of(
     ))
 }
 
+/// The form fields of table `index` of a café: language, host, host's level, seats.
+/// Static, as field errors name their field for the page's whole life.
+pub fn table_fields(index: usize) -> Option<&'static [String; 4]> {
+    static FIELDS: std::sync::LazyLock<Vec<[String; 4]>> = std::sync::LazyLock::new(|| {
+        (0..TABLES_MAX)
+            .map(|i| ["language", "host", "level", "seats"].map(|part| format!("table-{i}-{part}")))
+            .collect()
+    });
+    FIELDS.get(index)
+}
+
+/// The field of a table's part (0 language, 1 host, 2 level, 3 seats); tables past
+/// the most a café sets are spoken of as a whole.
+fn table_field(index: usize, part: usize) -> &'static str {
+    table_fields(index).map_or("tables", |f| f[part].as_str())
+}
+
+/// The longest host's name, in characters.
+pub const HOST_NAME_MAX: usize = 80;
+
+/// A café's checked tables (language, host's name, host's level, seats) or a
+/// conversation table's range.
+#[derive(Default)]
+struct Details {
+    tables: Vec<(Language, String, Level, u32)>,
+    conversation: Option<ConversationTable>,
+}
+
+/// Checks what only a café (its tables) or a conversation table (its language and
+/// level range) holds, each problem beside its field; sent for another kind, refused.
+fn details_of(input: &ActivityInput, errors: &mut FieldErrors) -> Details {
+    let kind = parse_kind(input.kind.trim());
+    let mut details = Details::default();
+    let sent = input.tables.as_deref().unwrap_or_default();
+    if kind != Some(ActivityKind::LanguageCafe) && !sent.is_empty() {
+        errors.add("tables", "activity-error-tables-not-cafe");
+    }
+    if kind != Some(ActivityKind::ConversationTable) && input.conversation.is_some() {
+        errors.add(
+            "conversation-language",
+            "activity-error-conversation-not-table",
+        );
+    }
+    if kind == Some(ActivityKind::LanguageCafe) {
+        let mut checked = Vec::new();
+        for (i, t) in sent.iter().enumerate() {
+            let language = Language::ALL
+                .into_iter()
+                .find(|l| l.code() == t.language.trim());
+            if language.is_none() {
+                add_once(errors, table_field(i, 0), "activity-error-table-language");
+            }
+            let host = gemeng_core::validation::echo_within(t.host.trim(), HOST_NAME_MAX + 1);
+            let host: String = host.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !gemeng_core::validation::has_visible_character(&host)
+                || host.chars().count() > HOST_NAME_MAX
+            {
+                add_once(errors, table_field(i, 1), "activity-error-table-host");
+            }
+            let level = Level::parse(&t.host_level).ok();
+            if level.is_none() {
+                add_once(errors, table_field(i, 2), "activity-error-host-level");
+            }
+            // Past what a u32 holds is out of range, as the rules say of any too many.
+            let seats = match t.seats.map(WholeNumber::whole) {
+                Some(Some(n)) => u32::try_from(n).unwrap_or(if n < 0 { 0 } else { u32::MAX }),
+                _ => 0,
+            };
+            checked.push(CafeTable {
+                language: language.unwrap_or(Language::En),
+                // An unknown level is refused above; the rules then judge the rest.
+                host_level: level.unwrap_or(Level::Native),
+                seats,
+                seated: 0,
+            });
+            details.tables.push((
+                language.unwrap_or(Language::En),
+                host,
+                level.unwrap_or(Level::Native),
+                seats,
+            ));
+        }
+        if let Err(problems) = check_tables(&checked) {
+            for p in problems {
+                let (field, message) = match p {
+                    TableProblem::NoTable => ("tables", "activity-error-no-table"),
+                    TableProblem::TooManyTables { .. } => {
+                        ("tables", "activity-error-too-many-tables")
+                    }
+                    TableProblem::HostLevelTooLow { table, .. } => {
+                        (table_field(table, 2), "activity-error-host-level")
+                    }
+                    TableProblem::SeatsOutOfRange { table, .. } => {
+                        (table_field(table, 3), "activity-error-table-seats")
+                    }
+                };
+                add_once(errors, field, message);
+            }
+        }
+    }
+    if kind == Some(ActivityKind::ConversationTable) {
+        match &input.conversation {
+            None => errors.add(
+                "conversation-language",
+                "activity-error-conversation-missing",
+            ),
+            Some(c) => {
+                let language = Language::ALL
+                    .into_iter()
+                    .find(|l| l.code() == c.language.trim());
+                if language.is_none() {
+                    errors.add("conversation-language", "activity-error-table-language");
+                }
+                let lowest = Level::parse(&c.lowest).ok();
+                if lowest.is_none() {
+                    errors.add("conversation-lowest", "activity-error-level");
+                }
+                let highest = Level::parse(&c.highest).ok();
+                if highest.is_none() {
+                    errors.add("conversation-highest", "activity-error-level");
+                }
+                if let (Some(language), Some(lowest), Some(highest)) = (language, lowest, highest) {
+                    let table = ConversationTable {
+                        language,
+                        lowest,
+                        highest,
+                    };
+                    match table.check() {
+                        Ok(()) => details.conversation = Some(table),
+                        Err(RangeProblem::Reversed) => {
+                            errors.add("conversation-lowest", "activity-error-range-reversed")
+                        }
+                        Err(RangeProblem::AboveLearning) => {
+                            errors.add("conversation-highest", "activity-error-range-above")
+                        }
+                    }
+                }
+            }
+        }
+    }
+    details
+}
+
 /// Someone organising: staff for the commune, or a verified resident for their
 /// neighbourhood.
 pub struct Organising<'a> {
@@ -583,10 +774,24 @@ impl Organising<'_> {
             },
             account: self.account.id,
         };
+        let mut errors = FieldErrors::new();
+        let details = details_of(input, &mut errors);
         let (mut draft, given_neighbourhood) = match draft_of(input, organiser) {
             Ok(d) => d,
-            Err(errors) => return Ok(Err(errors)),
+            Err(mut more) => {
+                more.0.append(&mut errors.0);
+                return Ok(Err(more));
+            }
         };
+        // A café seats as many as its tables do and speaks their languages; a
+        // conversation table speaks its one language (and those the organiser adds).
+        if draft.kind == ActivityKind::LanguageCafe {
+            draft.capacity = details.tables.iter().map(|t| t.3.min(6)).sum();
+            draft.languages.extend(details.tables.iter().map(|t| t.0));
+        }
+        if let Some(c) = details.conversation {
+            draft.languages.insert(0, c.language);
+        }
         if input.commune_room {
             if self.commune.video_room.is_empty() {
                 return Ok(Err(FieldErrors::single(
@@ -597,8 +802,8 @@ impl Organising<'_> {
             draft.link = Some(self.commune.video_room.clone());
         }
         let at = now();
+        let cafe = draft.kind == ActivityKind::LanguageCafe;
         let checked = check_activity(&draft, at, &LuxembourgClock);
-        let mut errors = FieldErrors::new();
         // A neighbourhood's activity belongs to one: the resident's own, or the one
         // staff chose among the commune's.
         let needs_neighbourhood =
@@ -635,8 +840,19 @@ impl Organising<'_> {
             Ok(_) => return Ok(Err(errors)),
             Err(problems) => {
                 for p in problems {
-                    let (field, message) = problem_field(p);
-                    add_once(&mut errors, field, message);
+                    // A café's places and languages come from its tables, whose
+                    // problems are told at their fields.
+                    let of_tables = matches!(
+                        p,
+                        DraftProblem::CapacityOutOfRange { .. } | DraftProblem::NoLanguage
+                    );
+                    if !(cafe && of_tables) {
+                        let (field, message) = problem_field(p);
+                        add_once(&mut errors, field, message);
+                    }
+                }
+                if errors.is_empty() {
+                    errors.add("tables", "activity-error-no-table");
                 }
                 return Ok(Err(errors));
             }
@@ -666,6 +882,19 @@ impl Organising<'_> {
             .map(|s| (s.starts_at, s.ends_at))
             .collect();
         let languages: Vec<&str> = activity.languages.iter().map(|l| l.code()).collect();
+        let tables: Vec<NewTable> = details
+            .tables
+            .iter()
+            .map(|(language, host, level, seats)| NewTable {
+                language: language.code(),
+                host_name: host,
+                host_level: level.code(),
+                seats: i64::from(*seats),
+            })
+            .collect();
+        let conversation = details
+            .conversation
+            .map(|c| (c.language.code(), c.lowest.code(), c.highest.code()));
         let organiser_kind = match organiser.kind {
             OrganiserKind::CommuneStaff => "commune_staff",
             OrganiserKind::Resident => "resident",
@@ -687,6 +916,8 @@ impl Organising<'_> {
                 link: activity.link.as_deref(),
                 capacity: i64::from(activity.capacity),
                 languages: &languages,
+                tables: &tables,
+                conversation,
                 request_key: &request_key(&input.request_key),
                 at,
             },
@@ -761,16 +992,34 @@ pub(crate) async fn tell(
     .await
 }
 
+/// Why a place (or a seat at a café's table) is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    Place(RegistrationRefusal),
+    Seat(SeatRefusal),
+    /// A café's learner chose no language (or one the café has no table of).
+    ChooseLanguage,
+}
+
+/// The language of a stored code; codes are checked by the schema.
+fn language_of(code: &str) -> Language {
+    Language::from_code(code).unwrap_or(Language::En)
+}
+
 /// Decides and writes `account`'s place (or wait) in session `session_id` of `a`,
 /// inside `tx`, the session's row locked first: the place and the session's start.
+/// A café seats a learner at the least-filled table of `language` (their level from
+/// their language profile) or puts them on that language's waiting list; a
+/// conversation table admits the levels of its range.
 async fn take_place(
     tx: &mut Tx,
     a: &Activity,
     session_id: i64,
     account: &Account,
-    accepts_waiting_list: bool,
+    choice: (Option<Language>, bool),
     at: i64,
-) -> AppResult<Result<(Registration, i64), RegistrationRefusal>> {
+) -> AppResult<Result<(Registration, i64), Refusal>> {
+    let (language, accepts_waiting_list) = choice;
     let session = store::lock_session(tx, a.id, session_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -789,16 +1038,76 @@ async fn take_place(
         starts_at: session.starts_at,
         cancelled: session.cancelled_at.is_some(),
     };
+    if a.kind == kind_code(ActivityKind::LanguageCafe) {
+        // The session's own refusals first (cancelled, started, there already): the
+        // places themselves are the tables'.
+        let open = Places {
+            capacity: u32::MAX,
+            ..places
+        };
+        if let Err(refusal) = decide_registration(&open, standing, true, at) {
+            return Ok(Err(Refusal::Place(refusal)));
+        }
+        let Some(language) = language else {
+            return Ok(Err(Refusal::ChooseLanguage));
+        };
+        let seated = store::seated(tx, a.id, session.id).await?;
+        let tables: Vec<CafeTable> = seated
+            .iter()
+            .map(|(t, n)| CafeTable {
+                language: language_of(&t.language),
+                host_level: Level::parse(&t.host_level).unwrap_or(Level::Native),
+                seats: u32::try_from(t.seats).unwrap_or(0),
+                seated: u32::try_from(*n).unwrap_or(u32::MAX),
+            })
+            .collect();
+        let level = store::profile_level(tx, account.id, language.code())
+            .await?
+            .and_then(|l| Level::parse(&l).ok());
+        // First come, first served: nobody takes a seat while others wait for one.
+        let waiting = store::waiting_for(tx, session.id, language.code()).await?;
+        let seat = match assign_table(&tables, language, level) {
+            Ok(_) if waiting > 0 => Err(SeatRefusal::TablesFull),
+            other => other,
+        };
+        let (outcome, seat) = match seat {
+            Ok(i) => (Registration::Registered, Seat::AtTable(seated[i].0.id)),
+            Err(SeatRefusal::TablesFull) if accepts_waiting_list => (
+                Registration::Waitlisted {
+                    position: u32::try_from(waiting + 1).unwrap_or(u32::MAX),
+                },
+                Seat::WaitingFor(language.code()),
+            ),
+            Err(refusal) => return Ok(Err(Refusal::Seat(refusal))),
+        };
+        if !store::add_registration(tx, session.id, account.id, seat, at).await? {
+            return Ok(Err(Refusal::Place(RegistrationRefusal::AlreadyRegistered)));
+        }
+        return Ok(Ok((outcome, session.starts_at)));
+    }
     let outcome = match decide_registration(&places, standing, accepts_waiting_list, at) {
         Ok(outcome) => outcome,
-        Err(refusal) => return Ok(Err(refusal)),
+        Err(refusal) => return Ok(Err(Refusal::Place(refusal))),
     };
-    let status = match outcome {
-        Registration::Registered => "registered",
-        Registration::Waitlisted { .. } => "waiting",
+    if let Some((code, lowest, highest)) = &a.conversation {
+        let table = ConversationTable {
+            language: language_of(code),
+            lowest: Level::parse(lowest).unwrap_or(Level::A1),
+            highest: Level::parse(highest).unwrap_or(Level::B2),
+        };
+        let level = store::profile_level(tx, account.id, code)
+            .await?
+            .and_then(|l| Level::parse(&l).ok());
+        if let Err(refusal) = table.admit(level) {
+            return Ok(Err(Refusal::Seat(refusal)));
+        }
+    }
+    let seat = match outcome {
+        Registration::Registered => Seat::Place,
+        Registration::Waitlisted { .. } => Seat::Waiting,
     };
-    if !store::add_registration(tx, session.id, account.id, status, at).await? {
-        return Ok(Err(RegistrationRefusal::AlreadyRegistered));
+    if !store::add_registration(tx, session.id, account.id, seat, at).await? {
+        return Ok(Err(Refusal::Place(RegistrationRefusal::AlreadyRegistered)));
     }
     Ok(Ok((outcome, session.starts_at)))
 }
@@ -812,20 +1121,21 @@ fn recipient(account: &Account) -> Recipient {
 }
 
 /// `account` asks for a place in session `session_id` of activity `activity_id`
-/// (or a place on its waiting list, if they accept one).
+/// (or a place on its waiting list, if they accept one); at a café, a seat at a table
+/// of `language`.
 pub async fn register(
     app: &App,
     commune: &Commune,
     account: &Account,
     activity_id: i64,
     session_id: i64,
-    accepts_waiting_list: bool,
-) -> AppResult<Result<Registration, RegistrationRefusal>> {
+    choice: (Option<Language>, bool),
+) -> AppResult<Result<Registration, Refusal>> {
     let a = registering(app, commune, account, activity_id).await?;
     let at = now();
     let mut tx = app.begin().await?;
     let (outcome, starts_at) =
-        match take_place(&mut tx, &a, session_id, account, accepts_waiting_list, at).await? {
+        match take_place(&mut tx, &a, session_id, account, choice, at).await? {
             Ok(taken) => taken,
             Err(refusal) => return Ok(Err(refusal)),
         };
@@ -868,7 +1178,7 @@ async fn registering(
 }
 
 /// What asking for the whole series gave, session by session.
-pub type SeriesOutcome = Vec<(i64, Result<Registration, RegistrationRefusal>)>;
+pub type SeriesOutcome = Vec<(i64, Result<Registration, Refusal>)>;
 
 /// `account` asks for a place in every session of activity `activity_id` that has not
 /// started and is not cancelled (or a place on the waiting lists of the full ones, if
@@ -880,7 +1190,7 @@ pub async fn register_series(
     commune: &Commune,
     account: &Account,
     activity_id: i64,
-    accepts_waiting_list: bool,
+    choice: (Option<Language>, bool),
 ) -> AppResult<SeriesOutcome> {
     let a = registering(app, commune, account, activity_id).await?;
     let at = now();
@@ -893,7 +1203,7 @@ pub async fn register_series(
     let mut outcomes = Vec::new();
     let (mut places, mut waits, mut first) = (0, 0, None);
     for s in &sessions {
-        let outcome = take_place(&mut tx, &a, s.id, account, accepts_waiting_list, at).await?;
+        let outcome = take_place(&mut tx, &a, s.id, account, choice, at).await?;
         match outcome {
             Ok((Registration::Registered, starts)) => {
                 places += 1;
@@ -954,9 +1264,50 @@ pub async fn withdraw(
     let session = store::lock_session(&mut tx, a.id, session_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let Some(_) = store::remove_registration(&mut tx, session.id, account.id).await? else {
+    let Some((status, table)) = store::remove_seat(&mut tx, session.id, account.id).await? else {
         return Ok(false);
     };
+    if a.kind == kind_code(ActivityKind::LanguageCafe) {
+        // A freed seat goes to the first learner waiting for its table's language,
+        // at the least-filled table of that language (the freed one, or one as empty).
+        let open = session.cancelled_at.is_none() && at < session.starts_at;
+        if let (true, "registered", Some(table)) = (open, status.as_str(), table) {
+            let seated = store::seated(&mut tx, a.id, session.id).await?;
+            if let Some((freed, _)) = seated.iter().find(|(t, _)| t.id == table) {
+                let language = language_of(&freed.language);
+                let tables: Vec<CafeTable> = seated
+                    .iter()
+                    .map(|(t, n)| CafeTable {
+                        language: language_of(&t.language),
+                        host_level: Level::Native,
+                        seats: u32::try_from(t.seats).unwrap_or(0),
+                        seated: u32::try_from(*n).unwrap_or(u32::MAX),
+                    })
+                    .collect();
+                // The learner's level was checked when they joined the waiting list.
+                if let Ok(i) = assign_table(&tables, language, Some(Level::A1)) {
+                    let to = seated[i].0.id;
+                    if let Some(person) =
+                        store::move_up_to_table(&mut tx, session.id, language.code(), to, at)
+                            .await?
+                    {
+                        tell(
+                            &mut tx,
+                            app,
+                            commune,
+                            &a,
+                            session.starts_at,
+                            &person,
+                            "mail-activity-moved-up",
+                        )
+                        .await?;
+                    }
+                }
+            }
+        }
+        app.commit(tx).await?;
+        return Ok(true);
+    }
     let after = store::lock_session(&mut tx, a.id, session.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -1066,14 +1417,35 @@ pub async fn mark_attendance(
 }
 
 /// The Fluent key saying why a place was refused.
-pub fn refusal_key(refusal: RegistrationRefusal) -> &'static str {
+pub fn refusal_key(refusal: Refusal) -> &'static str {
     match refusal {
-        RegistrationRefusal::Cancelled => "activity-refused-cancelled",
-        RegistrationRefusal::Started => "activity-refused-started",
-        RegistrationRefusal::AlreadyRegistered => "activity-refused-already-registered",
-        RegistrationRefusal::AlreadyWaitlisted => "activity-refused-already-waitlisted",
-        RegistrationRefusal::Full => "activity-refused-full",
+        Refusal::Place(RegistrationRefusal::Cancelled) => "activity-refused-cancelled",
+        Refusal::Place(RegistrationRefusal::Started) => "activity-refused-started",
+        Refusal::Place(RegistrationRefusal::AlreadyRegistered) => {
+            "activity-refused-already-registered"
+        }
+        Refusal::Place(RegistrationRefusal::AlreadyWaitlisted) => {
+            "activity-refused-already-waitlisted"
+        }
+        Refusal::Place(RegistrationRefusal::Full) => "activity-refused-full",
+        Refusal::Seat(SeatRefusal::TablesFull) => "activity-refused-tables-full",
+        Refusal::Seat(SeatRefusal::NoLevel) => "activity-refused-no-level",
+        Refusal::Seat(SeatRefusal::NothingToLearn) => "activity-refused-nothing-to-learn",
+        Refusal::Seat(SeatRefusal::BelowLevel { .. }) => "activity-refused-below-level",
+        Refusal::Seat(SeatRefusal::AboveLevel { .. }) => "activity-refused-above-level",
+        Refusal::Seat(SeatRefusal::NoTableForLanguage) | Refusal::ChooseLanguage => {
+            "activity-refused-choose-language"
+        }
     }
+}
+
+/// Whether a refusal is about the place (a conflict with the session's state: full,
+/// cancelled, there already) rather than about the learner's choice or level.
+pub fn refusal_is_conflict(refusal: Refusal) -> bool {
+    matches!(
+        refusal,
+        Refusal::Place(_) | Refusal::Seat(SeatRefusal::TablesFull)
+    )
 }
 
 /// The local date and time of an instant, as the core's calendar sees it (for the

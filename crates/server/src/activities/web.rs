@@ -6,8 +6,9 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use gemeng_core::activities::{Registration, DESCRIPTION_MAX, TITLE_MAX};
+use gemeng_core::activities::{Registration, DESCRIPTION_MAX, TABLES_MAX, TITLE_MAX};
 use gemeng_core::language::Language;
+use gemeng_core::language_practice::Level;
 use gemeng_core::permissions::{allows, Action};
 use gemeng_core::validation::FieldErrors;
 use gemeng_db::activities::{self as store, Activity, Session};
@@ -15,7 +16,8 @@ use serde::Deserialize;
 
 use super::{
     cursor_text, description_field, kind_code, page_for, parse_cursor, refusal_key, title_field,
-    version_in, viewer_of, visible, ActivityInput, ActivityVersionIn, WeeklySeriesIn, KINDS,
+    version_in, viewer_of, visible, ActivityInput, ActivityVersionIn, CafeTableIn,
+    ConversationTableIn, WeeklySeriesIn, KINDS,
 };
 use crate::app::{now, App};
 use crate::http::api::WholeNumber;
@@ -47,6 +49,14 @@ pub struct Shown {
     pub link: Option<String>,
     pub languages: String,
     pub capacity: i64,
+    /// A conversation table's levels, "A2–B1".
+    pub levels: Option<String>,
+    pub cafe: bool,
+}
+
+/// A level as the pages write it: its name in the reader's language.
+fn level_name(tr: &Tr, code: &str) -> String {
+    tr.t(&format!("profile-level-{code}"))
 }
 
 fn shown(a: &Activity, visit: &Visit, tr: &Tr) -> Shown {
@@ -83,7 +93,23 @@ fn shown(a: &Activity, visit: &Visit, tr: &Tr) -> Shown {
             .collect::<Vec<_>>()
             .join(", "),
         capacity: a.capacity,
+        levels: a.conversation.as_ref().map(|(language, lowest, highest)| {
+            tr.t_args(
+                "activity-levels",
+                &[
+                    ("language", &language_name(tr, language)),
+                    ("lowest", &lowest.to_uppercase()),
+                    ("highest", &highest.to_uppercase()),
+                ],
+            )
+        }),
+        cafe: a.kind == "language_cafe",
     }
+}
+
+/// A language's name in the reader's language.
+fn language_name(tr: &Tr, code: &str) -> String {
+    tr.t(&format!("profile-language-{code}"))
 }
 
 #[derive(Template)]
@@ -153,19 +179,121 @@ pub struct SessionRow {
     /// `registered`, `waiting` or empty.
     pub standing: String,
     pub position: i64,
+    /// A café's tables in this session.
+    pub tables: Vec<TableRow>,
+    /// A café's waiting lists, those not empty: "Waiting list for Luxembourgish: 2".
+    pub waits: Vec<String>,
+}
+
+/// A café's table as a session shows it.
+pub struct TableRow {
+    pub id: i64,
+    pub code: String,
+    pub language: String,
+    pub host: String,
+    pub level: String,
+    pub seats: i64,
+    pub free: i64,
+    /// "Luxembourgish: Marie (Native language), 2 seats free".
+    pub line: String,
+}
+
+/// A café's tables and, per session, how many sit at each and wait for each language.
+#[derive(Default)]
+pub struct Cafe {
+    pub tables: Vec<store::Table>,
+    pub seated: Vec<(i64, i64, i64)>,
+    pub waiting: Vec<(i64, String, i64)>,
+}
+
+impl Cafe {
+    pub async fn load(app: &App, a: &Activity) -> AppResult<Cafe> {
+        if a.kind != "language_cafe" {
+            return Ok(Cafe::default());
+        }
+        let tables = store::tables(&app.db, a.id).await?;
+        let (seated, waiting) = store::table_counts(&app.db, a.id).await?;
+        Ok(Cafe {
+            tables,
+            seated,
+            waiting,
+        })
+    }
+
+    /// The café's languages, each once, in the order of its tables: (code, name).
+    pub fn languages(&self, tr: &Tr) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        for t in &self.tables {
+            if !out.iter().any(|(c, _)| *c == t.language) {
+                out.push((t.language.clone(), language_name(tr, &t.language)));
+            }
+        }
+        out
+    }
 }
 
 fn session_rows(
     sessions: &[Session],
     capacity: i64,
     standings: &std::collections::BTreeMap<i64, (String, i64)>,
+    cafe: &Cafe,
+    tr: &Tr,
 ) -> Vec<SessionRow> {
     let at = now();
     sessions
         .iter()
         .map(|s| {
             let (standing, position) = standings.get(&s.id).cloned().unwrap_or_default();
+            let tables: Vec<TableRow> = cafe
+                .tables
+                .iter()
+                .map(|t| {
+                    let seated = cafe
+                        .seated
+                        .iter()
+                        .find(|(session, table, _)| *session == s.id && *table == t.id)
+                        .map_or(0, |c| c.2);
+                    let free = (t.seats - seated).max(0);
+                    TableRow {
+                        line: tr.t_args(
+                            "activity-table-line",
+                            &[
+                                ("language", &language_name(tr, &t.language)),
+                                ("host", &t.host_name),
+                                ("level", &level_name(tr, &t.host_level)),
+                                ("free", &tr.tn("activity-table-free", "count", free)),
+                            ],
+                        ),
+                        id: t.id,
+                        code: t.language.clone(),
+                        language: language_name(tr, &t.language),
+                        host: t.host_name.clone(),
+                        level: level_name(tr, &t.host_level),
+                        seats: t.seats,
+                        free: (t.seats - seated).max(0),
+                    }
+                })
+                .collect();
+            let waits = cafe
+                .languages(tr)
+                .into_iter()
+                .filter_map(|(code, name)| {
+                    cafe.waiting
+                        .iter()
+                        .find(|(session, language, _)| *session == s.id && *language == code)
+                        .map(|w| {
+                            tr.t_args(
+                                "activity-language-waiting",
+                                &[("language", &name), ("count", &w.2.to_string())],
+                            )
+                        })
+                })
+                .collect();
+            // A café's waiting lists are per language: they take no seat of another.
+            let waiting_counted = if cafe.tables.is_empty() { s.waiting } else { 0 };
             SessionRow {
+                tables,
+                waits,
                 id: s.id,
                 when: format_local(s.starts_at),
                 until: format_local(s.ends_at)
@@ -177,7 +305,7 @@ fn session_rows(
                 started: s.starts_at <= at,
                 // Nobody overtakes the waiting list: a place is free only when more
                 // places exist than people holding or waiting for one.
-                free: (capacity - s.registered - s.waiting).max(0),
+                free: (capacity - s.registered - waiting_counted).max(0),
                 waiting: s.waiting,
                 standing,
                 position,
@@ -199,9 +327,13 @@ struct ShowPage {
     /// Sessions still to come that the visitor holds nothing in: more than one offers
     /// the whole series at once.
     series_open: bool,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// Whether the notice tells of success (else of a refusal).
     success: bool,
+    /// The refusal asks for a level in the language profile: link to it.
+    profile_link: bool,
+    /// A café's languages to choose a table in: (code, name).
+    cafe_languages: Vec<(String, String)>,
 }
 
 #[derive(Deserialize, Default)]
@@ -244,6 +376,36 @@ const NOTICES: &[(&str, &str, &str)] = &[
         "important",
         "activity-refused-full",
     ),
+    (
+        "activity-refused-tables-full",
+        "important",
+        "activity-refused-tables-full",
+    ),
+    (
+        "activity-refused-no-level",
+        "important",
+        "activity-refused-no-level",
+    ),
+    (
+        "activity-refused-nothing-to-learn",
+        "important",
+        "activity-refused-nothing-to-learn",
+    ),
+    (
+        "activity-refused-below-level",
+        "important",
+        "activity-refused-below-level",
+    ),
+    (
+        "activity-refused-above-level",
+        "important",
+        "activity-refused-above-level",
+    ),
+    (
+        "activity-refused-choose-language",
+        "important",
+        "activity-refused-choose-language",
+    ),
 ];
 
 fn notice_of(done: &str) -> Option<(&'static str, &'static str)> {
@@ -274,19 +436,23 @@ pub async fn show(
         .viewer
         .as_ref()
         .is_some_and(|v| allows(&v.actor(), visit.commune.id, Action::JoinActivities));
-    let sessions = session_rows(&sessions, a.capacity, &standings);
+    let cafe = Cafe::load(&app, &a).await?;
+    let sessions = session_rows(&sessions, a.capacity, &standings, &cafe, &page.tr);
     let open = sessions
         .iter()
         .filter(|s| !s.cancelled && !s.started && s.standing.is_empty())
         .count();
     render(&ShowPage {
         base: base(&visit),
-        series_open: open > 1,
+        // A café seats each session apart, in the language chosen there.
+        series_open: open > 1 && cafe.tables.is_empty(),
+        cafe_languages: cafe.languages(&page.tr),
+        profile_link: query.done == "activity-refused-no-level",
         sessions,
         signed_in: visit.viewer.is_some(),
         joins,
         manages: gemeng_core::activities::may_manage(viewer, &super::reach_of(&a)),
-        notice: notice_of(&query.done).map(|n| n.1),
+        notice: notice_of(&query.done).map(|n| page.t(n.1)),
         success: notice_of(&query.done).is_some_and(|n| n.0 == "success"),
         item,
         page,
@@ -298,6 +464,8 @@ pub async fn show(
 pub struct RegisterForm {
     /// `yes` when the person accepts a place on the waiting list.
     waiting_list: String,
+    /// At a café: the language of the table asked for.
+    language: String,
 }
 
 /// `POST /c/{commune}/activities/{activity}/sessions/{session}/register`
@@ -309,13 +477,16 @@ pub async fn register(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::JoinActivities)?;
+    let language = Language::ALL
+        .into_iter()
+        .find(|l| l.code() == form.language.trim());
     let outcome = super::register(
         &app,
         &visit.commune,
         account,
         id,
         session,
-        form.waiting_list == "yes",
+        (language, form.waiting_list == "yes"),
     )
     .await?;
     let done = match outcome {
@@ -370,7 +541,16 @@ pub struct ActivityForm {
     pub weekdays: Vec<String>,
     pub until: String,
     pub request_key: String,
+    /// A café's table rows: (language, host, host's level, seats), blank ones too.
+    pub tables: Vec<[String; 4]>,
+    /// A conversation table's (language, lowest level, highest level).
+    pub conversation: [String; 3],
+    /// The organiser asked for one more table row (nothing is created then).
+    pub add_table: bool,
 }
+
+/// Blank table rows the form offers at first: three tables make a small café.
+const TABLE_ROWS: usize = 3;
 
 impl ActivityForm {
     fn empty() -> ActivityForm {
@@ -383,6 +563,7 @@ impl ActivityForm {
             audience: "neighbourhood".into(),
             repeat: "once".into(),
             request_key: new_request_key(),
+            tables: vec![Default::default(); TABLE_ROWS],
             ..ActivityForm::default()
         }
     }
@@ -408,6 +589,32 @@ impl ActivityForm {
                 "weekday" if form.weekdays.len() < 10 => form.weekdays.push(bounded(value, 12)),
                 "until" => form.until = bounded(value, 20),
                 "request_key" => form.request_key = bounded(value, 64),
+                "table_rows" => {
+                    let rows = value.trim().parse().unwrap_or(TABLE_ROWS);
+                    let rows = rows.clamp(1, TABLES_MAX);
+                    form.tables
+                        .resize(rows.max(form.tables.len()), Default::default());
+                }
+                "add_table" => form.add_table = true,
+                "conversation-language" => form.conversation[0] = bounded(value, 5),
+                "conversation-lowest" => form.conversation[1] = bounded(value, 10),
+                "conversation-highest" => form.conversation[2] = bounded(value, 10),
+                other if other.starts_with("table-") => {
+                    let mut parts = other.splitn(3, '-').skip(1);
+                    let index = parts.next().and_then(|i| i.parse::<usize>().ok());
+                    let name = parts.next();
+                    let part = ["language", "host", "level", "seats"]
+                        .iter()
+                        .position(|p| Some(*p) == name);
+                    if let (Some(index), Some(part)) = (index, part) {
+                        if index < TABLES_MAX {
+                            if form.tables.len() <= index {
+                                form.tables.resize(index + 1, Default::default());
+                            }
+                            form.tables[index][part] = bounded(value, 200);
+                        }
+                    }
+                }
                 other => {
                     let Some((part, code)) = other.split_once('-') else {
                         continue;
@@ -485,6 +692,33 @@ impl ActivityForm {
                 },
                 count: (!weekly).then_some(WholeNumber::Whole(1)),
             }),
+            tables: {
+                // Blank rows are rows the organiser did not need.
+                let filled: Vec<CafeTableIn> = self
+                    .tables
+                    .iter()
+                    .filter(|row| row.iter().any(|f| !f.trim().is_empty()))
+                    .map(|[language, host, level, seats]| CafeTableIn {
+                        language: language.clone(),
+                        host: host.clone(),
+                        host_level: level.clone(),
+                        seats: match seats.trim() {
+                            "" => None,
+                            text => Some(WholeNumber::Whole(text.parse().unwrap_or(-1))),
+                        },
+                    })
+                    .collect();
+                (!filled.is_empty()).then_some(filled)
+            },
+            conversation: self
+                .conversation
+                .iter()
+                .any(|f| !f.trim().is_empty())
+                .then(|| ConversationTableIn {
+                    language: self.conversation[0].clone(),
+                    lowest: self.conversation[1].clone(),
+                    highest: self.conversation[2].clone(),
+                }),
             request_key: self.request_key.clone(),
         }
     }
@@ -514,8 +748,24 @@ struct FormPage {
     weekdays: Vec<(&'static str, String)>,
     form: ActivityForm,
     errors: FieldErrors,
+    table_rows: Vec<TableFields>,
+    host_levels: Vec<(&'static str, String)>,
+    learner_levels: Vec<(&'static str, String)>,
     /// The commune's video room, offered with one tick when it has one.
     video_room: String,
+}
+
+/// A café table's row as the form shows it: its fields' names and values.
+pub struct TableFields {
+    pub number: i64,
+    pub language_field: &'static str,
+    pub host_field: &'static str,
+    pub level_field: &'static str,
+    pub seats_field: &'static str,
+    pub language: String,
+    pub host: String,
+    pub level: String,
+    pub seats: String,
 }
 
 async fn form_page(visit: &Visit, form: ActivityForm, errors: FieldErrors) -> AppResult<FormPage> {
@@ -579,6 +829,32 @@ async fn form_page(visit: &Visit, form: ActivityForm, errors: FieldErrors) -> Ap
         weekdays: super::weekday_codes()
             .map(|d| (d, page.t(&format!("activity-weekday-{d}"))))
             .collect(),
+        table_rows: form
+            .tables
+            .iter()
+            .enumerate()
+            .filter_map(|(i, [language, host, level, seats])| {
+                super::table_fields(i).map(|f| TableFields {
+                    number: i as i64 + 1,
+                    language_field: &f[0],
+                    host_field: &f[1],
+                    level_field: &f[2],
+                    seats_field: &f[3],
+                    language: language.clone(),
+                    host: host.clone(),
+                    level: level.clone(),
+                    seats: seats.clone(),
+                })
+            })
+            .collect(),
+        host_levels: [Level::C1, Level::C2, Level::Native]
+            .iter()
+            .map(|l| (l.code(), page.t(&format!("profile-level-{}", l.code()))))
+            .collect(),
+        learner_levels: [Level::A1, Level::A2, Level::B1, Level::B2]
+            .iter()
+            .map(|l| (l.code(), page.t(&format!("profile-level-{}", l.code()))))
+            .collect(),
         form,
         errors,
         page,
@@ -618,7 +894,14 @@ pub async fn create(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::OrganiseActivities)?;
-    let form = ActivityForm::parse(pairs);
+    let mut form = ActivityForm::parse(pairs);
+    if form.add_table {
+        // One more row, nothing checked nor created: the organiser goes on typing.
+        if form.tables.len() < TABLES_MAX {
+            form.tables.push(Default::default());
+        }
+        return render(&form_page(&visit, form, FieldErrors::new()).await?);
+    }
     let organising = super::Organising {
         app: &app,
         commune: &visit.commune,
@@ -641,6 +924,10 @@ pub struct SessionRoll {
     pub session: SessionRow,
     pub registered: Vec<RegistrantRow>,
     pub waiting: Vec<RegistrantRow>,
+    /// A café's learners by table: (the table, as its heading says it, who sits there).
+    pub tables: Vec<(String, Vec<RegistrantRow>)>,
+    /// A café's waiting lists by language: (heading, who waits, the next first).
+    pub waits: Vec<(String, Vec<RegistrantRow>)>,
 }
 
 #[derive(Template)]
@@ -678,7 +965,13 @@ async fn registrations_page(
         .await?;
     let item = shown(&a, visit, &page.tr);
     page.title = page.t1("activity-registrations-of", "title", &item.title);
-    let rows = session_rows(&sessions, a.capacity, &Default::default());
+    let cafe = Cafe::load(app, &a).await?;
+    let rows = session_rows(&sessions, a.capacity, &Default::default(), &cafe, &page.tr);
+    let row = |p: &store::Registrant| RegistrantRow {
+        user_id: p.user_id,
+        name: p.name.clone(),
+        attended: p.attended,
+    };
     let rolls = rows
         .into_iter()
         .map(|session| {
@@ -686,16 +979,49 @@ async fn registrations_page(
                 people
                     .iter()
                     .filter(|p| p.session_id == session.id && p.status == status)
-                    .map(|p| RegistrantRow {
-                        user_id: p.user_id,
-                        name: p.name.clone(),
-                        attended: p.attended,
-                    })
+                    .map(row)
                     .collect()
             };
+            let tables = session
+                .tables
+                .iter()
+                .map(|t| {
+                    (
+                        page.tr.t_args(
+                            "activity-table-heading",
+                            &[("language", &t.language), ("host", &t.host)],
+                        ),
+                        people
+                            .iter()
+                            .filter(|p| p.session_id == session.id && p.table_id == Some(t.id))
+                            .map(row)
+                            .collect(),
+                    )
+                })
+                .collect();
+            let waits = cafe
+                .languages(&page.tr)
+                .into_iter()
+                .map(|(code, name)| {
+                    (
+                        page.tr.t1("activity-waiting-for", "language", &name),
+                        people
+                            .iter()
+                            .filter(|p| {
+                                p.session_id == session.id
+                                    && p.waits_for.as_deref() == Some(code.as_str())
+                            })
+                            .map(row)
+                            .collect::<Vec<_>>(),
+                    )
+                })
+                .filter(|(_, people)| !people.is_empty())
+                .collect();
             SessionRoll {
                 registered: of("registered"),
                 waiting: of("waiting"),
+                tables,
+                waits,
                 session,
             }
         })
@@ -778,7 +1104,7 @@ pub async fn register_series(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::JoinActivities)?;
-    super::register_series(&app, &visit.commune, account, id, true).await?;
+    super::register_series(&app, &visit.commune, account, id, (None, true)).await?;
     Ok(see_other(&format!("{}/{id}?done=series", base(&visit))))
 }
 

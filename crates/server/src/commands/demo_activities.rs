@@ -3,9 +3,11 @@
 //! smartphone café, the internet driving licence course, an information session for
 //! newcomers, and a neighbourhood barbecue in Gare organised by Ana), each written in
 //! several languages and created through the same flow as the organiser's form, so
-//! the demo holds nothing the rules would refuse. A few residents have registered:
-//! the conversation table is full and Ben waits for a place. Three residents keep a
-//! language profile (Ana and Ben make a tandem once staff propose them).
+//! the demo holds nothing the rules would refuse. The language café sets three
+//! tables (Luxembourgish, French, Portuguese), the conversation table is for levels
+//! A1 to B1. A few residents have registered, each at a table of a language they
+//! learn: the conversation table is full and Fatima waits for a place. Four residents
+//! keep a language profile (Ana and Ben make a tandem once staff propose them).
 
 use std::collections::BTreeMap;
 
@@ -36,6 +38,10 @@ struct DemoActivity {
     link: &'static str,
     capacity: i64,
     languages: &'static [&'static str],
+    /// A café's tables: (language, host, host's level, seats).
+    tables: &'static [(&'static str, &'static str, &'static str, i64)],
+    /// A conversation table's (language, lowest level, highest level).
+    conversation: Option<(&'static str, &'static str, &'static str)>,
 }
 
 const STAFF: &str = "staff@demo.gemeng.lu";
@@ -46,11 +52,11 @@ const ACTIVITIES: &[DemoActivity] = &[
         kind: "language_cafe",
         audience: "commune",
         versions: &[
-            ("lb", "Sproochecafé", "Sechs Dëscher, all an enger Sprooch: Lëtzebuergesch, Franséisch, Däitsch, Englesch, Portugisesch. All Niveau ass wëllkomm."),
-            ("fr", "Café des langues", "Six tables, chacune dans une langue\u{a0}: luxembourgeois, français, allemand, anglais, portugais. Tous les niveaux sont bienvenus."),
-            ("de", "Sprachcafé", "Sechs Tische, jeder in einer Sprache: Luxemburgisch, Französisch, Deutsch, Englisch, Portugiesisch. Alle Niveaus sind willkommen."),
-            ("en", "Language café", "Six tables, each in one language: Luxembourgish, French, German, English, Portuguese. Every level is welcome."),
-            ("pt", "Café de línguas", "Seis mesas, cada uma numa língua: luxemburguês, francês, alemão, inglês, português. Todos os níveis são bem-vindos."),
+            ("lb", "Sproochecafé", "Dräi Dëscher, all an enger Sprooch: Lëtzebuergesch, Franséisch, Portugisesch. Vun A1 bis B2 ass jiddereen wëllkomm."),
+            ("fr", "Café des langues", "Trois tables, chacune dans une langue\u{a0}: luxembourgeois, français, portugais. De A1 à B2, tout le monde est bienvenu."),
+            ("de", "Sprachcafé", "Drei Tische, jeder in einer Sprache: Luxemburgisch, Französisch, Portugiesisch. Von A1 bis B2 sind alle willkommen."),
+            ("en", "Language café", "Three tables, each in one language: Luxembourgish, French, Portuguese. Everyone from A1 to B2 is welcome."),
+            ("pt", "Café de línguas", "Três mesas, cada uma numa língua: luxemburguês, francês, português. Do A1 ao B2, todos são bem-vindos."),
         ],
         weekday: "thursday",
         starts: "18:30",
@@ -58,17 +64,23 @@ const ACTIVITIES: &[DemoActivity] = &[
         weeks: 4,
         place: "Cercle Cité, salle 1\nPlace d'Armes",
         link: "",
-        capacity: 36,
-        languages: &["lb", "fr", "de", "en", "pt"],
+        capacity: 18,
+        languages: &["lb", "fr", "pt"],
+        tables: &[
+            ("lb", "Marie Weber", "native", 6),
+            ("fr", "Claire Dubois", "native", 6),
+            ("pt", "João Ferreira", "c2", 6),
+        ],
+        conversation: None,
     },
     DemoActivity {
         organiser: STAFF,
         kind: "conversation_table",
         audience: "commune",
         versions: &[
-            ("lb", "Konversatiounsdësch Lëtzebuergesch (A2–B1)", "Mir schwätzen iwwer den Alldag: akafen, den Dokter, d'Noperen. Eng Moderatorin hëlleft."),
-            ("fr", "Table de conversation en luxembourgeois (A2–B1)", "On parle de la vie de tous les jours\u{a0}: les courses, le médecin, les voisins. Une animatrice aide."),
-            ("pt", "Mesa de conversação em luxemburguês (A2–B1)", "Falamos do dia a dia: as compras, o médico, os vizinhos. Uma animadora ajuda."),
+            ("lb", "Konversatiounsdësch Lëtzebuergesch (A1–B1)", "Mir schwätzen iwwer den Alldag: akafen, den Dokter, d'Noperen. Eng Moderatorin hëlleft."),
+            ("fr", "Table de conversation en luxembourgeois (A1–B1)", "On parle de la vie de tous les jours\u{a0}: les courses, le médecin, les voisins. Une animatrice aide."),
+            ("pt", "Mesa de conversação em luxemburguês (A1–B1)", "Falamos do dia a dia: as compras, o médico, os vizinhos. Uma animadora ajuda."),
         ],
         weekday: "tuesday",
         starts: "10:00",
@@ -78,6 +90,8 @@ const ACTIVITIES: &[DemoActivity] = &[
         link: "",
         capacity: 2,
         languages: &["lb"],
+        tables: &[],
+        conversation: Some(("lb", "a1", "b1")),
     },
     DemoActivity {
         organiser: STAFF,
@@ -97,6 +111,8 @@ const ACTIVITIES: &[DemoActivity] = &[
         link: "",
         capacity: 12,
         languages: &["fr", "de", "lb", "pt"],
+        tables: &[],
+        conversation: None,
     },
     DemoActivity {
         organiser: STAFF,
@@ -115,6 +131,8 @@ const ACTIVITIES: &[DemoActivity] = &[
         link: "",
         capacity: 10,
         languages: &["fr", "de"],
+        tables: &[],
+        conversation: None,
     },
     DemoActivity {
         organiser: STAFF,
@@ -135,6 +153,8 @@ const ACTIVITIES: &[DemoActivity] = &[
         link: COMMUNE_ROOM,
         capacity: 120,
         languages: &["fr", "en", "pt", "de"],
+        tables: &[],
+        conversation: None,
     },
     DemoActivity {
         organiser: "ana@demo.gemeng.lu",
@@ -153,22 +173,25 @@ const ACTIVITIES: &[DemoActivity] = &[
         link: "",
         capacity: 40,
         languages: &["pt", "fr", "lb"],
+        tables: &[],
+        conversation: None,
     },
 ];
 
-/// Who registers for which activity (by index), in this order.
-const REGISTRATIONS: &[(&str, usize)] = &[
-    ("ben@demo.gemeng.lu", 0),
-    ("fatima@demo.gemeng.lu", 0),
-    ("ana@demo.gemeng.lu", 1),
-    ("pol@demo.gemeng.lu", 1),
-    // The conversation table is full: Ben waits.
-    ("ben@demo.gemeng.lu", 1),
-    ("jeanne@demo.gemeng.lu", 2),
-    ("luc@demo.gemeng.lu", 3),
-    ("jeanne@demo.gemeng.lu", 5),
-    ("pol@demo.gemeng.lu", 5),
-    ("luc@demo.gemeng.lu", 5),
+/// Who registers for which activity (by index) and, at the café, at a table of which
+/// language, in this order.
+const REGISTRATIONS: &[(&str, usize, Option<&str>)] = &[
+    ("ben@demo.gemeng.lu", 0, Some("pt")),
+    ("fatima@demo.gemeng.lu", 0, Some("lb")),
+    ("ana@demo.gemeng.lu", 1, None),
+    ("pol@demo.gemeng.lu", 1, None),
+    // The conversation table is full: Fatima waits.
+    ("fatima@demo.gemeng.lu", 1, None),
+    ("jeanne@demo.gemeng.lu", 2, None),
+    ("luc@demo.gemeng.lu", 3, None),
+    ("jeanne@demo.gemeng.lu", 5, None),
+    ("pol@demo.gemeng.lu", 5, None),
+    ("luc@demo.gemeng.lu", 5, None),
 ];
 
 /// Language profiles of the demo's residents: (e-mail, [(language, level, learns,
@@ -210,6 +233,13 @@ const PROFILES: &[DemoProfile] = &[
         "fatima@demo.gemeng.lu",
         &[("fr", "c2", false, true), ("lb", "a1", true, false)],
         &[("monday", "afternoon"), ("wednesday", "afternoon")],
+        false,
+        None,
+    ),
+    (
+        "pol@demo.gemeng.lu",
+        &[("lb", "b1", true, false), ("de", "c1", false, false)],
+        &[("tuesday", "morning"), ("saturday", "morning")],
         false,
         None,
     ),
@@ -272,6 +302,26 @@ pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
                 until: None,
                 count: Some(WholeNumber::Whole(a.weeks)),
             }),
+            tables: (!a.tables.is_empty()).then(|| {
+                a.tables
+                    .iter()
+                    .map(
+                        |(language, host, level, seats)| crate::activities::CafeTableIn {
+                            language: language.to_string(),
+                            host: host.to_string(),
+                            host_level: level.to_string(),
+                            seats: Some(WholeNumber::Whole(*seats)),
+                        },
+                    )
+                    .collect()
+            }),
+            conversation: a.conversation.map(|(language, lowest, highest)| {
+                crate::activities::ConversationTableIn {
+                    language: language.into(),
+                    lowest: lowest.into(),
+                    highest: highest.into(),
+                }
+            }),
             request_key: format!("demo-activity-{i}"),
         };
         let id = Organising {
@@ -308,7 +358,7 @@ pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
             .await?
             .map_err(|e| anyhow::anyhow!("demo profile of {email} refused: {e:?}"))?;
     }
-    for (email, index) in REGISTRATIONS {
+    for (email, index, language) in REGISTRATIONS {
         let person = accounts::by_email(&app.db, commune.id, email)
             .await?
             .context("demo resident")?;
@@ -318,7 +368,8 @@ pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
             .first()
             .map(|s| s.id)
             .context("demo session")?;
-        register(app, commune, &person, id, first, true)
+        let language = language.and_then(gemeng_core::language::Language::from_code);
+        register(app, commune, &person, id, first, (language, true))
             .await?
             .map_err(|r| anyhow::anyhow!("demo registration of {email} refused: {r:?}"))?;
     }

@@ -16,14 +16,14 @@ use crate::support::{body, location, Browser, TestApp, PASSWORD};
 const LIST: &str = "/c/testville/activities";
 const API: &str = "/api/v1/communes/testville/activities";
 
-async fn commune_id(t: &TestApp) -> i64 {
+pub(crate) async fn commune_id(t: &TestApp) -> i64 {
     t.text("SELECT CAST(id AS TEXT) FROM communes WHERE slug = 'testville'")
         .await
         .parse()
         .unwrap()
 }
 
-async fn staff(t: &TestApp) -> (Browser, String) {
+pub(crate) async fn staff(t: &TestApp) -> (Browser, String) {
     let id = t
         .account(
             commune_id(t).await,
@@ -39,13 +39,13 @@ async fn staff(t: &TestApp) -> (Browser, String) {
 }
 
 /// An API token of account `id`, made as logging in makes one.
-async fn api_token(t: &TestApp, id: i64) -> String {
+pub(crate) async fn api_token(t: &TestApp, id: i64) -> String {
     gemeng::http::auth::start_session(&t.jobs_app(), id, SessionKind::Api, "test", None)
         .await
         .unwrap()
 }
 
-async fn api(
+pub(crate) async fn api(
     t: &TestApp,
     method: Method,
     path: &str,
@@ -65,7 +65,7 @@ async fn api(
 }
 
 /// Verified residents of West (their tokens), created without hashing a password each.
-async fn residents(t: &TestApp, prefix: &str, count: usize) -> Vec<(i64, String)> {
+pub(crate) async fn residents(t: &TestApp, prefix: &str, count: usize) -> Vec<(i64, String)> {
     let commune = commune_id(t).await;
     let address = t.address(commune, "ouest 3").await;
     let mut out = Vec::new();
@@ -287,7 +287,7 @@ async fn simultaneous_registrations_never_exceed_capacity_and_wait_in_order() {
 
 async fn form_fields<'a>(extra: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
-        ("kind", "language_cafe"),
+        ("kind", "neighbourhood_activity"),
         ("title-lb", "Sproochecafé"),
         ("description-lb", "Mir schwätze Lëtzebuergesch."),
         ("title-pt", "Café de línguas"),
@@ -847,7 +847,7 @@ async fn calendars_are_valid_icalendar_and_a_revoked_address_is_gone() {
         Some(json!({
             "versions": {"lb": {"title": "Konversatiounsdësch", "description": "Mir schwätzen; all Niveau, och \"A1\"."},
                          "fr": {"title": "Table de conversation", "description": "On parle luxembourgeois, tous niveaux."}},
-            "kind": "conversation_table", "audience": "public", "place": "Bibliothèque\nRue de l'École 3",
+            "kind": "course", "audience": "public", "place": "Bibliothèque\nRue de l'École 3",
             "capacity": 8, "languages": ["lb"],
             "weekly": {"first_day": "2030-10-15", "weekdays": ["tuesday"], "starts": "18:00", "ends": "19:30", "count": 4},
             "request_key": "ics-series"

@@ -5,6 +5,7 @@ mod activities;
 mod announcements;
 mod api;
 mod cache;
+mod cafe;
 mod cli;
 mod commune;
 mod consultations;
