@@ -83,8 +83,8 @@ pub struct Request {
 ///
 /// The rules: the learner has a profile that learns `language` at a level from A1 to
 /// [`LEARN_MAX`]; no other request of theirs for it is open (open, proposed or agreed);
-/// the note, trimmed, has at most [`NOTE_MAX_CHARS`] characters and no control or
-/// invisible ones but line breaks.
+/// the note has at most [`NOTE_MAX_CHARS`] characters as sent and, trimmed, no control
+/// or invisible ones but line breaks.
 pub fn check_request(
     learner: Option<&LanguageProfile>,
     language: Language,
@@ -103,15 +103,17 @@ pub fn check_request(
     if open.contains(&language) {
         problems.push(RequestProblem::OpenAlready);
     }
+    // The length is counted as sent, spaces included: the form's `maxlength` and the
+    // API's `maxLength` say the same number.
+    if note.chars().count() > NOTE_MAX_CHARS {
+        problems.push(RequestProblem::NoteTooLong);
+    }
     let note = note.trim().replace("\r\n", "\n");
     if note
         .chars()
         .any(|c| (c.is_control() && c != '\n') || (is_format_or_invisible(c) && !is_joiner(c)))
     {
         problems.push(RequestProblem::NoteControlCharacter);
-    }
-    if note.chars().count() > NOTE_MAX_CHARS {
-        problems.push(RequestProblem::NoteTooLong);
     }
     match (level, problems.is_empty()) {
         (Some(level), true) => Ok(Request {
@@ -345,8 +347,18 @@ mod tests {
             check_request(Some(&me), Language::Lb, &format!("{longest}x"), &[]),
             Err(vec![RequestProblem::NoteTooLong])
         );
-        // Spaces around the note do not count.
-        assert!(check_request(Some(&me), Language::Lb, &format!("  {longest}  "), &[]).is_ok());
+        // Spaces around the note count as sent (the schema's maxLength), then go.
+        assert_eq!(
+            check_request(Some(&me), Language::Lb, &format!(" {longest}"), &[]),
+            Err(vec![RequestProblem::NoteTooLong])
+        );
+        let spaced = format!(" {} ", "x".repeat(NOTE_MAX_CHARS - 2));
+        assert_eq!(
+            check_request(Some(&me), Language::Lb, &spaced, &[])
+                .unwrap()
+                .note,
+            spaced.trim()
+        );
         for bad in ["a\u{7}b", "a\u{202E}b", "a\tb"] {
             assert_eq!(
                 check_request(Some(&me), Language::Lb, bad, &[]),
@@ -366,8 +378,8 @@ mod tests {
             Err(vec![
                 RequestProblem::NotLearned,
                 RequestProblem::OpenAlready,
-                RequestProblem::NoteControlCharacter,
-                RequestProblem::NoteTooLong
+                RequestProblem::NoteTooLong,
+                RequestProblem::NoteControlCharacter
             ])
         );
     }
@@ -575,7 +587,8 @@ mod tests {
                     prop_assert_eq!(Some(r.level), p.level(language));
                     prop_assert!(r.level <= LEARN_MAX);
                     prop_assert!(!open.contains(&language));
-                    prop_assert!(r.note.chars().count() <= NOTE_MAX_CHARS);
+                    prop_assert!(note.chars().count() <= NOTE_MAX_CHARS);
+                    prop_assert_eq!(r.note, note.trim().replace("\r\n", "\n"));
                 }
                 Err(problems) => prop_assert!(!problems.is_empty()),
             }

@@ -92,6 +92,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "consultation_answer_checks",
         sql: include_str!("../migrations/sqlite/0016_consultation_answer_checks.sql"),
     },
+    Migration {
+        version: 17,
+        name: "coaching",
+        sql: include_str!("../migrations/sqlite/0017_coaching.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -174,6 +179,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 16,
         name: "consultation_answer_checks",
         sql: include_str!("../migrations/postgres/0016_consultation_answer_checks.sql"),
+    },
+    Migration {
+        version: 17,
+        name: "coaching",
+        sql: include_str!("../migrations/postgres/0017_coaching.sql"),
     },
 ];
 
