@@ -125,10 +125,11 @@ pub fn check_request(
     }
 }
 
-/// A coach who could be proposed, with what they hold already.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Candidate {
-    pub profile: LanguageProfile,
+/// A coach who could be proposed, with what they hold already. (Borrowed: a commune's
+/// every profile is a candidate for each open request.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate<'a> {
+    pub profile: &'a LanguageProfile,
     /// Coachings proposed to them or agreed, not yet ended.
     pub open_coachings: u32,
 }
@@ -175,25 +176,25 @@ pub fn score(learner: &LanguageProfile, coach: &LanguageProfile, open_coachings:
 pub fn rank_coaches(
     learner: &LanguageProfile,
     language: Language,
-    candidates: &[Candidate],
+    candidates: &[Candidate<'_>],
     declined: &[i64],
 ) -> Vec<Ranked> {
     let mut ranked: Vec<Ranked> = candidates
         .iter()
         .filter(|c| {
             c.profile.member != learner.member
-                && may_coach(&c.profile, language)
+                && may_coach(c.profile, language)
                 && c.open_coachings < MAX_OPEN_COACHINGS
                 && learner.availability.shared(c.profile.availability) > 0
                 && !declined.contains(&c.profile.member)
         })
         .map(|c| Ranked {
             member: c.profile.member,
-            score: score(learner, &c.profile, c.open_coachings),
+            score: score(learner, c.profile, c.open_coachings),
             shared_slots: learner.availability.shared(c.profile.availability),
             intergenerational: learner.welcomes_intergenerational
                 && c.profile.welcomes_intergenerational
-                && intergenerational(learner, &c.profile),
+                && intergenerational(learner, c.profile),
             open_coachings: c.open_coachings,
         })
         .collect();
@@ -253,8 +254,25 @@ mod tests {
         )
     }
 
-    fn coach(member: i64, level: Level, availability: Availability) -> Candidate {
-        Candidate {
+    /// A candidate owning its profile, for the tests to change.
+    #[derive(Clone)]
+    struct Owned {
+        profile: LanguageProfile,
+        open_coachings: u32,
+    }
+
+    fn view(owned: &[Owned]) -> Vec<Candidate<'_>> {
+        owned
+            .iter()
+            .map(|o| Candidate {
+                profile: &o.profile,
+                open_coachings: o.open_coachings,
+            })
+            .collect()
+    }
+
+    fn coach(member: i64, level: Level, availability: Availability) -> Owned {
+        Owned {
             profile: profile(member, &[(Language::Lb, level)], availability),
             open_coachings: 0,
         }
@@ -443,7 +461,7 @@ mod tests {
             young,
             coach(8, Level::C2, two),
             // The learner offering Luxembourgish to themself.
-            Candidate {
+            Owned {
                 profile: {
                     let mut p = me.clone();
                     p.offers.push(Language::Lb);
@@ -453,7 +471,7 @@ mod tests {
                 open_coachings: 0,
             },
         ];
-        let ranked = rank_coaches(&me, Language::Lb, &candidates, &[]);
+        let ranked = rank_coaches(&me, Language::Lb, &view(&candidates), &[]);
         let order: Vec<i64> = ranked.iter().map(|r| r.member).collect();
         // 7: 1 slot + another generation (3 + 10); 2 and 8: 2 slots (6, ties by id);
         // 3: 2 slots and 2 coachings (6 − 4).
@@ -471,7 +489,7 @@ mod tests {
         assert_eq!(ranked[3].open_coachings, 2);
         assert!(!ranked[1].intergenerational);
         // A declined coach is not proposed again for the request.
-        let order: Vec<i64> = rank_coaches(&me, Language::Lb, &candidates, &[2, 99])
+        let order: Vec<i64> = rank_coaches(&me, Language::Lb, &view(&candidates), &[2, 99])
             .iter()
             .map(|r| r.member)
             .collect();
@@ -479,9 +497,12 @@ mod tests {
         // One coaching below the maximum still counts.
         let mut almost = coach(9, Level::Native, two);
         almost.open_coachings = MAX_OPEN_COACHINGS - 1;
-        assert_eq!(rank_coaches(&me, Language::Lb, &[almost], &[]).len(), 1);
+        assert_eq!(
+            rank_coaches(&me, Language::Lb, &view(&[almost]), &[]).len(),
+            1
+        );
         // Nobody coaches French here.
-        assert!(rank_coaches(&me, Language::Fr, &candidates, &[]).is_empty());
+        assert!(rank_coaches(&me, Language::Fr, &view(&candidates), &[]).is_empty());
     }
 
     fn any_profile() -> impl Strategy<Value = LanguageProfile> {
@@ -531,8 +552,8 @@ mod tests {
         ) {
             let language = Language::ALL[language];
             let candidates: Vec<Candidate> = others
-                .into_iter()
-                .map(|(profile, open_coachings)| Candidate { profile, open_coachings })
+                .iter()
+                .map(|(profile, open_coachings)| Candidate { profile, open_coachings: *open_coachings })
                 .collect();
             let ranked = rank_coaches(&me, language, &candidates, &declined);
             for r in &ranked {
@@ -547,7 +568,7 @@ mod tests {
                     c.profile.member == r.member
                         && c.profile.offers.contains(&language)
                         && c.profile.level(language).is_some_and(|l| l >= COACH_MIN)
-                        && score(&me, &c.profile, c.open_coachings) == r.score
+                        && score(&me, c.profile, c.open_coachings) == r.score
                 });
                 prop_assert!(qualifies);
             }
@@ -562,7 +583,7 @@ mod tests {
                 .iter()
                 .filter(|c| {
                     c.profile.member != me.member
-                        && may_coach(&c.profile, language)
+                        && may_coach(c.profile, language)
                         && c.open_coachings < MAX_OPEN_COACHINGS
                         && me.availability.shared(c.profile.availability) > 0
                         && !declined.contains(&c.profile.member)

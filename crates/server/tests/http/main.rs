@@ -6,6 +6,7 @@ mod announcements;
 mod api;
 mod cache;
 mod cli;
+mod coaching;
 mod commune;
 mod consultations;
 mod exchange;

@@ -173,7 +173,7 @@ impl Pool {
             .profiles
             .iter()
             .map(|p| Candidate {
-                profile: p.clone(),
+                profile: p,
                 open_coachings: self.loads.get(&p.member).copied().unwrap_or(0),
             })
             .collect();
