@@ -349,8 +349,16 @@ async fn coaching(app: &App, commune: &Commune) -> anyhow::Result<()> {
     let at = now();
     let mut tx = app.begin().await?;
     for (learner, level, note) in [
-        (&fatima, "a1", "To talk with the parents at my children's school."),
-        (&luc, "b1", "I would like to prepare the language test for nationality."),
+        (
+            &fatima,
+            "a1",
+            "To talk with the parents at my children's school.",
+        ),
+        (
+            &luc,
+            "b1",
+            "I would like to prepare the language test for nationality.",
+        ),
     ] {
         let id = gemeng_db::coaching::create(
             &mut tx,

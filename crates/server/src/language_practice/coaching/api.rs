@@ -12,7 +12,7 @@ use utoipa::ToSchema;
 
 use super::RequestInput;
 use crate::app::App;
-use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
+use crate::http::api::{ApiCtx, ApiJson, ApiVisit, WholeNumber};
 use crate::http::error::{AppError, AppResult};
 use crate::http::openapi::Problem;
 
@@ -337,12 +337,13 @@ pub async fn open(
 }
 
 /// The coach staff propose.
-#[derive(Debug, Default, Deserialize, ToSchema)]
+#[derive(Default, Deserialize, ToSchema)]
 #[serde(default)]
 pub struct CoachProposalIn {
-    /// The coach's id: one of the request's candidates.
-    #[schema(minimum = 1)]
-    pub coach: i64,
+    /// The coach's id: one of the request's candidates. (Read as a whole number: a
+    /// client may write `12.0`.)
+    #[schema(value_type = i64, minimum = 1)]
+    pub coach: Option<WholeNumber>,
 }
 
 #[utoipa::path(post, path = "/api/v1/communes/{commune}/coaching-requests/{coaching}/proposal", tag = "language practice",
@@ -367,7 +368,13 @@ pub async fn propose(
 ) -> AppResult<StatusCode> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let staff = visit.require(Action::ProposeTandems)?;
-    super::propose(&app, &visit.commune, staff, id, input.coach).await?;
+    let coach = input.coach.and_then(WholeNumber::whole).ok_or_else(|| {
+        AppError::Invalid(gemeng_core::validation::FieldErrors::single(
+            "coach",
+            "coaching-error-not-candidate",
+        ))
+    })?;
+    super::propose(&app, &visit.commune, staff, id, coach).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
