@@ -7,6 +7,7 @@ pub mod account;
 pub mod activities;
 pub mod address;
 pub mod announcements;
+pub mod coaching;
 pub mod codes;
 pub mod colour;
 pub mod commune_name;

@@ -64,10 +64,10 @@ pub async fn save_profile(
     Ok(())
 }
 
-type ProfileRow = (i64, i64, i64, Option<i64>);
-type LanguageRow = (i64, String, String, i64, i64);
+pub(crate) type ProfileRow = (i64, i64, i64, Option<i64>);
+pub(crate) type LanguageRow = (i64, String, String, i64, i64);
 
-fn assemble(rows: Vec<ProfileRow>, languages: Vec<LanguageRow>) -> Vec<StoredProfile> {
+pub(crate) fn assemble(rows: Vec<ProfileRow>, languages: Vec<LanguageRow>) -> Vec<StoredProfile> {
     let mut out: Vec<StoredProfile> = rows
         .into_iter()
         .map(

@@ -13,6 +13,7 @@ pub mod announcements;
 pub mod audit;
 pub mod backup;
 pub mod changes;
+pub mod coaching;
 pub mod communes;
 pub mod connect;
 pub mod consultations;

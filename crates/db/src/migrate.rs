@@ -93,6 +93,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         sql: include_str!("../migrations/sqlite/0016_consultation_answer_checks.sql"),
     },
     Migration {
+        version: 17,
+        name: "coaching",
+        sql: include_str!("../migrations/sqlite/0017_coaching.sql"),
+    },
+    Migration {
         version: 18,
         name: "cafe_tables",
         sql: include_str!("../migrations/sqlite/0018_cafe_tables.sql"),
@@ -189,6 +194,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 16,
         name: "consultation_answer_checks",
         sql: include_str!("../migrations/postgres/0016_consultation_answer_checks.sql"),
+    },
+    Migration {
+        version: 17,
+        name: "coaching",
+        sql: include_str!("../migrations/postgres/0017_coaching.sql"),
     },
     Migration {
         version: 18,

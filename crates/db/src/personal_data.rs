@@ -580,6 +580,60 @@ pub const HOLDINGS: &[Holding] = &[
         on_erase: OnErase::Detach,
         describes: "data-tandems-closed",
     },
+    // Coaching: the requests one made, the ones one was proposed to coach, the
+    // requests one closed and the ones one declined to coach.
+    Holding {
+        name: "coaching_requests",
+        table: "coaching_requests",
+        column: "learner_id",
+        key: Key::Account,
+        export: &[
+            ("id", Number),
+            ("language", Text),
+            ("level", Text),
+            ("note", Text),
+            ("created_at", Number),
+            ("proposed_at", Number),
+            ("learner_accepted_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-coaching-requests",
+    },
+    Holding {
+        name: "coachings",
+        table: "coaching_requests",
+        column: "coach_id",
+        key: Key::Account,
+        export: &[
+            ("id", Number),
+            ("language", Text),
+            ("level", Text),
+            ("proposed_at", Number),
+            ("coach_accepted_at", Number),
+        ],
+        // The learner's request stays theirs; `erase` first sends a proposed one back
+        // to the staff's list and ends an agreed one.
+        on_erase: OnErase::Detach,
+        describes: "data-coachings",
+    },
+    Holding {
+        name: "coaching_requests_closed",
+        table: "coaching_requests",
+        column: "closed_by",
+        key: Key::Account,
+        export: &[("id", Number)],
+        on_erase: OnErase::Detach,
+        describes: "data-coaching-requests-closed",
+    },
+    Holding {
+        name: "coaching_declines",
+        table: "coaching_declines",
+        column: "coach_id",
+        key: Key::Account,
+        export: &[("request_id", Number), ("declined_at", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-coaching-declines",
+    },
     Holding {
         name: "service_threads",
         table: "service_threads",
@@ -770,6 +824,15 @@ pub async fn erase(tx: &mut Tx, commune_id: i64, user_id: i64) -> DbResult<bool>
             WHERE id IN (SELECT post_id FROM comments WHERE author_id = $1)",
         "UPDATE posts SET thanks_count = thanks_count - 1
             WHERE id IN (SELECT post_id FROM post_thanks WHERE user_id = $1)",
+        // A coach who leaves: the request proposed to them is open again for staff to
+        // propose another, and a coaching they agreed to is over (the moment it was
+        // agreed stands in for its end: the erasure does not read a clock).
+        "UPDATE coaching_requests SET status = 'open', coach_id = NULL, proposed_at = NULL,
+            coach_accepted_at = NULL, learner_accepted_at = NULL
+            WHERE coach_id = $1 AND status = 'proposed'",
+        "UPDATE coaching_requests SET status = 'ended',
+            closed_at = COALESCE(learner_accepted_at, coach_accepted_at, proposed_at, created_at)
+            WHERE coach_id = $1 AND status = 'matched'",
     ] {
         with_tx!(tx, |conn| {
             sqlx::query(sql).bind(user_id).execute(&mut *conn).await?;

@@ -232,6 +232,54 @@ fn language_practice_routes(table: Table) -> Table {
         .api(practise, routes!(api::accept))
         .api(practise, routes!(api::close))
         .api(propose, routes!(api::propose))
+        .with(coaching_routes)
+}
+
+/// Coaching: learners ask and answer, coaches answer (the flows find only requests of
+/// which the caller is the learner or the proposed coach); staff who propose tandems
+/// propose coaches.
+fn coaching_routes(table: Table) -> Table {
+    use crate::language_practice::coaching::{api, web};
+    use Access::*;
+    let practise = Requires(Action::PracticeLanguages);
+    let propose = Requires(Action::ProposeTandems);
+    table
+        .post("/c/{commune}/me/coaching", practise, web::create)
+        .post(
+            "/c/{commune}/me/coaching/{coaching}/accept",
+            practise,
+            web::accept,
+        )
+        .post(
+            "/c/{commune}/me/coaching/{coaching}/decline",
+            practise,
+            web::decline,
+        )
+        .post(
+            "/c/{commune}/me/coaching/{coaching}/end",
+            practise,
+            web::end,
+        )
+        .post(
+            "/c/{commune}/me/coaching/{coaching}/withdraw",
+            practise,
+            web::withdraw,
+        )
+        .post("/c/{commune}/staff/coaching", propose, web::propose_best)
+        .post(
+            "/c/{commune}/staff/coaching/{coaching}/propose",
+            propose,
+            web::propose,
+        )
+        .api(practise, routes!(api::create, api::requests))
+        .api(practise, routes!(api::coachings))
+        .api(practise, routes!(api::accept))
+        .api(practise, routes!(api::decline))
+        .api(practise, routes!(api::end))
+        .api(practise, routes!(api::withdraw))
+        .api(propose, routes!(api::open))
+        .api(propose, routes!(api::propose))
+        .api(propose, routes!(api::propose_best))
 }
 
 /// The route behind its access guard, which runs after routing and before the handler.

@@ -154,6 +154,9 @@ fn every_message_the_code_names_exists() {
         "saturday-morning",
         "activity-attendance-marked",
         "activity-message-sent",
+        // Coaching's audit-log actions.
+        "coach-proposed",
+        "coaches-proposed",
         // Purposes of e-mailed links, as stored.
         "confirm-email",
         "reset-password",

@@ -98,3 +98,106 @@ data-field-proposed-at = Vorgeschlagen am
 data-field-first-accepted-at = Angenommen am
 data-field-second-accepted-at = Angenommen am
 tandems-link = Meine Sprachen und Tandems
+coaching-title = Coaching
+coaching-intro = Ein Coach ist ein Nachbar, der eine Sprache sehr gut spricht (C1 oder besser) und Ihnen hilft, sie zu üben, unter vier Augen. Bitten Sie um einen Coach in einer Sprache, die Sie lernen: Die Gemeinde schlägt Ihnen einen vor, und Sie nehmen beide an, bevor Sie Name und E-Mail-Adresse des anderen sehen.
+coaching-my-requests = Meine Anfragen nach einem Coach
+coaching-as-coach = Mir vorgeschlagene Lernende
+coaching-language = Sprache
+coaching-level = Niveau der lernenden Person
+coaching-note = Notiz
+coaching-your-coach = Ihr Coach
+coaching-your-learner = Ihre lernende Person
+coaching-contact-hint = Name und E-Mail-Adresse des anderen sehen Sie, sobald Sie beide angenommen haben.
+coaching-accept = Annehmen
+coaching-decline = Nein, danke
+coaching-end = Coaching beenden
+coaching-withdraw = Meine Anfrage zurückziehen
+coaching-ask-title = Um einen Coach bitten
+coaching-no-language = Um einen Coach zu bitten, kreuzen Sie zuerst oben in Ihrem Sprachprofil eine Sprache an, die Sie üben möchten, und speichern Sie es.
+coaching-field-language = Sprache, die ich üben möchte
+coaching-field-note = Eine Notiz für den Coach (freiwillig)
+coaching-note-hint = Was Sie sich wünschen, zum Beispiel eine Prüfung vorbereiten oder bei der Arbeit mehr sprechen. Höchstens 500 Zeichen.
+coaching-ask = Um einen Coach bitten
+coaching-state-open = Wartet auf einen Coach
+coaching-state-proposed = Ihnen vorgeschlagen
+coaching-state-waiting = Wartet auf die Zusage des anderen
+coaching-state-matched = Angenommen
+coaching-state-withdrawn = Zurückgezogen
+coaching-state-ended = Beendet
+coaching-asked = Ihre Anfrage ist gesendet. Die Gemeinde wird Ihnen einen Coach vorschlagen.
+coaching-accepted = Danke. Sobald der andere auch annimmt, erhalten Sie beide die Kontaktdaten per E-Mail.
+coaching-declined = Der Vorschlag ist abgelehnt. Die Anfrage wartet auf einen anderen Coach.
+coaching-ended = Das Coaching ist beendet.
+coaching-withdrawn = Ihre Anfrage ist zurückgezogen.
+coaching-error-language = Wählen Sie Luxemburgisch, Deutsch, Französisch, Englisch oder Portugiesisch.
+coaching-error-not-learned = Wählen Sie eine Sprache, die Sie laut Ihrem Sprachprofil üben (Niveau A1 bis B2).
+coaching-error-level = Über B2 braucht es keinen Coach: Sie können stattdessen anderen bei dieser Sprache helfen.
+coaching-error-open-already = Sie haben in dieser Sprache schon um einen Coach gebeten.
+coaching-error-note-long = Die Notiz darf höchstens 500 Zeichen lang sein.
+coaching-error-not-open = Diese Anfrage wartet nicht mehr auf einen Coach.
+coaching-error-not-candidate = Diese Person kann diese lernende Person jetzt nicht begleiten. Wählen Sie einen der vorgeschlagenen Coaches.
+coaching-error-agreed-already = Sie haben beide schon angenommen.
+coaching-error-accepted-already = Sie haben schon angenommen. Jetzt muss der andere annehmen.
+coaching-error-not-proposed = Für diese Anfrage ist gerade kein Coach vorgeschlagen.
+coaching-error-not-withdrawable = Diese Anfrage kann nicht mehr zurückgezogen werden: Beenden Sie stattdessen das Coaching.
+coaching-error-not-agreed = Dieses Coaching läuft nicht.
+coaching-staff-title = Coaching
+coaching-staff-intro = Lernende bitten um einen Coach in einer Sprache, die sie üben. Für jede Anfrage stehen die besten Kandidaten zuerst: Coaches, die die Sprache auf C1 oder besser sprechen, die meisten Zeiten der Woche mit der lernenden Person teilen, wie sie eine andere Generation willkommen heißen und die wenigsten Coachings haben (höchstens drei).
+coaching-staff-open = Anfragen, die auf einen Coach warten
+coaching-staff-proposed = Vorgeschlagene Coaches
+coaching-staff-matched = Angenommene Coachings
+coaching-propose-best = Für jede Anfrage den besten Coach vorschlagen
+coaching-no-candidate = Niemand kann diese lernende Person zurzeit begleiten.
+coaching-candidates = Kandidaten, die besten zuerst
+coaching-candidate-facts = { $slots ->
+    [one] Eine gemeinsame Zeit der Woche
+   *[other] Gemeinsame Zeiten der Woche: { $slots }
+}, { $load ->
+    [0] noch kein Coaching
+    [one] schon ein Coaching
+   *[other] laufende Coachings: { $load }
+}
+coaching-candidate-generations = Eine andere Generation, wie beide es wünschen
+coaching-propose = Diesen Coach vorschlagen
+coaching-proposed = { $count ->
+    [0] Es konnte kein Coach vorgeschlagen werden.
+    [one] Ein Coach wurde vorgeschlagen.
+   *[other] Vorgeschlagene Coaches: { $count }
+}
+mail-coaching-proposed-coach-subject = Eine lernende Person für { $language }
+mail-coaching-proposed-coach-body =
+    Die Gemeinde schlägt Sie als Coach vor: Jemand aus der Nachbarschaft möchte mit Ihnen diese Sprache üben: { $language }.
+
+    Wenn Sie helfen möchten, nehmen Sie den Vorschlag an. Die Kontaktdaten erhalten Sie, sobald Sie beide angenommen haben: { $link }
+mail-coaching-proposed-learner-subject = Ein Coach für { $language }
+mail-coaching-proposed-learner-body =
+    Die Gemeinde schlägt Ihnen einen Coach für diese Sprache vor: { $language }.
+
+    Wenn Sie sich treffen möchten, nehmen Sie den Vorschlag an. Die Kontaktdaten erhalten Sie, sobald Sie beide angenommen haben: { $link }
+mail-coaching-matched-learner-subject = Ihr Coach: { $name }
+mail-coaching-matched-learner-body =
+    Sie haben das Coaching beide angenommen. So erreichen Sie Ihren Coach.
+
+    Name: { $name }
+    E-Mail: { $email }
+    Sprache: { $language }
+
+    Verabreden Sie gemeinsam Ort und Zeit. Um das Coaching zu beenden: { $link }
+mail-coaching-matched-coach-subject = Ihre lernende Person: { $name }
+mail-coaching-matched-coach-body =
+    Sie haben das Coaching beide angenommen. So erreichen Sie die lernende Person.
+
+    Name: { $name }
+    E-Mail: { $email }
+    Sprache: { $language }
+
+    Verabreden Sie gemeinsam Ort und Zeit. Um das Coaching zu beenden: { $link }
+data-coaching-requests = Ihre Anfragen nach einem Coach
+data-coachings = Die Lernenden, die Ihnen als Coach vorgeschlagen wurden
+data-coaching-requests-closed = Die Coaching-Anfragen, die Sie zurückgezogen oder beendet haben
+data-coaching-declines = Die Lernenden, die Sie abgelehnt haben
+data-field-note = Notiz
+data-field-learner-accepted-at = Angenommen am
+data-field-coach-accepted-at = Angenommen am
+data-field-request-id = Anfrage
+data-field-declined-at = Abgelehnt am

@@ -197,7 +197,9 @@ const REGISTRATIONS: &[(&str, usize, Option<&str>)] = &[
 /// Language profiles of the demo's residents: (e-mail, [(language, level, learns,
 /// offers)], times of the week, welcomes another generation, birth year). Ana
 /// (Portuguese, learning Luxembourgish) and Ben (Luxembourgish, learning Portuguese)
-/// make a tandem once staff propose them; none is proposed yet.
+/// make a tandem once staff propose them; none is proposed yet. Ben also coaches
+/// Fatima in Luxembourgish (agreed), and Luc's request for a Luxembourgish coach waits
+/// for staff, with Ben as its candidate.
 type DemoProfile = (
     &'static str,
     &'static [(&'static str, &'static str, bool, bool)],
@@ -225,7 +227,11 @@ const PROFILES: &[DemoProfile] = &[
             ("pt", "a2", true, false),
             ("en", "c1", false, false),
         ],
-        &[("tuesday", "evening"), ("thursday", "evening")],
+        &[
+            ("tuesday", "evening"),
+            ("wednesday", "afternoon"),
+            ("thursday", "evening"),
+        ],
         true,
         Some(1998),
     ),
@@ -240,6 +246,13 @@ const PROFILES: &[DemoProfile] = &[
         "pol@demo.gemeng.lu",
         &[("lb", "b1", true, false), ("de", "c1", false, false)],
         &[("tuesday", "morning"), ("saturday", "morning")],
+        false,
+        None,
+    ),
+    (
+        "luc@demo.gemeng.lu",
+        &[("fr", "native", false, true), ("lb", "b1", true, false)],
+        &[("wednesday", "afternoon"), ("saturday", "morning")],
         false,
         None,
     ),
@@ -358,6 +371,7 @@ pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
             .await?
             .map_err(|e| anyhow::anyhow!("demo profile of {email} refused: {e:?}"))?;
     }
+    coaching(app, commune).await?;
     for (email, index, language) in REGISTRATIONS {
         let person = accounts::by_email(&app.db, commune.id, email)
             .await?
@@ -373,5 +387,58 @@ pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
             .await?
             .map_err(|r| anyhow::anyhow!("demo registration of {email} refused: {r:?}"))?;
     }
+    Ok(())
+}
+
+/// The demo's coachings: Fatima's with Ben, agreed by both, and Luc's request, open.
+/// Written straight to storage, as if the requests had been made, proposed and
+/// accepted, so that the demo sends no e-mail.
+async fn coaching(app: &App, commune: &Commune) -> anyhow::Result<()> {
+    let person = |email: &'static str| async move {
+        accounts::by_email(&app.db, commune.id, email)
+            .await?
+            .context("demo resident")
+    };
+    let (fatima, ben, luc) = (
+        person("fatima@demo.gemeng.lu").await?,
+        person("ben@demo.gemeng.lu").await?,
+        person("luc@demo.gemeng.lu").await?,
+    );
+    let at = now();
+    let mut tx = app.begin().await?;
+    for (learner, level, note) in [
+        (
+            &fatima,
+            "a1",
+            "To talk with the parents at my children's school.",
+        ),
+        (
+            &luc,
+            "b1",
+            "I would like to prepare the language test for nationality.",
+        ),
+    ] {
+        let id = gemeng_db::coaching::create(
+            &mut tx,
+            &gemeng_db::coaching::NewRequest {
+                commune_id: commune.id,
+                learner_id: learner.id,
+                language: "lb",
+                level,
+                note,
+                at,
+            },
+        )
+        .await?
+        .context("demo coaching request")?;
+        if learner.id == fatima.id {
+            gemeng_db::coaching::propose(&mut tx, id, ben.id, at).await?;
+            for who in [fatima.id, ben.id] {
+                gemeng_db::coaching::accept(&mut tx, id, who, at).await?;
+            }
+            gemeng_db::coaching::mark_matched(&mut tx, id).await?;
+        }
+    }
+    app.commit(tx).await?;
     Ok(())
 }

@@ -6,6 +6,7 @@
 //! shared by the pages (`web`) and the API (`api`).
 
 pub mod api;
+pub mod coaching;
 pub mod web;
 
 use gemeng_core::activities::Weekday;

@@ -55,6 +55,7 @@ struct ProfilePage {
     tandems: Vec<TandemRow>,
     errors: FieldErrors,
     notice: Option<&'static str>,
+    coaching: super::coaching::web::Part,
 }
 
 fn language_name(tr: &Tr, code: &str) -> String {
@@ -97,12 +98,15 @@ async fn tandem_rows(app: &App, me: i64, tr: &Tr) -> AppResult<Vec<TandemRow>> {
     Ok(rows)
 }
 
-async fn profile_page(
+/// The language page: the profile form as typed, and the coaching request form as
+/// typed with its problems.
+pub(crate) async fn profile_page(
     visit: &Visit,
     input: &ProfileInput,
     errors: FieldErrors,
     notice: Option<&'static str>,
-) -> AppResult<ProfilePage> {
+    coaching: (&super::coaching::RequestInput, FieldErrors),
+) -> AppResult<impl Template> {
     let page = visit
         .page_at(
             "profile-title",
@@ -159,6 +163,8 @@ async fn profile_page(
             _ => String::new(),
         },
         tandems: tandem_rows(&visit.app, me, &page.tr).await?,
+        coaching: super::coaching::web::part(&visit.app, &page.tr, me, coaching.0, coaching.1)
+            .await?,
         errors,
         notice,
         page,
@@ -169,6 +175,11 @@ const NOTICES: &[(&str, &str)] = &[
     ("saved", "profile-saved"),
     ("accepted", "tandem-accepted"),
     ("closed", "tandem-closed"),
+    ("coaching-asked", "coaching-asked"),
+    ("coaching-accept", "coaching-accepted"),
+    ("coaching-decline", "coaching-declined"),
+    ("coaching-end", "coaching-ended"),
+    ("coaching-withdraw", "coaching-withdrawn"),
 ];
 
 /// `/c/{commune}/me/languages`
@@ -190,6 +201,7 @@ pub async fn profile(
             &input,
             FieldErrors::new(),
             notice(&done.done, NOTICES),
+            (&Default::default(), FieldErrors::new()),
         )
         .await?,
     )
@@ -248,7 +260,16 @@ pub async fn save(
             "/c/{}/me/languages?done=saved",
             visit.commune.slug
         ))),
-        Err(errors) => render_invalid(&profile_page(&visit, &input, errors, None).await?),
+        Err(errors) => render_invalid(
+            &profile_page(
+                &visit,
+                &input,
+                errors,
+                None,
+                (&Default::default(), FieldErrors::new()),
+            )
+            .await?,
+        ),
     }
 }
 
@@ -292,12 +313,17 @@ struct StaffPage {
     open: i64,
     agreed: i64,
     proposed: Option<String>,
+    coached: Option<String>,
+    /// Coaching requests waiting for a coach, proposed, agreed.
+    coaching_counts: (i64, i64, i64),
+    open_requests: Vec<super::coaching::web::OpenRow>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
 pub struct StaffQuery {
     proposed: Option<i64>,
+    coached: Option<i64>,
 }
 
 /// `/c/{commune}/staff/tandems`
@@ -310,11 +336,18 @@ pub async fn staff(
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::ProposeTandems)?;
     let (profiles, open, agreed) = store::counts(&app.db, visit.commune.id).await?;
+    let coaching_counts = gemeng_db::coaching::counts(&app.db, visit.commune.id).await?;
     let page = visit.page("tandems-staff-title").await?;
+    let open_requests = super::coaching::web::open_rows(&app, &page.tr, &visit.commune).await?;
     render(&StaffPage {
         proposed: query
             .proposed
             .map(|n| page.tn("tandems-proposed", "count", &n)),
+        coached: query
+            .coached
+            .map(|n| page.tn("coaching-proposed", "count", &n)),
+        coaching_counts,
+        open_requests,
         profiles,
         open,
         agreed,

@@ -714,6 +714,23 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
             .await
             .unwrap()
             .to_string();
+    // Ana's request for a Luxembourgish coach: only she (and a coach proposed for
+    // it) answers it, only staff propose for it.
+    let coaching = gemeng_db::coaching::create(
+        &mut tx,
+        &gemeng_db::coaching::NewRequest {
+            commune_id: f.id,
+            learner_id: ana_id,
+            language: "lb",
+            level: "a2",
+            note: "",
+            at: 5,
+        },
+    )
+    .await
+    .unwrap()
+    .unwrap()
+    .to_string();
     tx.commit().await.unwrap();
     let session = t
         .text(&format!(
@@ -749,6 +766,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{activity}" => activity.as_str(),
                 "{session}" => session.as_str(),
                 "{tandem}" => tandem.as_str(),
+                "{coaching}" => coaching.as_str(),
                 // A calendar secret of nobody's: public route, answers 404.
                 "{token}" => "no-such-calendar-secret",
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
@@ -835,6 +853,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "language_profiles",
         "language_profile_languages",
         "tandems",
+        "coaching_requests",
+        "coaching_declines",
     ];
     let mut before = Vec::new();
     for table in tables {

@@ -7,6 +7,7 @@ mod api;
 mod cache;
 mod cafe;
 mod cli;
+mod coaching;
 mod commune;
 mod consultations;
 mod exchange;

@@ -50,6 +50,7 @@ const LARGE: &[&str] = &[
     "language_profiles",
     "language_profile_languages",
     "tandems",
+    "coaching_requests",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -225,6 +226,12 @@ async fn fill(db: &Db, commune: i64) {
             SELECT {base} + i, 'fr', 'native', 0, 1 FROM n"),
         format!("{series} INSERT INTO tandems (commune_id, first_id, second_id, first_teaches, second_teaches, proposed_at, closed_at, closed_by)
             SELECT {commune}, {base} + i, {base} + i + 1, 'fr', 'pt', 1, 2, {base} + i FROM n WHERE i % 2 = 1 AND i < {ROWS}"),
+        // Half of them asked for a coach once; those coachings are over.
+        format!("{series} INSERT INTO coaching_requests (commune_id, learner_id, language, level, note, created_at, status, coach_id, proposed_at, closed_at, closed_by)
+            SELECT {commune}, {base} + i, 'lb', 'a2', '', 1, 'ended', {base} + i + 1, 1, 2, {base} + i FROM n WHERE i % 2 = 1 AND i < {ROWS}"),
+        // A few still wait for a coach, as in a commune where most are long over.
+        format!("{series} INSERT INTO coaching_requests (commune_id, learner_id, language, level, note, created_at, status)
+            SELECT {commune}, {base} + i, 'de', 'a1', '', 3, 'open' FROM n WHERE i % 50 = 0"),
     ];
     for sql in &statements {
         exec(db, sql).await;
@@ -541,6 +548,8 @@ async fn request_path_queries_use_indexes_on_large_tables() {
         )
         .await;
     assert!(r.status().is_redirection(), "profile: {}", r.status());
+    // The language page, with its requests for a coach and coachings.
+    ana.get(languages).await;
     let token = crate::api::token(&t, "testville", "admin@example.lu").await;
     for path in [
         "/api/v1/communes/testville/me",
