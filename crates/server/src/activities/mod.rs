@@ -18,10 +18,9 @@ use std::collections::BTreeMap;
 use gemeng_core::activities::{
     assign_table, audience_allowed, check_activity, check_tables, decide_registration, may_manage,
     may_see, moves_up, ActivityDraft, ActivityKind, Audience, CafeTable, ConversationTable,
-    DraftProblem, LocalDate, LocalTime, Organiser, OrganiserKind, Place, Places,
-    RangeProblem, Reach, Registration, RegistrationRefusal, Schedule, SeatRefusal, SeriesEnd,
-    SeriesProblem, Session, Standing, TableProblem, TimeZone, Viewer, Weekday, WeeklySeries,
-    TABLES_MAX,
+    DraftProblem, LocalDate, LocalTime, Organiser, OrganiserKind, Place, Places, RangeProblem,
+    Reach, Registration, RegistrationRefusal, Schedule, SeatRefusal, SeriesEnd, SeriesProblem,
+    Session, Standing, TableProblem, TimeZone, Viewer, Weekday, WeeklySeries, TABLES_MAX,
 };
 use gemeng_core::consultation::Wording;
 use gemeng_core::language::Language;
