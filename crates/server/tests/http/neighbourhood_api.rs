@@ -748,6 +748,28 @@ async fn status_of(stream: &mut tokio::net::TcpStream) -> String {
         .to_string()
 }
 
+/// The status line of an answer already sent on a raw connection, if any.
+async fn answered(stream: &mut tokio::net::TcpStream) -> Option<String> {
+    use tokio::io::AsyncReadExt;
+    let mut buffer = [0u8; 64];
+    // Reading is cancel-safe: a read that times out has taken nothing.
+    match tokio::time::timeout(
+        std::time::Duration::from_millis(5),
+        stream.read(&mut buffer),
+    )
+    .await
+    {
+        Ok(Ok(n)) if n > 0 => Some(
+            String::from_utf8_lossy(&buffer[..n])
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+        ),
+        _ => None,
+    }
+}
+
 #[tokio::test]
 async fn one_person_cannot_take_every_upload_turn() {
     let t = TestApp::start().await;
@@ -770,7 +792,10 @@ async fn one_person_cannot_take_every_upload_turn() {
     // Cleo's post, so that probing counts nothing against Ana's uploads an hour (on a
     // loaded machine the slow upload may take a while to reach its turn, and probes
     // of her own post would soon meet that limit, a 429 of another kind).
-    let first = slow_upload(&t, &ana_photos, &k.ana).await;
+    // A probe holds Ana's turn while it is read: if one overtakes the slow upload on
+    // its way in, the slow upload is the one refused (429) and closed, and is started
+    // again, as an attacker would.
+    let mut first = slow_upload(&t, &ana_photos, &k.ana).await;
     let mut refused = false;
     for _ in 0..200 {
         let (status, _) = upload(&t, &cleo_photos, &k.ana, b"not a picture".to_vec()).await;
@@ -779,6 +804,13 @@ async fn one_person_cannot_take_every_upload_turn() {
             break;
         }
         assert_eq!(status, StatusCode::FORBIDDEN);
+        if let Some(answer) = answered(&mut first).await {
+            assert!(
+                answer.contains(" 429 "),
+                "the slow upload was answered: {answer}"
+            );
+            first = slow_upload(&t, &ana_photos, &k.ana).await;
+        }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
     assert!(refused, "a second upload of Ana's while her first is read");
