@@ -627,6 +627,22 @@ pub async fn mine(db: &Db, user_id: i64, since: i64, limit: i64) -> DbResult<Vec
     .await?))
 }
 
+/// The sessions still to come (not cancelled) where `user_id` holds a seat, as
+/// (activity, session) pairs: what an erasure hands on before it deletes the rest.
+pub async fn upcoming_seats(tx: &mut Tx, user_id: i64, now: i64) -> DbResult<Vec<(i64, i64)>> {
+    Ok(with_tx!(tx, |conn| sqlx::query_as(
+        "SELECT s.activity_id, s.id FROM activity_registrations r
+         JOIN activity_sessions s ON s.id = r.session_id
+         WHERE r.user_id = $1 AND r.status = 'registered' AND s.starts_at > $2
+           AND s.cancelled_at IS NULL
+         ORDER BY s.id"
+    )
+    .bind(user_id)
+    .bind(now)
+    .fetch_all(&mut *conn)
+    .await?))
+}
+
 /// Where `user_id` stands in each session of activity `activity_id` (absent: nowhere),
 /// with their place on the waiting list (1 is next).
 pub async fn standings(

@@ -1258,20 +1258,39 @@ pub async fn withdraw(
     session_id: i64,
 ) -> AppResult<bool> {
     let a = registering(app, commune, account, activity_id).await?;
-    let at = now();
     let mut tx = app.begin().await?;
-    let session = store::lock_session(&mut tx, a.id, session_id)
+    let left = leave_session(&mut tx, app, commune, &a, session_id, account.id, now())
         .await?
         .ok_or(AppError::NotFound)?;
-    let Some((status, table)) = store::remove_seat(&mut tx, session.id, account.id).await? else {
-        return Ok(false);
+    app.commit(tx).await?;
+    Ok(left)
+}
+
+/// Takes `person`'s seat or place in line in session `session_id` of `a` away and
+/// hands a freed seat on at once: to the first person waiting (at a café, the first
+/// waiting for that table's language), who is told by e-mail. `None` if `a` has no
+/// such session; `Some(false)` if the person held nothing in it.
+async fn leave_session(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    a: &Activity,
+    session_id: i64,
+    person: i64,
+    at: i64,
+) -> AppResult<Option<bool>> {
+    let Some(session) = store::lock_session(tx, a.id, session_id).await? else {
+        return Ok(None);
+    };
+    let Some((status, table)) = store::remove_seat(tx, session.id, person).await? else {
+        return Ok(Some(false));
     };
     if a.kind == kind_code(ActivityKind::LanguageCafe) {
         // A freed seat goes to the first learner waiting for its table's language,
         // at the least-filled table of that language (the freed one, or one as empty).
         let open = session.cancelled_at.is_none() && at < session.starts_at;
         if let (true, "registered", Some(table)) = (open, status.as_str(), table) {
-            let seated = store::seated(&mut tx, a.id, session.id).await?;
+            let seated = store::seated(tx, a.id, session.id).await?;
             if let Some((freed, _)) = seated.iter().find(|(t, _)| t.id == table) {
                 let language = language_of(&freed.language);
                 let tables: Vec<CafeTable> = seated
@@ -1286,28 +1305,18 @@ pub async fn withdraw(
                 // The learner's level was checked when they joined the waiting list.
                 if let Ok(i) = assign_table(&tables, language, Some(Level::A1)) {
                     let to = seated[i].0.id;
-                    if let Some(person) =
-                        store::move_up_to_table(&mut tx, session.id, language.code(), to, at)
-                            .await?
+                    if let Some(moved) =
+                        store::move_up_to_table(tx, session.id, language.code(), to, at).await?
                     {
-                        tell(
-                            &mut tx,
-                            app,
-                            commune,
-                            &a,
-                            session.starts_at,
-                            &person,
-                            "mail-activity-moved-up",
-                        )
-                        .await?;
+                        let key = "mail-activity-moved-up";
+                        tell(tx, app, commune, a, session.starts_at, &moved, key).await?;
                     }
                 }
             }
         }
-        app.commit(tx).await?;
-        return Ok(true);
+        return Ok(Some(true));
     }
-    let after = store::lock_session(&mut tx, a.id, session.id)
+    let after = store::lock_session(tx, a.id, session.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let places = Places {
@@ -1317,21 +1326,30 @@ pub async fn withdraw(
         starts_at: after.starts_at,
         cancelled: after.cancelled_at.is_some(),
     };
-    let up = store::move_up(&mut tx, session.id, i64::from(moves_up(&places, at)), at).await?;
-    for person in &up {
-        tell(
-            &mut tx,
-            app,
-            commune,
-            &a,
-            session.starts_at,
-            person,
-            "mail-activity-moved-up",
-        )
-        .await?;
+    let up = store::move_up(tx, session.id, i64::from(moves_up(&places, at)), at).await?;
+    for moved in &up {
+        let key = "mail-activity-moved-up";
+        tell(tx, app, commune, a, session.starts_at, moved, key).await?;
     }
-    app.commit(tx).await?;
-    Ok(true)
+    Ok(Some(true))
+}
+
+/// An account about to be erased gives up its seats in sessions still to come, each
+/// handed on at once as if they had withdrawn (the erasure then deletes the rest).
+/// Runs in the erasure's transaction: both happen, or neither.
+pub async fn hand_on_seats(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    person: i64,
+    at: i64,
+) -> AppResult<()> {
+    for (activity_id, session_id) in store::upcoming_seats(tx, person, at).await? {
+        if let Some(a) = store::get(&app.db, commune.id, activity_id).await? {
+            leave_session(tx, app, commune, &a, session_id, person, at).await?;
+        }
+    }
+    Ok(())
 }
 
 /// The organiser (or staff) cancels session `session_id`: everyone registered or

@@ -48,6 +48,9 @@ pub async fn erase(
         return Ok(Erasure::WrongPassword);
     }
     let mut tx = app.begin().await?;
+    // Seats in sessions to come go to those waiting now, not when the organiser
+    // next looks: the erasure would otherwise leave them empty.
+    crate::activities::hand_on_seats(&mut tx, app, commune, account.id, now()).await?;
     if !personal_data::erase(&mut tx, commune.id, account.id).await? {
         return Err(AppError::NotFound);
     }

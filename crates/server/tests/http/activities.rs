@@ -1433,3 +1433,88 @@ async fn activities_online_may_be_held_in_the_communes_own_video_room() {
         room
     );
 }
+
+#[tokio::test]
+async fn an_erased_accounts_seat_goes_at_once_to_the_first_in_line() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let (activity, session) = public_activity(&t, &staff_token, 1).await;
+    let commune = commune_id(&t).await;
+    let address = t.address(commune, "ouest 3").await;
+    let leaving = t
+        .account(
+            commune,
+            "leaving@example.lu",
+            Role::Resident,
+            Some(address),
+            Residence::Verified,
+        )
+        .await;
+    let leaving_token = api_token(&t, leaving).await;
+    let line = residents(&t, "line", 2).await;
+    for token in std::iter::once(&leaving_token).chain(line.iter().map(|(_, t)| t)) {
+        let (status, out) = api(
+            &t,
+            Method::POST,
+            &registration(activity, session),
+            Some(token),
+            Some(json!({"waiting_list": true})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{out}");
+    }
+    let standing = |id: i64| {
+        let t = &t;
+        async move {
+            t.text(&format!(
+                "SELECT COALESCE(MAX(status), 'none') FROM activity_registrations WHERE user_id = {id}"
+            ))
+            .await
+        }
+    };
+    assert_eq!(standing(line[0].0).await, "waiting");
+
+    // A wrong password erases nothing and hands nothing on.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        "/api/v1/communes/testville/me/erasure",
+        Some(&leaving_token),
+        Some(json!({"password": "not the password"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(standing(leaving).await, "registered");
+    assert_eq!(standing(line[0].0).await, "waiting");
+
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        "/api/v1/communes/testville/me/erasure",
+        Some(&leaving_token),
+        Some(json!({"password": PASSWORD})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    // The first in line has the seat and is told; the second still waits, first now.
+    assert_eq!(standing(leaving).await, "none");
+    assert_eq!(standing(line[0].0).await, "registered");
+    assert_eq!(standing(line[1].0).await, "waiting");
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'line0@example.lu'").await,
+        2,
+        "the waiting-list e-mail, then the seat"
+    );
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'line1@example.lu'").await,
+        1
+    );
+    assert_eq!(
+        t.text(&format!(
+            "SELECT CAST(COUNT(*) AS TEXT) FROM activity_registrations WHERE session_id = {session} AND status = 'registered'"
+        ))
+        .await,
+        "1"
+    );
+}
