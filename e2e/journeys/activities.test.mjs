@@ -2,7 +2,7 @@
 // a mistake first (no title, a series without end: refused in his words, beside the
 // fields); Ana (Gare, Portuguese) takes the place; Ben (Kirchberg, English) finds it
 // full and joins the waiting list; Ana gives her place up and Ben moves up; Serge
-// reads who comes (names only). A neighbourhood's barbecue in Gare stays out of Ben's
+// reads who comes (names only) and moves it to another room. A neighbourhood's barbecue in Gare stays out of Ben's
 // list. Every page is checked with axe and for reflow at 320 CSS px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -110,6 +110,25 @@ test('a place, the waiting list and moving up, in three languages', { timeout: 3
   const roll = await serge.page.locator('main').innerText();
   assert.match(roll, /Ben/);
   assert.doesNotMatch(roll, /Ana\b/);
+
+  // The room changes and one more place opens: a place written on five lines is
+  // refused beside the field first (what was typed stays), then the change is saved.
+  await serge.page.goto(`${gemeng.base}${address}`);
+  await serge.page.getByRole('link', { name: 'Modifier l’activité' }).click();
+  await check(serge.page, 'change an activity (fr)');
+  assert.equal(await serge.page.inputValue('#capacity'), '1');
+  await serge.page.fill('#place', 'Maison de quartier\nsalle 2\nau fond\nà gauche\nRue de Strasbourg');
+  await serge.page.fill('#capacity', '2');
+  await serge.page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await serge.page.waitForSelector('.error-summary');
+  await check(serge.page, 'change refused (fr)');
+  assert.match(await serge.page.inputValue('#place'), /au fond/);
+  assert.equal(await serge.page.inputValue('#capacity'), '2');
+  await serge.page.fill('#place', 'Maison de quartier, salle 2\nRue de Strasbourg');
+  await serge.page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+  await serge.page.waitForURL(/done=changed/);
+  await check(serge.page, 'activity changed (fr)');
+  assert.match(await serge.page.locator('main').innerText(), /salle 2/);
 
   // The smartphone café meets every week: Ana takes a place in all its sessions.
   await ana.page.goto(`${gemeng.base}${LIST}`);

@@ -488,6 +488,9 @@ pub enum DraftProblem {
     CapacityOutOfRange { capacity: u32, max: u32 },
     #[error("no language spoken is given")]
     NoLanguage,
+    /// Changing a published activity: fewer places than a session to come has given.
+    #[error("{taken} places are taken in a session to come")]
+    CapacityBelowTaken { taken: u32 },
 }
 
 /// Checks a draft at `now`: the activity, cleaned and with its sessions, or every
@@ -504,39 +507,7 @@ pub fn check_activity(
     zone: &impl TimeZone,
 ) -> Result<Activity, Vec<DraftProblem>> {
     let mut problems = Vec::new();
-    let mut title = draft.title.clone();
-    let mut description = draft.description.clone();
-    let languages_written = title.languages();
-    if languages_written.is_empty() {
-        problems.push(DraftProblem::NoTitle);
-    }
-    let described = description.languages();
-    for &language in &described {
-        if !languages_written.contains(&language) {
-            problems.push(DraftProblem::MissingVersion {
-                place: Place::Title,
-                language,
-            });
-        }
-    }
-    clean_wording(&mut title, Place::Title, TITLE_MAX, one_line, &mut problems);
-    if !described.is_empty() {
-        for &language in &languages_written {
-            if !described.contains(&language) {
-                problems.push(DraftProblem::MissingVersion {
-                    place: Place::Description,
-                    language,
-                });
-            }
-        }
-        clean_wording(
-            &mut description,
-            Place::Description,
-            DESCRIPTION_MAX,
-            crate::posts::clean_text,
-            &mut problems,
-        );
-    }
+    let (title, description) = check_texts(&draft.title, &draft.description, &mut problems);
     let sessions = match &draft.schedule {
         Schedule::Dates { sessions } => sessions.clone(),
         Schedule::Weekly(series) => match expand_weekly(series, zone) {
@@ -568,16 +539,84 @@ pub fn check_activity(
             problems.push(DraftProblem::InThePast { place });
         }
     }
-    let place = draft
-        .place
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty());
-    let link = draft
-        .link
-        .as_deref()
-        .map(str::trim)
-        .filter(|l| !l.is_empty());
+    let (place, link, languages) = check_where_and_who(
+        draft.place.as_deref(),
+        draft.link.as_deref(),
+        draft.capacity,
+        &draft.languages,
+        &mut problems,
+    );
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Activity {
+        organiser: draft.organiser,
+        kind: draft.kind,
+        title,
+        description,
+        sessions,
+        place,
+        link,
+        capacity: draft.capacity,
+        audience: draft.audience,
+        languages,
+    })
+}
+
+/// The title and description, cleaned: a title in at least one language, and a
+/// description (if any) in the same languages, each within its length.
+fn check_texts(
+    title: &Wording,
+    description: &Wording,
+    problems: &mut Vec<DraftProblem>,
+) -> (Wording, Wording) {
+    let mut title = title.clone();
+    let mut description = description.clone();
+    let languages_written = title.languages();
+    if languages_written.is_empty() {
+        problems.push(DraftProblem::NoTitle);
+    }
+    let described = description.languages();
+    for &language in &described {
+        if !languages_written.contains(&language) {
+            problems.push(DraftProblem::MissingVersion {
+                place: Place::Title,
+                language,
+            });
+        }
+    }
+    clean_wording(&mut title, Place::Title, TITLE_MAX, one_line, problems);
+    if !described.is_empty() {
+        for &language in &languages_written {
+            if !described.contains(&language) {
+                problems.push(DraftProblem::MissingVersion {
+                    place: Place::Description,
+                    language,
+                });
+            }
+        }
+        clean_wording(
+            &mut description,
+            Place::Description,
+            DESCRIPTION_MAX,
+            crate::posts::clean_text,
+            problems,
+        );
+    }
+    (title, description)
+}
+
+/// Where the activity is held and for how many, in which languages: a place, a link
+/// or both; 1 to [`CAPACITY_MAX`] places; at least one language (each kept once).
+fn check_where_and_who(
+    place: Option<&str>,
+    link: Option<&str>,
+    capacity: u32,
+    languages: &[Language],
+    problems: &mut Vec<DraftProblem>,
+) -> (Option<String>, Option<String>, Vec<Language>) {
+    let place = place.map(str::trim).filter(|p| !p.is_empty());
+    let link = link.map(str::trim).filter(|l| !l.is_empty());
     if place.is_none() && link.is_none() {
         problems.push(DraftProblem::NoPlaceOrLink);
     }
@@ -589,34 +628,63 @@ pub fn check_activity(
     if link.is_some_and(|l| !is_web_link(l)) {
         problems.push(DraftProblem::BadLink);
     }
-    if !(1..=CAPACITY_MAX).contains(&draft.capacity) {
+    if !(1..=CAPACITY_MAX).contains(&capacity) {
         problems.push(DraftProblem::CapacityOutOfRange {
-            capacity: draft.capacity,
+            capacity,
             max: CAPACITY_MAX,
         });
     }
-    let mut languages = Vec::new();
-    for &l in &draft.languages {
-        if !languages.contains(&l) {
-            languages.push(l);
+    let mut kept = Vec::new();
+    for &l in languages {
+        if !kept.contains(&l) {
+            kept.push(l);
         }
     }
-    if languages.is_empty() {
+    if kept.is_empty() {
         problems.push(DraftProblem::NoLanguage);
+    }
+    (place, link.map(str::to_string), kept)
+}
+
+/// What an organiser may change once an activity is published: its texts, where it
+/// is held, its places and its languages. Its kind, audience and sessions stay:
+/// registrations rest on them (a session is cancelled, not moved).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Changes {
+    pub title: Wording,
+    pub description: Wording,
+    pub place: Option<String>,
+    pub link: Option<String>,
+    pub capacity: u32,
+    pub languages: Vec<Language>,
+}
+
+/// Checks `changes` as [`check_activity`] checks a draft's same parts, and that the
+/// places do not fall below `most_taken`, the most places taken in a session still
+/// to come: nobody loses a place they were given (the organiser cancels a session
+/// instead, and everyone is told). The changes cleaned, or every problem found.
+pub fn check_changes(changes: &Changes, most_taken: u32) -> Result<Changes, Vec<DraftProblem>> {
+    let mut problems = Vec::new();
+    let (title, description) = check_texts(&changes.title, &changes.description, &mut problems);
+    let (place, link, languages) = check_where_and_who(
+        changes.place.as_deref(),
+        changes.link.as_deref(),
+        changes.capacity,
+        &changes.languages,
+        &mut problems,
+    );
+    if changes.capacity < most_taken {
+        problems.push(DraftProblem::CapacityBelowTaken { taken: most_taken });
     }
     if !problems.is_empty() {
         return Err(problems);
     }
-    Ok(Activity {
-        organiser: draft.organiser,
-        kind: draft.kind,
+    Ok(Changes {
         title,
         description,
-        sessions,
         place,
-        link: link.map(str::to_string),
-        capacity: draft.capacity,
-        audience: draft.audience,
+        link,
+        capacity: changes.capacity,
         languages,
     })
 }
@@ -2045,5 +2113,111 @@ mod tests {
             false
         ));
         assert!(!reminder_due(i64::MIN, i64::MIN, i64::MIN, false));
+    }
+}
+
+#[cfg(test)]
+mod change_tests {
+    use super::*;
+
+    fn changes() -> Changes {
+        Changes {
+            title: Wording::default().with(Language::Fr, "  Café   smartphone "),
+            description: Wording::default().with(Language::Fr, "Apportez votre téléphone."),
+            place: Some(" Centre culturel ".into()),
+            link: None,
+            capacity: 12,
+            languages: vec![Language::Fr, Language::Pt, Language::Fr],
+        }
+    }
+
+    #[test]
+    fn good_changes_come_back_cleaned() {
+        let checked = check_changes(&changes(), 12).unwrap();
+        assert_eq!(checked.title.get(Language::Fr), Some("Café smartphone"));
+        assert_eq!(checked.place.as_deref(), Some("Centre culturel"));
+        assert_eq!(checked.link, None);
+        assert_eq!(checked.capacity, 12);
+        assert_eq!(checked.languages, vec![Language::Fr, Language::Pt]);
+        let online = Changes {
+            place: Some("  ".into()),
+            link: Some(" https://visio.example.lu/room ".into()),
+            ..changes()
+        };
+        let checked = check_changes(&online, 0).unwrap();
+        assert_eq!(checked.place, None);
+        assert_eq!(
+            checked.link.as_deref(),
+            Some("https://visio.example.lu/room")
+        );
+    }
+
+    #[test]
+    fn places_never_fall_below_those_taken() {
+        // As many places as taken is fine; one fewer is refused, naming how many.
+        assert!(check_changes(&changes(), 12).is_ok());
+        assert_eq!(
+            check_changes(&changes(), 13),
+            Err(vec![DraftProblem::CapacityBelowTaken { taken: 13 }])
+        );
+        let none = Changes {
+            capacity: 0,
+            ..changes()
+        };
+        assert_eq!(
+            check_changes(&none, 0),
+            Err(vec![DraftProblem::CapacityOutOfRange {
+                capacity: 0,
+                max: CAPACITY_MAX
+            }])
+        );
+    }
+
+    #[test]
+    fn every_problem_is_told_at_once() {
+        let bad = Changes {
+            title: Wording::default(),
+            description: Wording::default().with(Language::De, "Bringt Euer Handy mit."),
+            place: None,
+            link: Some("javascript:alert(1)".into()),
+            capacity: CAPACITY_MAX + 1,
+            languages: vec![],
+        };
+        assert_eq!(
+            check_changes(&bad, 3),
+            Err(vec![
+                DraftProblem::NoTitle,
+                DraftProblem::MissingVersion {
+                    place: Place::Title,
+                    language: Language::De
+                },
+                DraftProblem::BadLink,
+                DraftProblem::CapacityOutOfRange {
+                    capacity: CAPACITY_MAX + 1,
+                    max: CAPACITY_MAX
+                },
+                DraftProblem::NoLanguage,
+            ])
+        );
+        let nowhere = Changes {
+            place: None,
+            link: None,
+            ..changes()
+        };
+        assert_eq!(
+            check_changes(&nowhere, 0),
+            Err(vec![DraftProblem::NoPlaceOrLink])
+        );
+        let blank = Changes {
+            title: Wording::default().with(Language::Fr, " \u{200B} "),
+            ..changes()
+        };
+        assert_eq!(
+            check_changes(&blank, 0),
+            Err(vec![DraftProblem::BlankText {
+                place: Place::Title,
+                language: Language::Fr
+            }])
+        );
     }
 }

@@ -358,9 +358,13 @@ pub struct Session {
     pub cancelled_at: Option<i64>,
     pub registered: i64,
     pub waiting: i64,
+    /// The activity's places per session, read with the session: under its lock, the
+    /// number a change of places last committed.
+    pub capacity: i64,
 }
 
 const SESSION_COLUMNS: &str = "s.id, s.activity_id, s.starts_at, s.ends_at, s.cancelled_at,
+    (SELECT a.capacity FROM activities a WHERE a.id = s.activity_id) AS capacity,
     (SELECT COUNT(*) FROM activity_registrations r WHERE r.session_id = s.id AND r.status = 'registered') AS registered,
     (SELECT COUNT(*) FROM activity_registrations r WHERE r.session_id = s.id AND r.status = 'waiting') AS waiting";
 
@@ -392,6 +396,79 @@ pub async fn lock_session(
         .bind(activity_id)
         .fetch_optional(&mut *conn)
         .await?))
+}
+
+/// The sessions of activity `activity_id` still to come at `now` and not cancelled,
+/// each row locked until the transaction ends (in id order, as registrations lock
+/// one at a time): what a change of places counts and moves up.
+pub async fn lock_sessions_to_come(
+    tx: &mut Tx,
+    activity_id: i64,
+    now: i64,
+) -> DbResult<Vec<Session>> {
+    let ids: Vec<i64> = with_tx!(tx, |conn| sqlx::query_scalar(
+        "SELECT id FROM activity_sessions
+         WHERE activity_id = $1 AND starts_at > $2 AND cancelled_at IS NULL ORDER BY id"
+    )
+    .bind(activity_id)
+    .bind(now)
+    .fetch_all(&mut *conn)
+    .await?);
+    let mut sessions = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(s) = lock_session(tx, activity_id, id).await? {
+            sessions.push(s);
+        }
+    }
+    Ok(sessions)
+}
+
+/// What an organiser changes in a published activity (see
+/// `gemeng_core::activities::Changes`).
+pub struct Changed<'a> {
+    /// (language code, title, description): they replace every version.
+    pub versions: &'a [(&'a str, &'a str, &'a str)],
+    pub place: Option<&'a str>,
+    pub link: Option<&'a str>,
+    pub capacity: i64,
+    pub languages: &'a [&'a str],
+}
+
+/// Writes `changed` over activity `id`; the feeds that show it are read again.
+pub async fn change(tx: &mut Tx, commune_id: i64, id: i64, changed: &Changed<'_>) -> DbResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query(
+            "UPDATE activities SET place = $1, link = $2, capacity = $3, languages = $4
+             WHERE id = $5 AND commune_id = $6",
+        )
+        .bind(changed.place)
+        .bind(changed.link)
+        .bind(changed.capacity)
+        .bind(changed.languages.join(" "))
+        .bind(id)
+        .bind(commune_id)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("DELETE FROM activity_versions WHERE activity_id = $1")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        for (language, title, description) in changed.versions {
+            sqlx::query(
+                "INSERT INTO activity_versions (activity_id, language, title, description)
+                 VALUES ($1, $2, $3, $4)",
+            )
+            .bind(id)
+            .bind(*language)
+            .bind(*title)
+            .bind(*description)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok::<(), sqlx::Error>(())
+    })?;
+    tx.changed(crate::tx::Change::Feeds(commune_id));
+    Ok(())
 }
 
 /// Where `user_id` stands for session `session_id`: `registered`, `waiting` or none.

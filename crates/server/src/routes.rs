@@ -139,6 +139,16 @@ fn activity_routes(table: Table) -> Table {
         .post("/c/{commune}/activities", organise, web::create)
         .get("/c/{commune}/activities/{activity}", Public, web::show)
         .get(
+            "/c/{commune}/activities/{activity}/edit",
+            organise,
+            web::edit,
+        )
+        .post(
+            "/c/{commune}/activities/{activity}/edit",
+            organise,
+            web::change,
+        )
+        .get(
             "/c/{commune}/activities/{activity}/calendar.ics",
             Public,
             calendar::activity,
@@ -198,6 +208,7 @@ fn activity_routes(table: Table) -> Table {
         .api(Public, routes!(api::list))
         .api(Public, routes!(api::show))
         .api(organise, routes!(api::create))
+        .api(organise, routes!(api::change))
         .api(join, routes!(api::register, api::withdraw))
         .api(join, routes!(api::register_series))
         .api(organise, routes!(api::message))

@@ -143,6 +143,7 @@ fn every_message_the_code_names_exists() {
         "description-en",
         "description-pt",
         "activity-created",
+        "activity-changed",
         // The language profile form's level fields, one per language.
         "level-lb",
         "level-de",

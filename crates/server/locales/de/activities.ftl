@@ -268,3 +268,20 @@ activity-refused-choose-language = Wählen Sie die Sprache eines der Tische des 
 data-field-table-id = Tisch im Sprachcafé
 data-field-waits-for = Wartet auf einen Tisch in
 activity-table-line = { $language }: { $host } ({ $level }), { $free }
+activity-edit-title = Aktivität ändern
+activity-edit-of = Ändern: { $title }
+activity-edit-hint = Ändern Sie Texte, Ort, Plätze oder Sprachen. Die Termine bleiben: Sagen Sie einen Termin ab, der nicht stattfinden kann, und alle Angemeldeten werden benachrichtigt.
+activity-edit-capacity-hint = Wer auf der Warteliste steht, rückt sofort nach, wenn Sie Plätze hinzufügen. Weniger Plätze, als für einen kommenden Termin schon vergeben sind, geht nicht.
+activity-save-changes = Änderungen speichern
+activity-notice-changed = Die Aktivität ist geändert. Alle Angemeldeten und Wartenden erfahren einen neuen Ort oder Link.
+activity-error-capacity-below-taken = Für einen kommenden Termin haben schon mehr Personen einen Platz. Behalten Sie mindestens so viele Plätze oder sagen Sie diesen Termin ab.
+mail-activity-moved-subject = Neuer Ort oder Link: { $title }
+mail-activity-moved-body =
+    Die Organisation hat den Ort dieser Aktivität geändert. Sie sind angemeldet oder stehen auf der Warteliste.
+
+    { $title }
+    Wann: { $when }
+    Wo jetzt:
+    { $where }
+
+    Die Seite der Aktivität: { $link }

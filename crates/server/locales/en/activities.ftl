@@ -268,3 +268,20 @@ activity-refused-choose-language = Choose the language of one of the café’s t
 data-field-table-id = Café table
 data-field-waits-for = Waiting for a table in
 activity-table-line = { $language }: { $host } ({ $level }), { $free }
+activity-edit-title = Change the activity
+activity-edit-of = Change: { $title }
+activity-edit-hint = Change its texts, where it is held, its places or its languages. Its dates stay: cancel a session that cannot take place, and everyone registered is told.
+activity-edit-capacity-hint = People on the waiting list move up at once if you add places. You cannot go below the places already taken in a session to come.
+activity-save-changes = Save the changes
+activity-notice-changed = The activity is changed. Everyone registered or waiting is told of a new place or link.
+activity-error-capacity-below-taken = More people already have a place in a session to come. Keep at least as many places, or cancel that session.
+mail-activity-moved-subject = New place or link: { $title }
+mail-activity-moved-body =
+    The organiser changed where this activity is held. You are registered or on the waiting list.
+
+    { $title }
+    When: { $when }
+    Where now:
+    { $where }
+
+    The activity's page: { $link }

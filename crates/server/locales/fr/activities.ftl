@@ -268,3 +268,20 @@ activity-refused-choose-language = Choisissez la langue d’une des tables du ca
 data-field-table-id = Table du café
 data-field-waits-for = En attente d’une table en
 activity-table-line = { $language } : { $host } ({ $level }), { $free }
+activity-edit-title = Modifier l’activité
+activity-edit-of = Modifier : { $title }
+activity-edit-hint = Modifiez ses textes, son lieu, ses places ou ses langues. Ses dates restent : annulez une séance qui ne peut pas avoir lieu, et chaque inscrit est prévenu.
+activity-edit-capacity-hint = Les personnes en liste d’attente passent aussitôt si vous ajoutez des places. Vous ne pouvez pas descendre sous les places déjà prises pour une séance à venir.
+activity-save-changes = Enregistrer les modifications
+activity-notice-changed = L’activité est modifiée. Chaque inscrit ou personne en attente est prévenu d’un nouveau lieu ou lien.
+activity-error-capacity-below-taken = Plus de personnes ont déjà une place pour une séance à venir. Gardez au moins autant de places, ou annulez cette séance.
+mail-activity-moved-subject = Nouveau lieu ou lien : { $title }
+mail-activity-moved-body =
+    L’organisateur a changé le lieu de cette activité. Vous êtes inscrit ou en liste d’attente.
+
+    { $title }
+    Quand : { $when }
+    Où désormais :
+    { $where }
+
+    La page de l’activité : { $link }

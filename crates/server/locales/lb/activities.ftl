@@ -268,3 +268,20 @@ activity-refused-choose-language = Wielt d'Sprooch vun engem vun den Dëscher vu
 data-field-table-id = Dësch am Sproochecafé
 data-field-waits-for = Waart op en Dësch an
 activity-table-line = { $language }: { $host } ({ $level }), { $free }
+activity-edit-title = Aktivitéit änneren
+activity-edit-of = Änneren: { $title }
+activity-edit-hint = Ännert hir Texter, d’Plaz, d’Plazen oder d’Sproochen. D’Datumer bleiwen: Sot en Termin of, deen net ka stattfannen, an all Ageschriwwen gëtt informéiert.
+activity-edit-capacity-hint = Wien op der Waardelëscht steet, rutscht direkt no, wann Dir Plaze bäisetzt. Manner Plazen wéi fir e kommenden Termin scho vergi sinn, geet net.
+activity-save-changes = Ännerunge späicheren
+activity-notice-changed = D’Aktivitéit ass geännert. All Ageschriwwen a Waardend kréien eng nei Plaz oder e neie Link matgedeelt.
+activity-error-capacity-below-taken = Fir e kommenden Termin hu scho méi Leit eng Plaz. Behaalt mindestens esou vill Plazen, oder sot deen Termin of.
+mail-activity-moved-subject = Nei Plaz oder neie Link: { $title }
+mail-activity-moved-body =
+    D’Organisatioun huet d’Plaz vun dëser Aktivitéit geännert. Dir sidd ageschriwwen oder op der Waardelëscht.
+
+    { $title }
+    Wéini: { $when }
+    Wou elo:
+    { $where }
+
+    D’Säit vun der Aktivitéit: { $link }

@@ -268,3 +268,20 @@ activity-refused-choose-language = Escolha a língua de uma das mesas do café.
 data-field-table-id = Mesa do café de línguas
 data-field-waits-for = À espera de uma mesa em
 activity-table-line = { $language }: { $host } ({ $level }), { $free }
+activity-edit-title = Alterar a atividade
+activity-edit-of = Alterar: { $title }
+activity-edit-hint = Altere os textos, o local, os lugares ou as línguas. As datas ficam: cancele uma sessão que não possa realizar-se, e todos os inscritos são avisados.
+activity-edit-capacity-hint = Quem está na lista de espera sobe logo se acrescentar lugares. Não pode descer abaixo dos lugares já ocupados numa sessão futura.
+activity-save-changes = Guardar as alterações
+activity-notice-changed = A atividade foi alterada. Todos os inscritos e em espera são avisados de um novo local ou link.
+activity-error-capacity-below-taken = Já há mais pessoas com lugar numa sessão futura. Mantenha pelo menos tantos lugares, ou cancele essa sessão.
+mail-activity-moved-subject = Novo local ou link: { $title }
+mail-activity-moved-body =
+    O organizador mudou o local desta atividade. Está inscrito ou na lista de espera.
+
+    { $title }
+    Quando: { $when }
+    Onde agora:
+    { $where }
+
+    A página da atividade: { $link }

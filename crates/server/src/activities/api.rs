@@ -14,7 +14,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::{
     cursor_text, managed, page_for, parse_cursor, reach_of, refusal_key, version_in, viewer_of,
-    visible, ActivityInput, Organising,
+    visible, ActivityChangeInput, ActivityInput, Organising,
 };
 use crate::app::App;
 use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
@@ -341,6 +341,42 @@ pub async fn create(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((StatusCode::CREATED, Json(one(&app, &visit, &a).await?)))
+}
+
+#[utoipa::path(put, path = "/api/v1/communes/{commune}/activities/{activity}", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id")),
+    security(("bearer" = [])),
+    request_body = ActivityChangeInput,
+    responses(
+        (status = 200, description = "Changed: more places moved people up from the waiting lists, a new place or link was told to everyone registered or waiting", body = ActivityOut),
+        (status = 400, description = "Malformed JSON, or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and verified residents organise", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no activity the caller organises (staff: of the commune)", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No title, a version half written or too long, an unknown language, no place nor link, a link that is not a web link, the commune's room when it has none, a capacity outside 1 to 10000 or below the places a session to come has given, no language", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many changes today", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn change(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<ActivityChangeInput>,
+) -> AppResult<Json<ActivityOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    Organising {
+        app: &app,
+        commune: &visit.commune,
+        account,
+    }
+    .change(id, &input)
+    .await?
+    .map_err(AppError::Invalid)?;
+    let a = store::get(&app.db, visit.commune.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(Json(one(&app, &visit, &a).await?))
 }
 
 /// A request for a place.

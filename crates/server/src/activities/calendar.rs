@@ -205,6 +205,7 @@ pub async fn personal(
             cancelled_at: mine.cancelled_at,
             registered: 0,
             waiting: 0,
+            capacity: a.capacity,
         };
         let mut e = event(&app, &visit.commune, a, &session, language);
         if mine.status == "waiting" && mine.cancelled_at.is_none() {

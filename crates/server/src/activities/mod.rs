@@ -16,11 +16,12 @@ pub mod web;
 use std::collections::BTreeMap;
 
 use gemeng_core::activities::{
-    assign_table, audience_allowed, check_activity, check_tables, decide_registration, may_manage,
-    may_see, moves_up, ActivityDraft, ActivityKind, Audience, CafeTable, ConversationTable,
-    DraftProblem, LocalDate, LocalTime, Organiser, OrganiserKind, Place, Places, RangeProblem,
-    Reach, Registration, RegistrationRefusal, Schedule, SeatRefusal, SeriesEnd, SeriesProblem,
-    Session, Standing, TableProblem, TimeZone, Viewer, Weekday, WeeklySeries, TABLES_MAX,
+    assign_table, audience_allowed, check_activity, check_changes, check_tables,
+    decide_registration, may_manage, may_see, moves_up, ActivityDraft, ActivityKind, Audience,
+    CafeTable, Changes, ConversationTable, DraftProblem, LocalDate, LocalTime, Organiser,
+    OrganiserKind, Place, Places, RangeProblem, Reach, Registration, RegistrationRefusal, Schedule,
+    SeatRefusal, SeriesEnd, SeriesProblem, Session, Standing, TableProblem, TimeZone, Viewer,
+    Weekday, WeeklySeries, TABLES_MAX,
 };
 use gemeng_core::consultation::Wording;
 use gemeng_core::language::Language;
@@ -274,6 +275,32 @@ pub struct ActivityInput {
     pub request_key: String,
 }
 
+/// What an organiser changes in a published activity (the edit form's fields, or
+/// the API's body): its texts, where it is held, its places and languages. Its kind,
+/// audience, sessions and a café's tables stay as they are.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+#[schema(example = json!({"versions": {"fr": {"title": "Café smartphone", "description": "Apportez votre téléphone."}},
+    "place": "Centre culturel, salle 3", "capacity": 16, "languages": ["fr", "pt"]}))]
+pub struct ActivityChangeInput {
+    /// Versions by language code: they replace every version (a title in at least one).
+    pub versions: BTreeMap<String, ActivityVersionIn>,
+    /// Address or venue, for an activity in person.
+    #[schema(max_length = 600)]
+    pub place: Option<String>,
+    /// The video room's `https://` link, for an activity online.
+    #[schema(max_length = 500)]
+    pub link: Option<String>,
+    /// Held in the commune's own video room: its address becomes the link.
+    pub commune_room: bool,
+    /// Places per session, 1 to 10000, and at least as many as a session to come has
+    /// given; a language café's places are its tables' (any number sent is ignored).
+    #[schema(value_type = Option<i64>)]
+    pub capacity: Option<WholeNumber>,
+    /// Languages spoken, by code.
+    pub languages: Vec<String>,
+}
+
 /// The field a draft problem is shown beside, and its message.
 fn problem_field(problem: DraftProblem) -> (&'static str, &'static str) {
     let version_field = |place: Place, language: Language| match place {
@@ -311,6 +338,9 @@ fn problem_field(problem: DraftProblem) -> (&'static str, &'static str) {
         DraftProblem::BadLink => ("link", "activity-error-link"),
         DraftProblem::CapacityOutOfRange { .. } => ("capacity", "activity-error-capacity"),
         DraftProblem::NoLanguage => ("languages", "activity-error-no-language"),
+        DraftProblem::CapacityBelowTaken { .. } => {
+            ("capacity", "activity-error-capacity-below-taken")
+        }
     }
 }
 
@@ -451,20 +481,7 @@ fn draft_of(
     organiser: Organiser,
 ) -> Result<(ActivityDraft, Option<i64>), FieldErrors> {
     let mut errors = FieldErrors::new();
-    let mut title = Wording::default();
-    let mut description = Wording::default();
-    for (code, version) in &input.versions {
-        let Some(language) = Language::ALL.into_iter().find(|l| l.code() == code) else {
-            add_once(&mut errors, "versions", "activity-error-language-unknown");
-            continue;
-        };
-        if !version.title.trim().is_empty() {
-            title = title.with(language, version.title.clone());
-        }
-        if !version.description.trim().is_empty() {
-            description = description.with(language, version.description.clone());
-        }
-    }
+    let (title, description) = wordings_of(&input.versions, &mut errors);
     let kind = parse_kind(input.kind.trim());
     if kind.is_none() {
         errors.add("kind", "activity-error-kind");
@@ -955,6 +972,261 @@ impl Organising<'_> {
     }
 }
 
+impl Organising<'_> {
+    /// Changes activity `id`'s texts, place, link, places or languages (its organiser
+    /// or staff). More places move people up from the waiting lists of the sessions to
+    /// come; a new place or link is told to everyone registered or waiting for them,
+    /// once per person. The form's problems instead, and nothing changed.
+    pub async fn change(
+        &self,
+        id: i64,
+        input: &ActivityChangeInput,
+    ) -> AppResult<Result<(), FieldErrors>> {
+        let (viewer, _) = viewer_of(Some(self.account), self.commune);
+        let a = managed(self.app, self.commune, viewer, id).await?;
+        let mut errors = FieldErrors::new();
+        let (title, description) = wordings_of(&input.versions, &mut errors);
+        let cafe = a.kind == kind_code(ActivityKind::LanguageCafe);
+        let capacity = match input.capacity.map(WholeNumber::whole) {
+            _ if cafe => u32::try_from(a.capacity).unwrap_or(0),
+            Some(Some(n)) => u32::try_from(n).unwrap_or(if n < 0 { 0 } else { u32::MAX }),
+            _ => {
+                errors.add("capacity", "activity-error-capacity");
+                0
+            }
+        };
+        let mut languages = Vec::new();
+        for code in &input.languages {
+            match Language::ALL.into_iter().find(|l| l.code() == code.trim()) {
+                Some(l) => languages.push(l),
+                None => add_once(&mut errors, "languages", "activity-error-language-unknown"),
+            }
+        }
+        // A café speaks its tables' languages; a conversation table, its own.
+        if cafe {
+            for t in store::tables(&self.app.db, a.id).await? {
+                languages.push(language_of(&t.language));
+            }
+        }
+        if let Some((code, _, _)) = &a.conversation {
+            languages.insert(0, language_of(code));
+        }
+        let mut link = input.link.clone();
+        if input.commune_room {
+            if self.commune.video_room.is_empty() {
+                errors.add("link", "activity-error-no-commune-room");
+            }
+            link = Some(self.commune.video_room.clone());
+        }
+        if !errors.is_empty() {
+            return Ok(Err(errors));
+        }
+        rate_limit(
+            self.app,
+            &format!("activity-changes:{}", self.account.id),
+            86_400,
+            CHANGES_PER_DAY,
+        )
+        .await?;
+        let at = now();
+        let mut tx = self.app.begin().await?;
+        // Locked: no registration takes a place between the count and the change.
+        let sessions = store::lock_sessions_to_come(&mut tx, a.id, at).await?;
+        let most_taken = sessions.iter().map(|s| s.registered).max().unwrap_or(0);
+        let asked = Changes {
+            title,
+            description,
+            place: input.place.clone(),
+            link,
+            capacity,
+            languages,
+        };
+        let changes = match check_changes(&asked, u32::try_from(most_taken).unwrap_or(u32::MAX)) {
+            Ok(changes) => changes,
+            Err(problems) => {
+                for p in problems {
+                    let (field, message) = problem_field(p);
+                    add_once(&mut errors, field, message);
+                }
+                return Ok(Err(errors));
+            }
+        };
+        let versions: Vec<(&str, &str, &str)> = changes
+            .title
+            .languages()
+            .into_iter()
+            .map(|l| {
+                (
+                    l.code(),
+                    changes.title.get(l).unwrap_or_default(),
+                    changes.description.get(l).unwrap_or_default(),
+                )
+            })
+            .collect();
+        let codes: Vec<&str> = changes.languages.iter().map(|l| l.code()).collect();
+        store::change(
+            &mut tx,
+            self.commune.id,
+            a.id,
+            &store::Changed {
+                versions: &versions,
+                place: changes.place.as_deref(),
+                link: changes.link.as_deref(),
+                capacity: i64::from(changes.capacity),
+                languages: &codes,
+            },
+        )
+        .await?;
+        // What the e-mails below say: the activity as it now is.
+        let changed = Activity {
+            place: changes.place.clone(),
+            link: changes.link.clone(),
+            capacity: i64::from(changes.capacity),
+            languages: codes.iter().map(|c| c.to_string()).collect(),
+            versions: versions
+                .iter()
+                .map(|(language, title, description)| store::Version {
+                    activity_id: a.id,
+                    language: language.to_string(),
+                    title: title.to_string(),
+                    description: description.to_string(),
+                })
+                .collect(),
+            ..a.clone()
+        };
+        if !cafe {
+            for s in &sessions {
+                let places = Places {
+                    capacity: changes.capacity,
+                    registered: u32::try_from(s.registered).unwrap_or(u32::MAX),
+                    waiting: u32::try_from(s.waiting).unwrap_or(u32::MAX),
+                    starts_at: s.starts_at,
+                    cancelled: s.cancelled_at.is_some(),
+                };
+                let up =
+                    store::move_up(&mut tx, s.id, i64::from(moves_up(&places, at)), at).await?;
+                for person in &up {
+                    let key = "mail-activity-moved-up";
+                    tell(
+                        &mut tx,
+                        self.app,
+                        self.commune,
+                        &changed,
+                        s.starts_at,
+                        person,
+                        key,
+                    )
+                    .await?;
+                }
+            }
+        }
+        let moved = changes.place != a.place || changes.link != a.link;
+        if moved {
+            // Told once each, with the first session of theirs still to come.
+            let mut told = std::collections::BTreeSet::new();
+            for s in &sessions {
+                for person in store::people_of_session(&mut tx, s.id).await? {
+                    if told.insert(person.user_id) {
+                        tell_moved(
+                            &mut tx,
+                            self.app,
+                            self.commune,
+                            &changed,
+                            s.starts_at,
+                            &person,
+                        )
+                        .await?;
+                    }
+                }
+            }
+        }
+        gemeng_db::audit::record(
+            &mut tx,
+            Some(self.commune.id),
+            Some(self.account.id),
+            "activity-changed",
+            Some(a.id),
+            &format!(
+                "{} places (was {}){}",
+                changes.capacity,
+                a.capacity,
+                if moved { ", new place or link" } else { "" }
+            ),
+            at,
+        )
+        .await?;
+        self.app.commit(tx).await?;
+        Ok(Ok(()))
+    }
+}
+
+/// The changes an organiser may make in a day: enough to correct and correct again.
+pub const CHANGES_PER_DAY: i64 = 100;
+
+/// The titles and descriptions of `versions`, by language (an unknown language is
+/// a problem at `versions`).
+fn wordings_of(
+    versions: &BTreeMap<String, ActivityVersionIn>,
+    errors: &mut FieldErrors,
+) -> (Wording, Wording) {
+    let mut title = Wording::default();
+    let mut description = Wording::default();
+    for (code, version) in versions {
+        let Some(language) = Language::ALL.into_iter().find(|l| l.code() == code) else {
+            add_once(errors, "versions", "activity-error-language-unknown");
+            continue;
+        };
+        if !version.title.trim().is_empty() {
+            title = title.with(language, version.title.clone());
+        }
+        if !version.description.trim().is_empty() {
+            description = description.with(language, version.description.clone());
+        }
+    }
+    (title, description)
+}
+
+/// Tells `to` that the activity is now held elsewhere (a new place or link), in
+/// their language, with where it is now.
+async fn tell_moved(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    a: &Activity,
+    starts_at: i64,
+    to: &Recipient,
+) -> AppResult<()> {
+    let language = Language::from_code(&to.language).unwrap_or(Language::En);
+    let title = version_in(a, language, commune)
+        .map(|v| v.title.clone())
+        .unwrap_or_default();
+    let link = format!(
+        "{}/c/{}/activities/{}",
+        app.config.public_base(),
+        commune.slug,
+        a.id
+    );
+    let place = [a.place.as_deref(), a.link.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join("\n");
+    crate::mail::queue(
+        tx,
+        Some(commune.id),
+        &to.email,
+        language,
+        "mail-activity-moved",
+        &[
+            ("title", &title),
+            ("when", &format_local(starts_at)),
+            ("where", &place),
+            ("link", &link),
+        ],
+    )
+    .await
+}
+
 /// What the e-mails of an activity say: its title in the reader's language, the
 /// session's time, the activity's address.
 pub(crate) async fn tell(
@@ -1031,7 +1303,7 @@ async fn take_place(
         None => Standing::Nowhere,
     };
     let places = Places {
-        capacity: u32::try_from(a.capacity).unwrap_or(0),
+        capacity: u32::try_from(session.capacity).unwrap_or(0),
         registered: u32::try_from(session.registered).unwrap_or(u32::MAX),
         waiting: u32::try_from(session.waiting).unwrap_or(u32::MAX),
         starts_at: session.starts_at,
@@ -1320,7 +1592,7 @@ async fn leave_session(
         .await?
         .ok_or(AppError::NotFound)?;
     let places = Places {
-        capacity: u32::try_from(a.capacity).unwrap_or(0),
+        capacity: u32::try_from(after.capacity).unwrap_or(0),
         registered: u32::try_from(after.registered).unwrap_or(u32::MAX),
         waiting: u32::try_from(after.waiting).unwrap_or(u32::MAX),
         starts_at: after.starts_at,

@@ -16,8 +16,8 @@ use serde::Deserialize;
 
 use super::{
     cursor_text, description_field, kind_code, page_for, parse_cursor, refusal_key, title_field,
-    version_in, viewer_of, visible, ActivityInput, ActivityVersionIn, CafeTableIn,
-    ConversationTableIn, WeeklySeriesIn, KINDS,
+    version_in, viewer_of, visible, ActivityChangeInput, ActivityInput, ActivityVersionIn,
+    CafeTableIn, ConversationTableIn, WeeklySeriesIn, KINDS,
 };
 use crate::app::{now, App};
 use crate::http::api::WholeNumber;
@@ -349,6 +349,7 @@ const NOTICES: &[(&str, &str, &str)] = &[
     ("withdrawn", "success", "activity-notice-withdrawn"),
     ("series", "success", "activity-notice-series"),
     ("created", "success", "activity-notice-created"),
+    ("changed", "success", "activity-notice-changed"),
     ("cancelled", "success", "activity-notice-session-cancelled"),
     ("attendance", "success", "activity-notice-attendance"),
     (
@@ -910,6 +911,195 @@ pub async fn create(
     match organising.create(&form.input()).await? {
         Ok(id) => Ok(see_other(&format!("{}/{id}?done=created", base(&visit)))),
         Err(errors) => render_invalid(&form_page(&visit, form, errors).await?),
+    }
+}
+
+/// The change form as typed: every field a string, so nothing typed is lost.
+#[derive(Debug, Clone, Default)]
+pub struct ChangeForm {
+    /// (language code, title, description) in the picker's order.
+    pub versions: Vec<(String, String, String)>,
+    pub place: String,
+    pub link: String,
+    pub commune_room: bool,
+    pub capacity: String,
+    pub languages: Vec<String>,
+}
+
+impl ChangeForm {
+    /// The activity as it is now.
+    fn of(a: &Activity) -> ChangeForm {
+        ChangeForm {
+            versions: Language::ALL
+                .iter()
+                .map(|l| {
+                    let v = a.versions.iter().find(|v| v.language == l.code());
+                    (
+                        l.code().to_string(),
+                        v.map(|v| v.title.clone()).unwrap_or_default(),
+                        v.map(|v| v.description.clone()).unwrap_or_default(),
+                    )
+                })
+                .collect(),
+            place: a.place.clone().unwrap_or_default(),
+            link: a.link.clone().unwrap_or_default(),
+            commune_room: false,
+            capacity: a.capacity.to_string(),
+            languages: a.languages.clone(),
+        }
+    }
+
+    /// Reads the posted fields over an empty form; unknown ones are ignored.
+    fn parse(pairs: Vec<(String, String)>) -> ChangeForm {
+        let mut form = ChangeForm {
+            versions: Language::ALL
+                .iter()
+                .map(|l| (l.code().to_string(), String::new(), String::new()))
+                .collect(),
+            ..ChangeForm::default()
+        };
+        for (name, value) in pairs {
+            match name.as_str() {
+                "place" => form.place = bounded(value, 1_000),
+                "link" => form.link = bounded(value, 1_000),
+                "commune_room" => form.commune_room = value == "yes",
+                "capacity" => form.capacity = bounded(value, 20),
+                "language" if form.languages.len() < 10 => form.languages.push(bounded(value, 5)),
+                other => {
+                    let Some((part, code)) = other.split_once('-') else {
+                        continue;
+                    };
+                    if let Some(slot) = form.versions.iter_mut().find(|v| v.0 == code) {
+                        match part {
+                            "title" => slot.1 = bounded(value, TITLE_MAX * 2),
+                            "description" => slot.2 = bounded(value, DESCRIPTION_MAX * 2),
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        form
+    }
+
+    fn input(&self) -> ActivityChangeInput {
+        ActivityChangeInput {
+            versions: self
+                .versions
+                .iter()
+                .map(|(code, title, description)| {
+                    (
+                        code.clone(),
+                        ActivityVersionIn {
+                            title: title.clone(),
+                            description: description.clone(),
+                        },
+                    )
+                })
+                .collect(),
+            place: Some(self.place.clone()),
+            link: Some(self.link.clone()),
+            commune_room: self.commune_room,
+            capacity: match self.capacity.trim() {
+                "" => None,
+                text => Some(WholeNumber::Whole(text.parse().unwrap_or(-1))),
+            },
+            languages: self.languages.clone(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "activities/edit.html")]
+struct EditPage {
+    page: Page,
+    base: String,
+    id: i64,
+    versions: Vec<VersionFields>,
+    languages: Vec<(&'static str, String)>,
+    /// A café's places are its tables' seats: no field for them.
+    cafe: bool,
+    form: ChangeForm,
+    errors: FieldErrors,
+    video_room: String,
+}
+
+async fn edit_page(
+    visit: &Visit,
+    a: &Activity,
+    form: ChangeForm,
+    errors: FieldErrors,
+) -> AppResult<EditPage> {
+    let base = base(visit);
+    let mut page = visit
+        .page_at("activity-edit-title", &format!("{base}/{}/edit", a.id))
+        .await?;
+    let item = shown(a, visit, &page.tr);
+    page.title = page.t1("activity-edit-of", "title", &item.title);
+    Ok(EditPage {
+        base,
+        id: a.id,
+        versions: form
+            .versions
+            .iter()
+            .filter_map(|(code, title, description)| {
+                Language::from_code(code).map(|l| VersionFields {
+                    code: code.clone(),
+                    title_field: title_field(l),
+                    description_field: description_field(l),
+                    name: Tr::new(l).t("language-name"),
+                    title: title.clone(),
+                    description: description.clone(),
+                })
+            })
+            .collect(),
+        languages: Language::ALL
+            .iter()
+            .map(|l| (l.code(), Tr::new(*l).t("language-name")))
+            .collect(),
+        cafe: a.kind == kind_code(gemeng_core::activities::ActivityKind::LanguageCafe),
+        video_room: visit.commune.video_room.clone(),
+        form,
+        errors,
+        page,
+    })
+}
+
+/// `/c/{commune}/activities/{activity}/edit`: its organiser (or staff) changes it.
+pub async fn edit(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::OrganiseActivities)?;
+    let (viewer, _) = viewer_of(visit.viewer.as_ref(), &visit.commune);
+    let a = super::managed(&app, &visit.commune, viewer, id).await?;
+    render(&edit_page(&visit, &a, ChangeForm::of(&a), FieldErrors::new()).await?)
+}
+
+/// `POST /c/{commune}/activities/{activity}/edit`
+pub async fn change(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    let form = ChangeForm::parse(pairs);
+    let organising = super::Organising {
+        app: &app,
+        commune: &visit.commune,
+        account,
+    };
+    match organising.change(id, &form.input()).await? {
+        Ok(()) => Ok(see_other(&format!("{}/{id}?done=changed", base(&visit)))),
+        Err(errors) => {
+            let (viewer, _) = viewer_of(visit.viewer.as_ref(), &visit.commune);
+            let a = super::managed(&app, &visit.commune, viewer, id).await?;
+            render_invalid(&edit_page(&visit, &a, form, errors).await?)
+        }
     }
 }
 

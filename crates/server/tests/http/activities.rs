@@ -1518,3 +1518,215 @@ async fn an_erased_accounts_seat_goes_at_once_to_the_first_in_line() {
         "1"
     );
 }
+
+#[tokio::test]
+async fn organisers_change_an_activity_more_places_move_people_up_and_a_new_place_is_told() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (staff_browser, staff_token) = staff(&t).await;
+    let (activity, session) = public_activity(&t, &staff_token, 2).await;
+    let people = residents(&t, "chg", 4).await;
+    for (_, token) in &people {
+        let (status, out) = api(
+            &t,
+            Method::POST,
+            &registration(activity, session),
+            Some(token),
+            Some(json!({"waiting_list": true})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{out}");
+    }
+    let path = format!("{API}/{activity}");
+    let change = |capacity: i64, place: &str| {
+        json!({
+            "versions": {"fr": {"title": "Café smartphone", "description": "Apportez votre téléphone."},
+                         "pt": {"title": "Café smartphone", "description": "Traga o seu telemóvel."}},
+            "place": place, "capacity": capacity, "languages": ["fr", "pt"]
+        })
+    };
+    let stored = || {
+        let t = &t;
+        async move {
+            t.text(&format!(
+                "SELECT CAST(capacity AS TEXT) || ' ' || place FROM activities WHERE id = {activity}"
+            ))
+            .await
+        }
+    };
+
+    // Fewer places than two taken is refused at the capacity field; nothing changes.
+    let (status, problem) = api(
+        &t,
+        Method::PUT,
+        &path,
+        Some(&staff_token),
+        Some(change(1, "Mairie, salle 2")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert!(problem.to_string().contains("capacity"), "{problem}");
+    assert_eq!(stored().await, "2 Centre culturel");
+    // Bad input of every kind comes back together, and changes nothing either.
+    let (status, problem) = api(
+        &t,
+        Method::PUT,
+        &path,
+        Some(&staff_token),
+        Some(
+            json!({"versions": {"xx": {"title": "?"}}, "link": "javascript:alert(1)",
+                    "capacity": 0, "languages": []}),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert_eq!(stored().await, "2 Centre culturel");
+
+    // A resident who may see it, but does not organise it, finds nothing to change;
+    // a visitor is asked to log in.
+    let (status, _) = api(
+        &t,
+        Method::PUT,
+        &path,
+        Some(&people[0].1),
+        Some(change(3, "Chez moi")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = api(&t, Method::PUT, &path, None, Some(change(3, "Chez moi"))).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(stored().await, "2 Centre culturel");
+
+    // One more place and a new room: the first waiting moves up (told), and the four
+    // are told where it is now, once each.
+    let (status, out) = api(
+        &t,
+        Method::PUT,
+        &path,
+        Some(&staff_token),
+        Some(change(3, "Mairie, salle 2")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{out}");
+    assert_eq!(out["capacity"], 3, "{out}");
+    assert_eq!(stored().await, "3 Mairie, salle 2");
+    let standing = |id: i64| {
+        let t = &t;
+        async move {
+            t.text(&format!(
+                "SELECT status FROM activity_registrations WHERE user_id = {id}"
+            ))
+            .await
+        }
+    };
+    assert_eq!(standing(people[2].0).await, "registered");
+    assert_eq!(standing(people[3].0).await, "waiting");
+    // Each in their language (chg0 French, chg1 Portuguese, chg2 Luxembourgish, chg3
+    // German), with where it is now.
+    let subjects = [
+        "Nouveau lieu ou lien\u{a0}: Café smartphone",
+        "Novo local ou link: Café smartphone",
+        "Nei Plaz oder neie Link: Café smartphone",
+        "Neuer Ort oder Link: Café smartphone",
+    ];
+    for (i, subject) in subjects.iter().enumerate() {
+        let mail = t
+            .smtp()
+            .wait_for(&format!("chg{i}@example.lu"), subject)
+            .await;
+        assert!(mail.body.contains("Mairie, salle 2"), "{}", mail.body);
+    }
+    // Registered (or waiting), then told of the new place, once each; the one moved
+    // up is told that too.
+    let counts = [2, 2, 3, 2];
+    for (i, count) in counts.iter().enumerate() {
+        assert_eq!(
+            t.count(&format!("outbox WHERE recipient = 'chg{i}@example.lu'"))
+                .await,
+            *count,
+            "chg{i}"
+        );
+    }
+    // The same on the page: the form shows the activity as it is, a blank title
+    // comes back beside its field with what was typed, a good change is saved.
+    let edit = format!("{LIST}/{activity}/edit");
+    let (status, html) = staff_browser.page(&edit).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Mairie, salle 2"), "{html}");
+    assert!(html.contains("value=\"3\""), "{html}");
+    let r = staff_browser
+        .submit(
+            &edit,
+            &edit,
+            &[
+                ("title-fr", " "),
+                ("place", "Salle des fêtes"),
+                ("capacity", "3"),
+                ("language", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body(r).await;
+    assert!(html.contains("Salle des fêtes"), "{html}");
+    assert!(html.contains("id=\"versions-error\""), "{html}");
+    assert_eq!(stored().await, "3 Mairie, salle 2");
+    let r = staff_browser
+        .submit(
+            &edit,
+            &edit,
+            &[
+                ("title-fr", "Café smartphone du jeudi"),
+                ("place", "Mairie, salle 2"),
+                ("capacity", "4"),
+                ("language", "fr"),
+            ],
+        )
+        .await;
+    assert!(location(&r).ends_with("?done=changed"), "{}", location(&r));
+    // More places, the same room: the last one waiting moves up, nobody is told of a
+    // new place.
+    assert_eq!(standing(people[3].0).await, "registered");
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'chg0@example.lu'").await,
+        2
+    );
+    assert_eq!(
+        t.text(&format!(
+            "SELECT title FROM activity_versions WHERE activity_id = {activity}"
+        ))
+        .await,
+        "Café smartphone du jeudi"
+    );
+    // A member who does not organise it finds no form, and cannot post one.
+    let commune = commune_id(&t).await;
+    let address = t.address(commune, "ouest 3").await;
+    t.account(
+        commune,
+        "member@example.lu",
+        Role::Resident,
+        Some(address),
+        Residence::Verified,
+    )
+    .await;
+    let member = t.browser();
+    member
+        .login("testville", "member@example.lu", PASSWORD)
+        .await;
+    let (status, _) = member.page(&edit).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let r = member
+        .submit(
+            &format!("{LIST}/{activity}"),
+            &edit,
+            &[
+                ("title-fr", "Pris"),
+                ("place", "Chez moi"),
+                ("capacity", "9"),
+                ("language", "fr"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    assert_eq!(stored().await, "4 Mairie, salle 2");
+}
