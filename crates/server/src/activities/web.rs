@@ -445,8 +445,7 @@ pub async fn show(
         .count();
     render(&ShowPage {
         base: base(&visit),
-        // A café seats each session apart, in the language chosen there.
-        series_open: open > 1 && cafe.tables.is_empty(),
+        series_open: open > 1,
         cafe_languages: cafe.languages(&page.tr),
         profile_link: query.done == "activity-refused-no-level",
         sessions,
@@ -1290,12 +1289,27 @@ pub async fn register_series(
     State(app): State<App>,
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
-    CsrfForm(_): CsrfForm<NoFields>,
+    CsrfForm(form): CsrfForm<RegisterForm>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::JoinActivities)?;
-    super::register_series(&app, &visit.commune, account, id, (None, true)).await?;
-    Ok(see_other(&format!("{}/{id}?done=series", base(&visit))))
+    // At a café, a seat at a table of the language chosen, in every session; a place
+    // on the waiting list is welcome for the sessions already full.
+    let language = Language::ALL
+        .into_iter()
+        .find(|l| l.code() == form.language.trim());
+    let outcomes =
+        super::register_series(&app, &visit.commune, account, id, (language, true)).await?;
+    // Refused in every session: the reason (the same everywhere, as for a learner
+    // without a level), not a summary of nothing.
+    let done = match outcomes.iter().find(|(_, o)| o.is_ok()) {
+        None => outcomes
+            .iter()
+            .find_map(|(_, o)| o.as_ref().err())
+            .map_or("series", |refusal| refusal_key(*refusal)),
+        Some(_) => "series",
+    };
+    Ok(see_other(&format!("{}/{id}?done={done}", base(&visit))))
 }
 
 /// `POST /c/{commune}/activities/{activity}/sessions/{session}/attendance`

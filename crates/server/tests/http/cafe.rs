@@ -721,3 +721,124 @@ async fn simultaneous_cafe_registrations_never_overfill_a_table() {
     .map_err(|e| e.to_string()));
     assert!(forced.is_err(), "a second seat at a table of one");
 }
+
+#[tokio::test]
+async fn a_learner_takes_a_seat_in_every_session_of_a_weekly_cafe_at_once() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let starts = gemeng::app::now() + 7 * 86_400;
+    let sessions: Vec<Value> = (0..3)
+        .map(|w| json!({"starts_at": starts + w * 7 * 86_400, "ends_at": starts + w * 7 * 86_400 + 7_200}))
+        .collect();
+    let (status, a) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&staff_token),
+        Some(json!({
+            "versions": {"lb": {"title": "Sproochecafé all Woch", "description": ""}},
+            "kind": "language_cafe", "audience": "commune", "place": "Centre culturel",
+            "languages": [], "sessions": sessions, "request_key": "cafe-weekly",
+            "tables": [{"language": "lb", "host": "Marie", "host_level": "native", "seats": 1},
+                       {"language": "pt", "host": "João", "host_level": "c2", "seats": 2}]
+        })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{a}");
+    let activity = a["id"].as_i64().unwrap();
+    let first_session = a["sessions"][0]["id"].as_i64().unwrap();
+    let commune = crate::activities::commune_id(&t).await;
+    let address = t.address(commune, "ouest 3").await;
+    let mut browsers = Vec::new();
+    let mut ids = Vec::new();
+    for name in ["nolevel", "early", "weekly"] {
+        let id = t
+            .account(
+                commune,
+                &format!("{name}@example.lu"),
+                gemeng_core::account::Role::Resident,
+                Some(address),
+                gemeng_core::account::Residence::Verified,
+            )
+            .await;
+        if name != "nolevel" {
+            profile(&t, id, &[("lb", "a2"), ("pt", "a1")]).await;
+        }
+        let b = t.browser();
+        b.login(
+            "testville",
+            &format!("{name}@example.lu"),
+            crate::support::PASSWORD,
+        )
+        .await;
+        browsers.push(b);
+        ids.push(id);
+    }
+    let page = format!("{LIST}/{activity}");
+    let series = format!("{LIST}/{activity}/register");
+    // The whole series is offered with the table's language to choose.
+    let (_, html) = browsers[2].page(&page).await;
+    assert!(html.contains("id=\"language-series\""), "{html}");
+    // Without a level, every session refuses for the same reason: that reason is told.
+    let r = browsers[0]
+        .submit(&page, &series, &[("language", "lb")])
+        .await;
+    assert!(
+        location(&r).contains("done=activity-refused-no-level"),
+        "{}",
+        location(&r)
+    );
+    assert_eq!(
+        t.count(&format!(
+            "activity_registrations WHERE user_id = {}",
+            ids[0]
+        ))
+        .await,
+        0
+    );
+    // The first week's Luxembourgish seat is taken: the series gives the learner a
+    // seat in the two other weeks and the waiting list for the first.
+    let r = browsers[1]
+        .submit(
+            &page,
+            &format!("{LIST}/{activity}/sessions/{first_session}/register"),
+            &[("language", "lb")],
+        )
+        .await;
+    assert!(location(&r).contains("done=registered"));
+    let r = browsers[2]
+        .submit(&page, &series, &[("language", "lb")])
+        .await;
+    assert!(location(&r).contains("done=series"), "{}", location(&r));
+    let standing = |status: &'static str| {
+        let t = &t;
+        let id = ids[2];
+        async move {
+            t.count(&format!(
+                "activity_registrations WHERE user_id = {id} AND status = '{status}'"
+            ))
+            .await
+        }
+    };
+    assert_eq!(standing("registered").await, 2);
+    assert_eq!(standing("waiting").await, 1);
+    // Each seat at the Luxembourgish table, never at the Portuguese one.
+    assert_eq!(
+        t.text(&format!(
+            "SELECT DISTINCT t.language FROM activity_registrations r
+             JOIN activity_tables t ON t.id = r.table_id WHERE r.user_id = {}",
+            ids[2]
+        ))
+        .await,
+        "lb"
+    );
+    assert_eq!(
+        t.text(&format!(
+            "SELECT waits_for FROM activity_registrations WHERE user_id = {} AND status = 'waiting'",
+            ids[2]
+        ))
+        .await,
+        "lb"
+    );
+}
