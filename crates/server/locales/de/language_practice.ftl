@@ -201,3 +201,13 @@ data-field-learner-accepted-at = Angenommen am
 data-field-coach-accepted-at = Angenommen am
 data-field-request-id = Anfrage
 data-field-declined-at = Abgelehnt am
+mail-coaching-withdrawn-coach-subject = Die Begleitung in { $language } wird nicht mehr gebraucht
+mail-coaching-withdrawn-coach-body =
+    Die Person, die Ihnen die Gemeinde für { $language } vorgeschlagen hatte, hat ihre Anfrage zurückgezogen. Sie müssen nichts mehr tun.
+
+    Danke, dass Sie Ihre Hilfe angeboten haben: Die Gemeinde kann Sie jemand anderem vorschlagen. Ihre Begleitungen: { $link }
+mail-coaching-ended-subject = Begleitung in { $language } beendet
+mail-coaching-ended-body =
+    { $name } hat Ihre Begleitung in { $language } beendet. Danke für die gemeinsame Zeit.
+
+    Auf Ihrer Sprachenseite können Sie eine andere Begleitung anfragen oder anbieten: { $link }

@@ -201,3 +201,13 @@ data-field-learner-accepted-at = Accepted on
 data-field-coach-accepted-at = Accepted on
 data-field-request-id = Request
 data-field-declined-at = Declined on
+mail-coaching-withdrawn-coach-subject = The coaching in { $language } is no longer needed
+mail-coaching-withdrawn-coach-body =
+    The learner the commune proposed to you for { $language } withdrew their request. You have nothing more to do.
+
+    Thank you for offering your help: the commune may propose you to someone else. Your coachings: { $link }
+mail-coaching-ended-subject = Coaching in { $language } ended
+mail-coaching-ended-body =
+    { $name } ended your coaching in { $language }. Thank you for the time you spent together.
+
+    You may ask for another coaching, or offer one, on your language page: { $link }

@@ -201,3 +201,13 @@ data-field-learner-accepted-at = Accepté le
 data-field-coach-accepted-at = Accepté le
 data-field-request-id = Demande
 data-field-declined-at = Refusé le
+mail-coaching-withdrawn-coach-subject = L’accompagnement en { $language } n’est plus demandé
+mail-coaching-withdrawn-coach-body =
+    La personne que la commune vous avait proposée pour la langue suivante a retiré sa demande : { $language }. Vous n’avez plus rien à faire.
+
+    Merci d’avoir offert votre aide : la commune pourra vous proposer à quelqu’un d’autre. Vos accompagnements : { $link }
+mail-coaching-ended-subject = Accompagnement en { $language } terminé
+mail-coaching-ended-body =
+    { $name } a mis fin à votre accompagnement en { $language }. Merci pour le temps passé ensemble.
+
+    Vous pouvez demander ou proposer un autre accompagnement sur votre page des langues : { $link }

@@ -201,3 +201,13 @@ data-field-learner-accepted-at = Ugeholl den
 data-field-coach-accepted-at = Ugeholl den
 data-field-request-id = Ufro
 data-field-declined-at = Ofgeleent den
+mail-coaching-withdrawn-coach-subject = D’Begleedung op { $language } gëtt net méi gebraucht
+mail-coaching-withdrawn-coach-body =
+    D’Persoun, déi d’Gemeng Iech fir { $language } proposéiert hat, huet hir Ufro zréckgezunn. Dir musst näischt méi maachen.
+
+    Merci, datt Dir Är Hëllef ugebuede hutt: D’Gemeng ka Iech engem aneren proposéieren. Är Begleedungen: { $link }
+mail-coaching-ended-subject = Begleedung op { $language } eriwwer
+mail-coaching-ended-body =
+    { $name } huet Är Begleedung op { $language } ofgeschloss. Merci fir déi gemeinsam Zäit.
+
+    Op Ärer Sproochesäit kënnt Dir eng aner Begleedung ufroen oder ubidden: { $link }

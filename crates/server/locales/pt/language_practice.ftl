@@ -201,3 +201,13 @@ data-field-learner-accepted-at = Aceite em
 data-field-coach-accepted-at = Aceite em
 data-field-request-id = Pedido
 data-field-declined-at = Recusado em
+mail-coaching-withdrawn-coach-subject = O acompanhamento em { $language } já não é necessário
+mail-coaching-withdrawn-coach-body =
+    A pessoa que a comuna lhe tinha proposto para { $language } retirou o pedido. Não tem mais nada a fazer.
+
+    Obrigado por oferecer a sua ajuda: a comuna poderá propô-lo a outra pessoa. Os seus acompanhamentos: { $link }
+mail-coaching-ended-subject = Acompanhamento em { $language } terminado
+mail-coaching-ended-body =
+    { $name } terminou o seu acompanhamento em { $language }. Obrigado pelo tempo passado juntos.
+
+    Pode pedir ou oferecer outro acompanhamento na sua página de línguas: { $link }

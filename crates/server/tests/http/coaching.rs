@@ -342,6 +342,17 @@ async fn a_learner_asks_staff_propose_and_only_the_two_see_each_other_once_both_
     let (_, mine) = api(&t, Method::GET, "/me/coaching-requests", &ana, None).await;
     assert_eq!(mine["requests"][0]["status"], "ended");
     assert_eq!(mine["requests"][0]["contact"], Value::Null);
+    // Ana is told who ended it; Cleo, who ended it, is not written to.
+    let told = t
+        .smtp()
+        .wait_for("ana@example.lu", "Coaching in Luxembourgish ended")
+        .await;
+    assert!(told.body.contains("cleo ended"), "{}", told.body);
+    assert!(!t
+        .smtp()
+        .received()
+        .iter()
+        .any(|m| m.to.iter().any(|to| to == "cleo@example.lu") && m.subject.contains("ended")));
     // Over: Ana may ask again.
     let (status, _) = api(
         &t,
@@ -459,6 +470,11 @@ async fn a_declined_coach_is_not_proposed_again_and_the_learner_may_withdraw() {
         location(&r),
         "/c/testville/me/languages?done=coaching-withdraw#coaching"
     );
+    // Ben, proposed, is told the proposal is off.
+    let subject = t
+        .text("SELECT subject FROM outbox WHERE recipient = 'ben@example.lu' ORDER BY id DESC LIMIT 1")
+        .await;
+    assert!(subject.contains("no longer needed"), "{subject}");
     let (status, _) = api(
         &t,
         Method::POST,

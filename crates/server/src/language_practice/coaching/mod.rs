@@ -445,25 +445,53 @@ pub async fn decline(app: &App, commune: &Commune, account: &Account, id: i64) -
     app.commit(tx).await
 }
 
-/// The learner withdraws request `id` while nobody has agreed.
+/// The learner withdraws request `id` while nobody has agreed. A coach already
+/// proposed is told the proposal is off (without the learner's name: they never
+/// agreed to share it).
 pub async fn withdraw(app: &App, commune: &Commune, account: &Account, id: i64) -> AppResult<()> {
     let request = request_of(app, commune, account, id).await?;
     if request.learner_id != account.id {
         return Err(AppError::NotFound);
     }
     let mut tx = app.begin().await?;
+    tx.lock_row("coaching_requests", id).await?;
+    let before = store::request_in(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if !store::withdraw(&mut tx, id, account.id, now()).await? {
         return Err(AppError::Conflict("coaching-error-not-withdrawable"));
+    }
+    if let Some(coach) = before.coach_id.filter(|_| before.status == "proposed") {
+        if let Some(coach) = gemeng_db::accounts::by_id(&app.db, coach).await? {
+            let key = "mail-coaching-withdrawn-coach";
+            tell(&mut tx, app, commune, &coach, key, &before.language, None).await?;
+        }
     }
     app.commit(tx).await
 }
 
-/// The learner or the coach ends agreed request `id`.
+/// The learner or the coach ends agreed request `id`; the other is told.
 pub async fn end(app: &App, commune: &Commune, account: &Account, id: i64) -> AppResult<()> {
     request_of(app, commune, account, id).await?;
     let mut tx = app.begin().await?;
+    tx.lock_row("coaching_requests", id).await?;
+    let before = store::request_in(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if !store::end(&mut tx, id, account.id, now()).await? {
         return Err(AppError::Conflict("coaching-error-not-agreed"));
+    }
+    let other = if before.learner_id == account.id {
+        before.coach_id
+    } else {
+        Some(before.learner_id)
+    };
+    if let Some(other) = other {
+        if let Some(other) = gemeng_db::accounts::by_id(&app.db, other).await? {
+            let key = "mail-coaching-ended";
+            let by = Some((account.display_name.as_str(), ""));
+            tell(&mut tx, app, commune, &other, key, &before.language, by).await?;
+        }
     }
     app.commit(tx).await
 }
