@@ -188,6 +188,11 @@ fn activity_routes(table: Table) -> Table {
             organise,
             web::cancel_session,
         )
+        .post(
+            "/c/{commune}/activities/{activity}/cancel",
+            organise,
+            web::cancel_activity,
+        )
         .get("/c/{commune}/me/activities", join, web::mine)
         .post(
             "/c/{commune}/me/activities/calendar",
@@ -214,6 +219,7 @@ fn activity_routes(table: Table) -> Table {
         .api(organise, routes!(api::message))
         .api(organise, routes!(api::registrations))
         .api(organise, routes!(api::cancel_session))
+        .api(organise, routes!(api::cancel_activity))
 }
 
 /// Language practice: members keep a profile and answer tandem proposals (the flows

@@ -144,6 +144,7 @@ fn every_message_the_code_names_exists() {
         "description-pt",
         "activity-created",
         "activity-changed",
+        "activity-cancelled",
         // The language profile form's level fields, one per language.
         "level-lb",
         "level-de",

@@ -285,3 +285,16 @@ mail-activity-moved-body =
     { $where }
 
     Die Seite der Aktivität: { $link }
+activity-cancel-activity = Alle kommenden Termine absagen
+activity-cancel-activity-hint = Die Aktivität bleibt als abgesagt sichtbar. Alle Angemeldeten und Wartenden werden einmal per E-Mail benachrichtigt.
+activity-cancel-activity-confirm = Ja, alle Termine absagen, die noch nicht begonnen haben
+activity-error-confirm-cancel = Kreuzen Sie das Kästchen an, um die Absage aller kommenden Termine zu bestätigen.
+activity-notice-activity-cancelled = Alle kommenden Termine sind abgesagt. Alle Angemeldeten und Wartenden werden benachrichtigt.
+mail-activity-cancelled-subject = Abgesagt: { $title }
+mail-activity-cancelled-body =
+    Die Organisation hat alle kommenden Termine dieser Aktivität abgesagt. Ihr Platz (oder Ihr Platz auf der Warteliste) entfällt damit. Sie müssen nichts tun.
+
+    { $title }
+    Ihr erster Termin war: { $when }
+
+    Die Seite der Aktivität: { $link }

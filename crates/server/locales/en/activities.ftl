@@ -285,3 +285,16 @@ mail-activity-moved-body =
     { $where }
 
     The activity's page: { $link }
+activity-cancel-activity = Cancel every session to come
+activity-cancel-activity-hint = The activity stays listed as cancelled. Everyone registered or on a waiting list is told once by e-mail.
+activity-cancel-activity-confirm = Yes, cancel every session that has not started
+activity-error-confirm-cancel = Tick the box to confirm that every session to come is cancelled.
+activity-notice-activity-cancelled = Every session to come is cancelled. Everyone registered or waiting is told.
+mail-activity-cancelled-subject = Cancelled: { $title }
+mail-activity-cancelled-body =
+    The organiser cancelled every session still to come of this activity, so your place (or your place on the waiting list) is cancelled too. You have nothing to do.
+
+    { $title }
+    Your first session was: { $when }
+
+    The activity's page: { $link }

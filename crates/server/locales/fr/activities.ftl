@@ -285,3 +285,16 @@ mail-activity-moved-body =
     { $where }
 
     La page de l’activité : { $link }
+activity-cancel-activity = Annuler toutes les séances à venir
+activity-cancel-activity-hint = L’activité reste affichée comme annulée. Chaque inscrit ou personne en liste d’attente est prévenu une fois par e-mail.
+activity-cancel-activity-confirm = Oui, annuler toutes les séances qui n’ont pas commencé
+activity-error-confirm-cancel = Cochez la case pour confirmer l’annulation de toutes les séances à venir.
+activity-notice-activity-cancelled = Toutes les séances à venir sont annulées. Chaque inscrit ou personne en attente est prévenu.
+mail-activity-cancelled-subject = Annulée : { $title }
+mail-activity-cancelled-body =
+    L’organisateur a annulé toutes les séances à venir de cette activité : votre place (ou votre place en liste d’attente) est donc annulée. Vous n’avez rien à faire.
+
+    { $title }
+    Votre première séance était : { $when }
+
+    La page de l’activité : { $link }

@@ -285,3 +285,16 @@ mail-activity-moved-body =
     { $where }
 
     D’Säit vun der Aktivitéit: { $link }
+activity-cancel-activity = All kommend Terminer ofsoen
+activity-cancel-activity-hint = D’Aktivitéit bleift als ofgesot ze gesinn. All Ageschriwwen a Waardend kréien eng Kéier eng E-Mail.
+activity-cancel-activity-confirm = Jo, all Terminer ofsoen, déi nach net ugefaangen hunn
+activity-error-confirm-cancel = Kräizt d’Këschtchen un, fir d’Ofso vun alle kommenden Terminer ze confirméieren.
+activity-notice-activity-cancelled = All kommend Terminer sinn ofgesot. All Ageschriwwen a Waardend ginn informéiert.
+mail-activity-cancelled-subject = Ofgesot: { $title }
+mail-activity-cancelled-body =
+    D’Organisatioun huet all kommend Terminer vun dëser Aktivitéit ofgesot: Är Plaz (oder Är Plaz op der Waardelëscht) fält domat ewech. Dir musst näischt maachen.
+
+    { $title }
+    Ären éischten Termin war: { $when }
+
+    D’Säit vun der Aktivitéit: { $link }

@@ -285,3 +285,16 @@ mail-activity-moved-body =
     { $where }
 
     A página da atividade: { $link }
+activity-cancel-activity = Cancelar todas as sessões futuras
+activity-cancel-activity-hint = A atividade continua visível como cancelada. Todos os inscritos e em lista de espera são avisados uma vez por e-mail.
+activity-cancel-activity-confirm = Sim, cancelar todas as sessões que ainda não começaram
+activity-error-confirm-cancel = Marque a caixa para confirmar que todas as sessões futuras são canceladas.
+activity-notice-activity-cancelled = Todas as sessões futuras foram canceladas. Todos os inscritos e em espera são avisados.
+mail-activity-cancelled-subject = Cancelada: { $title }
+mail-activity-cancelled-body =
+    O organizador cancelou todas as sessões futuras desta atividade: o seu lugar (ou o seu lugar na lista de espera) fica também cancelado. Não tem nada a fazer.
+
+    { $title }
+    A sua primeira sessão era: { $when }
+
+    A página da atividade: { $link }

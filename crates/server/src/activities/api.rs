@@ -581,6 +581,34 @@ pub async fn registrations(
     Ok(Json(RegistrantsOut { sessions }))
 }
 
+/// What cancelling a whole activity did.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ActivityCancelledOut {
+    /// Sessions still to come that were cancelled now (0: none was left).
+    pub cancelled: usize,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/activities/{activity}/cancel", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Every session still to come is cancelled; everyone registered or waiting is told once by e-mail", body = ActivityCancelledOut),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and verified residents organise", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no activity the caller organises", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn cancel_activity(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Json<ActivityCancelledOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    let cancelled = super::cancel_activity(&app, &visit.commune, account, id).await?;
+    Ok(Json(ActivityCancelledOut { cancelled }))
+}
+
 #[utoipa::path(post, path = "/api/v1/communes/{commune}/activities/{activity}/sessions/{session}/cancel", tag = "activities",
     params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id"), ("session" = i64, Path, description = "The session's id")),
     security(("bearer" = [])),

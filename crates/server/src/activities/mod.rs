@@ -1671,6 +1671,50 @@ pub async fn cancel_session(
     Ok(())
 }
 
+/// The organiser (or staff) cancels every session of activity `activity_id` still to
+/// come, at once: everyone registered or waiting is told once (with the first of their
+/// sessions). How many sessions were cancelled; none left to cancel is not an error.
+pub async fn cancel_activity(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    activity_id: i64,
+) -> AppResult<usize> {
+    let (viewer, _) = viewer_of(Some(account), commune);
+    let a = managed(app, commune, viewer, activity_id).await?;
+    let at = now();
+    let mut tx = app.begin().await?;
+    let sessions = store::lock_sessions_to_come(&mut tx, a.id, at).await?;
+    let mut told = std::collections::BTreeSet::new();
+    let mut cancelled = 0;
+    for s in &sessions {
+        if !store::cancel_session(&mut tx, a.id, s.id, at).await? {
+            continue;
+        }
+        cancelled += 1;
+        for person in store::people_of_session(&mut tx, s.id).await? {
+            if told.insert(person.user_id) {
+                let key = "mail-activity-cancelled";
+                tell(&mut tx, app, commune, &a, s.starts_at, &person, key).await?;
+            }
+        }
+    }
+    if cancelled > 0 {
+        gemeng_db::audit::record(
+            &mut tx,
+            Some(commune.id),
+            Some(account.id),
+            "activity-cancelled",
+            Some(a.id),
+            &format!("{cancelled} session(s), {} people told", told.len()),
+            at,
+        )
+        .await?;
+        app.commit(tx).await?;
+    }
+    Ok(cancelled)
+}
+
 /// The organiser (or staff) records who came to session `session_id` (it must have
 /// started): the registered people in `came` did, the others did not.
 pub async fn mark_attendance(

@@ -1130,6 +1130,10 @@ struct RegistrationsPage {
     session: String,
     text: String,
     errors: FieldErrors,
+    /// The problem of the form that cancels the whole activity (its box not ticked).
+    cancel_errors: FieldErrors,
+    /// Whether a session is still to come: the whole activity may be cancelled.
+    cancellable: bool,
     notice: Option<&'static str>,
 }
 
@@ -1138,6 +1142,17 @@ async fn registrations_page(
     id: i64,
     message: (String, String),
     errors: FieldErrors,
+    notice: Option<&'static str>,
+) -> AppResult<RegistrationsPage> {
+    registrations_page_with(visit, id, message, errors, FieldErrors::new(), notice).await
+}
+
+async fn registrations_page_with(
+    visit: &Visit,
+    id: i64,
+    message: (String, String),
+    errors: FieldErrors,
+    cancel_errors: FieldErrors,
     notice: Option<&'static str>,
 ) -> AppResult<RegistrationsPage> {
     let app = &visit.app;
@@ -1161,7 +1176,7 @@ async fn registrations_page(
         name: p.name.clone(),
         attended: p.attended,
     };
-    let rolls = rows
+    let rolls: Vec<SessionRoll> = rows
         .into_iter()
         .map(|session| {
             let of = |status: &str| {
@@ -1215,6 +1230,9 @@ async fn registrations_page(
             }
         })
         .collect();
+    let cancellable = rolls
+        .iter()
+        .any(|r| !r.session.cancelled && !r.session.started);
     Ok(RegistrationsPage {
         base,
         item,
@@ -1222,6 +1240,8 @@ async fn registrations_page(
         session: message.0,
         text: message.1,
         errors,
+        cancel_errors,
+        cancellable,
         notice,
         page,
     })
@@ -1243,6 +1263,7 @@ pub async fn registrations(
         &[
             ("attendance", "activity-notice-attendance"),
             ("messaged", "activity-notice-messaged"),
+            ("cancelled", "activity-notice-activity-cancelled"),
         ],
     );
     render(&registrations_page(&visit, id, Default::default(), FieldErrors::new(), notice).await?)
@@ -1346,6 +1367,46 @@ pub async fn cancel_session(
     super::cancel_session(&app, &visit.commune, account, id, session).await?;
     Ok(see_other(&format!(
         "{}/{id}/registrations#session-{session}",
+        base(&visit)
+    )))
+}
+
+#[derive(Deserialize)]
+pub struct CancelActivityForm {
+    /// `yes` once the organiser ticked that every session to come is to be cancelled.
+    #[serde(default)]
+    confirm: String,
+}
+
+/// `POST /c/{commune}/activities/{activity}/cancel`: every session still to come,
+/// once the box is ticked (one click must not undo an activity by mistake).
+pub async fn cancel_activity(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<CancelActivityForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    if form.confirm != "yes" {
+        let (viewer, _) = viewer_of(visit.viewer.as_ref(), &visit.commune);
+        super::managed(&app, &visit.commune, viewer, id).await?;
+        let problem = FieldErrors::single("confirm", "activity-error-confirm-cancel");
+        return render_invalid(
+            &registrations_page_with(
+                &visit,
+                id,
+                Default::default(),
+                FieldErrors::new(),
+                problem,
+                None,
+            )
+            .await?,
+        );
+    }
+    super::cancel_activity(&app, &visit.commune, account, id).await?;
+    Ok(see_other(&format!(
+        "{}/{id}/registrations?done=cancelled",
         base(&visit)
     )))
 }

@@ -1730,3 +1730,87 @@ async fn organisers_change_an_activity_more_places_move_people_up_and_a_new_plac
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     assert_eq!(stored().await, "4 Mairie, salle 2");
 }
+
+#[tokio::test]
+async fn cancelling_a_whole_activity_tells_each_person_once() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (staff_browser, staff_token) = staff(&t).await;
+    let starts = gemeng::app::now() + 7 * 86_400;
+    let sessions: Vec<Value> = (0..3)
+        .map(|w| json!({"starts_at": starts + w * 7 * 86_400, "ends_at": starts + w * 7 * 86_400 + 3_600}))
+        .collect();
+    let (status, a) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&staff_token),
+        Some(json!({
+            "versions": {"fr": {"title": "Permis internet", "description": ""}},
+            "kind": "course", "audience": "public", "place": "Bibliothèque",
+            "capacity": 1, "languages": ["fr"], "sessions": sessions, "request_key": "cancel-all"
+        })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{a}");
+    let activity = a["id"].as_i64().unwrap();
+    let people = residents(&t, "cx", 2).await;
+    // The first takes every session; the second waits for every session.
+    for (_, token) in &people {
+        let (status, out) = api(
+            &t,
+            Method::POST,
+            &format!("{API}/{activity}/registration"),
+            Some(token),
+            Some(json!({"waiting_list": true})),
+        )
+        .await;
+        assert!(status.is_success(), "{status} {out}");
+    }
+    let cancelled = || {
+        let t = &t;
+        async move {
+            t.count(&format!(
+                "activity_sessions WHERE activity_id = {activity} AND cancelled_at IS NOT NULL"
+            ))
+            .await
+        }
+    };
+    let mails = |i: usize| {
+        let t = &t;
+        async move {
+            t.count(&format!("outbox WHERE recipient = 'cx{i}@example.lu'"))
+                .await
+        }
+    };
+    let before = [mails(0).await, mails(1).await];
+
+    // The box not ticked: refused beside it, nothing cancelled.
+    let roll = format!("{LIST}/{activity}/registrations");
+    let cancel = format!("{LIST}/{activity}/cancel");
+    let r = staff_browser.submit(&roll, &cancel, &[]).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body(r).await.contains("id=\"confirm-error\""));
+    assert_eq!(cancelled().await, 0);
+    // Someone who does not organise it cannot, through the API either.
+    let api_cancel = format!("{API}/{activity}/cancel");
+    let (status, _) = api(&t, Method::POST, &api_cancel, Some(&people[0].1), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(cancelled().await, 0);
+
+    let r = staff_browser
+        .submit(&roll, &cancel, &[("confirm", "yes")])
+        .await;
+    assert!(location(&r).ends_with("registrations?done=cancelled"));
+    assert_eq!(cancelled().await, 3);
+    // One e-mail each, whatever the number of their sessions.
+    assert_eq!(mails(0).await, before[0] + 1);
+    assert_eq!(mails(1).await, before[1] + 1);
+    // Nothing is left to cancel; registering is refused.
+    let (status, out) = api(&t, Method::POST, &api_cancel, Some(&staff_token), None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(out["cancelled"], 0);
+    assert_eq!(mails(0).await, before[0] + 1);
+    let (_, html) = staff_browser.page(&roll).await;
+    assert!(!html.contains("id=\"confirm\""), "{html}");
+}
