@@ -156,11 +156,14 @@ pub fn check_address_extra(input: &str) -> Result<String, &'static str> {
     )
 }
 
-/// What a person may do, from least to most. An operator runs the installation.
+/// What a person may do, from least to most. An organiser is an association's (or a
+/// ministry's) account that commune staff create: it organises activities and does
+/// nothing a resident does. An operator runs the installation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     Resident,
+    Organiser,
     Moderator,
     Staff,
     Admin,
@@ -168,8 +171,9 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Resident,
+        Role::Organiser,
         Role::Moderator,
         Role::Staff,
         Role::Admin,
@@ -179,6 +183,7 @@ impl Role {
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Resident => "resident",
+            Role::Organiser => "organiser",
             Role::Moderator => "moderator",
             Role::Staff => "staff",
             Role::Admin => "admin",
@@ -604,7 +609,7 @@ mod tests {
         }
 
         #[test]
-        fn roles_round_trip(i in 0usize..5) {
+        fn roles_round_trip(i in 0usize..Role::ALL.len()) {
             prop_assert_eq!(Role::parse(Role::ALL[i].as_str()), Some(Role::ALL[i]));
         }
     }
