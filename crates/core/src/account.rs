@@ -128,6 +128,19 @@ pub fn check_display_name(input: &str) -> Result<String, &'static str> {
     visible_text(input, 2, 60, "error-name-too-short", "error-name-too-long")
 }
 
+/// An organisation's name on its organiser account ("ASTI", "Cercle culturel"), as
+/// registrants read it: 2 to 60 visible characters, like a display name, so that the
+/// account's own page can keep it.
+pub fn check_organisation_name(input: &str) -> Result<String, &'static str> {
+    visible_text(
+        input,
+        2,
+        60,
+        "error-organisation-name-too-short",
+        "error-organisation-name-too-long",
+    )
+}
+
 /// The name on the letterbox, for the commune's residence letter (a display name may
 /// be a first name only, and a letter addressed to "Ana" may go astray): 2 to 120
 /// visible characters.
@@ -367,6 +380,24 @@ mod tests {
         assert_eq!(
             check_display_name("Ana\u{7}"),
             Err("error-control-characters")
+        );
+    }
+
+    #[test]
+    fn organisation_names() {
+        assert_eq!(check_organisation_name(" ASTI "), Ok("ASTI".to_string()));
+        assert_eq!(
+            check_organisation_name("A"),
+            Err("error-organisation-name-too-short")
+        );
+        assert_eq!(check_organisation_name(&"é".repeat(60)), Ok("é".repeat(60)));
+        assert_eq!(
+            check_organisation_name(&"é".repeat(61)),
+            Err("error-organisation-name-too-long")
+        );
+        assert_eq!(
+            check_organisation_name("AS\u{202E}TI"),
+            Err("error-name-invisible")
         );
     }
 

@@ -268,3 +268,9 @@ activity-refused-choose-language = Wählen Sie die Sprache eines der Tische des 
 data-field-table-id = Tisch im Sprachcafé
 data-field-waits-for = Wartet auf einen Tisch in
 activity-table-line = { $language }: { $host } ({ $level }), { $free }
+
+activities-organised-title = Die Aktivitäten, die Sie organisieren
+activities-organised-intro = Jede Aktivität, die Sie organisieren, mit der Liste der Angemeldeten.
+activities-organised-none = Sie organisieren noch keine Aktivität.
+activities-organised-over = Vorbei
+activity-error-audience-association = Ein Veranstalterkonto hat kein Viertel: Wählen Sie die ganze Gemeinde oder alle.

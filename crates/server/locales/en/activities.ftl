@@ -268,3 +268,9 @@ activity-refused-choose-language = Choose the language of one of the café’s t
 data-field-table-id = Café table
 data-field-waits-for = Waiting for a table in
 activity-table-line = { $language }: { $host } ({ $level }), { $free }
+
+activities-organised-title = The activities you organise
+activities-organised-intro = Each activity you organise, with the list of who registered.
+activities-organised-none = You do not organise any activity yet.
+activities-organised-over = Over
+activity-error-audience-association = An organiser account has no neighbourhood: choose the whole commune or everyone.

@@ -268,3 +268,9 @@ activity-refused-choose-language = Choisissez la langue d’une des tables du ca
 data-field-table-id = Table du café
 data-field-waits-for = En attente d’une table en
 activity-table-line = { $language } : { $host } ({ $level }), { $free }
+
+activities-organised-title = Les activités que vous organisez
+activities-organised-intro = Chaque activité que vous organisez, avec la liste des inscrits.
+activities-organised-none = Vous n’organisez encore aucune activité.
+activities-organised-over = Terminée
+activity-error-audience-association = Un compte d’organisateur n’a pas de quartier : choisissez toute la commune ou tout le monde.

@@ -268,3 +268,9 @@ activity-refused-choose-language = Wielt d'Sprooch vun engem vun den Dëscher vu
 data-field-table-id = Dësch am Sproochecafé
 data-field-waits-for = Waart op en Dësch an
 activity-table-line = { $language }: { $host } ({ $level }), { $free }
+
+activities-organised-title = D’Aktivitéiten, déi Dir organiséiert
+activities-organised-intro = All Aktivitéit, déi Dir organiséiert, mat der Lëscht vun deenen, déi sech ageschriwwen hunn.
+activities-organised-none = Dir organiséiert nach keng Aktivitéit.
+activities-organised-over = Eriwwer
+activity-error-audience-association = E Konto vun engem Organisateur huet kee Quartier: wielt déi ganz Gemeng oder jiddereen.

@@ -268,3 +268,9 @@ activity-refused-choose-language = Escolha a língua de uma das mesas do café.
 data-field-table-id = Mesa do café de línguas
 data-field-waits-for = À espera de uma mesa em
 activity-table-line = { $language }: { $host } ({ $level }), { $free }
+
+activities-organised-title = As atividades que organiza
+activities-organised-intro = Cada atividade que organiza, com a lista dos inscritos.
+activities-organised-none = Ainda não organiza nenhuma atividade.
+activities-organised-over = Terminada
+activity-error-audience-association = Uma conta de organizador não tem bairro: escolha toda a comuna ou todos.
