@@ -117,9 +117,14 @@ async fn staff_open_an_account_that_organises_for_the_commune_and_close_it() {
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("/c/testville/activities/new"));
     assert!(!html.contains("/c/testville/messages") && !html.contains("/c/testville/timebank"));
-    let (status, html) = asti.page("/c/testville/me").await;
-    assert_eq!(status, StatusCode::OK);
-    assert!(!html.contains("/c/testville/verify"), "{html}");
+    // Nothing sends it to prove a residence.
+    for path in ["/c/testville/me", "/c/testville", "/c/testville/activities"] {
+        let (status, html) = asti.page(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(!html.contains("/c/testville/verify"), "{path}: {html}");
+    }
+    let (_, html) = asti.page("/c/testville").await;
+    assert!(html.contains("/c/testville/activities/organised"), "{html}");
     // The form offers the commune and everyone, not a neighbourhood.
     let (status, html) = asti.page("/c/testville/activities/new").await;
     assert_eq!(status, StatusCode::OK);
