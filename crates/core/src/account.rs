@@ -128,6 +128,19 @@ pub fn check_display_name(input: &str) -> Result<String, &'static str> {
     visible_text(input, 2, 60, "error-name-too-short", "error-name-too-long")
 }
 
+/// An organisation's name on its organiser account ("ASTI", "Cercle culturel"), as
+/// registrants read it: 2 to 60 visible characters, like a display name, so that the
+/// account's own page can keep it.
+pub fn check_organisation_name(input: &str) -> Result<String, &'static str> {
+    visible_text(
+        input,
+        2,
+        60,
+        "error-organisation-name-too-short",
+        "error-organisation-name-too-long",
+    )
+}
+
 /// The name on the letterbox, for the commune's residence letter (a display name may
 /// be a first name only, and a letter addressed to "Ana" may go astray): 2 to 120
 /// visible characters.
@@ -156,11 +169,14 @@ pub fn check_address_extra(input: &str) -> Result<String, &'static str> {
     )
 }
 
-/// What a person may do, from least to most. An operator runs the installation.
+/// What a person may do, from least to most. An organiser is an association's (or a
+/// ministry's) account that commune staff create: it organises activities and does
+/// nothing a resident does. An operator runs the installation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     Resident,
+    Organiser,
     Moderator,
     Staff,
     Admin,
@@ -168,8 +184,9 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
+    pub const ALL: [Role; 6] = [
         Role::Resident,
+        Role::Organiser,
         Role::Moderator,
         Role::Staff,
         Role::Admin,
@@ -179,6 +196,7 @@ impl Role {
     pub fn as_str(self) -> &'static str {
         match self {
             Role::Resident => "resident",
+            Role::Organiser => "organiser",
             Role::Moderator => "moderator",
             Role::Staff => "staff",
             Role::Admin => "admin",
@@ -362,6 +380,24 @@ mod tests {
         assert_eq!(
             check_display_name("Ana\u{7}"),
             Err("error-control-characters")
+        );
+    }
+
+    #[test]
+    fn organisation_names() {
+        assert_eq!(check_organisation_name(" ASTI "), Ok("ASTI".to_string()));
+        assert_eq!(
+            check_organisation_name("A"),
+            Err("error-organisation-name-too-short")
+        );
+        assert_eq!(check_organisation_name(&"é".repeat(60)), Ok("é".repeat(60)));
+        assert_eq!(
+            check_organisation_name(&"é".repeat(61)),
+            Err("error-organisation-name-too-long")
+        );
+        assert_eq!(
+            check_organisation_name("AS\u{202E}TI"),
+            Err("error-name-invisible")
         );
     }
 
@@ -604,7 +640,7 @@ mod tests {
         }
 
         #[test]
-        fn roles_round_trip(i in 0usize..5) {
+        fn roles_round_trip(i in 0usize..Role::ALL.len()) {
             prop_assert_eq!(Role::parse(Role::ALL[i].as_str()), Some(Role::ALL[i]));
         }
     }

@@ -20,8 +20,10 @@ pub struct Actor {
 
 impl Actor {
     /// A member of a neighbourhood: confirmed e-mail, proven residence, placed there.
+    /// An organiser's account (an association's) is nobody's neighbour.
     pub fn is_member_of(&self, neighbourhood_id: i64) -> bool {
-        self.email_confirmed
+        self.role != Role::Organiser
+            && self.email_confirmed
             && self.residence == Residence::Verified
             && self.neighbourhood_id == Some(neighbourhood_id)
     }
@@ -85,8 +87,12 @@ pub enum Action {
     /// Set the commune's identity: its names per language, address, contact, opening
     /// hours and who signs its letters. Admins only.
     EditCommune,
-    /// Name moderators (staff and admins) or staff and admins (admins only).
+    /// Name moderators (staff and admins) or staff and admins (admins only). Nobody is
+    /// made an organiser: organiser accounts are created as such (`ManageOrganisers`).
     AssignRole { to: Role },
+    /// Create, list and close the commune's organiser accounts (associations, a
+    /// ministry running an event here). Staff and admins of the commune.
+    ManageOrganisers,
     /// Run the installation: create communes, import their maps and registers, name
     /// their first admins. Operators only; it reads no neighbourhood.
     ManageInstallation,
@@ -133,6 +139,9 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
         Some(a) if a.commune_id == Some(commune_id) || a.role == Role::Operator => a,
         _ => return Decision::NeedsLogin,
     };
+    if actor.role == Role::Organiser {
+        return organiser_decides(actor, action);
+    }
     let is_operator = actor.role == Role::Operator;
     match action {
         Action::ViewCommunePublic => Decision::Allow,
@@ -192,13 +201,28 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
         }
         Action::ImportRegister | Action::EditCommune => allow_if(actor.role >= Role::Admin),
         Action::ManageInstallation => allow_if(is_operator),
+        Action::ManageOrganisers => allow_if(actor.role.is_commune_staff()),
         Action::AssignRole { to } => match to {
             Role::Resident | Role::Moderator => {
                 allow_if(actor.role.is_commune_staff() || is_operator)
             }
             Role::Staff | Role::Admin => allow_if(actor.role >= Role::Admin),
-            Role::Operator => Decision::Forbidden,
+            Role::Organiser | Role::Operator => Decision::Forbidden,
         },
+    }
+}
+
+/// An organiser's account (an association's, created by staff with a confirmed e-mail
+/// and a residence they need not prove) keeps its own account and organises
+/// activities for the commune; it does nothing a resident or staff member does, even
+/// if an address were ever set on it.
+fn organiser_decides(actor: &Actor, action: Action) -> Decision {
+    match action {
+        Action::ManageOwnAccount => Decision::Allow,
+        Action::OrganiseActivities => {
+            allow_if(actor.email_confirmed && actor.residence == Residence::Verified)
+        }
+        _ => Decision::Forbidden,
     }
 }
 
@@ -706,6 +730,178 @@ mod tests {
         }
     }
 
+    /// An association's account as staff create it: no address, e-mail confirmed,
+    /// nothing to prove.
+    fn organiser(commune: i64) -> Actor {
+        Actor {
+            user_id: 5,
+            commune_id: Some(commune),
+            role: Role::Organiser,
+            neighbourhood_id: None,
+            email_confirmed: true,
+            residence: Residence::Verified,
+        }
+    }
+
+    /// Every action there is, with neighbourhood 10 where one is named.
+    fn every_action() -> Vec<Action> {
+        let mut all = vec![
+            Action::ViewCommunePublic,
+            Action::ManageOwnAccount,
+            Action::ProveResidence,
+            Action::ViewNeighbourhood {
+                neighbourhood_id: 10,
+            },
+            Action::InviteNeighbour,
+            Action::UseMessages,
+            Action::UseTimeBank,
+            Action::ReadChannel,
+            Action::SpeakForCommune,
+            Action::JoinActivities,
+            Action::OrganiseActivities,
+            Action::PracticeLanguages,
+            Action::ProposeTandems,
+            Action::CoordinateTimeBank,
+            Action::Moderate,
+            Action::ReviewResidents,
+            Action::PrintLetters,
+            Action::ImportRegister,
+            Action::EditCommune,
+            Action::ManageInstallation,
+            Action::ManageOrganisers,
+        ];
+        all.extend(Role::ALL.map(|to| Action::AssignRole { to }));
+        all
+    }
+
+    #[test]
+    fn organisers_organise_activities_and_do_nothing_else() {
+        let association = organiser(1);
+        for action in every_action() {
+            let expected = match action {
+                Action::ViewCommunePublic
+                | Action::ManageOwnAccount
+                | Action::OrganiseActivities => Decision::Allow,
+                _ => Decision::Forbidden,
+            };
+            assert_eq!(
+                decide(Some(&association), 1, action),
+                expected,
+                "{action:?}"
+            );
+            // Another commune's organiser is nobody here.
+            if action != Action::ViewCommunePublic {
+                assert_eq!(
+                    decide(Some(&association), 2, action),
+                    Decision::NeedsLogin,
+                    "{action:?}"
+                );
+            }
+        }
+        // Even placed at an address, an organiser is nobody's neighbour.
+        let placed = Actor {
+            neighbourhood_id: Some(10),
+            ..association.clone()
+        };
+        assert!(!placed.is_member_of(10));
+        for action in every_action() {
+            let expected = match action {
+                Action::ViewCommunePublic
+                | Action::ManageOwnAccount
+                | Action::OrganiseActivities => Decision::Allow,
+                _ => Decision::Forbidden,
+            };
+            assert_eq!(decide(Some(&placed), 1, action), expected, "{action:?}");
+        }
+        // An account whose e-mail or residence is not in order organises nothing (and
+        // is not sent to prove a residence or confirm an address either).
+        for odd in [
+            Actor {
+                email_confirmed: false,
+                ..association.clone()
+            },
+            Actor {
+                residence: Residence::Pending,
+                ..association.clone()
+            },
+            Actor {
+                residence: Residence::Refused,
+                ..association.clone()
+            },
+        ] {
+            assert_eq!(
+                decide(Some(&odd), 1, Action::OrganiseActivities),
+                Decision::Forbidden,
+                "{odd:?}"
+            );
+            assert_eq!(
+                decide(Some(&odd), 1, Action::ManageOwnAccount),
+                Decision::Allow
+            );
+            assert_eq!(
+                decide(Some(&odd), 1, Action::ProveResidence),
+                Decision::Forbidden
+            );
+        }
+    }
+
+    #[test]
+    fn staff_and_admins_of_the_commune_manage_organisers() {
+        let member = resident(1, 10);
+        for (role, expected) in [
+            (Role::Resident, Decision::Forbidden),
+            (Role::Organiser, Decision::Forbidden),
+            (Role::Moderator, Decision::Forbidden),
+            (Role::Staff, Decision::Allow),
+            (Role::Admin, Decision::Allow),
+            (Role::Operator, Decision::Forbidden),
+        ] {
+            let actor = Actor {
+                role,
+                neighbourhood_id: None,
+                ..member.clone()
+            };
+            assert_eq!(
+                decide(Some(&actor), 1, Action::ManageOrganisers),
+                expected,
+                "{role:?}"
+            );
+            if role != Role::Operator {
+                assert_eq!(
+                    decide(Some(&actor), 2, Action::ManageOrganisers),
+                    Decision::NeedsLogin,
+                    "{role:?} of another commune"
+                );
+            }
+            // Nobody is made an organiser through the roles page, not even by admins.
+            assert_eq!(
+                decide(
+                    Some(&actor),
+                    1,
+                    Action::AssignRole {
+                        to: Role::Organiser
+                    }
+                ),
+                Decision::Forbidden,
+                "{role:?}"
+            );
+        }
+        let operator = Actor {
+            role: Role::Operator,
+            commune_id: None,
+            neighbourhood_id: None,
+            ..member
+        };
+        assert_eq!(
+            decide(Some(&operator), 1, Action::ManageOrganisers),
+            Decision::Forbidden
+        );
+        assert_eq!(
+            decide(None, 1, Action::ManageOrganisers),
+            Decision::NeedsLogin
+        );
+    }
+
     fn any_action() -> impl Strategy<Value = Action> {
         prop_oneof![
             Just(Action::ManageOwnAccount),
@@ -726,13 +922,18 @@ mod tests {
             Just(Action::PrintLetters),
             Just(Action::ImportRegister),
             Just(Action::EditCommune),
-            (0usize..5).prop_map(|i| Action::AssignRole { to: Role::ALL[i] }),
+            (0usize..Role::ALL.len()).prop_map(|i| Action::AssignRole { to: Role::ALL[i] }),
+            Just(Action::ManageOrganisers),
+            Just(Action::UseMessages),
+            Just(Action::Moderate),
+            Just(Action::ManageInstallation),
         ]
     }
 
     fn any_actor() -> impl Strategy<Value = Actor> {
         (
-            0usize..4,
+            // Every role but the operator's, who belongs to no commune.
+            0usize..Role::ALL.len() - 1,
             0i64..3,
             proptest::option::of(0i64..4),
             any::<bool>(),

@@ -384,6 +384,7 @@ pub async fn members(
              FROM users u LEFT JOIN addresses a ON a.id = u.address_id
              LEFT JOIN neighbourhoods n ON n.id = a.neighbourhood_id
              WHERE u.commune_id = $1 AND (u.role <> 'resident' OR u.residence = 'verified')
+               AND u.role <> 'organiser'
                AND (LOWER(u.display_name) LIKE $2 ESCAPE '\\' OR u.email LIKE $2 ESCAPE '\\')
                AND (u.display_name > $3 OR (u.display_name = $3 AND u.id > $4))
              ORDER BY u.display_name, u.id LIMIT $5",
@@ -417,6 +418,34 @@ pub async fn neighbours(db: &Db, neighbourhood_id: i64, limit: i64) -> DbResult<
              ORDER BY u.display_name, u.id LIMIT $2",
         )
         .bind(neighbourhood_id)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?)
+    })
+}
+
+/// An organiser's account as staff list it: the organisation, its e-mail address,
+/// when the account was made and how many activities it organises.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Organiser {
+    pub id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub language: String,
+    pub created_at: i64,
+    pub activity_count: i64,
+}
+
+/// The organiser accounts of commune `commune_id`, by name (at most `limit`).
+pub async fn organisers(db: &Db, commune_id: i64, limit: i64) -> DbResult<Vec<Organiser>> {
+    with_pool!(db.reader(), |pool| {
+        Ok(sqlx::query_as::<_, Organiser>(
+            "SELECT u.id, u.display_name, u.email, u.language, u.created_at,
+                    (SELECT COUNT(*) FROM activities a WHERE a.organiser_id = u.id) AS activity_count
+             FROM users u WHERE u.commune_id = $1 AND u.role = 'organiser'
+             ORDER BY u.display_name, u.id LIMIT $2",
+        )
+        .bind(commune_id)
         .bind(limit)
         .fetch_all(pool)
         .await?)

@@ -218,6 +218,33 @@ pub async fn get(db: &Db, commune_id: i64, id: i64) -> DbResult<Option<Activity>
     Ok(complete(db, row.into_iter().collect()).await?.pop())
 }
 
+/// The activities `organiser_id` organises in commune `commune_id`: those not over at
+/// `now` first (the soonest first), then the past ones (the latest first), at most
+/// `limit`.
+pub async fn organised_by(
+    db: &Db,
+    commune_id: i64,
+    organiser_id: i64,
+    now: i64,
+    limit: i64,
+) -> DbResult<Vec<Activity>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM activities a WHERE a.commune_id = $1 AND a.organiser_id = $2
+         ORDER BY CASE WHEN a.last_ends_at > $3 THEN 0 ELSE 1 END,
+                  CASE WHEN a.last_ends_at > $3 THEN a.first_starts_at ELSE -a.last_ends_at END,
+                  a.id
+         LIMIT $4"
+    );
+    let rows: Vec<Row> = with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .bind(commune_id)
+        .bind(organiser_id)
+        .bind(now)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?);
+    complete(db, rows).await
+}
+
 /// The longest an activity lasts, from its first session's start to its last one's
 /// end, in seconds: a year and a day (a weekly series runs a year at most).
 pub const SPAN_MAX: i64 = 367 * 86_400;

@@ -125,8 +125,8 @@ impl Table {
 }
 
 /// Activities: each visitor sees what is meant for them (the handlers filter by
-/// audience); members take places; organisers (staff, verified residents) create them
-/// and manage their own (the flows check who organises).
+/// audience); members take places; organisers (staff, verified residents, the accounts
+/// of associations) create them and manage their own (the flows check who organises).
 fn activity_routes(table: Table) -> Table {
     use crate::activities::{api, calendar, web};
     use Access::*;
@@ -136,6 +136,11 @@ fn activity_routes(table: Table) -> Table {
         .get("/c/{commune}/activities", Public, web::list)
         .get("/c/{commune}/activities.ics", Public, calendar::public)
         .get("/c/{commune}/activities/new", organise, web::new)
+        .get(
+            "/c/{commune}/activities/organised",
+            organise,
+            web::organised,
+        )
         .post("/c/{commune}/activities", organise, web::create)
         .get("/c/{commune}/activities/{activity}", Public, web::show)
         .get(
@@ -325,10 +330,10 @@ fn build() -> Table {
     };
     use commune::web as commune_pages;
     use membership::api::{
-        accounts as account_api, residence as residence_api, staff as staff_api,
-        your_data as data_api,
+        accounts as account_api, organisers as organiser_api, residence as residence_api,
+        staff as staff_api, your_data as data_api,
     };
-    use membership::web::{accounts, imports, residence, staff, your_data};
+    use membership::web::{accounts, imports, organisers, residence, staff, your_data};
     use neighbourhood::api::{comments as comment_api, photos as photo_api, posts as post_api};
     use Access::*;
     let staff_review = Requires(Action::ReviewResidents);
@@ -339,6 +344,7 @@ fn build() -> Table {
         to: Role::Moderator,
     });
     let own_account = Requires(Action::ManageOwnAccount);
+    let manage_organisers = Requires(Action::ManageOrganisers);
     let time_bank = Requires(Action::UseTimeBank);
     let coordinate = Requires(Action::CoordinateTimeBank);
     let read_channel = Requires(Action::ReadChannel);
@@ -489,6 +495,27 @@ fn build() -> Table {
             "/c/{commune}/staff/roles/{user}",
             assign_roles,
             staff::set_role,
+        )
+        // Membership: associations' organiser accounts, which staff create and close.
+        .get(
+            "/c/{commune}/staff/organisers",
+            manage_organisers,
+            organisers::list,
+        )
+        .post(
+            "/c/{commune}/staff/organisers",
+            manage_organisers,
+            organisers::create,
+        )
+        .get(
+            "/c/{commune}/staff/organisers/{organiser}/close",
+            manage_organisers,
+            organisers::close_form,
+        )
+        .post(
+            "/c/{commune}/staff/organisers/{organiser}/close",
+            manage_organisers,
+            organisers::close,
         )
         .get("/c/{commune}/staff/import", import, imports::import_form)
         .get("/c/{commune}/staff/imports/{job}", import, imports::job)
@@ -1087,6 +1114,11 @@ fn build() -> Table {
         .api(staff_review, routes!(staff_api::decide))
         .api(assign_roles, routes!(staff_api::members))
         .api(assign_roles, routes!(staff_api::set_role))
+        .api(
+            manage_organisers,
+            routes!(organiser_api::list, organiser_api::create),
+        )
+        .api(manage_organisers, routes!(organiser_api::close))
         // Announcements: read by whom they are for, written by staff.
         .api(Public, routes!(announcement_api::list))
         .api(Public, routes!(announcement_api::show))

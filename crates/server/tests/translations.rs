@@ -101,6 +101,8 @@ fn every_message_the_code_names_exists() {
         "account-erased",
         "admin-named",
         "commune-created",
+        "organiser-created",
+        "organiser-closed",
         "timebank-rules-changed",
         // The charts' CSS classes and element ids, and an SVG attribute.
         "aria-labelledby",

@@ -298,3 +298,9 @@ mail-activity-cancelled-body =
     Ihr erster Termin war: { $when }
 
     Die Seite der Aktivität: { $link }
+
+activities-organised-title = Die Aktivitäten, die Sie organisieren
+activities-organised-intro = Jede Aktivität, die Sie organisieren, mit der Liste der Angemeldeten.
+activities-organised-none = Sie organisieren noch keine Aktivität.
+activities-organised-over = Vorbei
+activity-error-audience-association = Ein Veranstalterkonto hat kein Viertel: Wählen Sie die ganze Gemeinde oder alle.

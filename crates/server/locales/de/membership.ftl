@@ -446,3 +446,43 @@ data-field-closed-at = Entschieden am
 data-field-topic = Worüber
 data-field-frequency = Wie oft
 data-field-user-id = Konto (Nummer)
+
+## Veranstalterkonten: Konten von Vereinen, die das Personal anlegt.
+role-organiser = Veranstalter (Verein)
+status-organiser = Organisiert Aktivitäten für die Gemeinde
+organisers-title = Veranstalterkonten
+organisers-intro = Ein Verein, ein Club oder ein Ministerium, das hier eine Veranstaltung ausrichtet, erhält ein Veranstalterkonto: Es veröffentlicht Aktivitäten für die ganze Gemeinde oder für alle und sieht, wer sich angemeldet hat. Es hat kein Viertel, keine Nachrichten und keine Zeitbank.
+organisers-none = Noch kein Veranstalterkonto.
+organisers-caption = Die Veranstalterkonten der Gemeinde
+organisers-col-name = Organisation
+organisers-col-email = E-Mail-Adresse
+organisers-col-created = Angelegt
+organisers-col-activities = Aktivitäten
+organisers-col-actions = Konto
+organisers-close-link = Konto schließen: { $name }
+organisers-new = Ein Veranstalterkonto anlegen
+organisers-new-hint = Die Organisation erhält eine E-Mail in der gewählten Sprache mit einem Link, um ein Passwort zu wählen. Der Link gilt sieben Tage.
+organisers-field-name = Name der Organisation
+organisers-field-language = Sprache ihrer E-Mails
+organisers-create = Konto anlegen
+organisers-created = Das Konto wurde angelegt. Die Organisation erhält eine E-Mail, um ein Passwort zu wählen.
+organisers-closed = Das Konto wurde geschlossen. Seine Aktivitäten bleiben; das Personal der Gemeinde verwaltet sie.
+organisers-close-title = Ein Veranstalterkonto schließen
+organisers-close-explained = Das Schließen löscht das Konto, wie wenn eine Person ihre Daten löscht: Niemand kann sich mehr damit anmelden. Seine Aktivitäten bleiben für die Angemeldeten; das Personal der Gemeinde verwaltet sie von nun an.
+organisers-close-button = Konto schließen: { $name }
+organisers-close-keep = Konto behalten
+error-organisation-name-too-short = Der Name der Organisation braucht mindestens 2 Zeichen.
+error-organisation-name-too-long = Der Name der Organisation darf höchstens 60 Zeichen haben.
+mail-organiser-welcome-subject = Ihr Veranstalterkonto bei Gemeng
+mail-organiser-welcome-body = Guten Tag,
+
+    das Personal der Gemeinde hat bei Gemeng ein Veranstalterkonto für Ihre Organisation eröffnet: { $name }.
+    Gemeinde: { $commune }
+
+    Mit diesem Konto veröffentlichen Sie Ihre Aktivitäten für die Einwohner (für die ganze Gemeinde oder offen für alle), sehen, wer sich angemeldet hat, und schreiben ihnen. Es ist kein Einwohnerkonto: Es hat kein Viertel, keine Nachrichten und keine Zeitbank.
+
+    Wählen Sie Ihr Passwort mit diesem Link (er gilt sieben Tage):
+
+    { $link }
+
+    Melden Sie sich dann mit dieser E-Mail-Adresse an. Falls Sie diese E-Mail nicht erwartet haben, sagen Sie bitte der Gemeinde Bescheid.

@@ -106,3 +106,5 @@ nav-messages-unread = { $count ->
    *[other] ungelesene Nachrichten
 }
 footer-guidelines = Regeln für das Miteinander
+
+nav-organised = Unsere Aktivitäten

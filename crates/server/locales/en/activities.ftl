@@ -298,3 +298,9 @@ mail-activity-cancelled-body =
     Your first session was: { $when }
 
     The activity's page: { $link }
+
+activities-organised-title = The activities you organise
+activities-organised-intro = Each activity you organise, with the list of who registered.
+activities-organised-none = You do not organise any activity yet.
+activities-organised-over = Over
+activity-error-audience-association = An organiser account has no neighbourhood: choose the whole commune or everyone.

@@ -443,3 +443,43 @@ data-field-closed-at = Judged on
 data-field-topic = About
 data-field-frequency = How often
 data-field-user-id = Account (number)
+
+## Organiser accounts: associations' accounts that staff create.
+role-organiser = Organiser (association)
+status-organiser = Organises activities for the commune
+organisers-title = Organiser accounts
+organisers-intro = An association, a club or a ministry running an event here gets an organiser account: it publishes activities for the whole commune or for everyone, and sees who registered. It has no neighbourhood, no messages and no time bank.
+organisers-none = No organiser account yet.
+organisers-caption = The commune's organiser accounts
+organisers-col-name = Organisation
+organisers-col-email = E-mail address
+organisers-col-created = Created
+organisers-col-activities = Activities
+organisers-col-actions = Account
+organisers-close-link = Close the account: { $name }
+organisers-new = Create an organiser account
+organisers-new-hint = The organisation receives an e-mail, in the language you choose, with a link to choose a password. The link works for seven days.
+organisers-field-name = Name of the organisation
+organisers-field-language = Language of its e-mails
+organisers-create = Create the account
+organisers-created = The account was created. The organisation will receive an e-mail to choose a password.
+organisers-closed = The account was closed. Its activities stay; the commune's staff manage them.
+organisers-close-title = Close an organiser account
+organisers-close-explained = Closing the account erases it, as a person erasing their data would: nobody can log in with it any more. Its activities stay for the people registered; the commune's staff manage them from now on.
+organisers-close-button = Close the account: { $name }
+organisers-close-keep = Keep the account
+error-organisation-name-too-short = The organisation's name needs at least 2 characters.
+error-organisation-name-too-long = The organisation's name can have at most 60 characters.
+mail-organiser-welcome-subject = Your organiser account on Gemeng
+mail-organiser-welcome-body = Hello,
+
+    the commune's staff have opened an organiser account on Gemeng for your organisation: { $name }.
+    Commune: { $commune }
+
+    With this account you publish your activities for the commune's residents (for the whole commune, or open to everyone), see who registered and write to them. It is not a resident's account: it has no neighbourhood, no messages and no time bank.
+
+    Choose your password with this link (it works for seven days):
+
+    { $link }
+
+    Then log in with this e-mail address. If you did not expect this e-mail, please tell the commune.

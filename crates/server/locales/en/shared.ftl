@@ -106,3 +106,5 @@ nav-messages-unread = { $count ->
    *[other] unread messages
 }
 footer-guidelines = Community guidelines
+
+nav-organised = Our activities

@@ -298,3 +298,9 @@ mail-activity-cancelled-body =
     Votre première séance était : { $when }
 
     La page de l’activité : { $link }
+
+activities-organised-title = Les activités que vous organisez
+activities-organised-intro = Chaque activité que vous organisez, avec la liste des inscrits.
+activities-organised-none = Vous n’organisez encore aucune activité.
+activities-organised-over = Terminée
+activity-error-audience-association = Un compte d’organisateur n’a pas de quartier : choisissez toute la commune ou tout le monde.

@@ -451,3 +451,43 @@ data-field-closed-at = Jugé le
 data-field-topic = Sujet
 data-field-frequency = Fréquence
 data-field-user-id = Compte (numéro)
+
+## Comptes d’organisateur : ceux des associations, créés par le personnel.
+role-organiser = Organisateur (association)
+status-organiser = Organise des activités pour la commune
+organisers-title = Comptes d’organisateur
+organisers-intro = Une association, un club ou un ministère qui organise un événement ici reçoit un compte d’organisateur : il publie des activités pour toute la commune ou pour tous, et voit qui s’est inscrit. Il n’a ni quartier, ni messagerie, ni banque de temps.
+organisers-none = Aucun compte d’organisateur pour l’instant.
+organisers-caption = Les comptes d’organisateur de la commune
+organisers-col-name = Organisation
+organisers-col-email = Adresse e-mail
+organisers-col-created = Créé le
+organisers-col-activities = Activités
+organisers-col-actions = Compte
+organisers-close-link = Fermer le compte : { $name }
+organisers-new = Créer un compte d’organisateur
+organisers-new-hint = L’organisation reçoit un e-mail, dans la langue choisie, avec un lien pour choisir un mot de passe. Le lien est valable sept jours.
+organisers-field-name = Nom de l’organisation
+organisers-field-language = Langue de ses e-mails
+organisers-create = Créer le compte
+organisers-created = Le compte a été créé. L’organisation recevra un e-mail pour choisir un mot de passe.
+organisers-closed = Le compte a été fermé. Ses activités restent ; le personnel de la commune les gère.
+organisers-close-title = Fermer un compte d’organisateur
+organisers-close-explained = Fermer le compte l’efface, comme une personne qui efface ses données : plus personne ne peut s’y connecter. Ses activités restent pour les personnes inscrites ; le personnel de la commune les gère désormais.
+organisers-close-button = Fermer le compte : { $name }
+organisers-close-keep = Garder le compte
+error-organisation-name-too-short = Le nom de l’organisation doit avoir au moins 2 caractères.
+error-organisation-name-too-long = Le nom de l’organisation peut avoir au maximum 60 caractères.
+mail-organiser-welcome-subject = Votre compte d’organisateur sur Gemeng
+mail-organiser-welcome-body = Bonjour,
+
+    le personnel de la commune a ouvert sur Gemeng un compte d’organisateur pour votre organisation : { $name }.
+    Commune : { $commune }
+
+    Avec ce compte, vous publiez vos activités pour les habitants (pour toute la commune, ou ouvertes à tous), vous voyez qui s’est inscrit et vous leur écrivez. Ce n’est pas un compte d’habitant : il n’a ni quartier, ni messagerie, ni banque de temps.
+
+    Choisissez votre mot de passe avec ce lien (valable sept jours) :
+
+    { $link }
+
+    Connectez-vous ensuite avec cette adresse e-mail. Si vous n’attendiez pas cet e-mail, prévenez la commune.

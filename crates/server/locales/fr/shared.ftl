@@ -106,3 +106,5 @@ nav-messages-unread = { $count ->
    *[other] messages non lus
 }
 footer-guidelines = Règles de la communauté
+
+nav-organised = Nos activités

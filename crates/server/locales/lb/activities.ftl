@@ -298,3 +298,9 @@ mail-activity-cancelled-body =
     Ären éischten Termin war: { $when }
 
     D’Säit vun der Aktivitéit: { $link }
+
+activities-organised-title = D’Aktivitéiten, déi Dir organiséiert
+activities-organised-intro = All Aktivitéit, déi Dir organiséiert, mat der Lëscht vun deenen, déi sech ageschriwwen hunn.
+activities-organised-none = Dir organiséiert nach keng Aktivitéit.
+activities-organised-over = Eriwwer
+activity-error-audience-association = E Konto vun engem Organisateur huet kee Quartier: wielt déi ganz Gemeng oder jiddereen.

@@ -444,3 +444,43 @@ data-field-closed-at = Decidéiert de
 data-field-topic = Iwwer wat
 data-field-frequency = Wéi dacks
 data-field-user-id = Kont (Nummer)
+
+## Konten vun Organisateuren: déi vu Veräiner, déi d’Personal opmécht.
+role-organiser = Organisateur (Veräin)
+status-organiser = Organiséiert Aktivitéite fir d’Gemeng
+organisers-title = Konte vun Organisateuren
+organisers-intro = E Veräin, e Club oder e Ministère, deen hei en Evenement organiséiert, kritt e Konto als Organisateur: en publizéiert Aktivitéite fir déi ganz Gemeng oder fir jiddereen a gesäit, wien sech ageschriwwen huet. En huet kee Quartier, keng Messagen a keng Zäitbank.
+organisers-none = Nach kee Konto vun engem Organisateur.
+organisers-caption = D’Konte vun den Organisateure vun der Gemeng
+organisers-col-name = Organisatioun
+organisers-col-email = E-Mail-Adress
+organisers-col-created = Opgemaach
+organisers-col-activities = Aktivitéiten
+organisers-col-actions = Konto
+organisers-close-link = Konto zoumaachen: { $name }
+organisers-new = E Konto fir en Organisateur opmaachen
+organisers-new-hint = D’Organisatioun kritt eng E-Mail an der gewielter Sprooch mat engem Link, fir e Passwuert ze wielen. De Link gëllt siwen Deeg.
+organisers-field-name = Numm vun der Organisatioun
+organisers-field-language = Sprooch vun hiren E-Mailen
+organisers-create = Konto opmaachen
+organisers-created = De Konto gouf opgemaach. D’Organisatioun kritt eng E-Mail, fir e Passwuert ze wielen.
+organisers-closed = De Konto gouf zougemaach. Seng Aktivitéite bleiwen; d’Personal vun der Gemeng verwalt se.
+organisers-close-title = E Konto vun engem Organisateur zoumaachen
+organisers-close-explained = Zoumaachen läscht de Konto, wéi wann eng Persoun hir Donnéeë läscht: keen kann sech méi domat umellen. Seng Aktivitéite bleiwe fir déi, déi ageschriwwe sinn; d’Personal vun der Gemeng verwalt se vun elo un.
+organisers-close-button = Konto zoumaachen: { $name }
+organisers-close-keep = Konto behalen
+error-organisation-name-too-short = Den Numm vun der Organisatioun brauch op d’mannst 2 Zeechen.
+error-organisation-name-too-long = Den Numm vun der Organisatioun däerf héchstens 60 Zeechen hunn.
+mail-organiser-welcome-subject = Äre Konto als Organisateur op Gemeng
+mail-organiser-welcome-body = Moien,
+
+    d’Personal vun der Gemeng huet op Gemeng e Konto als Organisateur fir Är Organisatioun opgemaach: { $name }.
+    Gemeng: { $commune }
+
+    Mat dësem Konto publizéiert Dir Är Aktivitéite fir d’Awunner (fir déi ganz Gemeng oder op fir jiddereen), gesitt Dir, wien sech ageschriwwen huet, a schreift Dir hinnen. Et ass kee Konto vun engem Awunner: en huet kee Quartier, keng Messagen a keng Zäitbank.
+
+    Wielt Äert Passwuert mat dësem Link (e gëllt siwen Deeg):
+
+    { $link }
+
+    Mellt Iech dann mat dëser E-Mail-Adress un. Wann Dir dës E-Mail net erwaart hutt, sot wann ech gelift der Gemeng Bescheed.

@@ -106,3 +106,5 @@ nav-messages-unread = { $count ->
    *[other] net geliese Messagen
 }
 footer-guidelines = Reegele fir d’Mateneen
+
+nav-organised = Eis Aktivitéiten

@@ -298,3 +298,9 @@ mail-activity-cancelled-body =
     A sua primeira sessão era: { $when }
 
     A página da atividade: { $link }
+
+activities-organised-title = As atividades que organiza
+activities-organised-intro = Cada atividade que organiza, com a lista dos inscritos.
+activities-organised-none = Ainda não organiza nenhuma atividade.
+activities-organised-over = Terminada
+activity-error-audience-association = Uma conta de organizador não tem bairro: escolha toda a comuna ou todos.

@@ -451,3 +451,43 @@ data-field-closed-at = Julgado em
 data-field-topic = Sobre
 data-field-frequency = Com que frequência
 data-field-user-id = Conta (número)
+
+## Contas de organizador: as das associações, criadas pela equipa da comuna.
+role-organiser = Organizador (associação)
+status-organiser = Organiza atividades para a comuna
+organisers-title = Contas de organizador
+organisers-intro = Uma associação, um clube ou um ministério que organiza aqui um evento recebe uma conta de organizador: publica atividades para toda a comuna ou para todos e vê quem se inscreveu. Não tem bairro, mensagens nem banco de tempo.
+organisers-none = Ainda não há contas de organizador.
+organisers-caption = As contas de organizador da comuna
+organisers-col-name = Organização
+organisers-col-email = Endereço de e-mail
+organisers-col-created = Criada em
+organisers-col-activities = Atividades
+organisers-col-actions = Conta
+organisers-close-link = Fechar a conta: { $name }
+organisers-new = Criar uma conta de organizador
+organisers-new-hint = A organização recebe um e-mail, na língua escolhida, com uma ligação para escolher uma palavra-passe. A ligação funciona durante sete dias.
+organisers-field-name = Nome da organização
+organisers-field-language = Língua dos seus e-mails
+organisers-create = Criar a conta
+organisers-created = A conta foi criada. A organização vai receber um e-mail para escolher uma palavra-passe.
+organisers-closed = A conta foi fechada. As suas atividades ficam; a equipa da comuna gere-as.
+organisers-close-title = Fechar uma conta de organizador
+organisers-close-explained = Fechar a conta apaga-a, como quando uma pessoa apaga os seus dados: ninguém pode voltar a entrar com ela. As suas atividades ficam para os inscritos; a equipa da comuna passa a geri-las.
+organisers-close-button = Fechar a conta: { $name }
+organisers-close-keep = Manter a conta
+error-organisation-name-too-short = O nome da organização precisa de pelo menos 2 caracteres.
+error-organisation-name-too-long = O nome da organização pode ter no máximo 60 caracteres.
+mail-organiser-welcome-subject = A sua conta de organizador no Gemeng
+mail-organiser-welcome-body = Olá,
+
+    a equipa da comuna abriu no Gemeng uma conta de organizador para a sua organização: { $name }.
+    Comuna: { $commune }
+
+    Com esta conta, publica as suas atividades para os moradores (para toda a comuna ou abertas a todos), vê quem se inscreveu e escreve-lhes. Não é uma conta de morador: não tem bairro, mensagens nem banco de tempo.
+
+    Escolha a sua palavra-passe com esta ligação (funciona durante sete dias):
+
+    { $link }
+
+    Depois, entre com este endereço de e-mail. Se não esperava este e-mail, avise a comuna.

@@ -106,3 +106,5 @@ nav-messages-unread = { $count ->
    *[other] mensagens por ler
 }
 footer-guidelines = Regras da comunidade
+
+nav-organised = As nossas atividades

@@ -15,6 +15,7 @@ pub mod web;
 
 use std::collections::BTreeMap;
 
+use gemeng_core::account::Role;
 use gemeng_core::activities::{
     assign_table, audience_allowed, check_activity, check_changes, check_tables,
     decide_registration, may_manage, may_see, moves_up, ActivityDraft, ActivityKind, Audience,
@@ -72,6 +73,29 @@ pub const AUDIENCES: [(Audience, &str); 4] = [
     (Audience::Commune, "commune"),
     (Audience::Public, "public"),
 ];
+
+/// Who organises, by the organiser's role: staff for the commune, an association's
+/// account, or a resident for their neighbourhood.
+pub fn organiser_kind_of(role: Role) -> OrganiserKind {
+    if role.is_commune_staff() {
+        OrganiserKind::CommuneStaff
+    } else if role == Role::Organiser {
+        OrganiserKind::Association
+    } else {
+        OrganiserKind::Resident
+    }
+}
+
+/// The audiences an organiser of `kind` may choose, as the form offers them: an
+/// association's account has no neighbourhood, so it offers the commune and the
+/// public only (`core::activities::audience_allowed` says what may be stored).
+pub fn audiences_for(kind: OrganiserKind) -> Vec<(Audience, &'static str)> {
+    match kind {
+        OrganiserKind::CommuneStaff => AUDIENCES.to_vec(),
+        OrganiserKind::Association => AUDIENCES[2..].to_vec(),
+        OrganiserKind::Resident => AUDIENCES[..2].to_vec(),
+    }
+}
 
 pub fn kind_code(kind: ActivityKind) -> &'static str {
     KINDS.iter().find(|k| k.0 == kind).map_or("", |k| k.1)
@@ -783,11 +807,7 @@ impl Organising<'_> {
         }
         let staff = actor.role.is_commune_staff();
         let organiser = Organiser {
-            kind: if staff {
-                OrganiserKind::CommuneStaff
-            } else {
-                OrganiserKind::Resident
-            },
+            kind: organiser_kind_of(actor.role),
             account: self.account.id,
         };
         let mut errors = FieldErrors::new();
@@ -840,7 +860,14 @@ impl Organising<'_> {
                 }
             }
         } else {
-            self.account.neighbourhood_id
+            // An association's account has no neighbourhood to organise for.
+            match self.account.neighbourhood_id {
+                Some(n) => Some(n),
+                None => {
+                    errors.add("audience", "activity-error-audience-association");
+                    None
+                }
+            }
         };
         if let Ok(activity) = &checked {
             let first = activity.sessions.iter().map(|s| s.starts_at).min();

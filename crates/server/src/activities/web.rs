@@ -6,7 +6,9 @@
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
-use gemeng_core::activities::{Registration, DESCRIPTION_MAX, TABLES_MAX, TITLE_MAX};
+use gemeng_core::activities::{
+    OrganiserKind, Registration, DESCRIPTION_MAX, TABLES_MAX, TITLE_MAX,
+};
 use gemeng_core::language::Language;
 use gemeng_core::language_practice::Level;
 use gemeng_core::permissions::{allows, Action};
@@ -768,6 +770,13 @@ pub struct TableFields {
     pub seats: String,
 }
 
+/// Who organises here, by the signed-in person's role.
+fn organiser_kind(visit: &Visit) -> OrganiserKind {
+    visit.viewer.as_ref().map_or(OrganiserKind::Resident, |v| {
+        super::organiser_kind_of(v.role())
+    })
+}
+
 async fn form_page(visit: &Visit, form: ActivityForm, errors: FieldErrors) -> AppResult<FormPage> {
     let base = base(visit);
     let page = visit
@@ -777,11 +786,7 @@ async fn form_page(visit: &Visit, form: ActivityForm, errors: FieldErrors) -> Ap
         .viewer
         .as_ref()
         .is_some_and(|v| v.role().is_commune_staff());
-    let audiences = if staff {
-        super::AUDIENCES.to_vec()
-    } else {
-        super::AUDIENCES[..2].to_vec()
-    };
+    let audiences = super::audiences_for(organiser_kind(visit));
     let neighbourhoods = gemeng_db::neighbourhoods::list(&visit.app.db, visit.commune.id)
         .await?
         .into_iter()
@@ -870,11 +875,8 @@ pub async fn new(
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require(Action::OrganiseActivities)?;
     let mut form = ActivityForm::empty();
-    if visit
-        .viewer
-        .as_ref()
-        .is_some_and(|v| v.role().is_commune_staff())
-    {
+    // Staff and associations organise for the whole commune first.
+    if organiser_kind(&visit) != OrganiserKind::Resident {
         form.audience = "commune".into();
     }
     form.languages = vec![visit.language().code().to_string()];
@@ -1423,6 +1425,63 @@ pub struct MineRow {
     pub when: String,
     pub waiting: bool,
     pub cancelled: bool,
+}
+
+/// One of the activities a person organises, as their page lists it.
+pub struct OrganisedRow {
+    pub id: i64,
+    pub title: String,
+    pub language: String,
+    /// When its first session starts, in Luxembourg's time.
+    pub when: String,
+    pub audience: String,
+    pub over: bool,
+}
+
+#[derive(Template)]
+#[template(path = "activities/organised.html")]
+struct OrganisedPage {
+    page: Page,
+    base: String,
+    items: Vec<OrganisedRow>,
+}
+
+/// The most activities the organiser's page lists.
+const ORGANISED_MAX: i64 = 200;
+
+/// `/c/{commune}/activities/organised`: the activities one organises, each with its
+/// registrants' page, and the way to create another. Where an association's account
+/// lands after logging in.
+pub async fn organised(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    let at = now();
+    let list =
+        store::organised_by(&app.db, visit.commune.id, account.id, at, ORGANISED_MAX).await?;
+    let page = visit.page("activities-organised-title").await?;
+    let items = list
+        .iter()
+        .map(|a| {
+            let version = version_in(a, visit.language(), &visit.commune);
+            OrganisedRow {
+                id: a.id,
+                title: version.map(|v| v.title.clone()).unwrap_or_default(),
+                language: version.map(|v| v.language.clone()).unwrap_or_default(),
+                when: format_local(a.first_starts_at),
+                audience: page.t(&format!("activity-audience-{}", a.audience)),
+                over: a.last_ends_at <= at,
+            }
+        })
+        .collect();
+    render(&OrganisedPage {
+        base: base(&visit),
+        items,
+        page,
+    })
 }
 
 #[derive(Template)]

@@ -20,7 +20,7 @@ const QUARTIERS: &str = include_str!("../../demo/luxembourg-city-quartiers.geojs
 const ADDRESSES: &[u8] = include_bytes!("../../demo/luxembourg-city-addresses.csv");
 
 /// (e-mail, display name, role, quartier slug, language)
-const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 11] = [
+const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 12] = [
     (
         "admin@demo.gemeng.lu",
         "Anne Admin",
@@ -35,6 +35,8 @@ const ACCOUNTS: [(&str, &str, Role, Option<&str>, &str); 11] = [
         None,
         "fr",
     ),
+    // An association's organiser account, made by staff: it runs the smartphone café.
+    ("asti@demo.gemeng.lu", "ASTI", Role::Organiser, None, "fr"),
     (
         "moderator@demo.gemeng.lu",
         "Maria Moderatorin",

@@ -45,6 +45,8 @@ struct DemoActivity {
 }
 
 const STAFF: &str = "staff@demo.gemeng.lu";
+/// An association's organiser account (`Role::Organiser`).
+const ASSOCIATION: &str = "asti@demo.gemeng.lu";
 
 const ACTIVITIES: &[DemoActivity] = &[
     DemoActivity {
@@ -94,7 +96,7 @@ const ACTIVITIES: &[DemoActivity] = &[
         conversation: Some(("lb", "a1", "b1")),
     },
     DemoActivity {
-        organiser: STAFF,
+        organiser: ASSOCIATION,
         kind: "smartphone_cafe",
         audience: "public",
         versions: &[

@@ -37,6 +37,8 @@ pub enum HomeStatus {
     /// (the first step) is confirmed.
     Pending(Vec<Step>, bool),
     Staff,
+    /// An association's organiser account: nothing to prove, its activities to run.
+    Organiser,
     /// A member: their neighbourhood's name and slug, and the way in while its last
     /// step (a first post) is still to do.
     Member(String, String, Vec<Step>),
@@ -65,6 +67,7 @@ pub async fn home(
     let status = match &visit.viewer {
         None => HomeStatus::Visitor,
         Some(a) if a.role().is_commune_staff() => HomeStatus::Staff,
+        Some(a) if a.role() == gemeng_core::account::Role::Organiser => HomeStatus::Organiser,
         Some(a) => match a.neighbourhood_id {
             Some(id) if a.actor().is_member_of(id) => {
                 match app.cache.neighbourhood(&app.db, id).await? {

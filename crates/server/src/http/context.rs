@@ -270,6 +270,8 @@ pub struct ViewerNav {
     pub unread: i64,
     /// Sees the report queue (staff, and moderators living where they moderate).
     pub moderates: bool,
+    /// An association's organiser account: its menu leads to the activities it organises.
+    pub organiser: bool,
 }
 
 /// Everything the base layout needs; every page template has one as `page`.
@@ -377,6 +379,7 @@ impl ViewerNav {
                 .neighbourhood_id
                 .is_some_and(|n| account.actor().is_member_of(n)),
             unread: 0,
+            organiser: account.role() == gemeng_core::account::Role::Organiser,
             moderates: gemeng_core::permissions::allows(
                 &account.actor(),
                 account.commune_id.unwrap_or(-1),

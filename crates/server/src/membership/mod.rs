@@ -8,6 +8,7 @@ pub mod api;
 pub mod imports;
 pub mod letters;
 pub mod login;
+pub mod organisers;
 pub mod web;
 pub mod your_data;
 

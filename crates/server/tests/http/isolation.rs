@@ -441,8 +441,24 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         Residence::Verified,
     )
     .await;
+    // An association's organiser account: it organises for the commune, nothing else.
+    t.account(
+        f.id,
+        "organiser@example.lu",
+        Role::Organiser,
+        None,
+        Residence::Verified,
+    )
+    .await;
     let personas = vec![
         persona(&t, "anonymous", "testville", None).await,
+        persona(
+            &t,
+            "organiser account",
+            "testville",
+            Some("organiser@example.lu"),
+        )
+        .await,
         persona(
             &t,
             "other commune's admin",
@@ -775,6 +791,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{item}" => post.as_str(),
                 // An import of nobody's: its page answers 404 to whom may see imports.
                 "{job}" => "999999",
+                // An organiser account of nobody's: closing it answers 404 to staff.
+                "{organiser}" => "999999",
                 // A reader preference: public, and only a cookie changes.
                 "{language}" => "pt",
                 // A session handle of nobody's: ending it changes nothing.

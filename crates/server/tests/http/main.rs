@@ -21,6 +21,7 @@ mod neighbourhood;
 mod neighbourhood_api;
 mod newsletter;
 mod operator;
+mod organisers;
 mod pages;
 mod photos;
 mod plans;

@@ -458,6 +458,10 @@ async fn landing_page(app: &App, commune: &Commune, account: &Account) -> AppRes
     if account.role().is_commune_staff() {
         return Ok(format!("{base}/staff"));
     }
+    // An association's account: the activities it organises.
+    if account.role() == gemeng_core::account::Role::Organiser {
+        return Ok(format!("{base}/activities/organised"));
+    }
     match account.neighbourhood_id {
         Some(id) if account.actor().is_member_of(id) => {
             match app.cache.neighbourhood(&app.db, id).await? {
@@ -671,6 +675,7 @@ pub fn role_key(role: gemeng_core::account::Role) -> &'static str {
     use gemeng_core::account::Role;
     match role {
         Role::Resident => "role-resident",
+        Role::Organiser => "role-organiser",
         Role::Moderator => "role-moderator",
         Role::Staff => "role-staff",
         Role::Admin => "role-admin",
@@ -692,12 +697,15 @@ impl MePage {
         let actor = account.actor();
         let allows = |action| gemeng_core::permissions::allows(&actor, visit.commune.id, action);
         let can_invite = allows(Action::InviteNeighbour);
+        let organiser = account.role() == gemeng_core::account::Role::Organiser;
         let status_key = match (
             account.role().is_commune_staff(),
             account.residence(),
             actor.email_confirmed,
         ) {
             (true, _, _) => "status-staff",
+            // An association's account: nothing to prove, nothing to take part in.
+            (false, _, _) if organiser => "status-organiser",
             (false, _, false) => "status-email-unconfirmed",
             (false, Residence::Verified, true) => "status-verified",
             (false, Residence::Pending, true) => "status-pending",
@@ -707,7 +715,7 @@ impl MePage {
         let page = visit
             .page_at("me-title", &format!("/c/{}/me", visit.commune.slug))
             .await?;
-        let steps = if account.role().is_commune_staff() {
+        let steps = if account.role().is_commune_staff() || organiser {
             Vec::new()
         } else {
             progress(

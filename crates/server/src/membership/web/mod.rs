@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod imports;
+pub mod organisers;
 pub mod residence;
 pub mod staff;
 pub mod your_data;

@@ -1,0 +1,157 @@
+//! Organiser accounts: an association (or a ministry running an event on this
+//! commune's installation) gets an account from the commune's staff, to organise
+//! activities for the commune. Like an admin named by an operator, the account starts
+//! with a password nobody knows, a confirmed e-mail address and nothing to prove; a
+//! welcome e-mail carries the link to choose a password. Closing it erases it as a
+//! person erasing their data would; its activities stay, and staff manage them.
+
+use gemeng_core::account::{check_organisation_name, Email, Residence, Role};
+use gemeng_core::codes::{hash_secret, random_token};
+use gemeng_core::language::Language;
+use gemeng_core::validation::FieldErrors;
+use gemeng_db::account_tokens::{self, Purpose};
+use gemeng_db::accounts::{self, Account, CreateError, NewAccount, Organiser};
+use gemeng_db::communes::Commune;
+use gemeng_db::{audit, personal_data};
+
+use crate::app::{now, App};
+use crate::http::auth::hash_password;
+use crate::http::error::{AppError, AppResult};
+use crate::mail;
+
+/// How long the welcome e-mail's "choose your password" link works.
+pub const WELCOME_LINK_LIFETIME: i64 = 7 * 24 * 3600;
+/// The most organiser accounts a list shows (a commune has a few dozen associations).
+pub const LIST_MAX: i64 = 500;
+
+/// The commune's organiser accounts, by name.
+pub async fn list(app: &App, commune: &Commune) -> AppResult<Vec<Organiser>> {
+    Ok(accounts::organisers(&app.db, commune.id, LIST_MAX).await?)
+}
+
+/// Creates an organiser account and e-mails it the link to choose a password, in the
+/// `language` staff chose; the new account's id, or which fields are wrong (nothing
+/// is stored then).
+pub async fn create(
+    app: &App,
+    commune: &Commune,
+    staff: &Account,
+    name: &str,
+    email: &str,
+    language: &str,
+) -> AppResult<Result<i64, FieldErrors>> {
+    let mut errors = FieldErrors::new();
+    let name = errors.check("name", check_organisation_name(name));
+    let email = errors.check("email", Email::parse(email));
+    let language = Language::from_code(language.trim());
+    if language.is_none() {
+        errors.add("language", "error-language-unknown");
+    }
+    let (Some(name), Some(email), Some(language), true) =
+        (name, email, language, errors.is_empty())
+    else {
+        return Ok(Err(errors));
+    };
+    // Nobody knows this password; the welcome link sets the real one.
+    let unusable = hash_password(random_token()).await?;
+    let token = random_token();
+    let mut tx = app.begin().await?;
+    let created = accounts::create(
+        &mut tx,
+        &NewAccount {
+            commune_id: Some(commune.id),
+            email: email.as_str(),
+            password_hash: &unusable,
+            display_name: &name,
+            language: language.code(),
+            role: Role::Organiser,
+            address_id: None,
+            // Nothing to prove: the commune's staff made the account.
+            residence: Residence::Verified,
+            // The welcome link proves the address.
+            email_confirmed: true,
+        },
+        now(),
+    )
+    .await;
+    let id = match created {
+        Ok(id) => id,
+        Err(CreateError::EmailTaken) => {
+            return Ok(Err(FieldErrors::single("email", "error-email-taken")))
+        }
+        Err(CreateError::Db(e)) => return Err(e.into()),
+    };
+    account_tokens::issue(
+        &mut tx,
+        &hash_secret(&token),
+        id,
+        Purpose::ResetPassword,
+        now(),
+        WELCOME_LINK_LIFETIME,
+    )
+    .await?;
+    let link = format!(
+        "{}/c/{}/password/reset?token={token}",
+        app.config.public_base(),
+        commune.slug
+    );
+    mail::queue(
+        &mut tx,
+        Some(commune.id),
+        email.as_str(),
+        language,
+        "mail-organiser-welcome",
+        &[
+            ("name", &name),
+            ("commune", commune.name_in(language.code())),
+            ("link", &link),
+        ],
+    )
+    .await?;
+    audit::record(
+        &mut tx,
+        Some(commune.id),
+        Some(staff.id),
+        "organiser-created",
+        Some(id),
+        "",
+        now(),
+    )
+    .await?;
+    app.commit(tx).await?;
+    Ok(Ok(id))
+}
+
+/// The organiser account `id` of this commune, or "not found" (for any other
+/// account, so that an id says nothing of whom it belongs to).
+pub async fn get(app: &App, commune: &Commune, id: i64) -> AppResult<Account> {
+    accounts::by_id(&app.db, id)
+        .await?
+        .filter(|a| a.commune_id == Some(commune.id) && a.role() == Role::Organiser)
+        .ok_or(AppError::NotFound)
+}
+
+/// Closes organiser account `id`: erased as its owner erasing their data would erase
+/// it. Its activities stay, naming no organiser; staff manage them. Nobody can make
+/// an account an organiser or unmake one (`Action::AssignRole` refuses both), so the
+/// role read here is the one the erasure acts on.
+pub async fn close(app: &App, commune: &Commune, staff: &Account, id: i64) -> AppResult<()> {
+    let organiser = get(app, commune, id).await?;
+    let mut tx = app.begin().await?;
+    if !personal_data::erase(&mut tx, commune.id, organiser.id).await? {
+        return Err(AppError::NotFound);
+    }
+    // Who closed an account stays in the trail; the account itself is gone.
+    audit::record(
+        &mut tx,
+        Some(commune.id),
+        Some(staff.id),
+        "organiser-closed",
+        None,
+        "",
+        now(),
+    )
+    .await?;
+    app.commit(tx).await?;
+    Ok(())
+}
