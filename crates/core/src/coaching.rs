@@ -146,6 +146,13 @@ pub struct Ranked {
     pub open_coachings: u32,
 }
 
+/// Whether both welcome another generation and are of different ones.
+fn meet_across_generations(learner: &LanguageProfile, coach: &LanguageProfile) -> bool {
+    learner.welcomes_intergenerational
+        && coach.welcomes_intergenerational
+        && intergenerational(learner, coach)
+}
+
 /// How good a coach `coach`, holding `open_coachings` already, is for `learner`:
 /// [`SHARED_SLOT_POINTS`] per slot of the week they share (up to
 /// [`SHARED_SLOTS_COUNTED`], as for tandems), [`INTERGENERATIONAL_POINTS`] when both
@@ -154,9 +161,7 @@ pub struct Ranked {
 /// [`rank_coaches`]' business.
 pub fn score(learner: &LanguageProfile, coach: &LanguageProfile, open_coachings: u32) -> i64 {
     let shared = learner.availability.shared(coach.availability);
-    let generations = learner.welcomes_intergenerational
-        && coach.welcomes_intergenerational
-        && intergenerational(learner, coach);
+    let generations = meet_across_generations(learner, coach);
     SHARED_SLOT_POINTS * i64::from(shared.min(SHARED_SLOTS_COUNTED))
         + if generations {
             INTERGENERATIONAL_POINTS
@@ -192,9 +197,7 @@ pub fn rank_coaches(
             member: c.profile.member,
             score: score(learner, c.profile, c.open_coachings),
             shared_slots: learner.availability.shared(c.profile.availability),
-            intergenerational: learner.welcomes_intergenerational
-                && c.profile.welcomes_intergenerational
-                && intergenerational(learner, c.profile),
+            intergenerational: meet_across_generations(learner, c.profile),
             open_coachings: c.open_coachings,
         })
         .collect();
