@@ -1223,33 +1223,21 @@ async fn tell_moved(
     starts_at: i64,
     to: &Recipient,
 ) -> AppResult<()> {
-    let language = Language::from_code(&to.language).unwrap_or(Language::En);
-    let title = version_in(a, language, commune)
-        .map(|v| v.title.clone())
-        .unwrap_or_default();
-    let link = format!(
-        "{}/c/{}/activities/{}",
-        app.config.public_base(),
-        commune.slug,
-        a.id
-    );
     let place = [a.place.as_deref(), a.link.as_deref()]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
         .join("\n");
-    crate::mail::queue(
+    let key = "mail-activity-moved";
+    tell_with(
         tx,
-        Some(commune.id),
-        &to.email,
-        language,
-        "mail-activity-moved",
-        &[
-            ("title", &title),
-            ("when", &format_local(starts_at)),
-            ("where", &place),
-            ("link", &link),
-        ],
+        app,
+        commune,
+        a,
+        starts_at,
+        to,
+        key,
+        &[("where", &place)],
     )
     .await
 }
@@ -1265,6 +1253,21 @@ pub(crate) async fn tell(
     to: &Recipient,
     key: &str,
 ) -> AppResult<()> {
+    tell_with(tx, app, commune, a, starts_at, to, key, &[]).await
+}
+
+/// [`tell`], with `more` arguments for the message beside the title, time and link.
+#[allow(clippy::too_many_arguments)]
+async fn tell_with(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    a: &Activity,
+    starts_at: i64,
+    to: &Recipient,
+    key: &str,
+    more: &[(&str, &str)],
+) -> AppResult<()> {
     let language = Language::from_code(&to.language).unwrap_or(Language::En);
     let title = version_in(a, language, commune)
         .map(|v| v.title.clone())
@@ -1275,19 +1278,14 @@ pub(crate) async fn tell(
         commune.slug,
         a.id
     );
-    crate::mail::queue(
-        tx,
-        Some(commune.id),
-        &to.email,
-        language,
-        key,
-        &[
-            ("title", &title),
-            ("when", &format_local(starts_at)),
-            ("link", &link),
-        ],
-    )
-    .await
+    let when = format_local(starts_at);
+    let mut args = vec![
+        ("title", title.as_str()),
+        ("when", when.as_str()),
+        ("link", link.as_str()),
+    ];
+    args.extend_from_slice(more);
+    crate::mail::queue(tx, Some(commune.id), &to.email, language, key, &args).await
 }
 
 /// Why a place (or a seat at a café's table) is refused.
