@@ -3,6 +3,8 @@
 //! organiser's form (one date or a weekly series) and list of registrants, and one's
 //! own activities with the secret address of their calendar.
 
+use std::collections::BTreeMap;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
@@ -525,16 +527,11 @@ pub async fn withdraw(
 #[derive(Debug, Clone, Default)]
 pub struct ActivityForm {
     /// (language code, title, description) in the picker's order.
-    pub versions: Vec<(String, String, String)>,
+    /// Texts, place, link, places and languages, as the change form has them too.
+    pub shared: SharedFields,
     pub kind: String,
     pub audience: String,
     pub neighbourhood: String,
-    pub place: String,
-    pub link: String,
-    /// Ticked: held in the commune's video room.
-    pub commune_room: bool,
-    pub capacity: String,
-    pub languages: Vec<String>,
     /// `once` or `weekly`.
     pub repeat: String,
     pub date: String,
@@ -557,10 +554,7 @@ const TABLE_ROWS: usize = 3;
 impl ActivityForm {
     fn empty() -> ActivityForm {
         ActivityForm {
-            versions: Language::ALL
-                .iter()
-                .map(|l| (l.code().to_string(), String::new(), String::new()))
-                .collect(),
+            shared: SharedFields::blank(),
             kind: "neighbourhood_activity".into(),
             audience: "neighbourhood".into(),
             repeat: "once".into(),
@@ -575,15 +569,13 @@ impl ActivityForm {
         let mut form = ActivityForm::empty();
         form.request_key = String::new();
         for (name, value) in pairs {
+            let Some(value) = form.shared.take(&name, value) else {
+                continue;
+            };
             match name.as_str() {
                 "kind" => form.kind = bounded(value, 40),
                 "audience" => form.audience = bounded(value, 20),
                 "neighbourhood" => form.neighbourhood = bounded(value, 20),
-                "place" => form.place = bounded(value, 1_000),
-                "link" => form.link = bounded(value, 1_000),
-                "commune_room" => form.commune_room = value == "yes",
-                "capacity" => form.capacity = bounded(value, 20),
-                "language" if form.languages.len() < 10 => form.languages.push(bounded(value, 5)),
                 "repeat" => form.repeat = bounded(value, 10),
                 "date" => form.date = bounded(value, 20),
                 "starts" => form.starts = bounded(value, 10),
@@ -617,18 +609,7 @@ impl ActivityForm {
                         }
                     }
                 }
-                other => {
-                    let Some((part, code)) = other.split_once('-') else {
-                        continue;
-                    };
-                    if let Some(slot) = form.versions.iter_mut().find(|v| v.0 == code) {
-                        match part {
-                            "title" => slot.1 = bounded(value, TITLE_MAX * 2),
-                            "description" => slot.2 = bounded(value, DESCRIPTION_MAX * 2),
-                            _ => {}
-                        }
-                    }
-                }
+                _ => {}
             }
         }
         form
@@ -648,19 +629,7 @@ impl ActivityForm {
             .into_iter()
             .collect();
         ActivityInput {
-            versions: self
-                .versions
-                .iter()
-                .map(|(code, title, description)| {
-                    (
-                        code.clone(),
-                        ActivityVersionIn {
-                            title: title.clone(),
-                            description: description.clone(),
-                        },
-                    )
-                })
-                .collect(),
+            versions: self.shared.versions_in(),
             kind: self.kind.clone(),
             audience: self.audience.clone(),
             neighbourhood: self
@@ -669,14 +638,11 @@ impl ActivityForm {
                 .parse::<i64>()
                 .ok()
                 .map(WholeNumber::Whole),
-            place: Some(self.place.clone()),
-            link: Some(self.link.clone()),
-            commune_room: self.commune_room,
-            capacity: match self.capacity.trim() {
-                "" => None,
-                text => Some(WholeNumber::Whole(text.parse().unwrap_or(-1))),
-            },
-            languages: self.languages.clone(),
+            place: Some(self.shared.place.clone()),
+            link: Some(self.shared.link.clone()),
+            commune_room: self.shared.commune_room,
+            capacity: self.shared.capacity_in(),
+            languages: self.shared.languages.clone(),
             sessions: None,
             weekly: Some(WeeklySeriesIn {
                 first_day: self.date.clone(),
@@ -796,20 +762,7 @@ async fn form_page(visit: &Visit, form: ActivityForm, errors: FieldErrors) -> Ap
         base,
         staff,
         video_room: visit.commune.video_room.clone(),
-        versions: form
-            .versions
-            .iter()
-            .filter_map(|(code, title, description)| {
-                Language::from_code(code).map(|l| VersionFields {
-                    code: code.clone(),
-                    title_field: title_field(l),
-                    description_field: description_field(l),
-                    name: Tr::new(l).t("language-name"),
-                    title: title.clone(),
-                    description: description.clone(),
-                })
-            })
-            .collect(),
+        versions: form.shared.version_fields(),
         kinds: KINDS
             .iter()
             .map(|(k, code)| {
@@ -827,10 +780,7 @@ async fn form_page(visit: &Visit, form: ActivityForm, errors: FieldErrors) -> Ap
             .map(|(_, code)| (*code, page.t(&format!("activity-audience-{code}"))))
             .collect(),
         neighbourhoods,
-        languages: Language::ALL
-            .iter()
-            .map(|l| (l.code(), Tr::new(*l).t("language-name")))
-            .collect(),
+        languages: language_choices(),
         weekdays: super::weekday_codes()
             .map(|d| (d, page.t(&format!("activity-weekday-{d}"))))
             .collect(),
@@ -879,7 +829,7 @@ pub async fn new(
     if organiser_kind(&visit) != OrganiserKind::Resident {
         form.audience = "commune".into();
     }
-    form.languages = vec![visit.language().code().to_string()];
+    form.shared.languages = vec![visit.language().code().to_string()];
     let (date, _) = super::local_parts(now() + 7 * 86_400);
     form.date = date;
     form.starts = "18:00".into();
@@ -915,22 +865,35 @@ pub async fn create(
     }
 }
 
-/// The change form as typed: every field a string, so nothing typed is lost.
+/// The fields the creation form and the change form share, as typed: every field a
+/// string, so nothing typed is lost on a refusal. The change form is these alone.
 #[derive(Debug, Clone, Default)]
-pub struct ChangeForm {
+pub struct SharedFields {
     /// (language code, title, description) in the picker's order.
     pub versions: Vec<(String, String, String)>,
     pub place: String,
     pub link: String,
+    /// Ticked: held in the commune's video room.
     pub commune_room: bool,
     pub capacity: String,
     pub languages: Vec<String>,
 }
 
-impl ChangeForm {
-    /// The activity as it is now.
-    fn of(a: &Activity) -> ChangeForm {
-        ChangeForm {
+impl SharedFields {
+    /// Every language's title and description empty, nothing else filled.
+    fn blank() -> SharedFields {
+        SharedFields {
+            versions: Language::ALL
+                .iter()
+                .map(|l| (l.code().to_string(), String::new(), String::new()))
+                .collect(),
+            ..SharedFields::default()
+        }
+    }
+
+    /// The activity as it is now, for its change form.
+    fn of(a: &Activity) -> SharedFields {
+        SharedFields {
             versions: Language::ALL
                 .iter()
                 .map(|l| {
@@ -950,64 +913,106 @@ impl ChangeForm {
         }
     }
 
-    /// Reads the posted fields over an empty form; unknown ones are ignored.
-    fn parse(pairs: Vec<(String, String)>) -> ChangeForm {
-        let mut form = ChangeForm {
-            versions: Language::ALL
-                .iter()
-                .map(|l| (l.code().to_string(), String::new(), String::new()))
-                .collect(),
-            ..ChangeForm::default()
-        };
+    /// The change form's posted fields over a blank form; unknown ones are ignored.
+    fn parse(pairs: Vec<(String, String)>) -> SharedFields {
+        let mut form = SharedFields::blank();
         for (name, value) in pairs {
-            match name.as_str() {
-                "place" => form.place = bounded(value, 1_000),
-                "link" => form.link = bounded(value, 1_000),
-                "commune_room" => form.commune_room = value == "yes",
-                "capacity" => form.capacity = bounded(value, 20),
-                "language" if form.languages.len() < 10 => form.languages.push(bounded(value, 5)),
-                other => {
-                    let Some((part, code)) = other.split_once('-') else {
-                        continue;
-                    };
-                    if let Some(slot) = form.versions.iter_mut().find(|v| v.0 == code) {
-                        match part {
-                            "title" => slot.1 = bounded(value, TITLE_MAX * 2),
-                            "description" => slot.2 = bounded(value, DESCRIPTION_MAX * 2),
-                            _ => {}
-                        }
-                    }
-                }
-            }
+            form.take(&name, value);
         }
         form
     }
 
-    fn input(&self) -> ActivityChangeInput {
+    /// Keeps a posted field if it is one of these (bounded), or hands the value back
+    /// for the caller's own fields.
+    fn take(&mut self, name: &str, value: String) -> Option<String> {
+        match name {
+            "place" => self.place = bounded(value, 1_000),
+            "link" => self.link = bounded(value, 1_000),
+            "commune_room" => self.commune_room = value == "yes",
+            "capacity" => self.capacity = bounded(value, 20),
+            "language" => {
+                if self.languages.len() < 10 {
+                    self.languages.push(bounded(value, 5));
+                }
+            }
+            other => {
+                // Twice the longest accepted: too long is told, not cut silently.
+                let version = other.split_once('-').and_then(|(part, code)| {
+                    let slot = self.versions.iter_mut().find(|v| v.0 == code)?;
+                    match part {
+                        "title" => Some((&mut slot.1, TITLE_MAX * 2)),
+                        "description" => Some((&mut slot.2, DESCRIPTION_MAX * 2)),
+                        _ => None,
+                    }
+                });
+                match version {
+                    Some((text, most)) => *text = bounded(value, most),
+                    None => return Some(value),
+                }
+            }
+        }
+        None
+    }
+
+    fn versions_in(&self) -> BTreeMap<String, ActivityVersionIn> {
+        self.versions
+            .iter()
+            .map(|(code, title, description)| {
+                (
+                    code.clone(),
+                    ActivityVersionIn {
+                        title: title.clone(),
+                        description: description.clone(),
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// Blank is "not given"; anything that is not a whole number is refused by the
+    /// rules (as -1), never taken for blank.
+    fn capacity_in(&self) -> Option<WholeNumber> {
+        match self.capacity.trim() {
+            "" => None,
+            text => Some(WholeNumber::Whole(text.parse().unwrap_or(-1))),
+        }
+    }
+
+    fn change_input(&self) -> ActivityChangeInput {
         ActivityChangeInput {
-            versions: self
-                .versions
-                .iter()
-                .map(|(code, title, description)| {
-                    (
-                        code.clone(),
-                        ActivityVersionIn {
-                            title: title.clone(),
-                            description: description.clone(),
-                        },
-                    )
-                })
-                .collect(),
+            versions: self.versions_in(),
             place: Some(self.place.clone()),
             link: Some(self.link.clone()),
             commune_room: self.commune_room,
-            capacity: match self.capacity.trim() {
-                "" => None,
-                text => Some(WholeNumber::Whole(text.parse().unwrap_or(-1))),
-            },
+            capacity: self.capacity_in(),
             languages: self.languages.clone(),
         }
     }
+
+    /// Each language's title and description fields as the forms show them.
+    fn version_fields(&self) -> Vec<VersionFields> {
+        self.versions
+            .iter()
+            .filter_map(|(code, title, description)| {
+                Language::from_code(code).map(|l| VersionFields {
+                    code: code.clone(),
+                    title_field: title_field(l),
+                    description_field: description_field(l),
+                    name: Tr::new(l).t("language-name"),
+                    title: title.clone(),
+                    description: description.clone(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// The five languages, each named in itself, for the languages' checkboxes.
+fn language_choices() -> Vec<(&'static str, String)> {
+    Language::ALL
+        .iter()
+        .map(|l| (l.code(), Tr::new(*l).t("language-name")))
+        .collect()
 }
 
 #[derive(Template)]
@@ -1020,7 +1025,7 @@ struct EditPage {
     languages: Vec<(&'static str, String)>,
     /// A café's places are its tables' seats: no field for them.
     cafe: bool,
-    form: ChangeForm,
+    form: SharedFields,
     errors: FieldErrors,
     video_room: String,
 }
@@ -1028,7 +1033,7 @@ struct EditPage {
 async fn edit_page(
     visit: &Visit,
     a: &Activity,
-    form: ChangeForm,
+    form: SharedFields,
     errors: FieldErrors,
 ) -> AppResult<EditPage> {
     let base = base(visit);
@@ -1040,24 +1045,8 @@ async fn edit_page(
     Ok(EditPage {
         base,
         id: a.id,
-        versions: form
-            .versions
-            .iter()
-            .filter_map(|(code, title, description)| {
-                Language::from_code(code).map(|l| VersionFields {
-                    code: code.clone(),
-                    title_field: title_field(l),
-                    description_field: description_field(l),
-                    name: Tr::new(l).t("language-name"),
-                    title: title.clone(),
-                    description: description.clone(),
-                })
-            })
-            .collect(),
-        languages: Language::ALL
-            .iter()
-            .map(|l| (l.code(), Tr::new(*l).t("language-name")))
-            .collect(),
+        versions: form.version_fields(),
+        languages: language_choices(),
         cafe: a.kind == kind_code(gemeng_core::activities::ActivityKind::LanguageCafe),
         video_room: visit.commune.video_room.clone(),
         form,
@@ -1076,7 +1065,7 @@ pub async fn edit(
     visit.require(Action::OrganiseActivities)?;
     let (viewer, _) = viewer_of(visit.viewer.as_ref(), &visit.commune);
     let a = super::managed(&app, &visit.commune, viewer, id).await?;
-    render(&edit_page(&visit, &a, ChangeForm::of(&a), FieldErrors::new()).await?)
+    render(&edit_page(&visit, &a, SharedFields::of(&a), FieldErrors::new()).await?)
 }
 
 /// `POST /c/{commune}/activities/{activity}/edit`
@@ -1088,13 +1077,13 @@ pub async fn change(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::OrganiseActivities)?;
-    let form = ChangeForm::parse(pairs);
+    let form = SharedFields::parse(pairs);
     let organising = super::Organising {
         app: &app,
         commune: &visit.commune,
         account,
     };
-    match organising.change(id, &form.input()).await? {
+    match organising.change(id, &form.change_input()).await? {
         Ok(()) => Ok(see_other(&format!("{}/{id}?done=changed", base(&visit)))),
         Err(errors) => {
             let (viewer, _) = viewer_of(visit.viewer.as_ref(), &visit.commune);

@@ -10,6 +10,7 @@ pub mod letters;
 pub mod login;
 pub mod organisers;
 pub mod web;
+pub mod welcome;
 pub mod your_data;
 
 use gemeng_core::account::{check_display_name, check_new_password, Email, Residence, Role};

@@ -1,26 +1,21 @@
 //! Organiser accounts: an association (or a ministry running an event on this
 //! commune's installation) gets an account from the commune's staff, to organise
-//! activities for the commune. Like an admin named by an operator, the account starts
-//! with a password nobody knows, a confirmed e-mail address and nothing to prove; a
-//! welcome e-mail carries the link to choose a password. Closing it erases it as a
-//! person erasing their data would; its activities stay, and staff manage them.
+//! activities for the commune. Like an admin named by an operator, it is made through
+//! `welcome::invite` (a password nobody knows, a welcome e-mail with the link to choose
+//! one). Closing it erases it as a person erasing their data would; its activities
+//! stay, and staff manage them.
 
-use gemeng_core::account::{check_organisation_name, Email, Residence, Role};
-use gemeng_core::codes::{hash_secret, random_token};
+use gemeng_core::account::{check_organisation_name, Email, Role};
 use gemeng_core::language::Language;
 use gemeng_core::validation::FieldErrors;
-use gemeng_db::account_tokens::{self, Purpose};
-use gemeng_db::accounts::{self, Account, CreateError, NewAccount, Organiser};
+use gemeng_db::accounts::{self, Account, Organiser};
 use gemeng_db::communes::Commune;
 use gemeng_db::{audit, personal_data};
 
 use crate::app::{now, App};
-use crate::http::auth::hash_password;
 use crate::http::error::{AppError, AppResult};
-use crate::mail;
+use crate::membership::welcome::{invite, Invitation};
 
-/// How long the welcome e-mail's "choose your password" link works.
-pub const WELCOME_LINK_LIFETIME: i64 = 7 * 24 * 3600;
 /// The most organiser accounts a list shows (a commune has a few dozen associations).
 pub const LIST_MAX: i64 = 500;
 
@@ -52,74 +47,20 @@ pub async fn create(
     else {
         return Ok(Err(errors));
     };
-    // Nobody knows this password; the welcome link sets the real one.
-    let unusable = hash_password(random_token()).await?;
-    let token = random_token();
-    let mut tx = app.begin().await?;
-    let created = accounts::create(
-        &mut tx,
-        &NewAccount {
-            commune_id: Some(commune.id),
-            email: email.as_str(),
-            password_hash: &unusable,
-            display_name: &name,
-            language: language.code(),
+    invite(
+        app,
+        &Invitation {
+            commune,
+            by: staff,
+            email: &email,
+            name: &name,
+            language,
             role: Role::Organiser,
-            address_id: None,
-            // Nothing to prove: the commune's staff made the account.
-            residence: Residence::Verified,
-            // The welcome link proves the address.
-            email_confirmed: true,
+            mail: "mail-organiser-welcome",
+            audit_action: "organiser-created",
         },
-        now(),
     )
-    .await;
-    let id = match created {
-        Ok(id) => id,
-        Err(CreateError::EmailTaken) => {
-            return Ok(Err(FieldErrors::single("email", "error-email-taken")))
-        }
-        Err(CreateError::Db(e)) => return Err(e.into()),
-    };
-    account_tokens::issue(
-        &mut tx,
-        &hash_secret(&token),
-        id,
-        Purpose::ResetPassword,
-        now(),
-        WELCOME_LINK_LIFETIME,
-    )
-    .await?;
-    let link = format!(
-        "{}/c/{}/password/reset?token={token}",
-        app.config.public_base(),
-        commune.slug
-    );
-    mail::queue(
-        &mut tx,
-        Some(commune.id),
-        email.as_str(),
-        language,
-        "mail-organiser-welcome",
-        &[
-            ("name", &name),
-            ("commune", commune.name_in(language.code())),
-            ("link", &link),
-        ],
-    )
-    .await?;
-    audit::record(
-        &mut tx,
-        Some(commune.id),
-        Some(staff.id),
-        "organiser-created",
-        Some(id),
-        "",
-        now(),
-    )
-    .await?;
-    app.commit(tx).await?;
-    Ok(Ok(id))
+    .await
 }
 
 /// The organiser account `id` of this commune, or "not found" (for any other

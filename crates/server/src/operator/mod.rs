@@ -5,22 +5,16 @@
 
 pub mod web;
 
-use gemeng_core::account::{check_display_name, Email, Residence, Role};
-use gemeng_core::codes::{hash_secret, random_token};
+use gemeng_core::account::{check_display_name, Email, Role};
 use gemeng_core::language::Language;
 use gemeng_core::validation::FieldErrors;
-use gemeng_db::account_tokens::{self, Purpose};
-use gemeng_db::accounts::{self, Account, CreateError, NewAccount};
+use gemeng_db::accounts::Account;
 use gemeng_db::audit;
 use gemeng_db::communes::{self, Commune};
 
 use crate::app::{now, App};
-use crate::http::auth::hash_password;
 use crate::http::error::AppResult;
-use crate::mail;
-
-/// How long a new admin's "choose your password" link works.
-pub const WELCOME_LINK_LIFETIME: i64 = 7 * 24 * 3600;
+use crate::membership::welcome::{invite, Invitation};
 
 /// Creates a commune; the inner `Err` says which field is wrong.
 pub async fn create_commune(
@@ -99,72 +93,20 @@ pub async fn name_admin(
     let (Some(email), Some(name)) = (email, name) else {
         return Ok(Err(errors));
     };
-    // Nobody knows this password; the welcome link sets the real one.
-    let unusable = hash_password(random_token()).await?;
     let language = Language::from_code(&commune.default_language).unwrap_or(Language::En);
-    let token = random_token();
-    let mut tx = app.begin().await?;
-    let created = accounts::create(
-        &mut tx,
-        &NewAccount {
-            commune_id: Some(commune.id),
-            email: email.as_str(),
-            password_hash: &unusable,
-            display_name: &name,
-            language: language.code(),
+    let invited = invite(
+        app,
+        &Invitation {
+            commune,
+            by: operator,
+            email: &email,
+            name: &name,
+            language,
             role: Role::Admin,
-            address_id: None,
-            residence: Residence::Verified,
-            email_confirmed: true,
+            mail: "mail-admin-welcome",
+            audit_action: "admin-named",
         },
-        now(),
-    )
-    .await;
-    let id = match created {
-        Ok(id) => id,
-        Err(CreateError::EmailTaken) => {
-            return Ok(Err(FieldErrors::single("email", "error-email-taken")))
-        }
-        Err(CreateError::Db(e)) => return Err(e.into()),
-    };
-    account_tokens::issue(
-        &mut tx,
-        &hash_secret(&token),
-        id,
-        Purpose::ResetPassword,
-        now(),
-        WELCOME_LINK_LIFETIME,
     )
     .await?;
-    let link = format!(
-        "{}/c/{}/password/reset?token={token}",
-        app.config.public_base(),
-        commune.slug
-    );
-    mail::queue(
-        &mut tx,
-        Some(commune.id),
-        email.as_str(),
-        language,
-        "mail-admin-welcome",
-        &[
-            ("name", &name),
-            ("commune", commune.name_in(language.code())),
-            ("article", commune.article_in(language.code())),
-            ("link", &link),
-        ],
-    )
-    .await?;
-    audit::record(
-        &mut tx,
-        Some(commune.id),
-        Some(operator.id),
-        "admin-named",
-        Some(id),
-        "",
-        now(),
-    )
-    .await?;
-    app.commit(tx).await?;
-    Ok(Ok(()))
+    Ok(invited.map(|_| ()))
 }
