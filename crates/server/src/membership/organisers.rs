@@ -13,11 +13,17 @@ use gemeng_db::communes::Commune;
 use gemeng_db::{audit, personal_data};
 
 use crate::app::{now, App};
+use crate::http::auth::rate_limit;
 use crate::http::error::{AppError, AppResult};
 use crate::membership::welcome::{invite, Invitation};
 
 /// The most organiser accounts a list shows (a commune has a few dozen associations).
 pub const LIST_MAX: i64 = 500;
+/// Organiser accounts one staff member makes in a day: a commune's associations all
+/// at once on its first day, but not an endless stream of accounts and welcome
+/// e-mails from a stolen session. Counted per staff member, so nobody's mistake stops
+/// a colleague.
+pub const CREATIONS_PER_DAY: i64 = 60;
 
 /// The commune's organiser accounts, by name.
 pub async fn list(app: &App, commune: &Commune) -> AppResult<Vec<Organiser>> {
@@ -47,6 +53,13 @@ pub async fn create(
     else {
         return Ok(Err(errors));
     };
+    rate_limit(
+        app,
+        &format!("organisers:{}", staff.id),
+        86_400,
+        CREATIONS_PER_DAY,
+    )
+    .await?;
     invite(
         app,
         &Invitation {

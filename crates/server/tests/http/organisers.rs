@@ -654,4 +654,48 @@ async fn bad_input_and_strangers_store_nothing() {
         "organisers have a page of their own"
     );
     assert_eq!(t.count("users").await, users);
+
+    // A staff session making accounts without end (as a stolen one would) is stopped
+    // at the day's limit, e-mailing nobody more; a colleague is not stopped by it.
+    let staff_id = id_of(&t, "staff@example.lu").await.unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    // The day's creations so far (ASTI's counted one); the next valid one is refused.
+    for _ in 1..60 {
+        gemeng_db::rate_limits::hit(&t.db, &format!("organisers:{staff_id}"), 86_400, now)
+            .await
+            .unwrap();
+    }
+    let outbox = t.count("outbox").await;
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&staff_token),
+        Some(json!({"name": "One too many", "email": "many@example.lu", "language": "fr"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(id_of(&t, "many@example.lu").await, None);
+    assert_eq!(t.count("outbox").await, outbox);
+    let colleague = t
+        .account(
+            f.commune,
+            "colleague@example.lu",
+            Role::Staff,
+            None,
+            Residence::Verified,
+        )
+        .await;
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&api_token(&t, colleague).await),
+        Some(json!({"name": "Club des aînés", "email": "club@example.lu", "language": "lb"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{out}");
 }

@@ -90,6 +90,7 @@ pub struct OrganiserCreated {
         (status = 403, description = "Commune staff and admins only", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A name too short or too long, an e-mail address that is not one or has an account already, an unknown language", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Sixty accounts made by this staff member today", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn create(
     State(app): State<App>,
