@@ -112,6 +112,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "commune_video_room",
         sql: include_str!("../migrations/sqlite/0020_commune_video_room.sql"),
     },
+    Migration {
+        version: 21,
+        name: "events",
+        sql: include_str!("../migrations/sqlite/0021_events.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -214,6 +219,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 20,
         name: "commune_video_room",
         sql: include_str!("../migrations/postgres/0020_commune_video_room.sql"),
+    },
+    Migration {
+        version: 21,
+        name: "events",
+        sql: include_str!("../migrations/postgres/0021_events.sql"),
     },
 ];
 

@@ -634,6 +634,51 @@ pub const HOLDINGS: &[Holding] = &[
         on_erase: OnErase::Delete,
         describes: "data-coaching-declines",
     },
+    // The virtual event day: events one organises, stands one staffs, one's places
+    // (with an account, or as a guest with the same address).
+    Holding {
+        name: "events_organised",
+        table: "events",
+        column: "organiser_id",
+        key: Key::Account,
+        export: &[("id", Number), ("day", Text), ("created_at", Number)],
+        // The event stays for its participants; staff manage it.
+        on_erase: OnErase::Detach,
+        describes: "data-events-organised",
+    },
+    Holding {
+        name: "event_stands_staffed",
+        table: "event_stand_staff",
+        column: "user_id",
+        key: Key::Account,
+        export: &[("stand_id", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-event-stands-staffed",
+    },
+    Holding {
+        name: "event_registrations",
+        table: "event_registrations",
+        column: "user_id",
+        key: Key::Account,
+        export: &[("event_id", Number), ("created_at", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-event-registrations",
+    },
+    Holding {
+        name: "event_guest_registrations",
+        table: "event_registrations",
+        column: "guest_email",
+        key: Key::Email,
+        export: &[
+            ("event_id", Number),
+            ("guest_name", Text),
+            ("language", Text),
+            ("created_at", Number),
+            ("confirmed_at", Number),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-event-guest-registrations",
+    },
     Holding {
         name: "service_threads",
         table: "service_threads",
