@@ -361,15 +361,23 @@ mod tests {
 
     #[test]
     fn past_a_round_the_latest_askers_wait() {
+        // Two early askers who can meet, a crowd who share no language, and three late
+        // askers past the round who could meet each other but wait for the next one.
         let requests: Vec<MeetRequest> = (0..ROUND_MAX as i64 + 3)
-            .map(|i| ask(i, i, &[Fr]))
+            .map(|i| {
+                let speaks: &[Language] = if i < 2 || i >= ROUND_MAX as i64 {
+                    &[Fr]
+                } else {
+                    &[]
+                };
+                ask(i, i, speaks)
+            })
             .collect();
         let round = pair_for_meeting(&requests);
-        assert_eq!(round.meetings.len(), ROUND_MAX / 2);
-        assert_eq!(
-            round.unpaired,
-            vec![ROUND_MAX as i64, ROUND_MAX as i64 + 1, ROUND_MAX as i64 + 2]
-        );
+        assert_eq!(pairs(&round), vec![(0, 1)]);
+        let expected: Vec<i64> = (2..ROUND_MAX as i64 + 3).collect();
+        assert_eq!(round.unpaired, expected);
+        assert_eq!(round.unpaired.len(), ROUND_MAX + 1);
     }
 
     fn any_request(people: i64) -> impl Strategy<Value = MeetRequest> {
