@@ -105,6 +105,20 @@ fn preferred_count(a: &MeetRequest, b: &MeetRequest, language: Language) -> i64 
     i64::from(a.preferred == Some(language)) + i64::from(b.preferred == Some(language))
 }
 
+/// The priority of the asker of `rank` (0 the earliest) among `n`: `(n − rank) × (n + 1)`
+/// (see the module's comment). `n` is at most [`ROUND_MAX`], so nothing overflows.
+fn priority(n: usize, rank: usize) -> i64 {
+    (n as i64 - rank as i64) * (n as i64 + 1)
+}
+
+/// The weight every compatible pair has before priorities and preferences, for `n`
+/// people: `(n + 1) × n(n + 1)/2 + n + 1`, one more than all priorities (their sum is
+/// `(n + 1) × n(n + 1)/2`) and preferences (at most `n`) of a round together.
+fn weight_base(n: usize) -> i64 {
+    let n = n as i64;
+    (n + 1) * (n * (n + 1) / 2) + n + 1
+}
+
 /// Pairs a minute's `requests` (see the module's comment for how): the meetings and
 /// everyone left unpaired. A participant asking twice counts once, with their earlier
 /// request; past [`ROUND_MAX`] people, the later askers are left unpaired.
@@ -121,16 +135,15 @@ pub fn pair_for_meeting(requests: &[MeetRequest]) -> MeetingRound {
         .collect();
     ordered.truncate(ROUND_MAX);
 
-    let n = ordered.len() as i64;
-    let step = n + 1;
-    let base = step * (n * (n + 1) / 2) + n + 1;
-    let priority = |rank: usize| (n - rank as i64) * step;
+    let n = ordered.len();
+    let base = weight_base(n);
     let mut edges = Vec::new();
     let mut languages = std::collections::HashMap::new();
     for (u, a) in ordered.iter().enumerate() {
         for (v, b) in ordered.iter().enumerate().skip(u + 1) {
             if let Some(language) = meeting_language(a, b) {
-                let weight = base + priority(u) + priority(v) + preferred_count(a, b, language);
+                let weight =
+                    base + priority(n, u) + priority(n, v) + preferred_count(a, b, language);
                 edges.push((u, v, weight));
                 languages.insert((u, v), language);
             }
@@ -193,6 +206,60 @@ mod tests {
 
     fn pairs(round: &MeetingRound) -> Vec<(i64, i64)> {
         round.meetings.iter().map(|m| (m.first, m.second)).collect()
+    }
+
+    #[test]
+    fn weights_put_pairs_before_early_askers_before_preferences() {
+        assert_eq!(weight_base(0), 1);
+        assert_eq!(weight_base(1), 2 + 1 + 1);
+        assert_eq!(weight_base(4), 5 * 10 + 4 + 1);
+        assert_eq!(priority(4, 0), 20);
+        assert_eq!(priority(4, 3), 5);
+        for n in [1, 2, 3, 10, ROUND_MAX] {
+            let all_priorities: i64 = (0..n).map(|r| priority(n, r)).sum();
+            // One pair more outweighs everything else a round could add.
+            assert_eq!(weight_base(n), all_priorities + n as i64 + 1);
+            // One rank earlier outweighs every preference of the round.
+            for r in 1..n {
+                assert_eq!(priority(n, r - 1) - priority(n, r), n as i64 + 1);
+            }
+        }
+        // The heaviest edge of the largest round is far from the matching's limit.
+        let heaviest = weight_base(ROUND_MAX) + priority(ROUND_MAX, 0) + priority(ROUND_MAX, 1) + 2;
+        assert!(heaviest < crate::language_practice::WEIGHT_MAX / 1_000);
+    }
+
+    #[test]
+    fn preferences_count_those_who_get_theirs() {
+        let mut a = ask(1, 0, &[Fr, De]);
+        let mut b = ask(2, 0, &[Fr, De]);
+        assert_eq!(preferred_count(&a, &b, Fr), 0);
+        a.preferred = Some(Fr);
+        assert_eq!(preferred_count(&a, &b, Fr), 1);
+        assert_eq!(preferred_count(&a, &b, De), 0);
+        b.preferred = Some(Fr);
+        assert_eq!(preferred_count(&a, &b, Fr), 2);
+        a.preferred = None;
+        assert_eq!(preferred_count(&a, &b, Fr), 1);
+    }
+
+    #[test]
+    fn an_earlier_asker_beats_two_preferences() {
+        // 1 can meet 2 in French or 3 in German, which 1 and 3 both prefer: 2 asked
+        // before 3, and that counts more.
+        let mut first = ask(1, 0, &[Fr, De]);
+        first.preferred = Some(De);
+        let mut third = ask(3, 2, &[De]);
+        third.preferred = Some(De);
+        let round = pair_for_meeting(&[first, ask(2, 1, &[Fr]), third]);
+        assert_eq!(pairs(&round), vec![(1, 2)]);
+    }
+
+    #[test]
+    fn the_same_person_never_meets_themselves() {
+        let a = ask(1, 0, &[Fr]);
+        assert_eq!(meeting_language(&a, &a), None);
+        assert_eq!(meeting_language(&a, &ask(2, 0, &[Fr])), Some(Fr));
     }
 
     #[test]
@@ -332,6 +399,21 @@ mod tests {
         a.preferred = None;
         b.preferred = None;
         assert_eq!(meeting_language(&a, &b), Some(De));
+    }
+
+    #[test]
+    fn one_preference_decides_between_equal_pairings() {
+        // Everyone is paired whichever way; only 1-4 gives someone their language.
+        let mut first = ask(1, 0, &[Fr, De]);
+        first.preferred = Some(De);
+        let round = pair_for_meeting(&[
+            first,
+            ask(2, 1, &[Fr]),
+            ask(3, 2, &[Fr]),
+            ask(4, 3, &[Fr, De]),
+        ]);
+        assert_eq!(pairs(&round), vec![(1, 4), (2, 3)]);
+        assert_eq!(round.meetings[0].language, De);
     }
 
     #[test]

@@ -300,6 +300,9 @@ mod tests {
         assert!(confirmation_valid(sent, sent + CONFIRMATION_VALID - 1));
         assert!(!confirmation_valid(sent, sent + CONFIRMATION_VALID));
         assert!(confirmation_valid(i64::MAX, i64::MAX - 1));
+        // Two days, as documented.
+        assert!(confirmation_valid(sent, sent + 172_799));
+        assert!(!confirmation_valid(sent, sent + 172_800));
         assert_eq!(confirmation_expires_at(i64::MAX), i64::MAX);
     }
 
@@ -386,6 +389,9 @@ mod tests {
         assert!(!is_present(now - PRESENCE_WINDOW - 1, now));
         assert!(is_present(now + 5, now));
         assert!(!is_present(i64::MIN, i64::MAX));
+        // Three heartbeats of fifteen seconds, as documented.
+        assert!(is_present(now - 45, now));
+        assert!(!is_present(now - 46, now));
         assert_eq!(
             present_participants(
                 &[

@@ -767,6 +767,25 @@ mod tests {
     }
 
     #[test]
+    fn the_documented_sizes_are_the_enforced_ones() {
+        let pdf = "application/pdf";
+        // 10 MiB a document.
+        assert!(check_documents(&[document("a.pdf", 10_485_760, pdf)]).is_ok());
+        assert!(check_documents(&[document("a.pdf", 10_485_761, pdf)]).is_err());
+        // 50 MiB a stand.
+        let mut fifty: Vec<_> = (0..5)
+            .map(|i| document(&format!("{i}.pdf"), 10_485_760, pdf))
+            .collect();
+        assert!(check_documents(&fifty).is_ok());
+        fifty[0].size_bytes -= 1;
+        fifty.push(document("x.pdf", 2, pdf));
+        assert_eq!(
+            check_documents(&fifty),
+            Err(vec![StandProblem::DocumentsTooLarge { max: 52_428_800 }])
+        );
+    }
+
+    #[test]
     fn document_names_are_unique_ignoring_case() {
         let pdf = "application/pdf";
         assert_eq!(

@@ -164,6 +164,10 @@ mod tests {
             Err(vec![ChartProblem::EmptyPeriod, ChartProblem::ZeroMinutes])
         );
         assert_eq!(
+            participants_over_time(&[], 0, 600, 0),
+            Err(vec![ChartProblem::ZeroMinutes])
+        );
+        assert_eq!(
             participants_over_time(&[], 10, 9, 1),
             Err(vec![ChartProblem::EmptyPeriod])
         );

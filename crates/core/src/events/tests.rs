@@ -172,6 +172,44 @@ fn the_length_is_lived_time_across_a_change_of_the_clocks() {
 }
 
 #[test]
+fn half_an_hour_is_thirty_minutes() {
+    let mut d = draft();
+    d.ends = t(9, 30);
+    assert!(check(&d).is_ok());
+    d.ends = t(9, 29);
+    assert_eq!(
+        check(&d),
+        Err(vec![EventProblem::TooShort { min_minutes: 30 }])
+    );
+}
+
+#[test]
+fn a_time_that_does_not_exist_is_not_converted() {
+    // A past day with a start that does not exist: only the start is wrong (nothing
+    // is said to be in the past, as there is no start to compare).
+    let mut d = draft();
+    d.date = day(2029, 6, 1);
+    d.starts = t(24, 0);
+    assert_eq!(
+        check(&d),
+        Err(vec![EventProblem::InvalidTime {
+            end: HoursEnd::Start
+        }])
+    );
+    // An end that does not exist (it would read as 01:00): not "too short".
+    let mut d = draft();
+    d.ends = t(0, 60);
+    assert_eq!(
+        check(&d),
+        Err(vec![EventProblem::InvalidTime { end: HoursEnd::End }])
+    );
+    // A date that does not exist, in the past: not "in the past".
+    let mut d = draft();
+    d.date = day(2029, 2, 30);
+    assert_eq!(check(&d), Err(vec![EventProblem::InvalidDate]));
+}
+
+#[test]
 fn an_event_starts_now_or_later() {
     let event = check(&draft()).unwrap();
     let at = |now: i64| check_event(&draft(), now, &EuropeLuxembourg);
@@ -435,4 +473,7 @@ fn a_workshop_link_opens_five_minutes_early_for_the_registered() {
         false
     ));
     assert!(workshop_link_open(i64::MIN, i64::MIN, i64::MIN + 1, true));
+    // Five minutes, as documented.
+    assert!(workshop_link_open(start - 300, start, end, true));
+    assert!(!workshop_link_open(start - 301, start, end, true));
 }

@@ -213,20 +213,24 @@ fn place(
     width: u32,
     height: u32,
 ) -> Option<(u32, u32)> {
-    if w > u64::from(width) || h > u64::from(height) {
+    // A box too large for an i64 is far too large for the cloud.
+    let (Ok(w), Ok(h)) = (i64::try_from(w), i64::try_from(h)) else {
         return None;
-    }
-    let (w, h) = (w as i64, h as i64);
-    spots.iter().find_map(|&(cx, cy)| {
-        let (x, y) = (cx - w / 2, cy - h / 2);
-        let inside = x >= 0 && y >= 0 && x + w <= i64::from(width) && y + h <= i64::from(height);
-        let free = placed.iter().all(|p| {
-            let (px, py) = (i64::from(p.x), i64::from(p.y));
-            let (pw, ph) = (i64::from(p.width), i64::from(p.height));
-            x >= px + pw + GAP || px >= x + w + GAP || y >= py + ph + GAP || py >= y + h + GAP
-        });
-        (inside && free).then_some((x as u32, y as u32))
-    })
+    };
+    spots
+        .iter()
+        .map(|&(cx, cy)| (cx - w / 2, cy - h / 2))
+        .filter(|&(x, y)| {
+            x >= 0 && y >= 0 && x + w <= i64::from(width) && y + h <= i64::from(height)
+        })
+        .find(|&(x, y)| {
+            placed.iter().all(|p| {
+                let (px, py) = (i64::from(p.x), i64::from(p.y));
+                let (pw, ph) = (i64::from(p.width), i64::from(p.height));
+                x >= px + pw + GAP || px >= x + w + GAP || y >= py + ph + GAP || py >= y + h + GAP
+            })
+        })
+        .map(|(x, y)| (x as u32, y as u32))
 }
 
 #[cfg(test)]
