@@ -83,8 +83,9 @@ pub struct MeetingRound {
 /// The language two requests would meet in, or `None` when they are not compatible
 /// (the same person, no language in common, or one avoids the other).
 ///
-/// The language is one both speak: the one both prefer, else the earlier asker's
-/// (`a`'s) preferred, else `b`'s, else the first in the language picker's order.
+/// The language is one both speak: the earlier asker's (`a`'s) preferred, else `b`'s,
+/// else the first in the language picker's order. (When both prefer the same one,
+/// that is the first rule's answer.)
 pub fn meeting_language(a: &MeetRequest, b: &MeetRequest) -> Option<Language> {
     if a.participant == b.participant
         || a.avoid.contains(&b.participant)
@@ -94,8 +95,7 @@ pub fn meeting_language(a: &MeetRequest, b: &MeetRequest) -> Option<Language> {
     }
     let shared = |l: &Language| a.languages.contains(l) && b.languages.contains(l);
     a.preferred
-        .filter(|p| b.preferred == Some(*p) && shared(p))
-        .or(a.preferred.filter(shared))
+        .filter(shared)
         .or(b.preferred.filter(shared))
         .or_else(|| Language::ALL.into_iter().find(shared))
 }
@@ -139,8 +139,9 @@ pub fn pair_for_meeting(requests: &[MeetRequest]) -> MeetingRound {
     let base = weight_base(n);
     let mut edges = Vec::new();
     let mut languages = std::collections::HashMap::new();
-    for (u, a) in ordered.iter().enumerate() {
-        for (v, b) in ordered.iter().enumerate().skip(u + 1) {
+    // Each pair once, the earlier asker `u` first, as the matching returns them.
+    for (v, b) in ordered.iter().enumerate() {
+        for (u, a) in ordered.iter().enumerate().take(v) {
             if let Some(language) = meeting_language(a, b) {
                 let weight =
                     base + priority(n, u) + priority(n, v) + preferred_count(a, b, language);
