@@ -714,7 +714,7 @@ fn clean_wording(
 
 /// One line: runs of spaces and line breaks become one space, characters that hide or
 /// reorder text go, the ends are trimmed.
-fn one_line(input: &str) -> String {
+pub(crate) fn one_line(input: &str) -> String {
     let mut line = String::with_capacity(input.len());
     let mut space = false;
     for c in input.chars() {

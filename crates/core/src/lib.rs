@@ -12,6 +12,7 @@ pub mod codes;
 pub mod colour;
 pub mod commune_name;
 pub mod consultation;
+pub mod events;
 pub mod geography;
 pub mod language;
 pub mod language_practice;
