@@ -1820,6 +1820,12 @@ mod tests {
             None,
             "learning above B2 does not count"
         );
+        // Spoken natively but not offered: nothing to propose; offered at B1 to an A1
+        // learner (two steps ahead, which would help): below B2, an offer does not count.
+        let not_offered = profile(10, &[(Lb, Level::Native), (Pt, Level::A2)], &[Pt], &[]);
+        assert_eq!(tandem(&maria, &not_offered), None);
+        let offered_at_b1 = profile(11, &[(Lb, Level::B1), (Pt, Level::A2)], &[Pt], &[Lb]);
+        assert_eq!(tandem(&maria, &offered_at_b1), None);
     }
 
     #[test]
