@@ -16,12 +16,7 @@ use crate::support::{body, location, Browser, TestApp, PASSWORD};
 const LIST: &str = "/c/testville/activities";
 const API: &str = "/api/v1/communes/testville/activities";
 
-pub(crate) async fn commune_id(t: &TestApp) -> i64 {
-    t.text("SELECT CAST(id AS TEXT) FROM communes WHERE slug = 'testville'")
-        .await
-        .parse()
-        .unwrap()
-}
+pub(crate) use crate::support::commune_id;
 
 pub(crate) async fn staff(t: &TestApp) -> (Browser, String) {
     let id = t
@@ -52,16 +47,7 @@ pub(crate) async fn api(
     token: Option<&str>,
     body: Option<Value>,
 ) -> (StatusCode, Value) {
-    let mut request = Client::new().request(method, t.url(path));
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let r = request.send().await.unwrap();
-    let status = r.status();
-    (status, r.json().await.unwrap_or(Value::Null))
+    crate::support::api_json(t, method, path, token, body, None).await
 }
 
 /// Verified residents of West (their tokens), created without hashing a password each.

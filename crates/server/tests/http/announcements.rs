@@ -42,18 +42,7 @@ async fn api(
     body: Option<Value>,
     language: &str,
 ) -> (StatusCode, Value) {
-    let mut request = Client::new()
-        .request(method, t.url(path))
-        .header("accept-language", language);
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let r = request.send().await.unwrap();
-    let status = r.status();
-    (status, r.json().await.unwrap_or(Value::Null))
+    crate::support::api_json(t, method, path, token, body, Some(language)).await
 }
 
 /// The feed as feedparser reads it; the test fails if feedparser finds it malformed.

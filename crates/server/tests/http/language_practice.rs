@@ -5,7 +5,7 @@
 
 use gemeng_core::account::{Residence, Role};
 use gemeng_db::sessions::SessionKind;
-use reqwest::{Client, Method, StatusCode};
+use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::neighbourhood::street;
@@ -33,15 +33,7 @@ async fn api(
     token: &str,
     body: Option<Value>,
 ) -> (StatusCode, Value) {
-    let mut request = Client::new()
-        .request(method, t.url(&format!("{API}{path}")))
-        .bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let r = request.send().await.unwrap();
-    let status = r.status();
-    (status, r.json().await.unwrap_or(Value::Null))
+    crate::support::api_json(t, method, &format!("{API}{path}"), Some(token), body, None).await
 }
 
 #[tokio::test]

@@ -4,7 +4,7 @@
 //! thread again. Nobody else reads a thread; bad input stores nothing.
 
 use gemeng_core::account::{Residence, Role};
-use reqwest::{Client, Method, StatusCode};
+use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::api::token;
@@ -37,18 +37,15 @@ async fn api(
     body: Option<Value>,
     language: &str,
 ) -> (StatusCode, Value) {
-    let mut request = Client::new()
-        .request(method, t.url(&format!("{API}{path}")))
-        .header("accept-language", language);
-    if let Some(token) = token {
-        request = request.bearer_auth(token);
-    }
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    let r = request.send().await.unwrap();
-    let status = r.status();
-    (status, r.json().await.unwrap_or(Value::Null))
+    crate::support::api_json(
+        t,
+        method,
+        &format!("{API}{path}"),
+        token,
+        body,
+        Some(language),
+    )
+    .await
 }
 
 /// Adds a service through staff's form; its id.

@@ -15,7 +15,8 @@ use gemeng_db::accounts::{self, NewAccount};
 use gemeng_db::test_support::{fresh, TestDb};
 use gemeng_db::{addresses, communes, neighbourhoods, Db};
 use reqwest::redirect::Policy;
-use reqwest::{Client, Response, StatusCode};
+use reqwest::{Client, Method, Response, StatusCode};
+use serde_json::Value;
 
 pub const PASSWORD: &str = "kaffi mat der noperin";
 
@@ -450,4 +451,38 @@ pub fn unescape(html: &str) -> String {
 /// A response's body as text, character references decoded.
 pub async fn body(r: Response) -> String {
     unescape(&r.text().await.unwrap())
+}
+
+/// One JSON API call: its status and its body as JSON (`Null` when there is none),
+/// with a bearer token and an `Accept-Language` when given.
+pub async fn api_json(
+    t: &TestApp,
+    method: Method,
+    path: &str,
+    token: Option<&str>,
+    body: Option<Value>,
+    language: Option<&str>,
+) -> (StatusCode, Value) {
+    let mut request = Client::new().request(method, t.url(path));
+    if let Some(language) = language {
+        request = request.header("accept-language", language);
+    }
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    let r = request.send().await.unwrap();
+    let status = r.status();
+    (status, r.json().await.unwrap_or(Value::Null))
+}
+
+/// The id of the fixture's commune, `testville`.
+pub async fn commune_id(t: &TestApp) -> i64 {
+    communes::by_slug(&t.db, "testville")
+        .await
+        .unwrap()
+        .unwrap()
+        .id
 }

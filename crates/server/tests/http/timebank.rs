@@ -45,13 +45,7 @@ async fn user_id(t: &TestApp, email: &str) -> i64 {
     .unwrap()
 }
 
-pub(crate) async fn commune_id(t: &TestApp) -> i64 {
-    gemeng_db::communes::by_slug(&t.db, "testville")
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-}
+pub(crate) use crate::support::commune_id;
 
 /// The first field error's code of a problem.
 pub(crate) fn error_code(problem: &Value) -> &str {
