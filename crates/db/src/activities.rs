@@ -340,16 +340,11 @@ async fn complete(db: &Db, rows: Vec<Row>) -> DbResult<Vec<Activity>> {
     for v in versions {
         versions_of.entry(v.activity_id).or_default().push(v);
     }
-    let order = |code: &str| {
-        ["lb", "de", "fr", "en", "pt"]
-            .iter()
-            .position(|c| *c == code)
-    };
     Ok(rows
         .into_iter()
         .map(|r| {
             let mut versions = versions_of.remove(&r.id).unwrap_or_default();
-            versions.sort_by_key(|v| order(&v.language));
+            versions.sort_by_key(|v| crate::picker_order(&v.language));
             Activity {
                 id: r.id,
                 commune_id: r.commune_id,

@@ -343,16 +343,11 @@ async fn complete(db: &Db, rows: Vec<Row>) -> DbResult<Vec<Announcement>> {
             .or_default()
             .push(neighbourhood);
     }
-    let order = |code: &str| {
-        ["lb", "de", "fr", "en", "pt"]
-            .iter()
-            .position(|c| *c == code)
-    };
     Ok(rows
         .into_iter()
         .map(|r| {
             let mut versions = versions_of.remove(&r.id).unwrap_or_default();
-            versions.sort_by_key(|v| order(&v.language));
+            versions.sort_by_key(|v| crate::picker_order(&v.language));
             Announcement {
                 id: r.id,
                 commune_id: r.commune_id,

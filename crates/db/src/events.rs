@@ -16,16 +16,6 @@ use crate::posts::Stored;
 use crate::tx::Tx;
 use crate::{with_pool, with_tx, Db, DbResult};
 
-/// The language picker's order, in which versions are listed.
-const LANGUAGES: [&str; 5] = ["lb", "de", "fr", "en", "pt"];
-
-fn language_order(code: &str) -> usize {
-    LANGUAGES
-        .iter()
-        .position(|c| *c == code)
-        .unwrap_or(LANGUAGES.len())
-}
-
 /// An event as its organiser's checked draft gives it.
 pub struct NewEvent<'a> {
     pub commune_id: i64,
@@ -242,7 +232,7 @@ async fn with_versions(db: &Db, rows: Vec<EventRow>) -> DbResult<Vec<Event>> {
         .into_iter()
         .map(|r| {
             let mut versions = versions_of.remove(&r.id).unwrap_or_default();
-            versions.sort_by_key(|v| language_order(&v.language));
+            versions.sort_by_key(|v| crate::picker_order(&v.language));
             Event {
                 id: r.id,
                 commune_id: r.commune_id,
@@ -437,7 +427,7 @@ pub async fn stands(db: &Db, event_id: i64) -> DbResult<Vec<Stand>> {
         .into_iter()
         .map(|r| {
             let mut descriptions = descriptions_of.remove(&r.id).unwrap_or_default();
-            descriptions.sort_by_key(|(language, _)| language_order(language));
+            descriptions.sort_by_key(|(language, _)| crate::picker_order(language));
             Stand {
                 staff: staff_of.remove(&r.id).unwrap_or_default(),
                 documents: documents_of.remove(&r.id).unwrap_or_default(),

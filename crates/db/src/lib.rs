@@ -77,6 +77,13 @@ macro_rules! with_pool {
     };
 }
 
+/// Where language `code` stands in the language picker's order (lb, de, fr, en, pt),
+/// in which versions in several languages are listed; an unknown code last.
+pub fn picker_order(code: &str) -> usize {
+    const ORDER: [&str; 5] = ["lb", "de", "fr", "en", "pt"];
+    ORDER.iter().position(|c| *c == code).unwrap_or(ORDER.len())
+}
+
 /// True when `error` is a unique-constraint violation on either engine.
 pub fn is_unique_violation(error: &sqlx::Error) -> bool {
     match error {
