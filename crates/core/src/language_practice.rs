@@ -1805,6 +1805,10 @@ mod tests {
         assert_eq!(tandem(&learner, &close), None);
         let enough = profile(6, &[(Lb, Level::C1), (Pt, Level::A2)], &[Pt], &[Lb]);
         assert!(tandem(&learner, &enough).is_some());
+        // Two steps ahead is enough at the top too: C2 helps a B2 learner.
+        let b2_learner = profile(12, &[(Pt, Level::Native), (Lb, Level::B2)], &[Lb], &[Pt]);
+        let c2 = profile(13, &[(Lb, Level::C2), (Pt, Level::A2)], &[Pt], &[Lb]);
+        assert!(tandem(&b2_learner, &c2).is_some());
         // Declared levels are required on both sides.
         let undeclared = profile(7, &[(Lb, Level::Native)], &[Pt], &[Lb]);
         assert_eq!(tandem(&maria, &undeclared), None);
