@@ -190,7 +190,19 @@ async fn acknowledged_exchanges_survive_the_server_being_killed() {
                 ))
             })
             .collect();
-        tokio::time::sleep(Duration::from_millis(rng.gen_range(150..900))).await;
+        // The kill comes at a random moment while exchanges are under way: once this
+        // cycle's first one is acknowledged (on a loaded machine that may take
+        // seconds; a fixed delay then killed the server before any), then 0 to 750 ms
+        // later.
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+        loop {
+            let under_way = !acknowledged.lock().unwrap().is_empty();
+            if under_way || tokio::time::Instant::now() >= deadline {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        tokio::time::sleep(Duration::from_millis(rng.gen_range(0..750))).await;
         server.child.kill().expect("SIGKILL the server");
         server.child.wait().unwrap();
         for client in clients {
