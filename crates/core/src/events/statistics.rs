@@ -55,19 +55,16 @@ pub fn participants_over_time(
     if minutes == 0 {
         problems.push(ChartProblem::ZeroMinutes);
     }
-    // In i128, so that no period or width overflows.
-    let width = i128::from(minutes) * 60;
-    let length = i128::from(until) - i128::from(from);
-    let count = if width > 0 && length > 0 {
-        (length + width - 1) / width
-    } else {
-        0
-    };
-    if count > BUCKETS_MAX as i128 {
-        problems.push(ChartProblem::TooManyBuckets { max: BUCKETS_MAX });
-    }
     if !problems.is_empty() {
         return Err(problems);
+    }
+    // In i128, so that no period or width overflows. Both are positive here, so the
+    // number of buckets is the length divided by the width, rounded up.
+    let width = i128::from(minutes) * 60;
+    let length = i128::from(until) - i128::from(from);
+    let count = (length + width - 1) / width;
+    if count > BUCKETS_MAX as i128 {
+        return Err(vec![ChartProblem::TooManyBuckets { max: BUCKETS_MAX }]);
     }
     let start = i128::from(from);
     let end = i128::from(until);

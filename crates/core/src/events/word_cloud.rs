@@ -366,6 +366,50 @@ mod tests {
         assert!(side < below);
     }
 
+    #[test]
+    fn a_word_may_sit_exactly_the_gap_away_on_each_side() {
+        // A placed 10 × 10 word at (10, 10); a 4 × 4 box is tried at one spot only
+        // (its centre is the spot), exactly GAP away on each side, then one pixel
+        // nearer.
+        let placed = [PlacedWord {
+            name: "ASTI".into(),
+            participants: 1,
+            font_size: FONT_MIN,
+            x: 10,
+            y: 10,
+            width: 10,
+            height: 10,
+        }];
+        let at = |x: i64, y: i64| place(&[(x + 2, y + 2)], &placed, 4, 4, 100, 100);
+        let far = 10 + 10 + GAP;
+        let near = 10 - 4 - GAP;
+        for (x, y) in [(far, 10), (near, 10), (10, far), (10, near)] {
+            assert_eq!(at(x, y), Some((x as u32, y as u32)), "({x}, {y})");
+        }
+        for (x, y) in [(far - 1, 10), (near + 1, 10), (10, far - 1), (10, near + 1)] {
+            assert_eq!(at(x, y), None, "({x}, {y})");
+        }
+        // Diagonally, one axis apart is enough.
+        assert_eq!(at(far, far), Some((far as u32, far as u32)));
+        assert_eq!(at(far - 1, far - 1), None);
+    }
+
+    #[test]
+    fn the_spiral_is_an_ellipse_stretched_to_the_box() {
+        // In a 400 × 100 box (step 2, centre (200, 50)), 100 pixels to the side is a
+        // quarter of the width: as far as 25 pixels below, a quarter of the height.
+        let spots = spots(400, 100);
+        let position = |s: (i64, i64)| spots.iter().position(|&t| t == s).unwrap();
+        assert!(position((200, 74)) < position((300, 50)));
+        assert!(position((300, 50)) < position((200, 76)));
+        assert!(position((200, 26)) < position((100, 50)));
+        assert!(position((100, 50)) < position((200, 24)));
+        // Equally far: top to bottom, then left to right.
+        assert!(position((100, 50)) < position((300, 50)));
+        assert!(position((200, 48)) < position((200, 52)));
+        assert!(position((198, 50)) < position((202, 50)));
+    }
+
     fn any_entries() -> impl Strategy<Value = Vec<CloudEntry>> {
         proptest::collection::vec(("[A-Za-zé ]{0,12}", 0u32..1_000), 0..25).prop_map(|v| {
             v.into_iter()
