@@ -68,6 +68,16 @@ pub enum Action {
     /// Language practice: keep a language profile, see and answer one's tandem
     /// proposals. Verified members of a neighbourhood.
     PracticeLanguages,
+    /// Take part in the commune's event days with an account: register, withdraw,
+    /// keep a personal programme. Anyone signed in to the commune with a confirmed
+    /// e-mail address, a newcomer still waiting for their letter too (which events
+    /// they may join is `core::events::participation::decide_registration`'s to say).
+    /// Guests without an account register by e-mail, outside this rule.
+    JoinEvents,
+    /// Organise event days (stands, workshops, the lounge): staff of the commune, and
+    /// organiser accounts (a ministry or an association running a day here). What
+    /// happens inside one event is `core::events::EventRoles`'s to say.
+    OrganiseEvents,
     /// Propose tandems to the commune's members (the matching over every profile).
     /// Staff and admins.
     ProposeTandems,
@@ -192,6 +202,16 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
             (Role::Moderator, Some(n)) if actor.is_member_of(n) => Decision::Allow,
             _ => Decision::Forbidden,
         },
+        Action::JoinEvents => {
+            if is_operator {
+                Decision::Forbidden
+            } else if !actor.email_confirmed {
+                Decision::NeedsEmailConfirmation
+            } else {
+                Decision::Allow
+            }
+        }
+        Action::OrganiseEvents => allow_if(actor.role.is_commune_staff()),
         Action::ReviewResidents | Action::PrintLetters => {
             allow_if(actor.role.is_commune_staff() || is_operator)
         }
@@ -219,7 +239,7 @@ pub fn decide(actor: Option<&Actor>, commune_id: i64, action: Action) -> Decisio
 fn organiser_decides(actor: &Actor, action: Action) -> Decision {
     match action {
         Action::ManageOwnAccount => Decision::Allow,
-        Action::OrganiseActivities => {
+        Action::OrganiseActivities | Action::OrganiseEvents => {
             allow_if(actor.email_confirmed && actor.residence == Residence::Verified)
         }
         _ => Decision::Forbidden,
@@ -730,6 +750,81 @@ mod tests {
         }
     }
 
+    #[test]
+    fn anyone_confirmed_joins_events_and_staff_or_organisers_organise_them() {
+        let member = resident(1, 10);
+        let pending = Actor {
+            residence: Residence::Pending,
+            ..member.clone()
+        };
+        let refused = Actor {
+            residence: Residence::Refused,
+            ..member.clone()
+        };
+        let nowhere = Actor {
+            neighbourhood_id: None,
+            ..member.clone()
+        };
+        // A newcomer still waiting for their letter, someone the commune refused, a
+        // commuter with no address: all may join (a residents-only event refuses them
+        // by its own rule); none organises.
+        for actor in [&member, &pending, &refused, &nowhere] {
+            assert_eq!(decide(Some(actor), 1, Action::JoinEvents), Decision::Allow);
+            assert_eq!(
+                decide(Some(actor), 2, Action::JoinEvents),
+                Decision::NeedsLogin
+            );
+            assert_eq!(
+                decide(Some(actor), 1, Action::OrganiseEvents),
+                Decision::Forbidden
+            );
+        }
+        let unconfirmed = Actor {
+            email_confirmed: false,
+            ..member.clone()
+        };
+        assert_eq!(
+            decide(Some(&unconfirmed), 1, Action::JoinEvents),
+            Decision::NeedsEmailConfirmation
+        );
+        assert_eq!(decide(None, 1, Action::JoinEvents), Decision::NeedsLogin);
+        assert_eq!(
+            decide(None, 1, Action::OrganiseEvents),
+            Decision::NeedsLogin
+        );
+        for (role, join, organise) in [
+            (Role::Moderator, Decision::Allow, Decision::Forbidden),
+            (Role::Staff, Decision::Allow, Decision::Allow),
+            (Role::Admin, Decision::Allow, Decision::Allow),
+            (Role::Operator, Decision::Forbidden, Decision::Forbidden),
+        ] {
+            let actor = Actor {
+                role,
+                ..member.clone()
+            };
+            assert_eq!(
+                decide(Some(&actor), 1, Action::JoinEvents),
+                join,
+                "{role:?}"
+            );
+            assert_eq!(
+                decide(Some(&actor), 1, Action::OrganiseEvents),
+                organise,
+                "{role:?}"
+            );
+        }
+        // An organiser account organises events; it does not register for them.
+        let association = organiser(1);
+        assert_eq!(
+            decide(Some(&association), 1, Action::OrganiseEvents),
+            Decision::Allow
+        );
+        assert_eq!(
+            decide(Some(&association), 1, Action::JoinEvents),
+            Decision::Forbidden
+        );
+    }
+
     /// An association's account as staff create it: no address, e-mail confirmed,
     /// nothing to prove.
     fn organiser(commune: i64) -> Actor {
@@ -760,6 +855,8 @@ mod tests {
             Action::JoinActivities,
             Action::OrganiseActivities,
             Action::PracticeLanguages,
+            Action::JoinEvents,
+            Action::OrganiseEvents,
             Action::ProposeTandems,
             Action::CoordinateTimeBank,
             Action::Moderate,
@@ -781,7 +878,8 @@ mod tests {
             let expected = match action {
                 Action::ViewCommunePublic
                 | Action::ManageOwnAccount
-                | Action::OrganiseActivities => Decision::Allow,
+                | Action::OrganiseActivities
+                | Action::OrganiseEvents => Decision::Allow,
                 _ => Decision::Forbidden,
             };
             assert_eq!(
@@ -808,7 +906,8 @@ mod tests {
             let expected = match action {
                 Action::ViewCommunePublic
                 | Action::ManageOwnAccount
-                | Action::OrganiseActivities => Decision::Allow,
+                | Action::OrganiseActivities
+                | Action::OrganiseEvents => Decision::Allow,
                 _ => Decision::Forbidden,
             };
             assert_eq!(decide(Some(&placed), 1, action), expected, "{action:?}");
@@ -917,6 +1016,8 @@ mod tests {
             Just(Action::JoinActivities),
             Just(Action::OrganiseActivities),
             Just(Action::PracticeLanguages),
+            Just(Action::JoinEvents),
+            Just(Action::OrganiseEvents),
             Just(Action::ProposeTandems),
             Just(Action::ReviewResidents),
             Just(Action::PrintLetters),

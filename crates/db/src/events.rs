@@ -528,6 +528,20 @@ pub async fn lock_places(tx: &mut Tx, event_id: i64, now: i64) -> DbResult<Optio
     ))
 }
 
+/// The places of event `event_id` taken at `now` (held by account holders and
+/// confirmed guests, or held for guests whose link is still valid), as a page shows
+/// them; a request for a place decides under [`lock_places`] instead.
+pub async fn places_taken(db: &Db, event_id: i64, now: i64) -> DbResult<i64> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM event_registrations
+         WHERE event_id = $1 AND (confirmed_at IS NOT NULL OR confirm_expires_at > $2)"
+    )
+    .bind(event_id)
+    .bind(now)
+    .fetch_one(pool)
+    .await?))
+}
+
 /// Registers account `user_id` for event `event_id` (a place decided under
 /// [`lock_places`]). False when they hold one already.
 pub async fn register_account(
@@ -615,6 +629,20 @@ pub async fn register_guest(
     .bind(at)
     .fetch_optional(&mut *conn)
     .await?))
+}
+
+/// Whether a guest's link whose secret hashes to `confirm_hash` would confirm a place
+/// at `now` (its page shows the button, or says the link cannot work).
+pub async fn awaits_confirmation(db: &Db, confirm_hash: &str, now: i64) -> DbResult<bool> {
+    let found: Option<i64> = with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT id FROM event_registrations
+         WHERE confirm_hash = $1 AND confirmed_at IS NULL AND confirm_expires_at > $2"
+    )
+    .bind(confirm_hash)
+    .bind(now)
+    .fetch_optional(pool)
+    .await?);
+    Ok(found.is_some())
 }
 
 /// Confirms the guest whose link's secret hashes to `confirm_hash`, if the link is

@@ -117,6 +117,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "events",
         sql: include_str!("../migrations/sqlite/0021_events.sql"),
     },
+    Migration {
+        version: 22,
+        name: "event_places",
+        sql: include_str!("../migrations/sqlite/0022_event_places.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -224,6 +229,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 21,
         name: "events",
         sql: include_str!("../migrations/postgres/0021_events.sql"),
+    },
+    Migration {
+        version: 22,
+        name: "event_places",
+        sql: include_str!("../migrations/postgres/0022_event_places.sql"),
     },
 ];
 

@@ -13,6 +13,7 @@ pub mod commune;
 pub mod config;
 pub mod connections;
 pub mod design;
+pub mod events;
 pub mod http;
 pub mod jobs;
 pub mod language_practice;

@@ -227,6 +227,43 @@ fn activity_routes(table: Table) -> Table {
         .api(organise, routes!(api::cancel_activity))
 }
 
+/// Event days: each visitor sees the events meant for them (the handlers answer "not
+/// found" otherwise); account holders register; guests ask by e-mail (public events
+/// only); organisers (staff, organiser accounts) create and publish their own.
+fn event_routes(table: Table) -> Table {
+    use crate::events::{api, calendar, web};
+    use Access::*;
+    let join = Requires(Action::JoinEvents);
+    let organise = Requires(Action::OrganiseEvents);
+    table
+        .get("/c/{commune}/events", Public, web::list)
+        .get("/c/{commune}/events/new", organise, web::new)
+        .post("/c/{commune}/events", organise, web::create)
+        // The guest's link: the secret is the key.
+        .get("/c/{commune}/events/confirm", Public, web::confirm_page)
+        .post("/c/{commune}/events/confirm", Public, web::confirm)
+        .get("/c/{commune}/events/{event}", Public, web::show)
+        .get(
+            "/c/{commune}/events/{event}/calendar.ics",
+            Public,
+            calendar::event,
+        )
+        .post(
+            "/c/{commune}/events/{event}/publish",
+            organise,
+            web::publish,
+        )
+        .post("/c/{commune}/events/{event}/register", join, web::register)
+        .post("/c/{commune}/events/{event}/withdraw", join, web::withdraw)
+        .post("/c/{commune}/events/{event}/guests", Public, web::guest)
+        .api(Public, routes!(api::list))
+        .api(Public, routes!(api::show))
+        .api(organise, routes!(api::create))
+        .api(organise, routes!(api::publish))
+        .api(join, routes!(api::register, api::withdraw))
+        .api(Public, routes!(api::guest))
+}
+
 /// Language practice: members keep a profile and answer tandem proposals (the flows
 /// find only their own tandems); staff run the proposals.
 fn language_practice_routes(table: Table) -> Table {
@@ -352,6 +389,7 @@ fn build() -> Table {
 
     Table::new()
         .with(activity_routes)
+        .with(event_routes)
         .with(language_practice_routes)
         // Operations. (Static files have a router of their own: `http::assets::router`.)
         .get("/livez", Operations, assets::livez)

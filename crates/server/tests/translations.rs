@@ -145,6 +145,8 @@ fn every_message_the_code_names_exists() {
         "description-en",
         "description-pt",
         "activity-created",
+        "event-created",
+        "event-published",
         "activity-changed",
         "activity-cancelled",
         // The language profile form's level fields, one per language.

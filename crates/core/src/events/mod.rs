@@ -312,6 +312,46 @@ pub(crate) fn clean_versions(
     (cleaned, problems)
 }
 
+/// Who looks at an event, as its visibility sees them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Onlooker {
+    /// Their account, signed in to the event's commune; none for anyone else.
+    pub user_id: Option<i64>,
+    /// A verified resident of the commune (a member of one of its neighbourhoods).
+    pub resident: bool,
+    /// Staff of the commune: they see and manage every one of its events.
+    pub staff: bool,
+}
+
+impl Onlooker {
+    /// Whether they manage an event organised by `organiser_id`: its organiser, or
+    /// staff of the commune.
+    pub fn manages(&self, organiser_id: Option<i64>) -> bool {
+        self.staff || (self.user_id.is_some() && self.user_id == organiser_id)
+    }
+
+    /// Whether they see an event of `mode` organised by `organiser_id`, `published` or
+    /// not. Those who manage it see it all along; others once it is published, and a
+    /// residents-only event only if they are residents (or staff). To anyone else it
+    /// does not exist: a residents-only event's page answers "not found".
+    pub fn sees(&self, published: bool, mode: RegistrationMode, organiser_id: Option<i64>) -> bool {
+        self.manages(organiser_id)
+            || (published && (mode == RegistrationMode::Public || self.resident))
+    }
+
+    /// Who asks for a place, as [`participation::decide_registration`] sees them:
+    /// staff count as residents (they work for the commune's people).
+    pub fn registrant(&self) -> participation::Registrant {
+        if self.resident || self.staff {
+            participation::Registrant::Resident
+        } else if self.user_id.is_some() {
+            participation::Registrant::Account
+        } else {
+            participation::Registrant::Guest
+        }
+    }
+}
+
 /// What someone is in an event, beyond being a participant.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct EventRoles {

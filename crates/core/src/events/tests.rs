@@ -477,3 +477,61 @@ fn a_workshop_link_opens_five_minutes_early_for_the_registered() {
     assert!(workshop_link_open(start - 300, start, end, true));
     assert!(!workshop_link_open(start - 301, start, end, true));
 }
+
+/// Every kind of onlooker against every state of an event: who sees it, who manages
+/// it, and as whom they register.
+#[test]
+fn who_sees_and_manages_an_event() {
+    use participation::Registrant;
+    let anyone = Onlooker::default();
+    let account = Onlooker {
+        user_id: Some(7),
+        ..Onlooker::default()
+    };
+    let resident = Onlooker {
+        user_id: Some(8),
+        resident: true,
+        staff: false,
+    };
+    let staff = Onlooker {
+        user_id: Some(9),
+        resident: false,
+        staff: true,
+    };
+    let organiser = Onlooker {
+        user_id: Some(10),
+        ..Onlooker::default()
+    };
+    let public = RegistrationMode::Public;
+    let residents = RegistrationMode::ResidentsOnly;
+    // (who, published public, published residents-only, draft public, draft
+    // residents-only, manages)
+    let cases = [
+        ("anyone", anyone, true, false, false, false, false),
+        ("an account", account, true, false, false, false, false),
+        ("a resident", resident, true, true, false, false, false),
+        ("staff", staff, true, true, true, true, true),
+        ("its organiser", organiser, true, true, true, true, true),
+    ];
+    for (name, who, pub_public, pub_residents, draft_public, draft_residents, manages) in cases {
+        assert_eq!(who.sees(true, public, Some(10)), pub_public, "{name}");
+        assert_eq!(who.sees(true, residents, Some(10)), pub_residents, "{name}");
+        assert_eq!(who.sees(false, public, Some(10)), draft_public, "{name}");
+        assert_eq!(
+            who.sees(false, residents, Some(10)),
+            draft_residents,
+            "{name}"
+        );
+        assert_eq!(who.manages(Some(10)), manages, "{name}");
+    }
+    // An event whose organiser's account is gone: staff alone manage it, and nobody
+    // without an account matches "no organiser".
+    assert!(staff.manages(None));
+    assert!(!anyone.manages(None));
+    assert!(!organiser.manages(None));
+    assert!(!anyone.sees(false, public, None));
+    assert_eq!(anyone.registrant(), Registrant::Guest);
+    assert_eq!(account.registrant(), Registrant::Account);
+    assert_eq!(resident.registrant(), Registrant::Resident);
+    assert_eq!(staff.registrant(), Registrant::Resident);
+}

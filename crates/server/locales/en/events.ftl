@@ -4,3 +4,94 @@ data-events-organised = The events you organise
 data-event-stands-staffed = The event stands where you answer questions
 data-event-registrations = Your places at events
 data-event-guest-registrations = Places at events asked for with your e-mail address, without an account
+data-field-day = Day
+data-field-stand-id = Stand
+data-field-event-id = Event
+data-field-guest-name = Name given
+
+events-title = Event days
+events-intro = Orientation days, fairs and open days of the commune and its partners, online: stands to visit, workshops and a lounge to meet people.
+events-none = No event day is planned at the moment.
+events-home-intro = Orientation days and fairs online: stands, workshops and a lounge.
+events-all = All event days
+events-back = All event days
+event-new-title = New event day
+event-new-intro = Write the day's title and introduction, its hours and who may come. It stays a draft, seen only by you and the commune's staff, until you publish it.
+event-draft = Draft
+event-residents-only = Residents only
+event-open-to-all = Open to all
+event-versions-hint = Write the title in at least one language; write the introduction in the same languages, or leave it empty.
+event-field-day = Day and hours
+event-field-registration = Who may register
+event-registration-public = Anyone: residents, other account holders and guests with an e-mail address
+event-registration-residents = Verified residents of the commune only (others do not see the event)
+event-field-capacity = Participants
+event-capacity-hint = At most 10,000.
+event-field-link = Video room
+event-link-hint = Optional: the https:// address of the day's plenary or help desk.
+event-draft-hint = The event is saved as a draft: you add stands and workshops, then publish it.
+event-create = Save the draft
+event-publish-hint = Only you and the commune's staff see this draft. Publishing opens the programme and registration.
+event-publish = Publish the programme
+event-places = Places
+event-places-left = { $count ->
+    [one] One place left
+   *[other] { $count } places left
+}
+event-you-registered = You have a place
+event-withdraw = Give up my place
+event-register = Register
+event-sign-in-to-register = Log in to register with your account
+event-guest-title = Register without an account
+event-guest-hint = Give your name and e-mail address: we send you a link to confirm your place. Your name is shown to other participants in the lounge; your address is not.
+event-guest-name = Your name
+event-guest-email = Your e-mail address
+event-guest-send = Send me the link
+event-calendar = Add to my calendar
+event-confirm-title = Confirm your place
+event-confirm-question = Do you want to confirm your place at this event?
+event-confirm-button = Yes, confirm my place
+event-link-unknown = This link does not work: it was used already, replaced by a newer one, or it is too old. Register again on the event's page to get a new one.
+event-error-too-short = An event day lasts at least 30 minutes.
+event-error-capacity = Give a number of participants from 1 to 10,000.
+event-error-registration = Choose who may register.
+event-done-created = The draft is saved. Publish it when the programme is ready.
+event-done-published = The programme is published.
+event-done-registered = You have a place. We sent you an e-mail.
+event-done-withdrawn = Your place is given up.
+event-done-check = Look in your inbox: we sent you an e-mail with a link to confirm your place. It works for two days.
+event-done-confirmed = Your place is confirmed. See you on the day!
+event-refused-residents-only = This event is for verified residents of the commune.
+event-refused-over = This event is over.
+event-refused-already = You have a place already.
+event-refused-full = The event is full. Places free up when others give theirs up: try again later.
+
+mail-event-registered-subject = You have a place: { $title }
+mail-event-registered-body =
+    Your place is booked.
+
+    { $title }
+    When: { $when }
+
+    The programme, and your place to give up: { $link }
+mail-event-guest-confirm-subject = Confirm your place: { $title }
+mail-event-guest-confirm-body =
+    Hello { $name },
+
+    Someone, probably you, asked for a place at this event with this e-mail address.
+
+    { $title }
+    When: { $when }
+
+    To confirm your place, open this link and press the button (it works for two days): { $confirm }
+
+    If you did not ask for it, do nothing: without confirmation the place is freed.
+mail-event-guest-already-subject = You already have a place: { $title }
+mail-event-guest-already-body =
+    Hello { $name },
+
+    Someone, probably you, asked for a place at this event with this e-mail address. This address already has a place: nothing more to do.
+
+    { $title }
+    When: { $when }
+    The programme: { $link }

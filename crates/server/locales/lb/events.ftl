@@ -4,3 +4,94 @@ data-events-organised = D’Evenementer, déi Dir organiséiert
 data-event-stands-staffed = D’Stänn vun Evenementer, wou Dir op Froen äntwert
 data-event-registrations = Är Plazen op Evenementer
 data-event-guest-registrations = Plazen op Evenementer, déi mat Ärer E-Mail-Adress ouni Kont ugefrot goufen
+data-field-day = Dag
+data-field-stand-id = Stand
+data-field-event-id = Eventdag
+data-field-guest-name = Uginnenen Numm
+
+events-title = Eventdeeg
+events-intro = Orientéierungsdeeg, Foiren an Deeg vun der oppener Dier vun der Gemeng an hire Partner, online: Stänn fir ze besichen, Workshoppen an eng Lounge fir Leit kennenzeléieren.
+events-none = Am Moment ass keen Eventdag geplangt.
+events-home-intro = Orientéierungsdeeg a Foiren online: Stänn, Workshoppen an eng Lounge.
+events-all = All d'Eventdeeg
+events-back = All d'Eventdeeg
+event-new-title = Neien Eventdag
+event-new-intro = Schreift den Titel an d'Presentatioun vum Dag, seng Auerzäiten a wien dierf kommen. En bleift en Entworf, deen nëmmen Dir an d'Personal vun der Gemeng gesitt, bis Dir e publizéiert.
+event-draft = Entworf
+event-residents-only = Nëmme fir Awunner
+event-open-to-all = Op fir jiddereen
+event-versions-hint = Schreift den Titel an op d'mannst enger Sprooch; schreift d'Presentatioun an deene selwechte Sproochen, oder loost se eidel.
+event-field-day = Dag an Auerzäiten
+event-field-registration = Wien sech aschreiwen dierf
+event-registration-public = Jiddereen: Awunner, aner Kontobesëtzer a Gäscht mat enger E-Mail-Adress
+event-registration-residents = Nëmme confirméiert Awunner vun der Gemeng (déi aner gesinn den Dag net)
+event-field-capacity = Participanten
+event-capacity-hint = Héchstens 10 000.
+event-field-link = Videosall
+event-link-hint = Fräiwëlleg: d'https://-Adress vum Plenum oder vum Empfang vum Dag.
+event-draft-hint = Den Dag gëtt als Entworf gespäichert: Dir setzt Stänn a Workshoppen derbäi, dann publizéiert Dir en.
+event-create = Entworf späicheren
+event-publish-hint = Nëmmen Dir an d'Personal vun der Gemeng gesinn dësen Entworf. D'Publikatioun mécht de Programm an d'Aschreiwung op.
+event-publish = Programm publizéieren
+event-places = Plazen
+event-places-left = { $count ->
+    [one] Nach eng Plaz fräi
+   *[other] Nach { $count } Plaze fräi
+}
+event-you-registered = Dir hutt eng Plaz
+event-withdraw = Meng Plaz fräiginn
+event-register = Aschreiwen
+event-sign-in-to-register = Loggt Iech an, fir Iech mat Ärem Kont anzeschreiwen
+event-guest-title = Ouni Kont aschreiwen
+event-guest-hint = Gitt Ären Numm an Är E-Mail-Adress un: Mir schécken Iech e Link, fir Är Plaz ze confirméieren. Ären Numm gëtt aneren Participanten an der Lounge gewisen, Är Adress net.
+event-guest-name = Ären Numm
+event-guest-email = Är E-Mail-Adress
+event-guest-send = Link schécken
+event-calendar = A mäi Kalenner
+event-confirm-title = Confirméiert Är Plaz
+event-confirm-question = Wëllt Dir Är Plaz op dësem Eventdag confirméieren?
+event-confirm-button = Jo, meng Plaz confirméieren
+event-link-unknown = Dëse Link funktionéiert net: E gouf schonn benotzt, duerch e méi neie ersat, oder en ass ze al. Schreift Iech op der Säit vum Dag nach eng Kéier an, fir en neien ze kréien.
+event-error-too-short = En Eventdag dauert op d'mannst 30 Minutten.
+event-error-capacity = Gitt eng Zuel vu Participanten tëscht 1 an 10 000 un.
+event-error-registration = Wielt, wien sech aschreiwen dierf.
+event-done-created = Den Entworf ass gespäichert. Publizéiert en, wann de Programm fäerdeg ass.
+event-done-published = De Programm ass publizéiert.
+event-done-registered = Dir hutt eng Plaz. Mir hunn Iech eng E-Mail geschéckt.
+event-done-withdrawn = Är Plaz ass fräiginn.
+event-done-check = Kuckt an Är Boîte: Mir hunn Iech eng E-Mail mat engem Link geschéckt, fir Är Plaz ze confirméieren. E gëllt zwee Deeg.
+event-done-confirmed = Är Plaz ass confirméiert. Bis geschwënn!
+event-refused-residents-only = Dësen Dag ass fir confirméiert Awunner vun der Gemeng.
+event-refused-over = Dësen Dag ass eriwwer.
+event-refused-already = Dir hutt schonn eng Plaz.
+event-refused-full = Den Dag ass ausgebucht. Plaze ginn fräi, wann anerer hir fräiginn: Probéiert et méi spéit nach eng Kéier.
+
+mail-event-registered-subject = Är Plaz: { $title }
+mail-event-registered-body =
+    Är Plaz ass reservéiert.
+
+    { $title }
+    Wéini: { $when }
+
+    De Programm, an Är Plaz fir fräizeginn: { $link }
+mail-event-guest-confirm-subject = Confirméiert Är Plaz: { $title }
+mail-event-guest-confirm-body =
+    Moien, { $name },
+
+    Een, wahrscheinlech Dir, huet mat dëser E-Mail-Adress eng Plaz op dësem Eventdag gefrot.
+
+    { $title }
+    Wéini: { $when }
+
+    Fir Är Plaz ze confirméieren, maacht dëse Link op an dréckt op de Knäppchen (e gëllt zwee Deeg): { $confirm }
+
+    Wann Dir näischt gefrot hutt, maacht näischt: Ouni Confirmatioun gëtt d'Plaz fräi.
+mail-event-guest-already-subject = Dir hutt schonn eng Plaz: { $title }
+mail-event-guest-already-body =
+    Moien, { $name },
+
+    Een, wahrscheinlech Dir, huet mat dëser E-Mail-Adress eng Plaz op dësem Eventdag gefrot. Dës Adress huet schonn eng Plaz: Dir musst näischt méi maachen.
+
+    { $title }
+    Wéini: { $when }
+    De Programm: { $link }

@@ -4,3 +4,94 @@ data-events-organised = Os eventos que organiza
 data-event-stands-staffed = Os stands de eventos onde responde a perguntas
 data-event-registrations = Os seus lugares em eventos
 data-event-guest-registrations = Lugares em eventos pedidos com o seu endereço de e-mail, sem conta
+data-field-day = Dia
+data-field-stand-id = Stand
+data-field-event-id = Dia de eventos
+data-field-guest-name = Nome indicado
+
+events-title = Dias de eventos
+events-intro = Dias de orientação, feiras e portas abertas da comuna e dos seus parceiros, online: stands para visitar, workshops e um salão para conhecer pessoas.
+events-none = De momento não há nenhum dia de eventos previsto.
+events-home-intro = Dias de orientação e feiras online: stands, workshops e um salão.
+events-all = Todos os dias de eventos
+events-back = Todos os dias de eventos
+event-new-title = Novo dia de eventos
+event-new-intro = Escreva o título e a apresentação do dia, o horário e quem pode vir. Fica como rascunho, visto apenas por si e pelo pessoal da comuna, até o publicar.
+event-draft = Rascunho
+event-residents-only = Só residentes
+event-open-to-all = Aberto a todos
+event-versions-hint = Escreva o título em pelo menos uma língua; escreva a apresentação nas mesmas línguas, ou deixe-a vazia.
+event-field-day = Dia e horário
+event-field-registration = Quem se pode inscrever
+event-registration-public = Todos: residentes, outros titulares de conta e convidados com um endereço de e-mail
+event-registration-residents = Só residentes verificados da comuna (os outros não veem o dia)
+event-field-capacity = Participantes
+event-capacity-hint = No máximo 10 000.
+event-field-link = Sala de vídeo
+event-link-hint = Opcional: o endereço https:// da sessão plenária ou do acolhimento do dia.
+event-draft-hint = O dia é guardado como rascunho: acrescenta stands e workshops e depois publica-o.
+event-create = Guardar o rascunho
+event-publish-hint = Este rascunho só é visto por si e pelo pessoal da comuna. Publicar abre o programa e as inscrições.
+event-publish = Publicar o programa
+event-places = Lugares
+event-places-left = { $count ->
+    [one] Resta um lugar
+   *[other] Restam { $count } lugares
+}
+event-you-registered = Tem um lugar
+event-withdraw = Libertar o meu lugar
+event-register = Inscrever-me
+event-sign-in-to-register = Entre para se inscrever com a sua conta
+event-guest-title = Inscrever-se sem conta
+event-guest-hint = Indique o seu nome e endereço de e-mail: enviamos-lhe um link para confirmar o seu lugar. O seu nome é mostrado aos outros participantes no salão; o seu endereço não.
+event-guest-name = O seu nome
+event-guest-email = O seu endereço de e-mail
+event-guest-send = Enviem-me o link
+event-calendar = Adicionar ao meu calendário
+event-confirm-title = Confirme o seu lugar
+event-confirm-question = Quer confirmar o seu lugar neste dia de eventos?
+event-confirm-button = Sim, confirmo o meu lugar
+event-link-unknown = Este link não funciona: já foi usado, foi substituído por um mais recente ou é demasiado antigo. Inscreva-se de novo na página do dia para receber um novo.
+event-error-too-short = Um dia de eventos dura pelo menos 30 minutos.
+event-error-capacity = Indique um número de participantes de 1 a 10 000.
+event-error-registration = Escolha quem se pode inscrever.
+event-done-created = O rascunho está guardado. Publique-o quando o programa estiver pronto.
+event-done-published = O programa está publicado.
+event-done-registered = Tem um lugar. Enviámos-lhe um e-mail.
+event-done-withdrawn = O seu lugar foi libertado.
+event-done-check = Veja a sua caixa de correio: enviámos-lhe um e-mail com um link para confirmar o seu lugar. Funciona durante dois dias.
+event-done-confirmed = O seu lugar está confirmado. Até breve!
+event-refused-residents-only = Este dia é para residentes verificados da comuna.
+event-refused-over = Este dia já terminou.
+event-refused-already = Já tem um lugar.
+event-refused-full = O dia está completo. Libertam-se lugares quando outros desistem do seu: tente mais tarde.
+
+mail-event-registered-subject = O seu lugar: { $title }
+mail-event-registered-body =
+    O seu lugar está reservado.
+
+    { $title }
+    Quando: { $when }
+
+    O programa, e o seu lugar para libertar: { $link }
+mail-event-guest-confirm-subject = Confirme o seu lugar: { $title }
+mail-event-guest-confirm-body =
+    Olá, { $name },
+
+    Alguém, provavelmente a própria pessoa, pediu um lugar neste dia de eventos com este endereço de e-mail.
+
+    { $title }
+    Quando: { $when }
+
+    Para confirmar o seu lugar, abra este link e carregue no botão (funciona durante dois dias): { $confirm }
+
+    Se não pediu nada, não faça nada: sem confirmação, o lugar é libertado.
+mail-event-guest-already-subject = Já tem um lugar: { $title }
+mail-event-guest-already-body =
+    Olá, { $name },
+
+    Alguém, provavelmente a própria pessoa, pediu um lugar neste dia de eventos com este endereço de e-mail. Este endereço já tem um lugar: não precisa de fazer mais nada.
+
+    { $title }
+    Quando: { $when }
+    O programa: { $link }

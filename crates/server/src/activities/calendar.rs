@@ -34,18 +34,24 @@ pub fn personal_url(app: &App, commune: &Commune, token: &str) -> String {
 }
 
 /// The host of the public address: what makes events' ids unique across installations.
-fn host(app: &App) -> String {
+pub(crate) fn host(app: &App) -> String {
     let base = app.config.public_base();
     let rest = base.split_once("://").map_or(base.as_str(), |(_, r)| r);
     rest.split('/').next().unwrap_or_default().to_string()
 }
 
-fn instant(at: i64) -> DateTime<Utc> {
+pub(crate) fn instant(at: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(at, 0).unwrap_or_default()
 }
 
 /// One session of `a` as an event, in `language` (or the version there is).
-fn event(app: &App, commune: &Commune, a: &Activity, s: &Session, language: Language) -> Event {
+pub(crate) fn event(
+    app: &App,
+    commune: &Commune,
+    a: &Activity,
+    s: &Session,
+    language: Language,
+) -> Event {
     let version = version_in(a, language, commune);
     let url = format!(
         "{}/c/{}/activities/{}",
@@ -81,7 +87,7 @@ fn event(app: &App, commune: &Commune, a: &Activity, s: &Session, language: Lang
     event.done()
 }
 
-fn calendar_response(calendar: Calendar, private: bool) -> Response {
+pub(crate) fn calendar_response(calendar: Calendar, private: bool) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
@@ -99,7 +105,7 @@ fn calendar_response(calendar: Calendar, private: bool) -> Response {
         .into_response()
 }
 
-fn named(name: &str) -> Calendar {
+pub(crate) fn named(name: &str) -> Calendar {
     let mut calendar = Calendar::new();
     calendar.name(name);
     calendar

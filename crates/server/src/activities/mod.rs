@@ -116,26 +116,7 @@ pub fn parse_audience(code: &str) -> Option<Audience> {
     AUDIENCES.iter().find(|a| a.1 == code).map(|a| a.0)
 }
 
-/// The form field of a version's title and description.
-pub fn title_field(language: Language) -> &'static str {
-    match language {
-        Language::Lb => "title-lb",
-        Language::De => "title-de",
-        Language::Fr => "title-fr",
-        Language::En => "title-en",
-        Language::Pt => "title-pt",
-    }
-}
-
-pub fn description_field(language: Language) -> &'static str {
-    match language {
-        Language::Lb => "description-lb",
-        Language::De => "description-de",
-        Language::Fr => "description-fr",
-        Language::En => "description-en",
-        Language::Pt => "description-pt",
-    }
-}
+pub use crate::http::components::{description_field, title_field};
 
 const WEEKDAYS: [(Weekday, &str); 7] = [
     (Weekday::Monday, "monday"),

@@ -19,13 +19,14 @@ use gemeng_db::activities::{self as store, Activity, Session};
 use serde::Deserialize;
 
 use super::{
-    cursor_text, description_field, kind_code, page_for, parse_cursor, refusal_key, title_field,
-    version_in, viewer_of, visible, ActivityChangeInput, ActivityInput, ActivityVersionIn,
-    CafeTableIn, ConversationTableIn, WeeklySeriesIn, KINDS,
+    cursor_text, kind_code, page_for, parse_cursor, refusal_key, version_in, viewer_of, visible,
+    ActivityChangeInput, ActivityInput, ActivityVersionIn, CafeTableIn, ConversationTableIn,
+    WeeklySeriesIn, KINDS,
 };
 use crate::app::{now, App};
 use crate::http::api::WholeNumber;
 use crate::http::clock::format_local;
+use crate::http::components::VersionFields;
 use crate::http::context::{CsrfForm, Ctx, Page};
 use crate::http::error::{AppError, AppResult};
 use crate::http::i18n::Tr;
@@ -692,16 +693,6 @@ impl ActivityForm {
     }
 }
 
-/// A version's fields as the form shows them.
-pub struct VersionFields {
-    pub code: String,
-    pub title_field: &'static str,
-    pub description_field: &'static str,
-    pub name: String,
-    pub title: String,
-    pub description: String,
-}
-
 #[derive(Template)]
 #[template(path = "activities/form.html")]
 struct FormPage {
@@ -991,19 +982,7 @@ impl SharedFields {
 
     /// Each language's title and description fields as the forms show them.
     fn version_fields(&self) -> Vec<VersionFields> {
-        self.versions
-            .iter()
-            .filter_map(|(code, title, description)| {
-                Language::from_code(code).map(|l| VersionFields {
-                    code: code.clone(),
-                    title_field: title_field(l),
-                    description_field: description_field(l),
-                    name: Tr::new(l).t("language-name"),
-                    title: title.clone(),
-                    description: description.clone(),
-                })
-            })
-            .collect()
+        VersionFields::of(&self.versions)
     }
 }
 

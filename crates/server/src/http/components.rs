@@ -1,5 +1,8 @@
 //! What the design system's components (`templates/components.html`) need from Rust:
-//! the states of a step, and the links every page's header and footer carry.
+//! the states of a step, a text's versions in a form, and the links every page's
+//! header and footer carry.
+
+use gemeng_core::language::Language;
 
 use crate::http::assets;
 use crate::http::context::Page;
@@ -86,4 +89,59 @@ impl Page {
 /// `back=<path>`, encoded for a query string.
 pub fn back_query(path: &str) -> String {
     serde_urlencoded::to_string([("back", path)]).unwrap_or_default()
+}
+
+/// One language's version of a titled text in a form (an activity, an event): the
+/// names of its two fields and what is typed in them. `ui::versions` shows each in a
+/// fieldset marked with its language.
+pub struct VersionFields {
+    pub code: String,
+    /// The language's name in itself: the fieldset's legend.
+    pub name: String,
+    pub title_field: &'static str,
+    pub description_field: &'static str,
+    pub title: String,
+    pub description: String,
+}
+
+impl VersionFields {
+    /// The fields of `versions` (language code, title, description) in the order
+    /// given; unknown codes are left out.
+    pub fn of(versions: &[(String, String, String)]) -> Vec<VersionFields> {
+        versions
+            .iter()
+            .filter_map(|(code, title, description)| {
+                Language::from_code(code).map(|l| VersionFields {
+                    code: code.clone(),
+                    name: crate::http::i18n::Tr::new(l).t("language-name"),
+                    title_field: title_field(l),
+                    description_field: description_field(l),
+                    title: title.clone(),
+                    description: description.clone(),
+                })
+            })
+            .collect()
+    }
+}
+
+/// The form field of a version's title.
+pub fn title_field(language: Language) -> &'static str {
+    match language {
+        Language::Lb => "title-lb",
+        Language::De => "title-de",
+        Language::Fr => "title-fr",
+        Language::En => "title-en",
+        Language::Pt => "title-pt",
+    }
+}
+
+/// The form field of a version's description.
+pub fn description_field(language: Language) -> &'static str {
+    match language {
+        Language::Lb => "description-lb",
+        Language::De => "description-de",
+        Language::Fr => "description-fr",
+        Language::En => "description-en",
+        Language::Pt => "description-pt",
+    }
 }

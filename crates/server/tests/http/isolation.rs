@@ -502,6 +502,11 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         .await
         .parse()
         .unwrap();
+    let staff_id: i64 = t
+        .text("SELECT CAST(id AS TEXT) FROM users WHERE email = 'staff@example.lu'")
+        .await
+        .parse()
+        .unwrap();
     let mut tx = t.db.begin().await.unwrap();
     let post = gemeng_db::posts::create(
         &mut tx,
@@ -747,6 +752,29 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .unwrap()
     .unwrap()
     .to_string();
+    // A residents-only event of staff's, published: residents see it and register,
+    // staff manage it, nobody else learns of it.
+    let event = gemeng_db::events::insert(
+        &mut tx,
+        &gemeng_db::events::NewEvent {
+            commune_id: f.id,
+            organiser_id: staff_id,
+            day: "2099-10-12",
+            starts_at: gemeng::app::now() + 30 * 86_400,
+            ends_at: gemeng::app::now() + 30 * 86_400 + 8 * 3_600,
+            registration: "residents_only",
+            capacity: 50,
+            link: None,
+            versions: &[("en", "Orientation day", "Stands and workshops")],
+            request_key: "isolation-event",
+            at: 5,
+        },
+    )
+    .await
+    .unwrap()
+    .id();
+    gemeng_db::events::publish(&mut tx, event, 6).await.unwrap();
+    let event = event.to_string();
     tx.commit().await.unwrap();
     let session = t
         .text(&format!(
@@ -783,6 +811,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{session}" => session.as_str(),
                 "{tandem}" => tandem.as_str(),
                 "{coaching}" => coaching.as_str(),
+                "{event}" => event.as_str(),
                 // A calendar secret of nobody's: public route, answers 404.
                 "{token}" => "no-such-calendar-secret",
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
@@ -873,6 +902,9 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "tandems",
         "coaching_requests",
         "coaching_declines",
+        "events",
+        "event_versions",
+        "event_registrations",
     ];
     let mut before = Vec::new();
     for table in tables {

@@ -51,6 +51,9 @@ const LARGE: &[&str] = &[
     "language_profile_languages",
     "tandems",
     "coaching_requests",
+    "events",
+    "event_versions",
+    "event_registrations",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -232,6 +235,21 @@ async fn fill(db: &Db, commune: i64) {
         // A few still wait for a coach, as in a commune where most are long over.
         format!("{series} INSERT INTO coaching_requests (commune_id, learner_id, language, level, note, created_at, status)
             SELECT {commune}, {base} + i, 'de', 'a1', '', 3, 'open' FROM n WHERE i % 50 = 0"),
+        // Event days: as many as accounts (most of them over), one in ten public, all
+        // published; one place taken at each, by an account or, one in ten, a guest
+        // whose link lapsed.
+        format!("{series} INSERT INTO events (id, commune_id, organiser_id, day, starts_at, ends_at, registration,
+                capacity, published_at, created_at, request_key)
+            SELECT {base} + i, {commune}, {base} + i, '2030-01-01', i * 40000, i * 40000 + 3600,
+                   CASE WHEN i % 10 = 0 THEN 'public' ELSE 'residents_only' END, 100, 1, i, 'k' || i FROM n"),
+        format!("{series} INSERT INTO event_versions (event_id, language, title, description)
+            SELECT {base} + i, 'fr', 'Journée ' || i, '' FROM n"),
+        format!("{series} INSERT INTO event_registrations (event_id, commune_id, user_id, language, confirmed_at, created_at)
+            SELECT {base} + 1 + i % {ROWS}, {commune}, {base} + i, 'fr', 1, 1 FROM n WHERE i % 10 <> 0"),
+        format!("{series} INSERT INTO event_registrations (event_id, commune_id, guest_name, guest_email, language,
+                confirm_hash, confirm_expires_at, created_at)
+            SELECT {base} + 1 + i % {ROWS}, {commune}, 'Guest', 'guest' || i || '@example.org', 'fr', 'gh' || i, i, 1
+            FROM n WHERE i % 10 = 0"),
     ];
     for sql in &statements {
         exec(db, sql).await;
@@ -444,6 +462,40 @@ async fn request_path_queries_use_indexes_on_large_tables() {
             .submit(show, &format!("{show}/sessions/10099990/{action}"), &[])
             .await;
         assert!(r.status().is_redirection(), "{action}: {}", r.status());
+    }
+    // Event days: the list, a public one's page and calendar, a place taken and given
+    // up; a guest's request and the page of a confirmation link; the API's reads.
+    let event = "/c/testville/events/10099990";
+    for path in [
+        "/c/testville/events",
+        event,
+        "/c/testville/events/10099990/calendar.ics",
+        "/c/testville/events/confirm?t=no-such-secret",
+    ] {
+        ana.get(path).await;
+    }
+    for action in ["register", "withdraw"] {
+        let r = ana.submit(event, &format!("{event}/{action}"), &[]).await;
+        assert!(
+            r.status().is_redirection(),
+            "event {action}: {}",
+            r.status()
+        );
+    }
+    let guest = t.browser();
+    let r = guest
+        .submit(
+            event,
+            &format!("{event}/guests"),
+            &[("name", "Rosa"), ("email", "rosa@example.org")],
+        )
+        .await;
+    assert!(r.status().is_redirection(), "guest: {}", r.status());
+    for path in [
+        "/api/v1/communes/testville/events",
+        "/api/v1/communes/testville/events/10099990",
+    ] {
+        guest.get(path).await;
     }
     // The reminders' job over the whole table.
     gemeng::activities::reminders::send_due(&t.jobs_app())

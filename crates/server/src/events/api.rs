@@ -1,0 +1,313 @@
+//! The event days' API: anyone reads the events they may see (the public ones
+//! without a token); organisers create and publish them; account holders register
+//! and withdraw; guests ask for a place with a name and an e-mail address.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::Json;
+use gemeng_core::events::participation::GuestForm;
+use gemeng_core::permissions::Action;
+use gemeng_db::events::{self as store, Event};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{coming, onlooker_of, refusal_key, visible, EventInput, GuestRefusal};
+use crate::app::{now, App};
+use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
+use crate::http::error::{AppError, AppResult};
+use crate::http::openapi::Problem;
+
+/// One language's version of an event.
+#[derive(Serialize, ToSchema)]
+pub struct EventVersionOut {
+    /// lb, de, fr, en or pt.
+    pub language: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// An event as the caller may see it.
+#[derive(Serialize, ToSchema)]
+pub struct EventOut {
+    pub id: i64,
+    /// The day, `YYYY-MM-DD`, on the commune's clock.
+    pub day: String,
+    /// Unix seconds.
+    pub starts_at: i64,
+    pub ends_at: i64,
+    /// `public` or `residents_only`.
+    pub registration: String,
+    pub capacity: i64,
+    /// The event's own video room, if any.
+    pub link: Option<String>,
+    /// Unix seconds; none while it is a draft (seen only by its organiser and staff).
+    pub published_at: Option<i64>,
+    /// Every version, in the language picker's order.
+    pub versions: Vec<EventVersionOut>,
+    /// Whether the caller organises it (its organiser, staff).
+    pub manages: bool,
+}
+
+fn out(e: &Event, manages: bool) -> EventOut {
+    EventOut {
+        id: e.id,
+        day: e.day.clone(),
+        starts_at: e.starts_at,
+        ends_at: e.ends_at,
+        registration: e.registration.clone(),
+        capacity: e.capacity,
+        link: e.link.clone(),
+        published_at: e.published_at,
+        versions: e
+            .versions
+            .iter()
+            .map(|v| EventVersionOut {
+                language: v.language.clone(),
+                title: v.title.clone(),
+                description: v.description.clone(),
+            })
+            .collect(),
+        manages,
+    }
+}
+
+/// The coming events the caller may see.
+#[derive(Serialize, ToSchema)]
+pub struct EventsOut {
+    pub events: Vec<EventOut>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/events", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    security((), ("bearer" = [])),
+    responses(
+        (status = 200, description = "The events not over yet that the caller may see, the soonest first (at most 100): published public ones without a token; residents-only ones too for verified residents; drafts for their organiser; every one for staff", body = EventsOut),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn list(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Json<EventsOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let who = onlooker_of(visit.caller.as_ref(), &visit.commune);
+    let events = coming(&app, &visit.commune, who)
+        .await?
+        .iter()
+        .map(|e| out(e, who.manages(e.organiser_id)))
+        .collect();
+    Ok(Json(EventsOut { events }))
+}
+
+/// One event, with where its places stand and the caller's.
+#[derive(Serialize, ToSchema)]
+pub struct EventDetailOut {
+    #[serde(flatten)]
+    pub event: EventOut,
+    /// Places not taken: held by account holders and confirmed guests, or held for
+    /// guests until their link lapses.
+    pub places_left: i64,
+    /// Whether the caller holds a place.
+    pub registered: bool,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/events/{event}", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id")),
+    security((), ("bearer" = [])),
+    responses(
+        (status = 200, description = "The event, its places left and whether the caller holds one", body = EventDetailOut),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no event the caller may see", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn show(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Json<EventDetailOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let who = onlooker_of(visit.caller.as_ref(), &visit.commune);
+    let e = visible(&app, &visit.commune, who, id).await?;
+    detail(&app, &visit, &e).await.map(Json)
+}
+
+async fn detail(app: &App, visit: &ApiVisit, e: &Event) -> AppResult<EventDetailOut> {
+    let who = onlooker_of(visit.caller.as_ref(), &visit.commune);
+    let taken = store::places_taken(&app.db, e.id, now()).await?;
+    let registered = match &visit.caller {
+        Some(caller) => store::is_registered(&app.db, e.id, caller.id).await?,
+        None => false,
+    };
+    Ok(EventDetailOut {
+        event: out(e, who.manages(e.organiser_id)),
+        places_left: (e.capacity - taken).max(0),
+        registered,
+    })
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    security(("bearer" = [])),
+    request_body = EventInput,
+    responses(
+        (status = 201, description = "Created as a draft, seen only by its organiser and staff until published (for a `request_key` sent before: the one created then)", body = EventDetailOut),
+        (status = 400, description = "Malformed JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and organiser accounts organise events", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No title, a version half written, blank or too long, an unknown language; a date or time that is none, an end before the start or less than 30 minutes after it, a day in the past; a registration other than public or residents_only; a capacity outside 1 to 10000; a link that is not https", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many events today", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn create(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+    ApiJson(input): ApiJson<EventInput>,
+) -> AppResult<(StatusCode, Json<EventDetailOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseEvents)?;
+    let id = super::create(&app, &visit.commune, account, &input)
+        .await?
+        .map_err(AppError::Invalid)?;
+    let who = onlooker_of(Some(account), &visit.commune);
+    let e = visible(&app, &visit.commune, who, id).await?;
+    Ok((StatusCode::CREATED, Json(detail(&app, &visit, &e).await?)))
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/publish", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Published (or published already): the programme is open to those it is for", body = EventDetailOut),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and organiser accounts organise events", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no event the caller organises", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn publish(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Json<EventDetailOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseEvents)?;
+    super::publish(&app, &visit.commune, account, id).await?;
+    let who = onlooker_of(Some(account), &visit.commune);
+    let e = visible(&app, &visit.commune, who, id).await?;
+    Ok(Json(detail(&app, &visit, &e).await?))
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/registration", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 201, description = "A place; the caller is told by e-mail", body = EventDetailOut),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The e-mail address is not confirmed yet, or an organiser account", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no published event the caller may see", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Registered already, the event is full or over, or for residents only", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many registrations this hour", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn register(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<(StatusCode, Json<EventDetailOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    super::register(&app, &visit.commune, account, id)
+        .await?
+        .map_err(|refusal| AppError::Conflict(refusal_key(refusal)))?;
+    let who = onlooker_of(Some(account), &visit.commune);
+    let e = visible(&app, &visit.commune, who, id).await?;
+    Ok((StatusCode::CREATED, Json(detail(&app, &visit, &e).await?)))
+}
+
+#[utoipa::path(delete, path = "/api/v1/communes/{commune}/events/{event}/registration", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Withdrawn (or never registered)"),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The e-mail address is not confirmed yet, or an organiser account", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no event the caller may see", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many registrations this hour", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn withdraw(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    super::withdraw(&app, &visit.commune, account, id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A guest's request for a place: a name shown to others in the lounge, and the
+/// address the confirmation link is mailed to (in the language of the request's
+/// `Accept-Language`).
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct GuestInput {
+    #[schema(max_length = 60)]
+    pub name: String,
+    #[schema(max_length = 254)]
+    pub email: String,
+}
+
+/// What a guest's request gave: the same whatever the address.
+#[derive(Serialize, ToSchema)]
+pub struct GuestRequestOut {
+    /// Always `check_your_inbox`: whether the address holds a place already is told
+    /// by e-mail, to its owner only.
+    pub outcome: String,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/guests", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id")),
+    security(()),
+    request_body = GuestInput,
+    responses(
+        (status = 202, description = "A confirmation link is mailed (or, for an address that holds a place, an e-mail saying so; past three e-mails a day for one address and event, nothing): the answer is the same", body = GuestRequestOut),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no published public event", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The event is full or over", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A name of fewer than 2 or more than 60 characters or with hidden characters; an e-mail address missing, invalid or not plain ASCII", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many requests from this address this hour", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn guest(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<GuestInput>,
+) -> AppResult<(StatusCode, Json<GuestRequestOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    // Seen as by anyone: a residents-only event or a draft is not found.
+    let form = GuestForm {
+        name: input.name,
+        email: input.email,
+    };
+    match super::request_guest(
+        &app,
+        &visit.commune,
+        id,
+        &form,
+        visit.tr.language,
+        &visit.client_ip,
+    )
+    .await?
+    {
+        Ok(()) => Ok((
+            StatusCode::ACCEPTED,
+            Json(GuestRequestOut {
+                outcome: "check_your_inbox".into(),
+            }),
+        )),
+        Err(GuestRefusal::Invalid(errors)) => Err(AppError::Invalid(errors)),
+        Err(GuestRefusal::Refused(refusal)) => Err(AppError::Conflict(refusal_key(refusal))),
+    }
+}

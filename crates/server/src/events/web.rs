@@ -1,0 +1,519 @@
+//! The event days' pages: the commune's coming events, an organiser's form, an
+//! event's programme page (register with an account, or as a guest with a name and
+//! an e-mail address), and the guest's confirmation page (a button: mail scanners
+//! open links, only a person presses). Every page works without JavaScript.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use gemeng_core::events::participation::GuestForm;
+use gemeng_core::events::RegistrationMode;
+use gemeng_core::language::Language;
+use gemeng_core::permissions::{allows, Action};
+use gemeng_core::validation::FieldErrors;
+use gemeng_db::events::{self as store, Event};
+use serde::Deserialize;
+
+use super::{
+    coming, mode_of, onlooker_of, version_in, visible, EventInput, EventVersionIn, GuestRefusal,
+};
+use crate::app::{now, App};
+use crate::http::api::WholeNumber;
+use crate::http::clock::format_local;
+use crate::http::components::VersionFields;
+use crate::http::context::{CsrfForm, Ctx, Page};
+use crate::http::error::AppResult;
+use crate::http::text::{excerpt, rich_text};
+use crate::http::web::{bounded, notice, render, render_invalid, see_other, Done, NoFields, Visit};
+use crate::neighbourhood::posts::new_request_key;
+
+fn base(visit: &Visit) -> String {
+    format!("/c/{}/events", visit.commune.slug)
+}
+
+/// An event as a list or its page shows it, in the reader's language.
+pub struct Shown {
+    pub id: i64,
+    pub title: String,
+    /// The language the title and description are in (for `lang`).
+    pub language: String,
+    pub excerpt: String,
+    pub description_html: String,
+    /// "12.10.2030 09:00–17:00".
+    pub when: String,
+    pub residents_only: bool,
+    pub published: bool,
+    pub link: Option<String>,
+    pub capacity: i64,
+}
+
+fn shown(e: &Event, visit: &Visit) -> Shown {
+    let version = version_in(e, visit.language(), &visit.commune);
+    let description = version.map(|v| v.description.as_str()).unwrap_or_default();
+    let until = format_local(e.ends_at);
+    Shown {
+        id: e.id,
+        title: version.map(|v| v.title.clone()).unwrap_or_default(),
+        language: version.map(|v| v.language.clone()).unwrap_or_default(),
+        excerpt: excerpt(description, 200),
+        description_html: rich_text(description),
+        when: format!(
+            "{}–{}",
+            format_local(e.starts_at),
+            until.rsplit(' ').next().unwrap_or_default()
+        ),
+        residents_only: mode_of(e) == RegistrationMode::ResidentsOnly,
+        published: e.published_at.is_some(),
+        link: e.link.clone(),
+        capacity: e.capacity,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/list.html")]
+struct ListPage {
+    page: Page,
+    base: String,
+    organises: bool,
+    items: Vec<Shown>,
+}
+
+/// `/c/{commune}/events`: the coming events the visitor may see.
+pub async fn list(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let who = onlooker_of(visit.viewer.as_ref(), &visit.commune);
+    let items = coming(&app, &visit.commune, who)
+        .await?
+        .iter()
+        .map(|e| shown(e, &visit))
+        .collect();
+    let organises = visit
+        .viewer
+        .as_ref()
+        .is_some_and(|v| allows(&v.actor(), visit.commune.id, Action::OrganiseEvents));
+    render(&ListPage {
+        base: base(&visit),
+        organises,
+        items,
+        page: visit.page("events-title").await?,
+    })
+}
+
+/// The event form as typed: every field a string, so nothing typed is lost on a
+/// refusal.
+#[derive(Debug, Clone, Default)]
+pub struct EventForm {
+    /// (language code, title, description) in the picker's order.
+    pub versions: Vec<(String, String, String)>,
+    pub date: String,
+    pub starts: String,
+    pub ends: String,
+    pub registration: String,
+    pub capacity: String,
+    pub link: String,
+    pub request_key: String,
+}
+
+impl EventForm {
+    fn blank() -> EventForm {
+        EventForm {
+            versions: Language::ALL
+                .iter()
+                .map(|l| (l.code().to_string(), String::new(), String::new()))
+                .collect(),
+            ..EventForm::default()
+        }
+    }
+
+    /// The posted fields over a blank form; unknown ones are ignored, each value
+    /// bounded (at twice the longest accepted: too long is told, not cut silently).
+    fn parse(pairs: Vec<(String, String)>) -> EventForm {
+        let mut form = EventForm::blank();
+        for (name, value) in pairs {
+            match name.as_str() {
+                "date" => form.date = bounded(value, 20),
+                "starts" => form.starts = bounded(value, 10),
+                "ends" => form.ends = bounded(value, 10),
+                "registration" => form.registration = bounded(value, 20),
+                "capacity" => form.capacity = bounded(value, 20),
+                "link" => form.link = bounded(value, 1_000),
+                "request_key" => form.request_key = bounded(value, 64),
+                other => {
+                    let Some((part, code)) = other.split_once('-') else {
+                        continue;
+                    };
+                    let Some(slot) = form.versions.iter_mut().find(|v| v.0 == code) else {
+                        continue;
+                    };
+                    match part {
+                        "title" => slot.1 = bounded(value, 480),
+                        "description" => slot.2 = bounded(value, 16_000),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        form
+    }
+
+    fn input(&self) -> EventInput {
+        EventInput {
+            versions: self
+                .versions
+                .iter()
+                .map(|(code, title, description)| {
+                    (
+                        code.clone(),
+                        EventVersionIn {
+                            title: title.clone(),
+                            description: description.clone(),
+                        },
+                    )
+                })
+                .collect(),
+            date: self.date.clone(),
+            starts: self.starts.clone(),
+            ends: self.ends.clone(),
+            registration: self.registration.clone(),
+            // Blank is "not given"; anything not a whole number is refused (as -1).
+            capacity: match self.capacity.trim() {
+                "" => None,
+                text => Some(WholeNumber::Whole(text.parse().unwrap_or(-1))),
+            },
+            link: Some(self.link.clone()),
+            request_key: self.request_key.clone(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/form.html")]
+struct FormPage {
+    page: Page,
+    base: String,
+    versions: Vec<VersionFields>,
+    form: EventForm,
+    errors: FieldErrors,
+}
+
+async fn form_page(visit: &Visit, form: EventForm, errors: FieldErrors) -> AppResult<FormPage> {
+    let base = base(visit);
+    Ok(FormPage {
+        page: visit
+            .page_at("event-new-title", &format!("{base}/new"))
+            .await?,
+        base,
+        versions: VersionFields::of(&form.versions),
+        form,
+        errors,
+    })
+}
+
+/// `/c/{commune}/events/new`
+pub async fn new(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::OrganiseEvents)?;
+    let mut form = EventForm::blank();
+    let (date, _) = crate::activities::local_parts(now() + 30 * 86_400);
+    form.date = date;
+    form.starts = "09:00".into();
+    form.ends = "17:00".into();
+    form.registration = "public".into();
+    form.capacity = "500".into();
+    form.request_key = new_request_key();
+    render(&form_page(&visit, form, FieldErrors::new()).await?)
+}
+
+/// `POST /c/{commune}/events`
+pub async fn create(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseEvents)?;
+    let form = EventForm::parse(pairs);
+    match super::create(&app, &visit.commune, account, &form.input()).await? {
+        Ok(id) => Ok(see_other(&format!("{}/{id}?done=created", base(&visit)))),
+        Err(errors) => render_invalid(&form_page(&visit, form, errors).await?),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/show.html")]
+struct ShowPage {
+    page: Page,
+    base: String,
+    item: Shown,
+    /// A banner after an action: (kind, message).
+    notice: Option<(String, String)>,
+    manages: bool,
+    /// Signed in and allowed to register with the account.
+    joins: bool,
+    signed_in: bool,
+    registered: bool,
+    places_left: i64,
+    over: bool,
+    /// The guest form: anyone without an account, at a public event.
+    guests: bool,
+    guest_name: String,
+    guest_email: String,
+    errors: FieldErrors,
+}
+
+const NOTICES: &[(&str, &str)] = &[
+    ("created", "event-done-created"),
+    ("published", "event-done-published"),
+    ("registered", "event-done-registered"),
+    ("withdrawn", "event-done-withdrawn"),
+    ("check", "event-done-check"),
+    ("confirmed", "event-done-confirmed"),
+];
+
+const REFUSALS: &[(&str, &str)] = &[
+    (
+        "event-refused-residents-only",
+        "event-refused-residents-only",
+    ),
+    ("event-refused-over", "event-refused-over"),
+    ("event-refused-already", "event-refused-already"),
+    ("event-refused-full", "event-refused-full"),
+];
+
+/// The programme page of `e` for `visit`, with the guest form as typed and its
+/// problems.
+async fn show_page(
+    visit: &Visit,
+    e: &Event,
+    done: &str,
+    guest: (String, String),
+    errors: FieldErrors,
+) -> AppResult<ShowPage> {
+    let app = &visit.app;
+    let who = onlooker_of(visit.viewer.as_ref(), &visit.commune);
+    let mut page = visit
+        .page_at("events-title", &format!("{}/{}", base(visit), e.id))
+        .await?;
+    let item = shown(e, visit);
+    page.title = item.title.clone();
+    let joins = visit
+        .viewer
+        .as_ref()
+        .is_some_and(|v| allows(&v.actor(), visit.commune.id, Action::JoinEvents));
+    let registered = match &visit.viewer {
+        Some(v) => store::is_registered(&app.db, e.id, v.id).await?,
+        None => false,
+    };
+    let at = now();
+    let taken = store::places_taken(&app.db, e.id, at).await?;
+    let notice = match notice(done, NOTICES) {
+        Some(key) => Some(("success".to_string(), page.t(key))),
+        None => notice(done, REFUSALS).map(|key| ("important".to_string(), page.t(key))),
+    };
+    Ok(ShowPage {
+        base: base(visit),
+        notice,
+        manages: who.manages(e.organiser_id),
+        joins,
+        signed_in: visit.viewer.is_some(),
+        registered,
+        places_left: (e.capacity - taken).max(0),
+        over: at >= e.ends_at,
+        guests: visit.viewer.is_none() && mode_of(e) == RegistrationMode::Public,
+        guest_name: guest.0,
+        guest_email: guest.1,
+        errors,
+        item,
+        page,
+    })
+}
+
+/// `/c/{commune}/events/{event}`: the event's programme page.
+pub async fn show(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    Query(query): Query<Done>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let who = onlooker_of(visit.viewer.as_ref(), &visit.commune);
+    let e = visible(&app, &visit.commune, who, id).await?;
+    render(
+        &show_page(
+            &visit,
+            &e,
+            &query.done,
+            Default::default(),
+            FieldErrors::new(),
+        )
+        .await?,
+    )
+}
+
+/// `POST /c/{commune}/events/{event}/publish`
+pub async fn publish(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseEvents)?;
+    super::publish(&app, &visit.commune, account, id).await?;
+    Ok(see_other(&format!("{}/{id}?done=published", base(&visit))))
+}
+
+/// `POST /c/{commune}/events/{event}/register`
+pub async fn register(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    let done = match super::register(&app, &visit.commune, account, id).await? {
+        Ok(()) => "registered",
+        Err(refusal) => super::refusal_key(refusal),
+    };
+    Ok(see_other(&format!("{}/{id}?done={done}", base(&visit))))
+}
+
+/// `POST /c/{commune}/events/{event}/withdraw`
+pub async fn withdraw(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    super::withdraw(&app, &visit.commune, account, id).await?;
+    Ok(see_other(&format!("{}/{id}?done=withdrawn", base(&visit))))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct GuestFields {
+    name: String,
+    email: String,
+}
+
+/// `POST /c/{commune}/events/{event}/guests`: a guest asks for a place; the answer
+/// is "look in your inbox" whatever the address.
+pub async fn guest(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(fields): CsrfForm<GuestFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let form = GuestForm {
+        name: bounded(fields.name, 120),
+        email: bounded(fields.email, 300),
+    };
+    let requested = super::request_guest(
+        &app,
+        &visit.commune,
+        id,
+        &form,
+        visit.language(),
+        &visit.ctx.client_ip,
+    )
+    .await?;
+    match requested {
+        Ok(()) => Ok(see_other(&format!("{}/{id}?done=check", base(&visit)))),
+        Err(GuestRefusal::Refused(refusal)) => Ok(see_other(&format!(
+            "{}/{id}?done={}",
+            base(&visit),
+            super::refusal_key(refusal)
+        ))),
+        Err(GuestRefusal::Invalid(errors)) => {
+            let e = visible(&app, &visit.commune, Default::default(), id).await?;
+            render_invalid(&show_page(&visit, &e, "", (form.name, form.email), errors).await?)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/confirm.html")]
+struct ConfirmPage {
+    page: Page,
+    action: String,
+    token: String,
+    /// The link cannot work (unknown, used, replaced, expired).
+    unknown: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TokenQuery {
+    t: String,
+}
+
+/// `/c/{commune}/events/confirm?t=…`: the button that confirms a guest's place.
+pub async fn confirm_page(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    Query(query): Query<TokenQuery>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let action = format!("{}/confirm", base(&visit));
+    let known = !query.t.is_empty()
+        && query.t.len() <= 100
+        && store::awaits_confirmation(&app.db, &gemeng_core::codes::hash_secret(&query.t), now())
+            .await?;
+    render(&ConfirmPage {
+        page: visit.page_at("event-confirm-title", &action).await?,
+        action,
+        token: bounded(query.t, 100),
+        unknown: !known,
+    })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct TokenForm {
+    t: String,
+}
+
+/// `POST /c/{commune}/events/confirm`: confirms the guest's place.
+pub async fn confirm(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    match super::confirm_guest(&app, &visit.commune, &form.t).await? {
+        Some(e) => Ok(see_other(&format!(
+            "{}/{}?done=confirmed",
+            base(&visit),
+            e.id
+        ))),
+        None => {
+            let action = format!("{}/confirm", base(&visit));
+            render_invalid(&ConfirmPage {
+                page: visit.page_at("event-confirm-title", &action).await?,
+                action,
+                token: String::new(),
+                unknown: true,
+            })
+        }
+    }
+}

@@ -1,0 +1,727 @@
+//! Event days: staff and organiser accounts create an event (a draft nobody else
+//! sees) and publish it; account holders register and withdraw (told by e-mail
+//! through the real SMTP sink); guests ask with a name and an address and confirm
+//! by the mailed link's button; places hold under simultaneous requests; a
+//! residents-only event does not exist for anyone else; bad input and floods store
+//! nothing and lock nobody else out.
+
+use gemeng_core::account::{Residence, Role};
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+use crate::activities::{api, api_token, residents, staff};
+use crate::support::{body, commune_id, link_in, location, TestApp};
+
+const LIST: &str = "/c/testville/events";
+const API: &str = "/api/v1/communes/testville/events";
+
+/// A day a month ahead on the commune's clock, `YYYY-MM-DD`.
+fn a_month_ahead() -> String {
+    let (date, _) = gemeng::activities::local_parts(gemeng::app::now() + 30 * 86_400);
+    date
+}
+
+fn event_draft(registration: &str, capacity: i64, key: &str) -> Value {
+    json!({"versions": {"fr": {"title": "Journée d'orientation", "description": "Stands et ateliers."},
+                        "pt": {"title": "Dia de orientação", "description": "Stands e workshops."}},
+           "date": a_month_ahead(), "starts": "09:00", "ends": "17:00",
+           "registration": registration, "capacity": capacity, "request_key": key})
+}
+
+/// A published event of staff's: its id.
+async fn published(t: &TestApp, staff_token: &str, registration: &str, capacity: i64) -> i64 {
+    let key = format!("{registration}-{capacity}-{}", gemeng::app::now());
+    let (status, created) = api(
+        t,
+        Method::POST,
+        API,
+        Some(staff_token),
+        Some(event_draft(registration, capacity, &key)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let id = created["id"].as_i64().unwrap();
+    let (status, out) = api(
+        t,
+        Method::POST,
+        &format!("{API}/{id}/publish"),
+        Some(staff_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{out}");
+    id
+}
+
+/// An account of the fixture's commune (its token): `residence` at a West address,
+/// or with none.
+async fn account(
+    t: &TestApp,
+    email: &str,
+    role: Role,
+    residence: Residence,
+    placed: bool,
+) -> String {
+    let commune = commune_id(t).await;
+    let address = if placed {
+        Some(t.address(commune, "ouest 5").await)
+    } else {
+        None
+    };
+    let id = t.account(commune, email, role, address, residence).await;
+    api_token(t, id).await
+}
+
+#[tokio::test]
+async fn a_draft_is_published_and_people_take_and_give_up_places() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let people = residents(&t, "ana", 2).await;
+    let (ana, ana_token) = (&people[0].0, people[0].1.as_str());
+    let ben_token = people[1].1.as_str();
+
+    // A draft: its organiser sees it; residents and strangers do not, anywhere.
+    let (status, created) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&staff_token),
+        Some(event_draft("public", 2, "orientation-1")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let id = created["id"].as_i64().unwrap();
+    assert_eq!(created["published_at"], Value::Null);
+    assert_eq!(created["places_left"], 2);
+    assert_eq!(created["manages"], true);
+    assert_eq!(created["versions"][0]["language"], "fr");
+    // The same request key again creates nothing new.
+    let (status, again) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&staff_token),
+        Some(event_draft("public", 2, "orientation-1")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(again["id"].as_i64(), Some(id));
+    assert_eq!(t.count("events").await, 1);
+    for token in [Some(ana_token), None] {
+        let (status, _) = api(&t, Method::GET, &format!("{API}/{id}"), token, None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        let (_, list) = api(&t, Method::GET, API, token, None).await;
+        assert_eq!(list["events"], json!([]));
+    }
+    let (status, _) = t.browser().page(&format!("{LIST}/{id}")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/registration"),
+        Some(ana_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Nor may a resident publish it.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/publish"),
+        Some(ana_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/publish"),
+        Some(&staff_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(out["published_at"].as_i64().is_some());
+    assert_eq!(
+        t.text(&format!(
+            "SELECT action FROM audit_log WHERE subject_id = {id} ORDER BY id"
+        ))
+        .await,
+        "event-created"
+    );
+    assert_eq!(
+        t.count("audit_log WHERE action IN ('event-created', 'event-published')")
+            .await,
+        2
+    );
+    // Now anyone sees it, in the list and on its page.
+    let (_, list) = api(&t, Method::GET, API, None, None).await;
+    assert_eq!(list["events"][0]["id"].as_i64(), Some(id));
+    assert_eq!(list["events"][0]["manages"], false);
+    let (status, html) = t.browser().page(&format!("{LIST}/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Journée d'orientation"), "{html}");
+    // Its calendar: the day, for shared caches since anyone may see it.
+    let r = reqwest::Client::new()
+        .get(t.url(&format!("{LIST}/{id}/calendar.ics")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["cache-control"], "public, max-age=300");
+    let ics = r.text().await.unwrap();
+    assert!(
+        ics.contains("BEGIN:VEVENT") && ics.contains(&format!("UID:event-{id}@")),
+        "{ics}"
+    );
+    assert!(
+        html.contains("/guests\""),
+        "a stranger is offered the guest form: {html}"
+    );
+
+    // Ana takes a place and is told in her language (French); twice is refused.
+    let path = format!("{API}/{id}/registration");
+    let (status, out) = api(&t, Method::POST, &path, Some(ana_token), None).await;
+    assert_eq!(status, StatusCode::CREATED, "{out}");
+    assert_eq!(out["registered"], true);
+    assert_eq!(out["places_left"], 1);
+    let mail = t.smtp().wait_for("ana0@example.lu", "Votre place").await;
+    assert!(mail.body.contains("Journée d'orientation"), "{}", mail.body);
+    assert!(mail.body.contains(&format!("/c/testville/events/{id}")));
+    let (status, out) = api(&t, Method::POST, &path, Some(ana_token), None).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(out["code"], "event-refused-already", "{out}");
+    // Ben takes the last place; a third person finds it full.
+    let (status, _) = api(&t, Method::POST, &path, Some(ben_token), None).await;
+    assert_eq!(status, StatusCode::CREATED);
+    let carla = account(
+        &t,
+        "carla@example.lu",
+        Role::Resident,
+        Residence::Pending,
+        true,
+    )
+    .await;
+    let (status, _) = api(&t, Method::POST, &path, Some(&carla), None).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    // Ana gives hers up: Carla, still waiting for her letter, takes it (a public
+    // event is for anyone with an account).
+    let (status, _) = api(&t, Method::DELETE, &path, Some(ana_token), None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, out) = api(&t, Method::POST, &path, Some(&carla), None).await;
+    assert_eq!(status, StatusCode::CREATED, "{out}");
+    assert_eq!(out["places_left"], 0);
+    assert_eq!(
+        t.count(&format!(
+            "event_registrations WHERE event_id = {id} AND user_id = {ana}"
+        ))
+        .await,
+        0
+    );
+    assert_eq!(
+        t.count(&format!("event_registrations WHERE event_id = {id}"))
+            .await,
+        2
+    );
+}
+
+#[tokio::test]
+async fn a_guest_confirms_by_the_mailed_link_and_the_answer_tells_nothing() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 2).await;
+    let page = format!("{LIST}/{id}");
+    let b = t.browser();
+    let r = b
+        .submit(
+            &page,
+            &format!("{page}/guests"),
+            &[("name", "Dona Rosa"), ("email", "Rosa@Example.org")],
+        )
+        .await;
+    assert_eq!(location(&r), format!("{page}?done=check"));
+    // Held: one place left while her link is valid.
+    let (_, out) = api(&t, Method::GET, &format!("{API}/{id}"), None, None).await;
+    assert_eq!(out["places_left"], 1);
+    let mail = t
+        .smtp()
+        .wait_for("rosa@example.org", "Confirm your place")
+        .await;
+    assert!(mail.body.contains("Dona Rosa"), "{}", mail.body);
+    let link = link_in(&mail.body, &t.url("/c/testville/events/confirm?t="));
+    let confirm_path = link.trim_start_matches(&t.base).to_string();
+    // Opening the link confirms nothing (a mail scanner opens links): a button does.
+    let (status, html) = b.page(&confirm_path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("name=\"t\""), "{html}");
+    assert_eq!(
+        t.count(&format!(
+            "event_registrations WHERE event_id = {id} AND confirmed_at IS NOT NULL"
+        ))
+        .await,
+        0
+    );
+    let token = confirm_path.split("t=").nth(1).unwrap();
+    let r = b
+        .submit(
+            &confirm_path,
+            "/c/testville/events/confirm",
+            &[("t", token)],
+        )
+        .await;
+    assert_eq!(location(&r), format!("{page}?done=confirmed"));
+    assert_eq!(
+        t.count(&format!(
+            "event_registrations WHERE event_id = {id} AND guest_email = 'rosa@example.org' \
+             AND confirmed_at IS NOT NULL"
+        ))
+        .await,
+        1
+    );
+    // Used once, the link no longer works.
+    let (status, html) = b.page(&confirm_path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(!html.contains("name=\"t\""), "{html}");
+    let r = b
+        .submit(&page, "/c/testville/events/confirm", &[("t", token)])
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // Asking again with the same address: the same answer, and an e-mail to its owner
+    // saying the place is theirs already (nothing changes).
+    let (status, out) = crate::support::api_json(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/guests"),
+        None,
+        Some(json!({"name": "Someone else", "email": "rosa@example.org"})),
+        Some("en"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED, "{out}");
+    assert_eq!(out["outcome"], "check_your_inbox");
+    t.smtp()
+        .wait_for("rosa@example.org", "You already have a place")
+        .await;
+    assert_eq!(
+        t.count(&format!("event_registrations WHERE event_id = {id}"))
+            .await,
+        1
+    );
+
+    // A second guest takes the last place; a third finds the event full (which is
+    // about the event, not the address, so it is told).
+    let (status, _) = crate::support::api_json(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/guests"),
+        None,
+        Some(json!({"name": "Jo", "email": "jo@example.org"})),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    let (status, _) = crate::support::api_json(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/guests"),
+        None,
+        Some(json!({"name": "Max", "email": "max@example.org"})),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    // Jo asks again before confirming: his own hold does not make the event full for
+    // him, and the new link replaces the old one.
+    let (status, _) = crate::support::api_json(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/guests"),
+        None,
+        Some(json!({"name": "Jo", "email": "jo@example.org"})),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::ACCEPTED);
+    assert_eq!(
+        t.count(&format!("event_registrations WHERE event_id = {id}"))
+            .await,
+        2
+    );
+}
+
+#[tokio::test]
+async fn a_residents_only_event_does_not_exist_for_anyone_else() {
+    let t = TestApp::start_with_mail().await;
+    let f = t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "residents_only", 50).await;
+    let member = residents(&t, "member", 1).await.remove(0).1;
+    let pending = account(
+        &t,
+        "pending@example.lu",
+        Role::Resident,
+        Residence::Pending,
+        true,
+    )
+    .await;
+    let stranger_id = t
+        .account(
+            f.other_commune,
+            "other@example.lu",
+            Role::Staff,
+            None,
+            Residence::Verified,
+        )
+        .await;
+    let stranger = api_token(&t, stranger_id).await;
+    let organiser = account(
+        &t,
+        "asti@example.lu",
+        Role::Organiser,
+        Residence::Verified,
+        false,
+    )
+    .await;
+    for (who, token) in [
+        ("anyone", None),
+        ("a resident still waiting", Some(pending.as_str())),
+        ("another commune's staff", Some(stranger.as_str())),
+        ("another organiser", Some(organiser.as_str())),
+    ] {
+        let (status, _) = api(&t, Method::GET, &format!("{API}/{id}"), token, None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{who}");
+        let (_, list) = api(&t, Method::GET, API, token, None).await;
+        assert!(
+            list["events"].as_array().is_none_or(|l| l.is_empty()),
+            "{who}: {list}"
+        );
+    }
+    for path in [format!("{LIST}/{id}"), format!("{LIST}/{id}/calendar.ics")] {
+        let (status, _) = t.browser().page(&path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+    }
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/registration"),
+        Some(&pending),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = crate::support::api_json(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/guests"),
+        None,
+        Some(json!({"name": "Guest", "email": "guest@example.org"})),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(t.count("event_registrations").await, 0);
+    // A verified resident sees it and registers.
+    let (status, out) = api(&t, Method::GET, &format!("{API}/{id}"), Some(&member), None).await;
+    assert_eq!(status, StatusCode::OK, "{out}");
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/registration"),
+        Some(&member),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn only_organisers_create_and_bad_input_stores_nothing() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (desk, staff_token) = staff(&t).await;
+    let member = residents(&t, "member", 1).await.remove(0).1;
+    // A resident, even verified, organises no event day.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&member),
+        Some(event_draft("public", 10, "k1")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        API,
+        None,
+        Some(event_draft("public", 10, "k2")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // An organiser account does.
+    let organiser = account(
+        &t,
+        "asti@example.lu",
+        Role::Organiser,
+        Residence::Verified,
+        false,
+    )
+    .await;
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        API,
+        Some(&organiser),
+        Some(event_draft("public", 10, "k3")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{out}");
+    let before = t.count("events").await;
+
+    let bad = [
+        (
+            json!({}),
+            vec!["date", "starts", "ends", "registration", "capacity"],
+        ),
+        (
+            json!({"versions": {"fr": {"title": "Jour", "description": ""}, "xx": {"title": "?"}},
+                   "date": "2020-01-01", "starts": "10:00", "ends": "10:10",
+                   "registration": "public", "capacity": 10}),
+            vec!["versions"],
+        ),
+        (
+            json!({"versions": {"fr": {"title": "Jour", "description": ""}},
+                   "date": "2020-01-01", "starts": "10:00", "ends": "10:10",
+                   "registration": "public", "capacity": 10_001, "link": "ftp://x"}),
+            vec!["date", "ends", "capacity", "link"],
+        ),
+        (
+            json!({"versions": {"fr": {"title": "Jour", "description": "Texte"}, "en": {"title": "Day"}},
+                   "date": a_month_ahead(), "starts": "18:00", "ends": "09:00",
+                   "registration": "everyone", "capacity": -3}),
+            vec!["registration", "capacity"],
+        ),
+        (
+            json!({"versions": {"fr": {"title": "Jour", "description": "Texte"}, "en": {"title": "Day"}},
+                   "date": a_month_ahead(), "starts": "18:00", "ends": "09:00",
+                   "registration": "public", "capacity": 10}),
+            vec!["description-en", "ends"],
+        ),
+        (
+            json!({"versions": {"fr": {"title": "x".repeat(300)}},
+                   "date": "2030-02-30", "starts": "25:00", "ends": "17:00",
+                   "registration": "public", "capacity": 0}),
+            vec!["date", "starts"],
+        ),
+    ];
+    for (input, fields) in bad {
+        let (status, out) = crate::support::api_json(
+            &t,
+            Method::POST,
+            API,
+            Some(&staff_token),
+            Some(input.clone()),
+            Some("pt"),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{input}: {out}");
+        let found: Vec<&str> = out["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["field"].as_str().unwrap())
+            .collect();
+        for field in fields {
+            assert!(found.contains(&field), "{input}: {field} not in {found:?}");
+        }
+        // In the caller's language (Portuguese here).
+        for e in out["errors"].as_array().unwrap() {
+            if e["code"] == "event-error-capacity" {
+                assert_eq!(
+                    e["message"],
+                    "Indique um número de participantes de 1 a 10 000."
+                );
+            }
+        }
+    }
+    assert_eq!(t.count("events").await, before);
+
+    // The form says what is wrong beside each field and keeps what was typed.
+    let r = desk
+        .submit(
+            &format!("{LIST}/new"),
+            LIST,
+            &[
+                ("title-fr", "Journée des associations"),
+                ("date", "2020-01-01"),
+                ("starts", "09:00"),
+                ("ends", "17:00"),
+                ("registration", "public"),
+                ("capacity", "300"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body(r).await;
+    assert!(html.contains("Journée des associations"), "{html}");
+    assert!(html.contains("date-error"), "{html}");
+    assert_eq!(t.count("events").await, before);
+    // Fixed, it is saved as a draft and its page offers to publish it.
+    let r = desk
+        .submit(
+            &format!("{LIST}/new"),
+            LIST,
+            &[
+                ("title-fr", "Journée des associations"),
+                ("date", &a_month_ahead()),
+                ("starts", "09:00"),
+                ("ends", "17:00"),
+                ("registration", "public"),
+                ("capacity", "300"),
+                ("request_key", "form-1"),
+            ],
+        )
+        .await;
+    let created = location(&r);
+    assert!(created.ends_with("?done=created"), "{created}");
+    let page = created.split('?').next().unwrap().to_string();
+    let (_, html) = desk.page(&created).await;
+    assert!(html.contains(&format!("{page}/publish")), "{html}");
+    let r = desk.submit(&page, &format!("{page}/publish"), &[]).await;
+    assert_eq!(location(&r), format!("{page}?done=published"));
+
+    // A guest's bad form: every problem told, nothing stored, nothing mailed.
+    let b = t.browser();
+    let r = b
+        .submit(
+            &page,
+            &format!("{page}/guests"),
+            &[("name", " x "), ("email", "rosa@")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body(r).await;
+    assert!(
+        html.contains("name-error") && html.contains("email-error"),
+        "{html}"
+    );
+    let (status, _) = crate::support::api_json(
+        &t,
+        Method::POST,
+        &format!("{page}/guests").replace(LIST, API),
+        None,
+        Some(json!({"name": "Rosa\u{202e}", "email": "rósa@example.org"})),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(t.count("event_registrations").await, 0);
+    assert_eq!(t.count("outbox WHERE recipient LIKE '%rosa%'").await, 0);
+}
+
+#[tokio::test]
+async fn floods_are_bounded_and_lock_nobody_else_out() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 100).await;
+    let guests = format!("{API}/{id}/guests");
+    let ask = |email: &'static str| {
+        let t = &t;
+        let guests = guests.clone();
+        async move {
+            crate::support::api_json(
+                t,
+                Method::POST,
+                &guests,
+                None,
+                Some(json!({"name": "Flood", "email": email})),
+                None,
+            )
+            .await
+            .0
+        }
+    };
+    // Someone asks again and again for one address: three e-mails, then nothing,
+    // with the same answer every time.
+    for _ in 0..6 {
+        assert_eq!(ask("victim@example.org").await, StatusCode::ACCEPTED);
+    }
+    let mails = || async {
+        t.count("outbox WHERE recipient = 'victim@example.org'")
+            .await
+    };
+    assert_eq!(mails().await, 3);
+    // Another address still gets its link.
+    assert_eq!(ask("other@example.org").await, StatusCode::ACCEPTED);
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'other@example.org'")
+            .await,
+        1
+    );
+    // One client address: past its hourly bound, 429 and nothing stored.
+    let now = gemeng::app::now();
+    for _ in 0..gemeng::events::GUEST_REQUESTS_PER_CLIENT {
+        gemeng_db::rate_limits::hit(&t.db, "events:guests:127.0.0.1", 3_600, now)
+            .await
+            .unwrap();
+    }
+    let before = t.count("event_registrations").await;
+    assert_eq!(ask("late@example.org").await, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(t.count("event_registrations").await, before);
+    // A resident with an account is not held back by the guests' flood.
+    let member = residents(&t, "member", 1).await.remove(0).1;
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/registration"),
+        Some(&member),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn places_hold_when_many_ask_at_once() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 5).await;
+    let people = residents(&t, "crowd", 14).await;
+    let path = format!("{API}/{id}/registration");
+    let mut asks = Vec::new();
+    for (_, token) in people {
+        let url = t.url(&path);
+        asks.push(tokio::spawn(async move {
+            reqwest::Client::new()
+                .post(url)
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    let mut created = 0;
+    for ask in asks {
+        match ask.await.unwrap() {
+            StatusCode::CREATED => created += 1,
+            StatusCode::CONFLICT => {}
+            other => panic!("unexpected {other}"),
+        }
+    }
+    assert_eq!(created, 5);
+    assert_eq!(
+        t.count(&format!("event_registrations WHERE event_id = {id}"))
+            .await,
+        5
+    );
+}
