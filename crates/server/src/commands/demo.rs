@@ -430,6 +430,7 @@ pub async fn load(app: &App) -> anyhow::Result<Commune> {
     seed_services(app, &commune).await?;
     super::demo_survey::seed(app, &commune).await?;
     super::demo_activities::seed(app, &commune).await?;
+    super::demo_events::seed(app, &commune).await?;
     Ok(commune)
 }
 

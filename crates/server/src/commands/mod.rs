@@ -5,6 +5,7 @@ pub mod admin;
 pub mod backup;
 pub mod demo;
 pub mod demo_activities;
+pub mod demo_events;
 pub mod demo_survey;
 pub mod import;
 

@@ -1,0 +1,103 @@
+// Event days: Serge (staff, French) prepares an orientation day, a mistake first (no
+// title, a day in the past: refused in his words, beside the fields), saves it as a
+// draft and publishes it; Ben (Kirchberg, English) registers with his account; Rosa,
+// without an account (Portuguese), asks for a place with her name and e-mail address
+// and confirms it with the button behind the mailed link. Ana finds her place at the
+// demo's orientation day. Every page is checked with axe and for reflow at 320 CSS px.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { check, checkedSummary, logIn, startGemeng } from '../lib/harness.mjs';
+
+let gemeng;
+
+before(async () => {
+  gemeng = await startGemeng();
+});
+
+after(async () => {
+  await gemeng?.stop();
+  console.log(checkedSummary());
+});
+
+async function person(email, locale) {
+  const context = await gemeng.browser.newContext({ locale });
+  const page = await context.newPage();
+  await logIn(page, gemeng.base, email);
+  return { context, page };
+}
+
+const LIST = '/c/luxembourg/events';
+
+/** A date `days` from now, as a date field takes it. */
+function inDays(days) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+test('a day prepared, published, and places taken with and without an account', { timeout: 300_000 }, async () => {
+  const serge = await person('staff@demo.gemeng.lu', 'fr-LU');
+  await serge.page.goto(`${gemeng.base}${LIST}`);
+  await check(serge.page, 'event days (fr)');
+  await serge.page.getByRole('link', { name: 'Nouvelle journée' }).click();
+  await check(serge.page, 'new event day form (fr)');
+  await serge.page.fill('#date', '2020-01-01');
+  await serge.page.fill('#capacity', '300');
+  await serge.page.click('main form button.primary');
+  await serge.page.waitForSelector('.error-summary');
+  await check(serge.page, 'event day refused (fr)');
+  const summary = await serge.page.locator('.error-summary').innerText();
+  assert.match(summary, /Écrivez un titre/);
+  assert.equal(await serge.page.inputValue('#capacity'), '300');
+  await serge.page.fill('#title-fr', 'Salon des associations');
+  await serge.page.fill('#title-en', 'Associations fair');
+  await serge.page.fill('#title-pt', 'Feira das associações');
+  await serge.page.fill('#date', inDays(12));
+  await serge.page.click('main form button.primary');
+  await serge.page.waitForURL(/done=created/);
+  await check(serge.page, 'event day draft (fr)');
+  const address = new URL(serge.page.url()).pathname;
+  await serge.page.getByRole('button', { name: 'Publier le programme' }).click();
+  await serge.page.waitForURL(/done=published/);
+  await check(serge.page, 'event day published (fr)');
+
+  const ben = await person('ben@demo.gemeng.lu', 'en-GB');
+  await ben.page.goto(`${gemeng.base}${LIST}`);
+  await check(ben.page, 'event days (en)');
+  await ben.page.getByRole('link', { name: 'Associations fair' }).click();
+  await ben.page.getByRole('button', { name: 'Register' }).click();
+  await ben.page.waitForURL(/done=registered/);
+  await check(ben.page, 'a place at an event day (en)');
+  assert.match(await ben.page.locator('main').innerText(), /You have a place/);
+  await gemeng.mailTo('ben@demo.gemeng.lu', 'You have a place: Associations fair');
+
+  const rosaContext = await gemeng.browser.newContext({ locale: 'pt-PT' });
+  const rosa = await rosaContext.newPage();
+  await rosa.goto(`${gemeng.base}${address}`);
+  await check(rosa, 'event day for a guest (pt)');
+  await rosa.getByRole('button', { name: 'Enviem-me o link' }).click();
+  await rosa.waitForSelector('.error-summary');
+  await check(rosa, 'guest form refused (pt)');
+  await rosa.fill('#name', 'Rosa Almeida');
+  await rosa.fill('#email', 'rosa@example.org');
+  await rosa.getByRole('button', { name: 'Enviem-me o link' }).click();
+  await rosa.waitForURL(/done=check/);
+  await check(rosa, 'guest asked to look in the inbox (pt)');
+  const mail = await gemeng.mailTo('rosa@example.org', 'Confirme o seu lugar');
+  const link = mail.body.match(/https?:\/\/\S+\/events\/confirm\?t=\S+/)[0];
+  await rosa.goto(link);
+  await check(rosa, 'guest confirmation page (pt)');
+  await rosa.getByRole('button', { name: 'Sim, confirmo o meu lugar' }).click();
+  await rosa.waitForURL(/done=confirmed/);
+  await check(rosa, 'guest place confirmed (pt)');
+  await rosa.goto(link);
+  await check(rosa, 'guest link used (pt)');
+  assert.match(await rosa.locator('main').innerText(), /Este link não funciona/);
+
+  const ana = await person('ana@demo.gemeng.lu', 'pt-PT');
+  await ana.page.goto(`${gemeng.base}${LIST}`);
+  await ana.page.getByRole('link', { name: 'Dia de orientação para recém-chegados' }).click();
+  await check(ana.page, 'the demo orientation day (pt)');
+  assert.match(await ana.page.locator('main').innerText(), /Tem um lugar/);
+  await ana.page.setViewportSize({ width: 320, height: 640 });
+  await ana.page.goto(`${gemeng.base}/c/luxembourg`);
+  assert.match(await ana.page.locator('main').innerText(), /Dias de eventos/);
+});
