@@ -444,6 +444,19 @@ pub async fn stands(db: &Db, event_id: i64) -> DbResult<Vec<Stand>> {
         .collect())
 }
 
+/// Document `document_id` of one of event `event_id`'s stands, if it is one.
+pub async fn document(db: &Db, event_id: i64, document_id: i64) -> DbResult<Option<Document>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT d.id, d.stand_id, d.position, d.file_name, d.kind, d.size_bytes, d.storage_key
+         FROM event_documents d JOIN event_stands s ON s.id = d.stand_id
+         WHERE d.id = $1 AND s.event_id = $2"
+    )
+    .bind(document_id)
+    .bind(event_id)
+    .fetch_optional(pool)
+    .await?))
+}
+
 /// The stands of event `event_id` that `user_id` staffs: where they answer and
 /// moderate (`gemeng_core::events::EventRoles`).
 pub async fn stands_staffed_by(db: &Db, event_id: i64, user_id: i64) -> DbResult<Vec<i64>> {

@@ -256,12 +256,39 @@ fn event_routes(table: Table) -> Table {
         .post("/c/{commune}/events/{event}/register", join, web::register)
         .post("/c/{commune}/events/{event}/withdraw", join, web::withdraw)
         .post("/c/{commune}/events/{event}/guests", Public, web::guest)
+        .get(
+            "/c/{commune}/events/{event}/stands/new",
+            organise,
+            web::new_stand,
+        )
+        .add(
+            Method::POST,
+            "/c/{commune}/events/{event}/stands",
+            organise,
+            routing::post(web::add_stand).layer(DefaultBodyLimit::max(
+                crate::events::stands::STAND_FORM_LIMIT,
+            )),
+        )
+        // A stand's document, for whoever may see the event (else 404).
+        .get(
+            "/c/{commune}/events/{event}/documents/{document}",
+            Public,
+            web::document,
+        )
+        .post(
+            "/c/{commune}/events/{event}/workshops",
+            organise,
+            web::add_workshop,
+        )
         .api(Public, routes!(api::list))
         .api(Public, routes!(api::show))
         .api(organise, routes!(api::create))
         .api(organise, routes!(api::publish))
         .api(join, routes!(api::register, api::withdraw))
         .api(Public, routes!(api::guest))
+        .api(Public, routes!(api::stands))
+        .api(organise, routes!(api::add_stand))
+        .api(organise, routes!(api::add_workshop))
 }
 
 /// Language practice: members keep a profile and answer tandem proposals (the flows

@@ -147,6 +147,9 @@ fn every_message_the_code_names_exists() {
         "activity-created",
         "event-created",
         "event-published",
+        "event-stand-added",
+        "event-workshop-added",
+        "demo-orientation-day",
         "activity-changed",
         "activity-cancelled",
         // The language profile form's level fields, one per language.

@@ -104,6 +104,39 @@ impl DocumentKind {
         }
     }
 
+    /// The kind a file name's ending names (any case), if one does: for a browser
+    /// that sends no media type, or `application/octet-stream`, for an `.odt`.
+    pub fn from_file_name(name: &str) -> Option<DocumentKind> {
+        let (stem, extension) = name.trim().rsplit_once('.')?;
+        if stem.is_empty() {
+            return None;
+        }
+        DocumentKind::ALL.into_iter().find(|k| {
+            k.extensions()
+                .iter()
+                .any(|e| e.eq_ignore_ascii_case(extension))
+        })
+    }
+
+    /// Whether a file's first bytes are this kind's signature. A document is served as
+    /// the type it was checked as: a web page or a program renamed `.pdf` is refused
+    /// rather than handed to a newcomer's phone. OpenDocument and Office Open XML
+    /// files are ZIP archives.
+    pub fn content_matches(self, head: &[u8]) -> bool {
+        match self {
+            DocumentKind::Pdf => head.starts_with(b"%PDF-"),
+            DocumentKind::Jpeg => head.starts_with(&[0xff, 0xd8, 0xff]),
+            DocumentKind::Png => head.starts_with(b"\x89PNG\r\n\x1a\n"),
+            DocumentKind::Webp => head.starts_with(b"RIFF") && head.get(8..12) == Some(b"WEBP"),
+            DocumentKind::OdfText
+            | DocumentKind::OdfSpreadsheet
+            | DocumentKind::OdfPresentation
+            | DocumentKind::Docx
+            | DocumentKind::Xlsx
+            | DocumentKind::Pptx => head.starts_with(b"PK\x03\x04"),
+        }
+    }
+
     /// The kind of a media type, ignoring case and parameters (`; charset=…`).
     pub fn from_media_type(media_type: &str) -> Option<DocumentKind> {
         let essence = media_type.split(';').next().unwrap_or_default().trim();
@@ -823,5 +856,78 @@ mod tests {
                 StandProblem::DuplicateStaff { account: 1 },
             ]
         );
+    }
+
+    #[test]
+    fn a_file_is_what_its_first_bytes_say() {
+        let zip = b"PK\x03\x04rest";
+        let cases: [(DocumentKind, &[u8]); 10] = [
+            (DocumentKind::Pdf, b"%PDF-1.7\n"),
+            (DocumentKind::Jpeg, &[0xff, 0xd8, 0xff, 0xe0]),
+            (DocumentKind::Png, b"\x89PNG\r\n\x1a\n\0\0"),
+            (DocumentKind::Webp, b"RIFF\x10\0\0\0WEBPVP8 "),
+            (DocumentKind::OdfText, zip),
+            (DocumentKind::OdfSpreadsheet, zip),
+            (DocumentKind::OdfPresentation, zip),
+            (DocumentKind::Docx, zip),
+            (DocumentKind::Xlsx, zip),
+            (DocumentKind::Pptx, zip),
+        ];
+        for (kind, head) in cases {
+            assert!(kind.content_matches(head), "{kind:?}");
+            // Another kind's first bytes (the archives share theirs), a page,
+            // nothing, a signature cut short: no.
+            let is_zip = |k: DocumentKind| {
+                k.media_type().contains("opendocument") || k.media_type().contains("openxmlformats")
+            };
+            for (other, other_head) in cases {
+                let same = other == kind || (is_zip(other) && is_zip(kind));
+                assert_eq!(
+                    kind.content_matches(other_head),
+                    same,
+                    "{kind:?} vs {other:?}"
+                );
+            }
+            assert!(
+                !kind.content_matches(b"<!doctype html><script>"),
+                "{kind:?}"
+            );
+            assert!(!kind.content_matches(b""), "{kind:?}");
+            assert!(
+                !kind.content_matches(&head[..head.len().min(3) - 1]),
+                "{kind:?}"
+            );
+        }
+        // A RIFF file that is not a WebP picture (a WAV sound).
+        assert!(!DocumentKind::Webp.content_matches(b"RIFF\x10\0\0\0WAVEfmt "));
+        assert!(!DocumentKind::Webp.content_matches(b"RIFF\x10\0\0\0WEB"));
+    }
+
+    #[test]
+    fn a_file_name_ending_names_its_kind() {
+        assert_eq!(
+            DocumentKind::from_file_name("Guide.PDF"),
+            Some(DocumentKind::Pdf)
+        );
+        assert_eq!(
+            DocumentKind::from_file_name(" photo.jpeg "),
+            Some(DocumentKind::Jpeg)
+        );
+        assert_eq!(
+            DocumentKind::from_file_name("photo.jpg"),
+            Some(DocumentKind::Jpeg)
+        );
+        assert_eq!(
+            DocumentKind::from_file_name("tabelle.ods"),
+            Some(DocumentKind::OdfSpreadsheet)
+        );
+        assert_eq!(
+            DocumentKind::from_file_name("slides.pptx"),
+            Some(DocumentKind::Pptx)
+        );
+        assert_eq!(DocumentKind::from_file_name(".pdf"), None);
+        assert_eq!(DocumentKind::from_file_name("pdf"), None);
+        assert_eq!(DocumentKind::from_file_name("setup.exe"), None);
+        assert_eq!(DocumentKind::from_file_name("letter.doc"), None);
     }
 }

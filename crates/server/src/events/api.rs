@@ -311,3 +311,158 @@ pub async fn guest(
         Err(GuestRefusal::Refused(refusal)) => Err(AppError::Conflict(refusal_key(refusal))),
     }
 }
+
+/// One of a stand's documents.
+#[derive(Serialize, ToSchema)]
+pub struct DocumentOut {
+    pub id: i64,
+    pub file_name: String,
+    /// pdf, jpeg, png, webp, odf_text, odf_spreadsheet, odf_presentation, docx, xlsx
+    /// or pptx.
+    pub kind: String,
+    pub size_bytes: i64,
+    /// Where to download it (for whoever may see the event).
+    pub url: String,
+}
+
+/// A stand of the hall.
+#[derive(Serialize, ToSchema)]
+pub struct StandOut {
+    pub id: i64,
+    pub organisation: String,
+    /// The description by language code.
+    pub descriptions: std::collections::BTreeMap<String, String>,
+    pub video_link: Option<String>,
+    /// Unix seconds.
+    pub opens_at: i64,
+    pub closes_at: i64,
+    pub documents: Vec<DocumentOut>,
+    /// How many accounts answer questions there (who they are is not said).
+    pub staff_count: usize,
+}
+
+/// An event's hall.
+#[derive(Serialize, ToSchema)]
+pub struct StandsOut {
+    pub stands: Vec<StandOut>,
+}
+
+fn stand_out(commune: &str, event_id: i64, s: store::Stand) -> StandOut {
+    StandOut {
+        id: s.id,
+        organisation: s.organisation,
+        descriptions: s.descriptions.into_iter().collect(),
+        video_link: s.video_link,
+        opens_at: s.opens_at,
+        closes_at: s.closes_at,
+        documents: s
+            .documents
+            .into_iter()
+            .map(|d| DocumentOut {
+                url: format!("/c/{commune}/events/{event_id}/documents/{}", d.id),
+                id: d.id,
+                file_name: d.file_name,
+                kind: d.kind,
+                size_bytes: d.size_bytes,
+            })
+            .collect(),
+        staff_count: s.staff.len(),
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/events/{event}/stands", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id")),
+    security((), ("bearer" = [])),
+    responses(
+        (status = 200, description = "The event's stands in the hall's order", body = StandsOut),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no event the caller may see", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn stands(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Json<StandsOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let who = onlooker_of(visit.caller.as_ref(), &visit.commune);
+    let e = visible(&app, &visit.commune, who, id).await?;
+    let stands = store::stands(&app.db, e.id)
+        .await?
+        .into_iter()
+        .map(|s| stand_out(&visit.commune.slug, e.id, s))
+        .collect();
+    Ok(Json(StandsOut { stands }))
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/stands", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id")),
+    security(("bearer" = [])),
+    request_body = super::stands::StandInput,
+    responses(
+        (status = 201, description = "The stand, added after the others (documents are added with the page's form)", body = StandOut),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and organiser accounts organise events", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no event the caller organises", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An organisation of fewer than 2 or more than 60 characters; no description, or one blank or too long; hours that are none, upside down or outside the day's; a video link that is not https; a staff address of no account of the commune, twice, or more than 20; a hundred stands already", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many stands today", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn add_stand(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<super::stands::StandInput>,
+) -> AppResult<(StatusCode, Json<StandOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseEvents)?;
+    let stand_id = super::stands::add(&app, &visit.commune, account, id, &input, Vec::new())
+        .await?
+        .map_err(AppError::Invalid)?;
+    let stand = store::stands(&app.db, id)
+        .await?
+        .into_iter()
+        .find(|s| s.id == stand_id)
+        .ok_or(AppError::NotFound)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(stand_out(&visit.commune.slug, id, stand)),
+    ))
+}
+
+/// An activity to make a workshop of the day.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct WorkshopInput {
+    /// The activity's id: one the caller organises, every session within the day.
+    #[serde(deserialize_with = "crate::http::api::whole_i64")]
+    #[schema(value_type = i64)]
+    pub activity: i64,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/workshops", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id")),
+    security(("bearer" = [])),
+    request_body = WorkshopInput,
+    responses(
+        (status = 204, description = "The activity is a workshop of the day (its registration stays on the activity)"),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff and organiser accounts organise events", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no event the caller organises", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No activity the caller organises, a session outside the day, or a workshop of an event already", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn add_workshop(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<WorkshopInput>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseEvents)?;
+    super::workshops::attach(&app, &visit.commune, account, id, input.activity)
+        .await?
+        .map_err(AppError::Invalid)?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -9,7 +9,9 @@
 
 pub mod api;
 pub mod calendar;
+pub mod stands;
 pub mod web;
+pub mod workshops;
 
 use std::collections::BTreeMap;
 

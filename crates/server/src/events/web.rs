@@ -269,6 +269,86 @@ struct ShowPage {
     guest_name: String,
     guest_email: String,
     errors: FieldErrors,
+    stands: Vec<StandShown>,
+    workshops: Vec<WorkshopShown>,
+    /// The organiser's activities that could become workshops: (id, title, when).
+    candidates: Vec<(i64, String, String)>,
+}
+
+/// A stand as the hall shows it, in the reader's language.
+pub struct StandShown {
+    pub id: i64,
+    pub organisation: String,
+    pub description_html: String,
+    pub language: String,
+    /// "09:30–16:00".
+    pub hours: String,
+    pub open_now: bool,
+    pub video_link: Option<String>,
+    /// (address, file name, size as "1.2 MB").
+    pub documents: Vec<(String, String, String)>,
+}
+
+/// A workshop as the programme shows it.
+pub struct WorkshopShown {
+    pub activity_id: i64,
+    pub title: String,
+    pub hours: String,
+    pub link_now: Option<String>,
+}
+
+/// A size as people read it: "340 kB", "1.2 MB".
+fn size_text(bytes: i64) -> String {
+    if bytes < 1_000_000 {
+        format!("{} kB", (bytes + 999) / 1_000)
+    } else {
+        format!("{}.{} MB", bytes / 1_000_000, (bytes % 1_000_000) / 100_000)
+    }
+}
+
+fn hours_text(from: i64, to: i64) -> String {
+    let (_, from) = crate::activities::local_parts(from);
+    let (_, to) = crate::activities::local_parts(to);
+    format!("{from}–{to}")
+}
+
+async fn hall(visit: &Visit, e: &Event) -> AppResult<Vec<StandShown>> {
+    let at = now();
+    let language = visit.language();
+    let commune_language = Language::from_code(&visit.commune.default_language);
+    Ok(store::stands(&visit.app.db, e.id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let description = [Some(language), commune_language]
+                .into_iter()
+                .flatten()
+                .find_map(|l| s.descriptions.iter().find(|(code, _)| code == l.code()))
+                .or_else(|| s.descriptions.first())
+                .cloned()
+                .unwrap_or_default();
+            StandShown {
+                id: s.id,
+                organisation: s.organisation.clone(),
+                description_html: rich_text(&description.1),
+                language: description.0,
+                hours: hours_text(s.opens_at, s.closes_at),
+                open_now: s.opens_at <= at && at < s.closes_at,
+                video_link: s.video_link.clone(),
+                documents: s
+                    .documents
+                    .iter()
+                    .map(|d| {
+                        (
+                            format!("{}/{}/documents/{}", base(visit), e.id, d.id),
+                            d.file_name.clone(),
+                            size_text(d.size_bytes),
+                        )
+                    })
+                    .collect(),
+            }
+        })
+        .collect())
 }
 
 const NOTICES: &[(&str, &str)] = &[
@@ -278,6 +358,8 @@ const NOTICES: &[(&str, &str)] = &[
     ("withdrawn", "event-done-withdrawn"),
     ("check", "event-done-check"),
     ("confirmed", "event-done-confirmed"),
+    ("stand", "event-done-stand"),
+    ("workshop", "event-done-workshop"),
 ];
 
 const REFUSALS: &[(&str, &str)] = &[
@@ -320,7 +402,37 @@ async fn show_page(
         Some(key) => Some(("success".to_string(), page.t(key))),
         None => notice(done, REFUSALS).map(|key| ("important".to_string(), page.t(key))),
     };
+    let stands = hall(visit, e).await?;
+    let workshops = super::workshops::of_event(app, &visit.commune, visit.viewer.as_ref(), e)
+        .await?
+        .into_iter()
+        .map(|w| WorkshopShown {
+            activity_id: w.activity.id,
+            title: super::workshops::title_of(&w.activity, visit.language(), &visit.commune),
+            hours: hours_text(w.starts_at, w.ends_at),
+            link_now: w.link_now,
+        })
+        .collect();
+    let candidates = match &visit.viewer {
+        Some(v) if who.manages(e.organiser_id) => {
+            super::workshops::candidates(app, &visit.commune, v, e)
+                .await?
+                .iter()
+                .map(|a| {
+                    (
+                        a.id,
+                        super::workshops::title_of(a, visit.language(), &visit.commune),
+                        format_local(a.first_starts_at),
+                    )
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     Ok(ShowPage {
+        stands,
+        workshops,
+        candidates,
         base: base(visit),
         notice,
         manages: who.manages(e.organiser_id),
@@ -514,6 +626,263 @@ pub async fn confirm(
                 token: String::new(),
                 unknown: true,
             })
+        }
+    }
+}
+
+/// The stand form as typed: every field a string, so nothing typed is lost on a
+/// refusal (the documents are sent again: a browser cannot be handed files back).
+#[derive(Debug, Clone, Default)]
+pub struct StandForm {
+    pub organisation: String,
+    /// (language code, description) in the picker's order.
+    pub descriptions: Vec<(String, String)>,
+    pub video_link: String,
+    pub opens: String,
+    pub closes: String,
+    /// One address per line.
+    pub staff: String,
+}
+
+impl StandForm {
+    fn blank() -> StandForm {
+        StandForm {
+            descriptions: Language::ALL
+                .iter()
+                .map(|l| (l.code().to_string(), String::new()))
+                .collect(),
+            ..StandForm::default()
+        }
+    }
+
+    fn parse(pairs: &[(String, String)]) -> StandForm {
+        let mut form = StandForm::blank();
+        for (name, value) in pairs {
+            let value = value.clone();
+            match name.as_str() {
+                "organisation" => form.organisation = bounded(value, 120),
+                "video_link" => form.video_link = bounded(value, 1_000),
+                "opens" => form.opens = bounded(value, 10),
+                "closes" => form.closes = bounded(value, 10),
+                "staff" => form.staff = bounded(value, 4_000),
+                other => {
+                    if let Some(slot) = other
+                        .strip_prefix("description-")
+                        .and_then(|code| form.descriptions.iter_mut().find(|d| d.0 == code))
+                    {
+                        slot.1 = bounded(value, 8_000);
+                    }
+                }
+            }
+        }
+        form
+    }
+
+    fn input(&self) -> super::stands::StandInput {
+        super::stands::StandInput {
+            organisation: self.organisation.clone(),
+            descriptions: self.descriptions.iter().cloned().collect(),
+            video_link: Some(self.video_link.clone()),
+            opens: self.opens.clone(),
+            closes: self.closes.clone(),
+            staff: self
+                .staff
+                .split(['\n', ',', ';'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+        }
+    }
+
+    /// Each language's description field: (code, language's name, field, text).
+    fn description_fields(&self) -> Vec<(String, String, &'static str, String)> {
+        self.descriptions
+            .iter()
+            .filter_map(|(code, text)| {
+                Language::from_code(code).map(|l| {
+                    (
+                        code.clone(),
+                        crate::http::i18n::Tr::new(l).t("language-name"),
+                        crate::http::components::description_field(l),
+                        text.clone(),
+                    )
+                })
+            })
+            .collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "events/stand.html")]
+struct StandPage {
+    page: Page,
+    action: String,
+    back: String,
+    event_title: String,
+    descriptions: Vec<(String, String, &'static str, String)>,
+    form: StandForm,
+    errors: FieldErrors,
+}
+
+async fn stand_page(
+    visit: &Visit,
+    e: &Event,
+    form: StandForm,
+    errors: FieldErrors,
+) -> AppResult<StandPage> {
+    let back = format!("{}/{}", base(visit), e.id);
+    let action = format!("{back}/stands");
+    Ok(StandPage {
+        page: visit
+            .page_at("stand-new-title", &format!("{action}/new"))
+            .await?,
+        event_title: shown(e, visit).title,
+        descriptions: form.description_fields(),
+        action,
+        back,
+        form,
+        errors,
+    })
+}
+
+/// The event `id` if the visitor organises it (else "not found").
+async fn organised(visit: &Visit, id: i64) -> AppResult<Event> {
+    let who = onlooker_of(visit.viewer.as_ref(), &visit.commune);
+    super::managed(&visit.app, &visit.commune, who, id).await
+}
+
+/// `/c/{commune}/events/{event}/stands/new`
+pub async fn new_stand(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::OrganiseEvents)?;
+    let e = organised(&visit, id).await?;
+    let mut form = StandForm::blank();
+    form.opens = crate::activities::local_parts(e.starts_at).1;
+    form.closes = crate::activities::local_parts(e.ends_at).1;
+    render(&stand_page(&visit, &e, form, FieldErrors::new()).await?)
+}
+
+/// `POST /c/{commune}/events/{event}/stands` (a form with documents).
+pub async fn add_stand(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    crate::http::upload::FilesForm(files, _): crate::http::upload::FilesForm<
+        super::stands::StandDocuments,
+    >,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseEvents)?;
+    let e = organised(&visit, id).await?;
+    let form = StandForm::parse(&files.fields);
+    if files.file_problem.is_some() {
+        let errors = FieldErrors::single("documents", "stand-error-documents-limit");
+        return render_invalid(&stand_page(&visit, &e, form, errors).await?);
+    }
+    let uploads = files
+        .files
+        .into_iter()
+        .zip(files.file_meta)
+        .map(|(bytes, (name, media_type))| super::stands::Upload {
+            name,
+            media_type,
+            bytes,
+        })
+        .collect();
+    match super::stands::add(&app, &visit.commune, account, e.id, &form.input(), uploads).await? {
+        Ok(_) => Ok(see_other(&format!(
+            "{}/{}?done=stand#hall",
+            base(&visit),
+            e.id
+        ))),
+        Err(errors) => render_invalid(&stand_page(&visit, &e, form, errors).await?),
+    }
+}
+
+/// `/c/{commune}/events/{event}/documents/{document}`: a stand's document, for whoever
+/// may see the event, as an attachment of the type it was checked as.
+pub async fn document(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, document_id)): Path<(String, i64, i64)>,
+) -> AppResult<Response> {
+    use axum::http::header;
+    use axum::response::IntoResponse;
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let who = onlooker_of(visit.viewer.as_ref(), &visit.commune);
+    let e = visible(&app, &visit.commune, who, id).await?;
+    let d = store::document(&app.db, e.id, document_id)
+        .await?
+        .ok_or(crate::http::error::AppError::NotFound)?;
+    let kind = super::stands::stored_kind(&d.kind).ok_or(crate::http::error::AppError::NotFound)?;
+    let bytes = app
+        .files
+        .get(&d.storage_key)
+        .await
+        .map_err(|e| crate::http::error::AppError::Internal(e.into()))?
+        .ok_or(crate::http::error::AppError::NotFound)?;
+    let disposition = format!(
+        "attachment; filename*=UTF-8''{}",
+        percent_encoding::utf8_percent_encode(&d.file_name, percent_encoding::NON_ALPHANUMERIC)
+    );
+    let private = mode_of(&e) != RegistrationMode::Public || e.published_at.is_none();
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind.media_type().to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::X_CONTENT_TYPE_OPTIONS, "nosniff".to_string()),
+            (
+                header::CACHE_CONTROL,
+                if private {
+                    "private, no-store"
+                } else {
+                    "public, max-age=3600"
+                }
+                .to_string(),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct WorkshopFields {
+    activity: String,
+}
+
+/// `POST /c/{commune}/events/{event}/workshops`: one of the organiser's activities
+/// becomes a workshop of the day.
+pub async fn add_workshop(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(fields): CsrfForm<WorkshopFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseEvents)?;
+    let e = organised(&visit, id).await?;
+    let attached = match fields.activity.trim().parse::<i64>() {
+        Ok(activity) => {
+            super::workshops::attach(&app, &visit.commune, account, e.id, activity).await?
+        }
+        Err(_) => Err(FieldErrors::single("activity", "workshop-error-activity")),
+    };
+    match attached {
+        Ok(()) => Ok(see_other(&format!(
+            "{}/{}?done=workshop#workshops",
+            base(&visit),
+            e.id
+        ))),
+        Err(errors) => {
+            render_invalid(&show_page(&visit, &e, "", Default::default(), errors).await?)
         }
     }
 }

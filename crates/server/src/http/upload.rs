@@ -48,6 +48,9 @@ pub async fn read_upload(ctx: &Ctx, mut multipart: Multipart) -> AppResult<Vec<u
 pub struct FormWithFiles {
     pub fields: Vec<(String, String)>,
     pub files: Vec<Vec<u8>>,
+    /// Each file's name and media type as the browser sent them (empty if none), in
+    /// the order of `files`: what a stand's documents are offered as.
+    pub file_meta: Vec<(String, String)>,
     /// A file was larger than allowed, or there were more than allowed: the message
     /// id to show at the file field (what was within bounds is kept).
     pub file_problem: Option<&'static str>,
@@ -80,12 +83,17 @@ pub async fn read_form_with_files(
     let mut form = FormWithFiles {
         fields: Vec::new(),
         files: Vec::new(),
+        file_meta: Vec::new(),
         file_problem: None,
     };
     let mut csrf = String::new();
     while let Some(mut field) = multipart.next_field().await.map_err(malformed)? {
         let name = field.name().unwrap_or_default().to_string();
         if name == file_field {
+            let meta = (
+                field.file_name().unwrap_or_default().to_string(),
+                field.content_type().unwrap_or_default().to_string(),
+            );
             let mut bytes = Vec::new();
             let mut too_large = false;
             while let Some(chunk) = field.chunk().await.map_err(malformed)? {
@@ -102,6 +110,7 @@ pub async fn read_form_with_files(
                     form.file_problem = Some("post-error-photos-too-many");
                 } else {
                     form.files.push(bytes);
+                    form.file_meta.push(meta);
                 }
             }
             continue;
@@ -245,6 +254,7 @@ impl<L: FileLimits> FromRequest<App> for FilesForm<L> {
             FormWithFiles {
                 fields: fields.into_iter().filter(|(n, _)| n != "csrf").collect(),
                 files: Vec::new(),
+                file_meta: Vec::new(),
                 file_problem: None,
             },
             std::marker::PhantomData,

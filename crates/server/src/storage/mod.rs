@@ -17,13 +17,14 @@ pub enum FileStore {
     Local(LocalDir),
 }
 
-/// A file's key: `photos/` and a random token, with a suffix for a variant
-/// (`-thumb`). Only keys of this shape are accepted, so no key can leave the store.
+/// A file's key: `photos/` (posts' photos) or `documents/` (event stands' documents)
+/// and a random token, with a suffix for a variant (`-thumb`) or the type (`.pdf`).
+/// Only keys of this shape are accepted, so no key can leave the store.
 pub fn is_valid_key(key: &str) -> bool {
     let Some((folder, name)) = key.split_once('/') else {
         return false;
     };
-    folder == "photos"
+    (folder == "photos" || folder == "documents")
         && (8..=96).contains(&name.len())
         && name
             .bytes()
@@ -88,7 +89,11 @@ mod tests {
     fn only_keys_the_server_makes_are_valid() {
         assert!(is_valid_key("photos/abcdefgh12345678.jpg"));
         assert!(is_valid_key("photos/abcdefgh12345678-thumb.jpg"));
+        assert!(is_valid_key("documents/abcdefgh12345678.pdf"));
         for bad in [
+            "documents/",
+            "documents/../photos/abcdefgh12345678.jpg",
+            "documentsx/abcdefgh12345678.pdf",
             "",
             "photos/",
             "photos/short",

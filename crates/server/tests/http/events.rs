@@ -725,3 +725,315 @@ async fn places_hold_when_many_ask_at_once() {
         5
     );
 }
+
+/// Sends the stand form as a browser does, with documents (name, media type, bytes).
+async fn send_stand(
+    who: &crate::support::Browser,
+    event_page: &str,
+    fields: &[(&str, &str)],
+    documents: &[(&str, &str, &[u8])],
+) -> reqwest::Response {
+    use reqwest::multipart::{Form, Part};
+    let (_, html) = who.page(&format!("{event_page}/stands/new")).await;
+    let mut form = Form::new().text("csrf", crate::support::csrf_in(&html));
+    for (name, value) in fields {
+        form = form.text(name.to_string(), value.to_string());
+    }
+    for (name, media_type, bytes) in documents {
+        form = form.part(
+            "document",
+            Part::bytes(bytes.to_vec())
+                .file_name(name.to_string())
+                .mime_str(media_type)
+                .unwrap(),
+        );
+    }
+    who.client
+        .post(format!("{}{event_page}/stands", who.base))
+        .header("origin", &who.base)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+fn stored_documents(t: &TestApp) -> usize {
+    let Ok(shards) = std::fs::read_dir(t.files_dir().join("documents")) else {
+        return 0;
+    };
+    shards
+        .map(|s| std::fs::read_dir(s.unwrap().path()).unwrap().count())
+        .sum()
+}
+
+#[tokio::test]
+async fn stands_offer_their_documents_and_activities_become_workshops() {
+    let t = TestApp::start_with_mail().await;
+    let f = t.fixture().await;
+    let (desk, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 100).await;
+    let member = residents(&t, "ana", 1).await.remove(0).1;
+    let page = format!("{LIST}/{id}");
+    let pdf: &[u8] = b"%PDF-1.4\n% Gemeng test leaflet\n";
+    let good = [
+        ("organisation", "ASTI"),
+        (
+            "description-fr",
+            "Accueil et conseils pour les nouveaux arrivants.",
+        ),
+        ("description-pt", "Acolhimento e conselhos."),
+        ("opens", "09:30"),
+        ("closes", "16:00"),
+        ("staff", "ana0@example.lu\n"),
+    ];
+
+    // A web page renamed `.pdf`, an unknown staff address, hours past the day's end:
+    // every problem told, nothing stored, no file left behind.
+    let mut bad = good.to_vec();
+    bad[4] = ("closes", "18:30");
+    bad[5] = ("staff", "ana0@example.lu\nnobody@example.lu");
+    let r = send_stand(
+        &desk,
+        &page,
+        &bad,
+        &[
+            ("guide.pdf", "application/pdf", pdf),
+            (
+                "leaflet.pdf",
+                "application/pdf",
+                b"<!doctype html><script>alert(1)</script>",
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body(r).await;
+    for field in ["documents-error", "staff-error", "opens-error"] {
+        assert!(html.contains(field), "{field}: {html}");
+    }
+    assert!(
+        html.contains("Accueil et conseils"),
+        "what was typed stays: {html}"
+    );
+    let r = send_stand(
+        &desk,
+        &page,
+        &good,
+        &[("setup.exe", "application/octet-stream", b"MZ\x90\0")],
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(t.count("event_stands").await, 0);
+    assert_eq!(stored_documents(&t), 0);
+    // A resident may not add one, even with a valid form and her own CSRF token.
+    t.execute(
+        "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'staff@example.lu') \
+         WHERE email = 'ana0@example.lu'",
+    )
+    .await;
+    let ana = t.browser();
+    ana.login("testville", "ana0@example.lu", crate::support::PASSWORD)
+        .await;
+    let (_, html) = ana.page(&page).await;
+    let form = reqwest::multipart::Form::new()
+        .text("csrf", crate::support::csrf_in(&html))
+        .text("organisation", "ASTI")
+        .text("description-fr", "Accueil")
+        .text("opens", "09:30")
+        .text("closes", "16:00")
+        .part(
+            "document",
+            reqwest::multipart::Part::bytes(pdf.to_vec())
+                .file_name("a.pdf")
+                .mime_str("application/pdf")
+                .unwrap(),
+        );
+    let r = ana
+        .client
+        .post(t.url(&format!("{page}/stands")))
+        .header("origin", &ana.base)
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+    assert_eq!(t.count("event_stands").await, 0);
+    assert_eq!(stored_documents(&t), 0);
+
+    // The good one: a PDF declared as the browser's generic type is taken by its name
+    // and checked by its first bytes.
+    let r = send_stand(
+        &desk,
+        &page,
+        &good,
+        &[("Guide d'accueil.pdf", "application/octet-stream", pdf)],
+    )
+    .await;
+    assert_eq!(location(&r), format!("{page}?done=stand#hall"));
+    assert_eq!(t.count("event_stands").await, 1);
+    assert_eq!(stored_documents(&t), 1);
+    assert_eq!(
+        t.count("audit_log WHERE action = 'event-stand-added'")
+            .await,
+        1
+    );
+    let (_, hall) = api(&t, Method::GET, &format!("{API}/{id}/stands"), None, None).await;
+    let stand = &hall["stands"][0];
+    assert_eq!(stand["organisation"], "ASTI");
+    assert_eq!(stand["staff_count"], 1);
+    assert_eq!(stand["descriptions"]["pt"], "Acolhimento e conselhos.");
+    let document = stand["documents"][0]["url"].as_str().unwrap().to_string();
+    assert_eq!(stand["documents"][0]["kind"], "pdf");
+    // Anyone who may see the event downloads it, as an attachment of its checked type.
+    let r = reqwest::Client::new()
+        .get(t.url(&document))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(
+        r.headers()["content-disposition"],
+        "attachment; filename*=UTF-8''Guide%20d%27accueil%2Epdf"
+    );
+    assert_eq!(&r.bytes().await.unwrap()[..], pdf);
+    let (_, html) = t.browser().page(&page).await;
+    assert!(html.contains("ASTI") && html.contains(&document), "{html}");
+    // Under another event's address, or an unknown id: not found.
+    let other = published(&t, &staff_token, "residents_only", 10).await;
+    let document_id = document.rsplit('/').next().unwrap();
+    for path in [
+        format!("{LIST}/{other}/documents/{document_id}"),
+        format!("{page}/documents/999999"),
+    ] {
+        let (status, _) = t.browser().page(&path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+    }
+
+    // The API: residents add no stand; bad input is told field by field.
+    let stand_api = format!("{API}/{id}/stands");
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &stand_api,
+        Some(&member),
+        Some(json!({"organisation": "X"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &stand_api,
+        Some(&staff_token),
+        Some(json!({"organisation": "X", "descriptions": {"xx": "?"}, "opens": "08:00", "closes": "12:00",
+                    "staff": ["nobody@example.lu"], "video_link": "javascript:alert(1)"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{out}");
+    let fields: Vec<&str> = out["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["field"].as_str().unwrap())
+        .collect();
+    for field in ["descriptions", "staff"] {
+        assert!(fields.contains(&field), "{field} not in {fields:?}");
+    }
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &stand_api,
+        Some(&staff_token),
+        Some(json!({"organisation": "Ministère de la Famille", "descriptions": {"fr": "Allocations."},
+                    "opens": "10:00", "closes": "12:00"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{out}");
+    assert_eq!(t.count("event_stands").await, 2);
+
+    // Workshops: staff's activity within the day becomes one; again, or one outside
+    // the day, is refused; a resident's activity is not staff's to attach.
+    let day_start = out_of(&t, id, "starts_at").await;
+    let activity = |starts: i64, key: &str| {
+        json!({"versions": {"fr": {"title": "Atelier CV", "description": ""}}, "kind": "course",
+               "audience": "public", "link": "https://meet.example.org/cv", "capacity": 20,
+               "languages": ["fr"], "sessions": [{"starts_at": starts, "ends_at": starts + 3_600}],
+               "request_key": key})
+    };
+    let (status, inside) = api(
+        &t,
+        Method::POST,
+        "/api/v1/communes/testville/activities",
+        Some(&staff_token),
+        Some(activity(day_start + 3_600, "w1")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{inside}");
+    let (_, outside) = api(
+        &t,
+        Method::POST,
+        "/api/v1/communes/testville/activities",
+        Some(&staff_token),
+        Some(activity(day_start + 12 * 3_600, "w2")),
+    )
+    .await;
+    let workshops = format!("{API}/{id}/workshops");
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &workshops,
+        Some(&staff_token),
+        Some(json!({"activity": inside["id"]})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    for (activity, code) in [
+        (inside["id"].clone(), "workshop-error-taken"),
+        (outside["id"].clone(), "workshop-error-outside"),
+        (json!(999_999), "workshop-error-activity"),
+    ] {
+        let (status, out) = api(
+            &t,
+            Method::POST,
+            &workshops,
+            Some(&staff_token),
+            Some(json!({"activity": activity})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{out}");
+        assert_eq!(out["errors"][0]["code"], code);
+    }
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &workshops,
+        Some(&member),
+        Some(json!({"activity": outside["id"]})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(t.count("event_workshops").await, 1);
+    let (_, html) = ana.page(&page).await;
+    assert!(html.contains("Atelier CV"), "{html}");
+    // Its link is not on the programme before the slot, even for someone registered.
+    assert!(!html.contains("https://meet.example.org/cv"), "{html}");
+    // The day's calendar holds the day and the workshop's session.
+    let ics = reqwest::Client::new()
+        .get(t.url(&format!("{page}/calendar.ics")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 2, "{ics}");
+    let _ = f;
+}
+
+/// A field of event `id` as the API gives it.
+async fn out_of(t: &TestApp, id: i64, field: &str) -> i64 {
+    let (_, out) = api(t, Method::GET, &format!("{API}/{id}"), None, None).await;
+    out[field].as_i64().unwrap()
+}
