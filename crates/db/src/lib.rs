@@ -17,6 +17,7 @@ pub mod coaching;
 pub mod communes;
 pub mod connect;
 pub mod consultations;
+pub mod event_questions;
 pub mod events;
 pub mod import_jobs;
 pub mod language_practice;

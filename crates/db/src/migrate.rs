@@ -122,6 +122,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "event_places",
         sql: include_str!("../migrations/sqlite/0022_event_places.sql"),
     },
+    Migration {
+        version: 23,
+        name: "event_questions",
+        sql: include_str!("../migrations/sqlite/0023_event_questions.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -234,6 +239,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 22,
         name: "event_places",
         sql: include_str!("../migrations/postgres/0022_event_places.sql"),
+    },
+    Migration {
+        version: 23,
+        name: "event_questions",
+        sql: include_str!("../migrations/postgres/0023_event_questions.sql"),
     },
 ];
 

@@ -679,6 +679,45 @@ pub const HOLDINGS: &[Holding] = &[
         on_erase: OnErase::Delete,
         describes: "data-event-guest-registrations",
     },
+    // The stands' live Q&A: one's questions (also erased with one's place), the
+    // answers one gave and the questions one hid as a stand's staff or an organiser.
+    Holding {
+        name: "event_questions",
+        table: "event_questions",
+        column: "user_id",
+        key: Key::Account,
+        export: &[
+            ("stand_id", Number),
+            ("body", Text),
+            ("asked_at", Number),
+            ("answer", Text),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-event-questions",
+    },
+    Holding {
+        name: "event_answers",
+        table: "event_questions",
+        column: "answered_by",
+        key: Key::Account,
+        export: &[
+            ("stand_id", Number),
+            ("answer", Text),
+            ("answered_at", Number),
+        ],
+        // The answer stays for those who asked; it no longer names who gave it.
+        on_erase: OnErase::Detach,
+        describes: "data-event-answers",
+    },
+    Holding {
+        name: "event_questions_hidden",
+        table: "event_questions",
+        column: "hidden_by",
+        key: Key::Account,
+        export: &[("stand_id", Number), ("hidden_at", Number)],
+        on_erase: OnErase::Detach,
+        describes: "data-event-questions-hidden",
+    },
     Holding {
         name: "service_threads",
         table: "service_threads",

@@ -235,6 +235,7 @@ fn event_routes(table: Table) -> Table {
     use Access::*;
     let join = Requires(Action::JoinEvents);
     let organise = Requires(Action::OrganiseEvents);
+    let signed_in = Requires(Action::ManageOwnAccount);
     table
         .get("/c/{commune}/events", Public, web::list)
         .get("/c/{commune}/events/new", organise, web::new)
@@ -280,6 +281,35 @@ fn event_routes(table: Table) -> Table {
             organise,
             web::add_workshop,
         )
+        // A stand and its Q&A: anyone who may see the event reads the stand; those
+        // registered ask and upvote; the stand's staff and the organisers answer and
+        // hide (any signed-in account gets through the guard, the flow answers 404 to
+        // everyone else, as for a question that is not there).
+        .get(
+            "/c/{commune}/events/{event}/stands/{stand}",
+            Public,
+            web::stand,
+        )
+        .post(
+            "/c/{commune}/events/{event}/stands/{stand}/questions",
+            join,
+            web::ask,
+        )
+        .post(
+            "/c/{commune}/events/{event}/stands/{stand}/questions/{question}/upvote",
+            join,
+            web::upvote,
+        )
+        .post(
+            "/c/{commune}/events/{event}/stands/{stand}/questions/{question}/answer",
+            signed_in,
+            web::answer,
+        )
+        .post(
+            "/c/{commune}/events/{event}/stands/{stand}/questions/{question}/hide",
+            signed_in,
+            web::hide,
+        )
         .api(Public, routes!(api::list))
         .api(Public, routes!(api::show))
         .api(organise, routes!(api::create))
@@ -289,6 +319,11 @@ fn event_routes(table: Table) -> Table {
         .api(Public, routes!(api::stands))
         .api(organise, routes!(api::add_stand))
         .api(organise, routes!(api::add_workshop))
+        .api(signed_in, routes!(api::questions))
+        .api(join, routes!(api::ask))
+        .api(join, routes!(api::upvote))
+        .api(signed_in, routes!(api::answer))
+        .api(signed_in, routes!(api::hide))
 }
 
 /// Language practice: members keep a profile and answer tandem proposals (the flows

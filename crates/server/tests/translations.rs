@@ -149,6 +149,7 @@ fn every_message_the_code_names_exists() {
         "event-published",
         "event-stand-added",
         "event-workshop-added",
+        "event-question-hidden",
         "demo-orientation-day",
         "activity-changed",
         "activity-cancelled",

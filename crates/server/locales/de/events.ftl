@@ -4,6 +4,12 @@ data-events-organised = Die Veranstaltungen, die Sie organisieren
 data-event-stands-staffed = Die Stände von Veranstaltungen, an denen Sie Fragen beantworten
 data-event-registrations = Ihre Plätze bei Veranstaltungen
 data-event-guest-registrations = Plätze bei Veranstaltungen, die mit Ihrer E-Mail-Adresse ohne Konto angefragt wurden
+data-event-questions = Ihre Fragen an den Ständen von Veranstaltungstagen
+data-event-answers = Die Antworten, die Sie an Ständen gegeben haben
+data-event-questions-hidden = Die Fragen, die Sie an Ständen ausgeblendet haben
+data-field-asked-at = Gestellt am
+data-field-answer = Antwort
+data-field-answered-at = Beantwortet am
 data-field-day = Tag
 data-field-stand-id = Stand
 data-field-event-id = Veranstaltungstag
@@ -108,6 +114,36 @@ workshop-add = Workshop hinzufügen
 workshop-error-activity = Wählen Sie eine der Aktivitäten, die Sie organisieren.
 workshop-error-outside = Jeder Termin des Workshops muss innerhalb der Uhrzeiten des Tages liegen.
 workshop-error-taken = Diese Aktivität ist schon der Workshop eines Veranstaltungstages.
+
+stand-questions = Fragen und Antworten
+stand-questions-registered-only = Fragen und Antworten sind für die, die sich für den Tag angemeldet haben.
+stand-questions-refresh = Neue Fragen und Antworten erscheinen, wenn die Seite neu geladen wird.
+stand-questions-reload = Neu laden
+stand-ask-label = Ihre Frage (höchstens 280 Zeichen)
+stand-ask = Fragen
+stand-no-questions = Noch keine Frage: Fangen Sie an.
+question-upvotes = { $count ->
+    [one] Eine Person möchte es wissen
+   *[other] { $count } Personen möchten es wissen
+}
+question-you-upvoted = Sie möchten es auch wissen
+question-answered = Beantwortet
+question-upvote = Ich möchte es auch wissen
+question-answer-label = Antwort
+question-answer = Antwort senden
+question-hide = Diese Frage ausblenden
+question-done-asked = Ihre Frage ist am Stand.
+question-done-upvoted = Notiert: Sie möchten es auch wissen.
+question-done-answered = Die Antwort ist am Stand.
+question-done-hidden = Die Frage ist ausgeblendet.
+question-refused-own = Das ist Ihre eigene Frage.
+question-refused-already = Das haben Sie schon gesagt.
+question-refused-hidden = Diese Frage ist ausgeblendet.
+question-error-not-registered = Melden Sie sich für den Tag an, um Fragen zu stellen und zu unterstützen.
+live-error-empty = Schreiben Sie zuerst etwas.
+live-error-too-long = Das ist zu lang.
+live-error-lines = Höchstens 10 Zeilen.
+live-error-hidden = Der Text enthält unsichtbare oder umkehrende Zeichen. Bitte schreiben Sie ihn nur mit sichtbaren Buchstaben.
 
 mail-event-registered-subject = Ihr Platz: { $title }
 mail-event-registered-body =

@@ -4,6 +4,12 @@ data-events-organised = The events you organise
 data-event-stands-staffed = The event stands where you answer questions
 data-event-registrations = Your places at events
 data-event-guest-registrations = Places at events asked for with your e-mail address, without an account
+data-event-questions = Your questions at event stands
+data-event-answers = The answers you gave at event stands
+data-event-questions-hidden = The questions you hid at event stands
+data-field-asked-at = Asked on
+data-field-answer = Answer
+data-field-answered-at = Answered on
 data-field-day = Day
 data-field-stand-id = Stand
 data-field-event-id = Event
@@ -108,6 +114,36 @@ workshop-add = Add the workshop
 workshop-error-activity = Choose one of the activities you organise.
 workshop-error-outside = Every session of the workshop must lie within the day’s hours.
 workshop-error-taken = This activity is a workshop of an event already.
+
+stand-questions = Questions and answers
+stand-questions-registered-only = Questions and answers are for those registered for the event.
+stand-questions-refresh = New questions and answers appear when the page is loaded again.
+stand-questions-reload = Load again
+stand-ask-label = Your question (at most 280 characters)
+stand-ask = Ask
+stand-no-questions = No question yet: be the first.
+question-upvotes = { $count ->
+    [one] One person wants to know
+   *[other] { $count } people want to know
+}
+question-you-upvoted = You want to know too
+question-answered = Answered
+question-upvote = I want to know too
+question-answer-label = Answer
+question-answer = Send the answer
+question-hide = Hide this question
+question-done-asked = Your question is on the stand.
+question-done-upvoted = Noted: you want to know too.
+question-done-answered = The answer is on the stand.
+question-done-hidden = The question is hidden.
+question-refused-own = This is your own question.
+question-refused-already = You said so already.
+question-refused-hidden = This question is hidden.
+question-error-not-registered = Register for the event to ask and upvote questions.
+live-error-empty = Write something first.
+live-error-too-long = This is too long.
+live-error-lines = At most 10 lines.
+live-error-hidden = The text holds invisible characters or characters that reverse it. Please type it with visible letters only.
 
 mail-event-registered-subject = You have a place: { $title }
 mail-event-registered-body =

@@ -4,6 +4,12 @@ data-events-organised = Les événements que vous organisez
 data-event-stands-staffed = Les stands d’événements où vous répondez aux questions
 data-event-registrations = Vos places à des événements
 data-event-guest-registrations = Les places à des événements demandées avec votre adresse e-mail, sans compte
+data-event-questions = Vos questions aux stands des journées
+data-event-answers = Les réponses que vous avez données aux stands
+data-event-questions-hidden = Les questions que vous avez masquées aux stands
+data-field-asked-at = Posée le
+data-field-answer = Réponse
+data-field-answered-at = Répondu le
 data-field-day = Jour
 data-field-stand-id = Stand
 data-field-event-id = Journée
@@ -108,6 +114,36 @@ workshop-add = Ajouter l’atelier
 workshop-error-activity = Choisissez une des activités que vous organisez.
 workshop-error-outside = Chaque séance de l’atelier doit avoir lieu pendant les horaires de la journée.
 workshop-error-taken = Cette activité est déjà l’atelier d’une journée.
+
+stand-questions = Questions et réponses
+stand-questions-registered-only = Les questions et réponses sont pour les personnes inscrites à la journée.
+stand-questions-refresh = Les nouvelles questions et réponses apparaissent quand la page est rechargée.
+stand-questions-reload = Recharger
+stand-ask-label = Votre question (280 caractères au plus)
+stand-ask = Poser la question
+stand-no-questions = Pas encore de question : soyez la première personne.
+question-upvotes = { $count ->
+    [one] Une personne veut savoir
+   *[other] { $count } personnes veulent savoir
+}
+question-you-upvoted = Vous voulez savoir aussi
+question-answered = Répondu
+question-upvote = Je veux savoir aussi
+question-answer-label = Réponse
+question-answer = Envoyer la réponse
+question-hide = Masquer cette question
+question-done-asked = Votre question est au stand.
+question-done-upvoted = C’est noté : vous voulez savoir aussi.
+question-done-answered = La réponse est au stand.
+question-done-hidden = La question est masquée.
+question-refused-own = C’est votre propre question.
+question-refused-already = Vous l’avez déjà dit.
+question-refused-hidden = Cette question est masquée.
+question-error-not-registered = Inscrivez-vous à la journée pour poser des questions et les soutenir.
+live-error-empty = Écrivez d’abord quelque chose.
+live-error-too-long = C’est trop long.
+live-error-lines = Au plus 10 lignes.
+live-error-hidden = Le texte contient des caractères invisibles ou qui l’inversent. Écrivez-le avec des lettres visibles seulement.
 
 mail-event-registered-subject = Votre place : { $title }
 mail-event-registered-body =

@@ -4,6 +4,12 @@ data-events-organised = D’Evenementer, déi Dir organiséiert
 data-event-stands-staffed = D’Stänn vun Evenementer, wou Dir op Froen äntwert
 data-event-registrations = Är Plazen op Evenementer
 data-event-guest-registrations = Plazen op Evenementer, déi mat Ärer E-Mail-Adress ouni Kont ugefrot goufen
+data-event-questions = Är Froen un de Stänn vun Eventdeeg
+data-event-answers = D’Äntwerten, déi Dir un de Stänn ginn hutt
+data-event-questions-hidden = D’Froen, déi Dir un de Stänn verstoppt hutt
+data-field-asked-at = Gefrot den
+data-field-answer = Äntwert
+data-field-answered-at = Beäntwert den
 data-field-day = Dag
 data-field-stand-id = Stand
 data-field-event-id = Eventdag
@@ -108,6 +114,36 @@ workshop-add = De Workshop derbäisetzen
 workshop-error-activity = Wielt eng vun den Aktivitéiten, déi Dir organiséiert.
 workshop-error-outside = All Termin vum Workshop muss an den Auerzäite vum Dag leien.
 workshop-error-taken = Dës Aktivitéit ass schonn de Workshop vun engem Eventdag.
+
+stand-questions = Froen an Äntwerten
+stand-questions-registered-only = Froen an Äntwerte si fir déi, déi fir den Dag ageschriwwe sinn.
+stand-questions-refresh = Nei Froen an Äntwerte kommen, wann d’Säit nei gelueden gëtt.
+stand-questions-reload = Nei lueden
+stand-ask-label = Är Fro (héchstens 280 Zeechen)
+stand-ask = Froen
+stand-no-questions = Nach keng Fro: Fänkt un.
+question-upvotes = { $count ->
+    [one] Eng Persoun wëll et wëssen
+   *[other] { $count } Persoune wëllen et wëssen
+}
+question-you-upvoted = Dir wëllt et och wëssen
+question-answered = Beäntwert
+question-upvote = Ech wëll et och wëssen
+question-answer-label = Äntwert
+question-answer = Äntwert schécken
+question-hide = Dës Fro verstoppen
+question-done-asked = Är Fro ass um Stand.
+question-done-upvoted = Notéiert: Dir wëllt et och wëssen.
+question-done-answered = D’Äntwert ass um Stand.
+question-done-hidden = D’Fro ass verstoppt.
+question-refused-own = Dat ass Är eege Fro.
+question-refused-already = Dat hutt Dir scho gesot.
+question-refused-hidden = Dës Fro ass verstoppt.
+question-error-not-registered = Schreift Iech fir den Dag an, fir Froen ze stellen an ze ënnerstëtzen.
+live-error-empty = Schreift als éischt eppes.
+live-error-too-long = Dat ass ze laang.
+live-error-lines = Héchstens 10 Linnen.
+live-error-hidden = Den Text huet onsiichtbar Zeechen oder Zeechen, déi en ëmdréinen. Schreift en, wann ech gelift, nëmme mat siichtbare Buschtawen.
 
 mail-event-registered-subject = Är Plaz: { $title }
 mail-event-registered-body =

@@ -4,6 +4,12 @@ data-events-organised = Os eventos que organiza
 data-event-stands-staffed = Os stands de eventos onde responde a perguntas
 data-event-registrations = Os seus lugares em eventos
 data-event-guest-registrations = Lugares em eventos pedidos com o seu endereço de e-mail, sem conta
+data-event-questions = As suas perguntas nos stands dos dias de eventos
+data-event-answers = As respostas que deu nos stands
+data-event-questions-hidden = As perguntas que escondeu nos stands
+data-field-asked-at = Perguntada em
+data-field-answer = Resposta
+data-field-answered-at = Respondida em
 data-field-day = Dia
 data-field-stand-id = Stand
 data-field-event-id = Dia de eventos
@@ -108,6 +114,36 @@ workshop-add = Acrescentar o workshop
 workshop-error-activity = Escolha uma das atividades que organiza.
 workshop-error-outside = Cada sessão do workshop tem de ser durante o horário do dia.
 workshop-error-taken = Esta atividade já é o workshop de um dia de eventos.
+
+stand-questions = Perguntas e respostas
+stand-questions-registered-only = As perguntas e respostas são para quem se inscreveu no dia.
+stand-questions-refresh = As novas perguntas e respostas aparecem quando a página é carregada de novo.
+stand-questions-reload = Carregar de novo
+stand-ask-label = A sua pergunta (no máximo 280 caracteres)
+stand-ask = Perguntar
+stand-no-questions = Ainda não há perguntas: seja a primeira pessoa.
+question-upvotes = { $count ->
+    [one] Uma pessoa quer saber
+   *[other] { $count } pessoas querem saber
+}
+question-you-upvoted = Também quer saber
+question-answered = Respondida
+question-upvote = Também quero saber
+question-answer-label = Resposta
+question-answer = Enviar a resposta
+question-hide = Esconder esta pergunta
+question-done-asked = A sua pergunta está no stand.
+question-done-upvoted = Registado: também quer saber.
+question-done-answered = A resposta está no stand.
+question-done-hidden = A pergunta está escondida.
+question-refused-own = Esta pergunta é sua.
+question-refused-already = Já o disse.
+question-refused-hidden = Esta pergunta está escondida.
+question-error-not-registered = Inscreva-se no dia para fazer perguntas e apoiá-las.
+live-error-empty = Escreva primeiro alguma coisa.
+live-error-too-long = É demasiado longo.
+live-error-lines = No máximo 10 linhas.
+live-error-hidden = O texto tem caracteres invisíveis ou que o invertem. Escreva-o só com letras visíveis.
 
 mail-event-registered-subject = O seu lugar: { $title }
 mail-event-registered-body =

@@ -466,3 +466,205 @@ pub async fn add_workshop(
         .map_err(AppError::Invalid)?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// A question of a stand's Q&A.
+#[derive(Serialize, ToSchema)]
+pub struct QuestionOut {
+    pub id: i64,
+    pub body: String,
+    /// Unix seconds.
+    pub asked_at: i64,
+    pub upvotes: i64,
+    pub answer: Option<String>,
+    pub answered_at: Option<i64>,
+    /// Whether the caller asked it.
+    pub mine: bool,
+    /// Whether the caller upvoted it.
+    pub upvoted: bool,
+}
+
+/// A stand's questions, in the order shown: unanswered first, then the most upvoted,
+/// then the oldest.
+#[derive(Serialize, ToSchema)]
+pub struct QuestionsOut {
+    pub questions: Vec<QuestionOut>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/events/{event}/stands/{stand}/questions", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id"), ("stand" = i64, Path, description = "The stand's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The questions not hidden (at most 200)", body = QuestionsOut),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, event the caller may see, or stand of it; or the caller is neither registered nor the stand's staff nor an organiser", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn questions(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, stand_id)): Path<(String, i64, i64)>,
+) -> AppResult<Json<QuestionsOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    let (e, stand) =
+        super::questions::stand_of(&app, &visit.commune, Some(account), id, stand_id).await?;
+    let roles = super::questions::roles_of(&app, &visit.commune, account, &e).await?;
+    let place = gemeng_db::event_questions::place_of(&app.db, e.id, account.id).await?;
+    let moderates = gemeng_core::events::moderation::may_moderate(
+        &roles,
+        &gemeng_core::events::Room::Stand { stand: stand.id },
+    );
+    if place.is_none() && !moderates {
+        return Err(AppError::NotFound);
+    }
+    let upvoted = match place {
+        Some(p) => gemeng_db::event_questions::upvoted_by(&app.db, stand.id, p).await?,
+        None => Vec::new(),
+    };
+    let questions =
+        gemeng_db::event_questions::shown(&app.db, stand.id, super::questions::SHOWN_MAX)
+            .await?
+            .into_iter()
+            .map(|q| QuestionOut {
+                mine: place == Some(q.registration_id),
+                upvoted: upvoted.contains(&q.id),
+                id: q.id,
+                body: q.body,
+                asked_at: q.asked_at,
+                upvotes: q.upvotes,
+                answer: q.answer,
+                answered_at: q.answered_at,
+            })
+            .collect();
+    Ok(Json(QuestionsOut { questions }))
+}
+
+/// A question, or an answer.
+#[derive(Debug, Clone, Default, Deserialize, ToSchema)]
+#[serde(default)]
+pub struct LiveTextInput {
+    /// A question: at most 280 characters; an answer: at most 2000; at most 10 lines.
+    #[schema(max_length = 2000)]
+    pub text: String,
+    /// A question's key: sending the same one again asks nothing new.
+    #[schema(max_length = 64)]
+    pub request_key: String,
+}
+
+/// A question asked.
+#[derive(Serialize, ToSchema)]
+pub struct QuestionAskedOut {
+    pub id: i64,
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/stands/{stand}/questions", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id"), ("stand" = i64, Path, description = "The stand's id")),
+    security(("bearer" = [])),
+    request_body = LiveTextInput,
+    responses(
+        (status = 201, description = "Asked (for a `request_key` sent before: the question asked then)", body = QuestionAskedOut),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The e-mail address is not confirmed yet, or an organiser account", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, event the caller may see, or stand of it", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Not registered for the event; an empty text, one over 280 characters or 10 lines, or with hidden characters", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "More than 5 questions in 10 seconds or 20 in a minute", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn ask(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, stand_id)): Path<(String, i64, i64)>,
+    ApiJson(input): ApiJson<LiveTextInput>,
+) -> AppResult<(StatusCode, Json<QuestionAskedOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    let question = super::questions::ask(
+        &app,
+        &visit.commune,
+        account,
+        (id, stand_id),
+        &input.text,
+        &input.request_key,
+    )
+    .await?
+    .map_err(AppError::Invalid)?;
+    Ok((StatusCode::CREATED, Json(QuestionAskedOut { id: question })))
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/stands/{stand}/questions/{question}/upvote", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id"), ("stand" = i64, Path, description = "The stand's id"), ("question" = i64, Path, description = "The question's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Upvoted"),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The e-mail address is not confirmed yet, or an organiser account", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, event, stand or question shown", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not registered, one's own question, or upvoted already", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn upvote(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, stand_id, question)): Path<(String, i64, i64, i64)>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    super::questions::upvote(&app, &visit.commune, account, (id, stand_id), question)
+        .await?
+        .map_err(AppError::Conflict)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/stands/{stand}/questions/{question}/answer", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id"), ("stand" = i64, Path, description = "The stand's id"), ("question" = i64, Path, description = "The question's id")),
+    security(("bearer" = [])),
+    request_body = LiveTextInput,
+    responses(
+        (status = 204, description = "Answered (an answer given before is replaced)"),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, event, stand or question shown; or the caller is neither the stand's staff nor an organiser", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "An empty text, one over 2000 characters or 10 lines, or with hidden characters", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn answer(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, stand_id, question)): Path<(String, i64, i64, i64)>,
+    ApiJson(input): ApiJson<LiveTextInput>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    super::questions::answer(
+        &app,
+        &visit.commune,
+        account,
+        (id, stand_id),
+        question,
+        &input.text,
+    )
+    .await?
+    .map_err(AppError::Invalid)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/stands/{stand}/questions/{question}/hide", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id"), ("stand" = i64, Path, description = "The stand's id"), ("question" = i64, Path, description = "The question's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Hidden (or hidden already): shown to nobody, in the audit log"),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, event, stand or question; or the caller is neither the stand's staff nor an organiser", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn hide(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, stand_id, question)): Path<(String, i64, i64, i64)>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    super::questions::hide(&app, &visit.commune, account, (id, stand_id), question).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

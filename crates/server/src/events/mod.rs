@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod questions;
 pub mod stands;
 pub mod web;
 pub mod workshops;

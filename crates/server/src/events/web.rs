@@ -886,3 +886,273 @@ pub async fn add_workshop(
         }
     }
 }
+
+/// A question as the stand's page shows it to one reader.
+pub struct QuestionShown {
+    pub id: i64,
+    pub body: String,
+    pub upvotes: i64,
+    pub answer_html: Option<String>,
+    /// The reader may upvote it (registered, not theirs, not yet).
+    pub upvotable: bool,
+    pub upvoted: bool,
+}
+
+#[derive(Template)]
+#[template(path = "events/stand_page.html")]
+struct StandQaPage {
+    page: Page,
+    base: String,
+    event_id: i64,
+    event_title: String,
+    stand: StandShown,
+    /// The reader may read the Q&A (registered, the stand's staff, an organiser).
+    reads: bool,
+    /// The reader may ask (registered).
+    asks: bool,
+    /// The reader answers and hides here (the stand's staff, an organiser).
+    moderates: bool,
+    questions: Vec<QuestionShown>,
+    body: String,
+    request_key: String,
+    notice: Option<(String, String)>,
+    errors: FieldErrors,
+}
+
+const QUESTION_NOTICES: &[(&str, &str)] = &[
+    ("asked", "question-done-asked"),
+    ("upvoted", "question-done-upvoted"),
+    ("answered", "question-done-answered"),
+    ("hidden", "question-done-hidden"),
+];
+
+const QUESTION_REFUSALS: &[(&str, &str)] = &[
+    ("question-refused-own", "question-refused-own"),
+    ("question-refused-already", "question-refused-already"),
+    ("question-refused-hidden", "question-refused-hidden"),
+    (
+        "question-error-not-registered",
+        "question-error-not-registered",
+    ),
+];
+
+async fn stand_qa_page(
+    visit: &Visit,
+    (event_id, stand_id): (i64, i64),
+    done: &str,
+    body: String,
+    errors: FieldErrors,
+) -> AppResult<StandQaPage> {
+    let app = &visit.app;
+    let (e, _) = super::questions::stand_of(
+        app,
+        &visit.commune,
+        visit.viewer.as_ref(),
+        event_id,
+        stand_id,
+    )
+    .await?;
+    let stand = hall(visit, &e)
+        .await?
+        .into_iter()
+        .find(|s| s.id == stand_id)
+        .ok_or(crate::http::error::AppError::NotFound)?;
+    let (place, moderates) = match &visit.viewer {
+        Some(v) => {
+            let roles = super::questions::roles_of(app, &visit.commune, v, &e).await?;
+            (
+                gemeng_db::event_questions::place_of(&app.db, e.id, v.id).await?,
+                gemeng_core::events::moderation::may_moderate(
+                    &roles,
+                    &gemeng_core::events::Room::Stand { stand: stand_id },
+                ),
+            )
+        }
+        None => (None, false),
+    };
+    let reads = place.is_some() || moderates;
+    let upvoted = match place {
+        Some(p) => gemeng_db::event_questions::upvoted_by(&app.db, stand_id, p).await?,
+        None => Vec::new(),
+    };
+    let questions = if reads {
+        gemeng_db::event_questions::shown(&app.db, stand_id, super::questions::SHOWN_MAX)
+            .await?
+            .into_iter()
+            .map(|q| QuestionShown {
+                upvotable: place.is_some_and(|p| p != q.registration_id)
+                    && !upvoted.contains(&q.id),
+                upvoted: upvoted.contains(&q.id),
+                id: q.id,
+                body: q.body,
+                upvotes: q.upvotes,
+                answer_html: q.answer.as_deref().map(rich_text),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut page = visit
+        .page_at(
+            "events-title",
+            &format!("{}/{}/stands/{stand_id}", base(visit), e.id),
+        )
+        .await?;
+    page.title = stand.organisation.clone();
+    let notice = match notice(done, QUESTION_NOTICES) {
+        Some(key) => Some(("success".to_string(), page.t(key))),
+        None => notice(done, QUESTION_REFUSALS).map(|key| ("important".to_string(), page.t(key))),
+    };
+    Ok(StandQaPage {
+        base: base(visit),
+        event_id: e.id,
+        event_title: shown(&e, visit).title,
+        stand,
+        reads,
+        asks: place.is_some(),
+        moderates,
+        questions,
+        body,
+        request_key: new_request_key(),
+        notice,
+        errors,
+        page,
+    })
+}
+
+/// `/c/{commune}/events/{event}/stands/{stand}`: the stand and its Q&A (for those
+/// registered, its staff and the organisers), refreshed by reloading.
+pub async fn stand(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, stand_id)): Path<(String, i64, i64)>,
+    Query(query): Query<Done>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    render(
+        &stand_qa_page(
+            &visit,
+            (id, stand_id),
+            &query.done,
+            String::new(),
+            FieldErrors::new(),
+        )
+        .await?,
+    )
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct QuestionFields {
+    body: String,
+    request_key: String,
+}
+
+fn stand_url(visit: &Visit, id: i64, stand_id: i64) -> String {
+    format!("{}/{id}/stands/{stand_id}", base(visit))
+}
+
+/// `POST /c/{commune}/events/{event}/stands/{stand}/questions`
+pub async fn ask(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, stand_id)): Path<(String, i64, i64)>,
+    CsrfForm(fields): CsrfForm<QuestionFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    let body = bounded(fields.body, 1_000);
+    match super::questions::ask(
+        &app,
+        &visit.commune,
+        account,
+        (id, stand_id),
+        &body,
+        &fields.request_key,
+    )
+    .await?
+    {
+        Ok(_) => Ok(see_other(&format!(
+            "{}?done=asked#questions",
+            stand_url(&visit, id, stand_id)
+        ))),
+        Err(errors) => {
+            render_invalid(&stand_qa_page(&visit, (id, stand_id), "", body, errors).await?)
+        }
+    }
+}
+
+/// `POST /c/{commune}/events/{event}/stands/{stand}/questions/{question}/upvote`
+pub async fn upvote(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, stand_id, question)): Path<(String, i64, i64, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    let done =
+        match super::questions::upvote(&app, &visit.commune, account, (id, stand_id), question)
+            .await?
+        {
+            Ok(()) => "upvoted",
+            Err(key) => key,
+        };
+    Ok(see_other(&format!(
+        "{}?done={done}#question-{question}",
+        stand_url(&visit, id, stand_id)
+    )))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct AnswerFields {
+    answer: String,
+}
+
+/// `POST /c/{commune}/events/{event}/stands/{stand}/questions/{question}/answer`
+pub async fn answer(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, stand_id, question)): Path<(String, i64, i64, i64)>,
+    CsrfForm(fields): CsrfForm<AnswerFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    let text = bounded(fields.answer, 4_000);
+    match super::questions::answer(
+        &app,
+        &visit.commune,
+        account,
+        (id, stand_id),
+        question,
+        &text,
+    )
+    .await?
+    {
+        Ok(()) => Ok(see_other(&format!(
+            "{}?done=answered#question-{question}",
+            stand_url(&visit, id, stand_id)
+        ))),
+        Err(errors) => {
+            render_invalid(&stand_qa_page(&visit, (id, stand_id), "", String::new(), errors).await?)
+        }
+    }
+}
+
+/// `POST /c/{commune}/events/{event}/stands/{stand}/questions/{question}/hide`
+pub async fn hide(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, stand_id, question)): Path<(String, i64, i64, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    super::questions::hide(&app, &visit.commune, account, (id, stand_id), question).await?;
+    Ok(see_other(&format!(
+        "{}?done=hidden#questions",
+        stand_url(&visit, id, stand_id)
+    )))
+}

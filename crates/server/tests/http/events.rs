@@ -1037,3 +1037,217 @@ async fn out_of(t: &TestApp, id: i64, field: &str) -> i64 {
     let (_, out) = api(t, Method::GET, &format!("{API}/{id}"), None, None).await;
     out[field].as_i64().unwrap()
 }
+
+#[tokio::test]
+async fn a_stand_takes_questions_from_those_registered_and_its_staff_answer_and_hide() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 100).await;
+    // A ministry's adviser staffs the stand with an organiser account.
+    let adviser = account(
+        &t,
+        "conseil@famille.lu",
+        Role::Organiser,
+        Residence::Verified,
+        false,
+    )
+    .await;
+    let (status, stand) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/stands"),
+        Some(&staff_token),
+        Some(json!({"organisation": "Ministère de la Famille", "descriptions": {"fr": "Allocations."},
+                    "opens": "09:00", "closes": "17:00", "staff": ["conseil@famille.lu"]})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{stand}");
+    let stand_id = stand["id"].as_i64().unwrap();
+    let people = residents(&t, "p", 3).await;
+    let (ana, ben, carla) = (&people[0].1, &people[1].1, &people[2].1);
+    for token in [ana, ben] {
+        let (status, _) = api(
+            &t,
+            Method::POST,
+            &format!("{API}/{id}/registration"),
+            Some(token),
+            None,
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    let questions = format!("{API}/{id}/stands/{stand_id}/questions");
+
+    // Carla is not registered: she neither reads nor asks.
+    let (status, _) = api(&t, Method::GET, &questions, Some(carla), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &questions,
+        Some(carla),
+        Some(json!({"text": "Hello?"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(out["errors"][0]["code"], "question-error-not-registered");
+    // Bad texts store nothing.
+    for (text, code) in [
+        ("   ", "live-error-empty"),
+        (&"?".repeat(281)[..], "live-error-too-long"),
+        ("a\u{202e}b", "live-error-hidden"),
+        (&"l\n".repeat(11)[..], "live-error-lines"),
+    ] {
+        let (status, out) = api(
+            &t,
+            Method::POST,
+            &questions,
+            Some(ana),
+            Some(json!({"text": text})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{text:?}");
+        assert_eq!(out["errors"][0]["code"], code, "{text:?}");
+    }
+    assert_eq!(t.count("event_questions").await, 0);
+
+    // Ana asks (twice with one key: once); Ben asks; Ben upvotes Ana's question once.
+    let ask = |token: &str, text: &str, key: &str| {
+        let t = &t;
+        let (questions, token, body) = (
+            questions.clone(),
+            token.to_string(),
+            json!({"text": text, "request_key": key}),
+        );
+        async move { api(t, Method::POST, &questions, Some(&token), Some(body)).await }
+    };
+    let (status, first) = ask(ana, "Which allowance for a newborn?", "question-one").await;
+    assert_eq!(status, StatusCode::CREATED, "{first}");
+    let (_, again) = ask(ana, "Which allowance for a newborn?", "question-one").await;
+    assert_eq!(again["id"], first["id"]);
+    let (_, second) = ask(ben, "Where is the form?", "question-two").await;
+    let (q1, q2) = (
+        first["id"].as_i64().unwrap(),
+        second["id"].as_i64().unwrap(),
+    );
+    let upvote = |token: &str, q: i64| {
+        let t = &t;
+        let (path, token) = (format!("{questions}/{q}/upvote"), token.to_string());
+        async move { api(t, Method::POST, &path, Some(&token), None).await }
+    };
+    assert_eq!(upvote(ben, q1).await.0, StatusCode::NO_CONTENT);
+    let (status, out) = upvote(ben, q1).await;
+    assert_eq!(
+        (status, out["code"].as_str()),
+        (StatusCode::CONFLICT, Some("question-refused-already"))
+    );
+    let (status, out) = upvote(ana, q1).await;
+    assert_eq!(
+        (status, out["code"].as_str()),
+        (StatusCode::CONFLICT, Some("question-refused-own"))
+    );
+    let (status, list) = api(&t, Method::GET, &questions, Some(ana), None).await;
+    assert_eq!(status, StatusCode::OK);
+    // The most upvoted first; Ana sees which is hers.
+    assert_eq!(list["questions"][0]["id"].as_i64(), Some(q1));
+    assert_eq!(list["questions"][0]["upvotes"], 1);
+    assert_eq!(list["questions"][0]["mine"], true);
+    assert_eq!(list["questions"][1]["id"].as_i64(), Some(q2));
+
+    // Residents neither answer nor hide: the question is not there for them.
+    for action in ["answer", "hide"] {
+        let (status, _) = api(
+            &t,
+            Method::POST,
+            &format!("{questions}/{q2}/{action}"),
+            Some(ben),
+            Some(json!({"text": "Me"})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{action}");
+    }
+    // The adviser answers Ana's; answered questions go after those still waiting.
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &format!("{questions}/{q1}/answer"),
+        Some(&adviser),
+        Some(json!({"text": ""})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{out}");
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{questions}/{q1}/answer"),
+        Some(&adviser),
+        Some(json!({"text": "The birth allowance: see zukunftskeess.lu"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, list) = api(&t, Method::GET, &questions, Some(&adviser), None).await;
+    assert_eq!(list["questions"][0]["id"].as_i64(), Some(q2));
+    assert_eq!(
+        list["questions"][1]["answer"],
+        "The birth allowance: see zukunftskeess.lu"
+    );
+    // An organiser (staff) hides Ben's: nobody sees it, nobody upvotes it, it is in
+    // the audit log.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{questions}/{q2}/hide"),
+        Some(&staff_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, list) = api(&t, Method::GET, &questions, Some(ben), None).await;
+    assert_eq!(list["questions"].as_array().unwrap().len(), 1);
+    assert_eq!(upvote(ana, q2).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        t.count("audit_log WHERE action = 'event-question-hidden'")
+            .await,
+        1
+    );
+
+    // A flood: five questions in ten seconds, the sixth waits.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/registration"),
+        Some(carla),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    for i in 0..5 {
+        let (status, _) = ask(carla, &format!("Question {i}"), &format!("flood-{i:04}")).await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    let (status, _) = ask(carla, "One too many", "flood-last").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    // Ana is not held back by Carla's flood.
+    assert_eq!(
+        ask(ana, "And for twins?", "question-three").await.0,
+        StatusCode::CREATED
+    );
+
+    // The stand's page: the hall links to it; a registered reader sees the Q&A.
+    let (_, html) = t.browser().page(&format!("{LIST}/{id}")).await;
+    assert!(
+        html.contains(&format!("{LIST}/{id}/stands/{stand_id}")),
+        "{html}"
+    );
+    let (status, html) = t
+        .browser()
+        .page(&format!("{LIST}/{id}/stands/{stand_id}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Ministère de la Famille"), "{html}");
+    assert!(
+        !html.contains("Which allowance"),
+        "strangers do not read the Q&A: {html}"
+    );
+}

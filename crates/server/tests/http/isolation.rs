@@ -774,7 +774,51 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .unwrap()
     .id();
     gemeng_db::events::publish(&mut tx, event, 6).await.unwrap();
+    // A stand of it, Ana's place there and her question: registered people read and
+    // upvote it, staff (organising) answer and hide it.
+    let stand = gemeng_db::events::insert_stand(
+        &mut tx,
+        event,
+        &gemeng_db::events::NewStand {
+            organisation: "ASTI",
+            video_link: None,
+            opens_at: gemeng::app::now() + 30 * 86_400,
+            closes_at: gemeng::app::now() + 30 * 86_400 + 3_600,
+            descriptions: &[("en", "Advice")],
+            staff: &[],
+            documents: &[],
+        },
+    )
+    .await
+    .unwrap();
+    gemeng_db::events::register_account(&mut tx, event, ana_id, "en", 6)
+        .await
+        .unwrap();
+    let event_id = event;
+    let stand_id = stand;
     let event = event.to_string();
+    let stand = stand.to_string();
+    tx.commit().await.unwrap();
+    let place = gemeng_db::event_questions::place_of(&t.db, event_id, ana_id)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut tx = t.db.begin().await.unwrap();
+    let question = gemeng_db::event_questions::insert(
+        &mut tx,
+        &gemeng_db::event_questions::NewQuestion {
+            stand_id,
+            registration_id: place,
+            user_id: Some(ana_id),
+            body: "Where do I sign up for French courses?",
+            request_key: "isolation-question",
+            at: 7,
+        },
+    )
+    .await
+    .unwrap()
+    .id()
+    .to_string();
     tx.commit().await.unwrap();
     let session = t
         .text(&format!(
@@ -814,6 +858,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{event}" => event.as_str(),
                 // A document of nobody's: public route, answers 404.
                 "{document}" => "999999",
+                "{stand}" => stand.as_str(),
+                "{question}" => question.as_str(),
                 // A calendar secret of nobody's: public route, answers 404.
                 "{token}" => "no-such-calendar-secret",
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
@@ -910,6 +956,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "event_stands",
         "event_documents",
         "event_workshops",
+        "event_questions",
+        "event_question_votes",
     ];
     let mut before = Vec::new();
     for table in tables {
