@@ -59,6 +59,27 @@ test('a day prepared, published, and places taken with and without an account', 
   await serge.page.waitForURL(/done=published/);
   await check(serge.page, 'event day published (fr)');
 
+  // A stand with a leaflet: a page renamed .pdf first (refused beside the field).
+  await serge.page.getByRole('link', { name: 'Ajouter un stand' }).click();
+  await check(serge.page, 'new stand form (fr)');
+  await serge.page.fill('#organisation', 'ASTI');
+  await serge.page.fill('#description-fr', 'Accueil et conseils pour les nouveaux arrivants.');
+  await serge.page.fill('#description-en', 'Welcome and advice for newcomers.');
+  await serge.page.setInputFiles('#documents', {
+    name: 'depliant.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<!doctype html><p>not a pdf'),
+  });
+  await serge.page.click('main form button.primary');
+  await serge.page.waitForSelector('.error-summary');
+  await check(serge.page, 'stand refused (fr)');
+  assert.match(await serge.page.locator('.error-summary').innerText(), /pas ce que dit son nom/);
+  await serge.page.setInputFiles('#documents', {
+    name: 'depliant.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% leaflet\n'),
+  });
+  await serge.page.click('main form button.primary');
+  await serge.page.waitForURL(/done=stand/);
+  await check(serge.page, 'stand in the hall (fr)');
+  assert.match(await serge.page.locator('#hall ~ ul').first().innerText(), /depliant\.pdf/);
+
   const ben = await person('ben@demo.gemeng.lu', 'en-GB');
   await ben.page.goto(`${gemeng.base}${LIST}`);
   await check(ben.page, 'event days (en)');
@@ -68,6 +89,28 @@ test('a day prepared, published, and places taken with and without an account', 
   await check(ben.page, 'a place at an event day (en)');
   assert.match(await ben.page.locator('main').innerText(), /You have a place/);
   await gemeng.mailTo('ben@demo.gemeng.lu', 'You have a place: Associations fair');
+  // At the stand, Ben asks; Serge (organising) answers; Ben reloads and reads it.
+  await ben.page.getByRole('link', { name: 'ASTI' }).click();
+  await check(ben.page, 'a stand and its questions (en)');
+  await ben.page.getByRole('button', { name: 'Ask' }).click();
+  await ben.page.waitForSelector('.error-summary');
+  await check(ben.page, 'empty question refused (en)');
+  await ben.page.fill('#body', 'Do you help with the residence permit?');
+  await ben.page.getByRole('button', { name: 'Ask' }).click();
+  await ben.page.waitForURL(/done=asked/);
+  await check(ben.page, 'question asked (en)');
+  const standAddress = new URL(ben.page.url()).pathname;
+  await serge.page.goto(`${gemeng.base}${standAddress}`);
+  await check(serge.page, 'stand questions for the organiser (fr)');
+  await serge.page.getByLabel('Réponse').first().fill('Oui : venez au stand, ou écrivez-nous.');
+  await serge.page.getByRole('button', { name: 'Envoyer la réponse' }).first().click();
+  await serge.page.waitForURL(/done=answered/);
+  await ben.page.goto(`${gemeng.base}${standAddress}`);
+  assert.match(await ben.page.locator('#questions ~ ul').first().innerText(), /venez au stand/);
+  await serge.page.goto(`${gemeng.base}${address}/statistics`);
+  await check(serge.page, 'event statistics (fr)');
+  assert.match(await serge.page.locator('main').innerText(), /ASTI/);
+  await ben.page.goto(`${gemeng.base}${address}`);
 
   const rosaContext = await gemeng.browser.newContext({ locale: 'pt-PT' });
   const rosa = await rosaContext.newPage();

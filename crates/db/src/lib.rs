@@ -18,6 +18,7 @@ pub mod communes;
 pub mod connect;
 pub mod consultations;
 pub mod event_questions;
+pub mod event_statistics;
 pub mod events;
 pub mod import_jobs;
 pub mod language_practice;

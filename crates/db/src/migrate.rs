@@ -127,6 +127,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "event_questions",
         sql: include_str!("../migrations/sqlite/0023_event_questions.sql"),
     },
+    Migration {
+        version: 24,
+        name: "event_visits",
+        sql: include_str!("../migrations/sqlite/0024_event_visits.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -244,6 +249,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 23,
         name: "event_questions",
         sql: include_str!("../migrations/postgres/0023_event_questions.sql"),
+    },
+    Migration {
+        version: 24,
+        name: "event_visits",
+        sql: include_str!("../migrations/postgres/0024_event_visits.sql"),
     },
 ];
 

@@ -281,6 +281,11 @@ fn event_routes(table: Table) -> Table {
             organise,
             web::add_workshop,
         )
+        .get(
+            "/c/{commune}/events/{event}/statistics",
+            organise,
+            crate::events::statistics::page,
+        )
         // A stand and its Q&A: anyone who may see the event reads the stand; those
         // registered ask and upvote; the stand's staff and the organisers answer and
         // hide (any signed-in account gets through the guard, the flow answers 404 to

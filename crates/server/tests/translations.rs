@@ -151,6 +151,10 @@ fn every_message_the_code_names_exists() {
         "event-workshop-added",
         "event-question-hidden",
         "demo-orientation-day",
+        // The word cloud's SVG attributes and its title's id.
+        "aria-hidden",
+        "font-size",
+        "word-cloud-title",
         "activity-changed",
         "activity-cancelled",
         // The language profile form's level fields, one per language.

@@ -145,6 +145,19 @@ live-error-too-long = Das ist zu lang.
 live-error-lines = Höchstens 10 Zeilen.
 live-error-hidden = Der Text enthält unsichtbare oder umkehrende Zeichen. Bitte schreiben Sie ihn nur mit sichtbaren Buchstaben.
 
+event-statistics-title = Statistik
+event-statistics-accounts = Plätze von Kontoinhabern
+event-statistics-guests = Plätze von Gästen
+event-statistics-over-time = Anwesende Teilnehmende pro halbe Stunde
+event-statistics-time = Ab
+event-statistics-participants = Teilnehmende
+event-statistics-visitors = Besuchende pro Stand
+event-statistics-questions = Fragen pro Stand
+event-statistics-question-count = Fragen
+event-statistics-cloud = Teilnehmende Organisationen, so groß wie ihre Besuchenden
+event-statistics-places-taken = Belegte Plätze
+event-statistics-present = Anwesend
+
 mail-event-registered-subject = Ihr Platz: { $title }
 mail-event-registered-body =
     Ihr Platz ist reserviert.

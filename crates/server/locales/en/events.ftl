@@ -145,6 +145,19 @@ live-error-too-long = This is too long.
 live-error-lines = At most 10 lines.
 live-error-hidden = The text holds invisible characters or characters that reverse it. Please type it with visible letters only.
 
+event-statistics-title = Statistics
+event-statistics-accounts = Places held by account holders
+event-statistics-guests = Places held by guests
+event-statistics-over-time = Participants present, per half hour
+event-statistics-time = From
+event-statistics-participants = Participants
+event-statistics-visitors = Visitors per stand
+event-statistics-questions = Questions per stand
+event-statistics-question-count = Questions
+event-statistics-cloud = Participating organisations, sized by their visitors
+event-statistics-places-taken = Places taken
+event-statistics-present = Present
+
 mail-event-registered-subject = You have a place: { $title }
 mail-event-registered-body =
     Your place is booked.

@@ -145,6 +145,19 @@ live-error-too-long = C’est trop long.
 live-error-lines = Au plus 10 lignes.
 live-error-hidden = Le texte contient des caractères invisibles ou qui l’inversent. Écrivez-le avec des lettres visibles seulement.
 
+event-statistics-title = Statistiques
+event-statistics-accounts = Places des titulaires d’un compte
+event-statistics-guests = Places des invités
+event-statistics-over-time = Participants présents, par demi-heure
+event-statistics-time = À partir de
+event-statistics-participants = Participants
+event-statistics-visitors = Visiteurs par stand
+event-statistics-questions = Questions par stand
+event-statistics-question-count = Questions
+event-statistics-cloud = Organisations participantes, à la taille de leurs visiteurs
+event-statistics-places-taken = Places prises
+event-statistics-present = Présents
+
 mail-event-registered-subject = Votre place : { $title }
 mail-event-registered-body =
     Votre place est réservée.

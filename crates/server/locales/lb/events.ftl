@@ -145,6 +145,19 @@ live-error-too-long = Dat ass ze laang.
 live-error-lines = Héchstens 10 Linnen.
 live-error-hidden = Den Text huet onsiichtbar Zeechen oder Zeechen, déi en ëmdréinen. Schreift en, wann ech gelift, nëmme mat siichtbare Buschtawen.
 
+event-statistics-title = Statistiken
+event-statistics-accounts = Plaze vu Kontobesëtzer
+event-statistics-guests = Plaze vu Gäscht
+event-statistics-over-time = Participanten, déi do waren, pro hallwer Stonn
+event-statistics-time = Vun
+event-statistics-participants = Participanten
+event-statistics-visitors = Visiteuren pro Stand
+event-statistics-questions = Froen pro Stand
+event-statistics-question-count = Froen
+event-statistics-cloud = Organisatiounen, déi matmaachen, sou grouss wéi hir Visiteuren
+event-statistics-places-taken = Besat Plazen
+event-statistics-present = Do
+
 mail-event-registered-subject = Är Plaz: { $title }
 mail-event-registered-body =
     Är Plaz ass reservéiert.

@@ -145,6 +145,19 @@ live-error-too-long = É demasiado longo.
 live-error-lines = No máximo 10 linhas.
 live-error-hidden = O texto tem caracteres invisíveis ou que o invertem. Escreva-o só com letras visíveis.
 
+event-statistics-title = Estatísticas
+event-statistics-accounts = Lugares de titulares de conta
+event-statistics-guests = Lugares de convidados
+event-statistics-over-time = Participantes presentes, por meia hora
+event-statistics-time = A partir de
+event-statistics-participants = Participantes
+event-statistics-visitors = Visitantes por stand
+event-statistics-questions = Perguntas por stand
+event-statistics-question-count = Perguntas
+event-statistics-cloud = Organizações participantes, do tamanho dos seus visitantes
+event-statistics-places-taken = Lugares ocupados
+event-statistics-present = Presentes
+
 mail-event-registered-subject = O seu lugar: { $title }
 mail-event-registered-body =
     O seu lugar está reservado.

@@ -11,6 +11,7 @@ pub mod api;
 pub mod calendar;
 pub mod questions;
 pub mod stands;
+pub mod statistics;
 pub mod web;
 pub mod workshops;
 

@@ -392,10 +392,14 @@ async fn show_page(
         .viewer
         .as_ref()
         .is_some_and(|v| allows(&v.actor(), visit.commune.id, Action::JoinEvents));
-    let registered = match &visit.viewer {
-        Some(v) => store::is_registered(&app.db, e.id, v.id).await?,
-        None => false,
+    let place = match &visit.viewer {
+        Some(v) => gemeng_db::event_questions::place_of(&app.db, e.id, v.id).await?,
+        None => None,
     };
+    let registered = place.is_some();
+    if let Some(place) = place {
+        super::statistics::note_presence(app, e, place, None).await?;
+    }
     let at = now();
     let taken = store::places_taken(&app.db, e.id, at).await?;
     let notice = match notice(done, NOTICES) {
@@ -971,6 +975,9 @@ async fn stand_qa_page(
         None => (None, false),
     };
     let reads = place.is_some() || moderates;
+    if let Some(place) = place {
+        super::statistics::note_presence(app, &e, place, Some(stand_id)).await?;
+    }
     let upvoted = match place {
         Some(p) => gemeng_db::event_questions::upvoted_by(&app.db, stand_id, p).await?,
         None => Vec::new(),

@@ -1251,3 +1251,112 @@ async fn a_stand_takes_questions_from_those_registered_and_its_staff_answer_and_
         "strangers do not read the Q&A: {html}"
     );
 }
+
+#[tokio::test]
+async fn organisers_see_who_came_where_and_a_cloud_of_organisations() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (desk, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 100).await;
+    // The day is running: it began an hour ago (the rules refuse to create one in the
+    // past, so the test moves it).
+    let now = gemeng::app::now();
+    t.execute(&format!(
+        "UPDATE events SET starts_at = {}, ends_at = {} WHERE id = {id}",
+        now - 3_600,
+        now + 3_600
+    ))
+    .await;
+    let mut stands = Vec::new();
+    for organisation in ["ASTI", "Ministère <de la Famille>"] {
+        let (status, stand) = api(
+            &t,
+            Method::POST,
+            &format!("{API}/{id}/stands"),
+            Some(&staff_token),
+            Some(
+                json!({"organisation": organisation, "descriptions": {"fr": "Conseils."},
+                        "opens": local_time(now - 3_000), "closes": local_time(now + 3_000)}),
+            ),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{stand}");
+        stands.push(stand["id"].as_i64().unwrap());
+    }
+    // Three registered residents walk: all to the first stand, one to the second.
+    let people = residents(&t, "walker", 3).await;
+    for (i, (user, token)) in people.iter().enumerate() {
+        let (status, _) = api(
+            &t,
+            Method::POST,
+            &format!("{API}/{id}/registration"),
+            Some(token),
+            None,
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+        t.execute(&format!(
+            "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'staff@example.lu') WHERE id = {user}"
+        ))
+        .await;
+        let b = t.browser();
+        b.login(
+            "testville",
+            &format!("walker{i}@example.lu"),
+            crate::support::PASSWORD,
+        )
+        .await;
+        let (status, _) = b.page(&format!("{LIST}/{id}/stands/{}", stands[0])).await;
+        assert_eq!(status, StatusCode::OK);
+        // Twice in a row is one stay, not two.
+        b.page(&format!("{LIST}/{id}/stands/{}", stands[0])).await;
+        if i == 0 {
+            b.page(&format!("{LIST}/{id}/stands/{}", stands[1])).await;
+        }
+    }
+    assert_eq!(
+        t.count(&format!("event_visits WHERE event_id = {id}"))
+            .await,
+        4
+    );
+
+    let (status, html) = desk.page(&format!("{LIST}/{id}/statistics")).await;
+    assert_eq!(status, StatusCode::OK, "{html}");
+    // Visitors per stand: 3 and 1, in the chart's table; the organisations in the
+    // cloud, escaped.
+    assert!(html.contains("id=\"visitors-table\""), "{html}");
+    let visitors = html.split("id=\"visitors-table\"").nth(1).unwrap();
+    let visitors = visitors.split("</table>").next().unwrap();
+    assert!(
+        visitors.contains(">ASTI</th><td class=\"number\" data-label=\"Participants\">3</td>"),
+        "{visitors}"
+    );
+    assert!(visitors.contains("1</td>"), "{visitors}");
+    assert!(html.contains("class=\"chart word-cloud\""), "{html}");
+    let raw = desk
+        .get(&format!("{LIST}/{id}/statistics"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(raw.contains("&lt;de la Famille&gt;"), "{raw}");
+    assert!(!raw.contains("<de la Famille>"), "labels are escaped");
+    // Participants over time: the three are present in the current half hour.
+    let over_time = html.split("id=\"participants-table\"").nth(1).unwrap();
+    assert!(over_time.contains(">3</td>"), "{over_time}");
+    // Residents and other organisers do not see them.
+    let (_, token) = &people[0];
+    let (status, _) = api(&t, Method::GET, &format!("{API}/{id}"), Some(token), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let walker = t.browser();
+    walker
+        .login("testville", "walker0@example.lu", crate::support::PASSWORD)
+        .await;
+    let (status, _) = walker.page(&format!("{LIST}/{id}/statistics")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+/// `at` as the commune's clock shows it, `HH:MM`.
+fn local_time(at: i64) -> String {
+    gemeng::activities::local_parts(at).1
+}
