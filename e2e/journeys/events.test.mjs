@@ -2,8 +2,11 @@
 // title, a day in the past: refused in his words, beside the fields), saves it as a
 // draft and publishes it; Ben (Kirchberg, English) registers with his account; Rosa,
 // without an account (Portuguese), asks for a place with her name and e-mail address
-// and confirms it with the button behind the mailed link. Ana finds her place at the
-// demo's orientation day. Every page is checked with axe and for reflow at 320 CSS px.
+// and confirms it with the button behind the mailed link. Serge adds a stand with a
+// leaflet (a page renamed .pdf refused first); Ben asks there and reads Serge's
+// answer, and says hello in the lounge; Serge reads the statistics. Ana finds her
+// place at the demo's orientation day. Every page is checked with axe and for reflow
+// at 320 CSS px.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { check, checkedSummary, logIn, startGemeng } from '../lib/harness.mjs';
@@ -107,6 +110,20 @@ test('a day prepared, published, and places taken with and without an account', 
   await serge.page.waitForURL(/done=answered/);
   await ben.page.goto(`${gemeng.base}${standAddress}`);
   assert.match(await ben.page.locator('#questions ~ ul').first().innerText(), /venez au stand/);
+  // The lounge: Ben says hello (an empty message first, refused), Serge reads it.
+  await ben.page.goto(`${gemeng.base}${address}`);
+  await ben.page.getByRole('link', { name: 'The lounge' }).click();
+  await check(ben.page, 'the lounge (en)');
+  await ben.page.getByRole('button', { name: 'Send' }).click();
+  await ben.page.waitForSelector('.error-summary');
+  await check(ben.page, 'empty lounge message refused (en)');
+  await ben.page.fill('#body', 'Hello! I arrived from Porto last month.');
+  await ben.page.getByRole('button', { name: 'Send' }).click();
+  await ben.page.waitForURL(/done=posted/);
+  await check(ben.page, 'a message in the lounge (en)');
+  await serge.page.goto(`${gemeng.base}${address}/lounge`);
+  await check(serge.page, 'the lounge for the organiser (fr)');
+  assert.match(await serge.page.locator('#messages').innerText(), /arrived from Porto/);
   await serge.page.goto(`${gemeng.base}${address}/statistics`);
   await check(serge.page, 'event statistics (fr)');
   assert.match(await serge.page.locator('main').innerText(), /ASTI/);

@@ -132,6 +132,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "event_visits",
         sql: include_str!("../migrations/sqlite/0024_event_visits.sql"),
     },
+    Migration {
+        version: 25,
+        name: "event_lounge",
+        sql: include_str!("../migrations/sqlite/0025_event_lounge.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -254,6 +259,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 24,
         name: "event_visits",
         sql: include_str!("../migrations/postgres/0024_event_visits.sql"),
+    },
+    Migration {
+        version: 25,
+        name: "event_lounge",
+        sql: include_str!("../migrations/postgres/0025_event_lounge.sql"),
     },
 ];
 

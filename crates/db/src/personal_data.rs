@@ -718,6 +718,25 @@ pub const HOLDINGS: &[Holding] = &[
         on_erase: OnErase::Detach,
         describes: "data-event-questions-hidden",
     },
+    // The lounge's chat: one's messages, and those one hid as an organiser.
+    Holding {
+        name: "event_lounge_messages",
+        table: "event_lounge_messages",
+        column: "user_id",
+        key: Key::Account,
+        export: &[("event_id", Number), ("body", Text), ("sent_at", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-event-lounge-messages",
+    },
+    Holding {
+        name: "event_lounge_hidden",
+        table: "event_lounge_messages",
+        column: "hidden_by",
+        key: Key::Account,
+        export: &[("event_id", Number), ("hidden_at", Number)],
+        on_erase: OnErase::Detach,
+        describes: "data-event-lounge-hidden",
+    },
     Holding {
         name: "service_threads",
         table: "service_threads",

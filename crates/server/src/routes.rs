@@ -286,6 +286,14 @@ fn event_routes(table: Table) -> Table {
             organise,
             crate::events::statistics::page,
         )
+        // The lounge: those registered read and post, organisers read and hide.
+        .get("/c/{commune}/events/{event}/lounge", Public, web::lounge)
+        .post("/c/{commune}/events/{event}/lounge", join, web::say)
+        .post(
+            "/c/{commune}/events/{event}/lounge/{message}/hide",
+            signed_in,
+            web::hide_message,
+        )
         // A stand and its Q&A: anyone who may see the event reads the stand; those
         // registered ask and upvote; the stand's staff and the organisers answer and
         // hide (any signed-in account gets through the guard, the flow answers 404 to
@@ -329,6 +337,8 @@ fn event_routes(table: Table) -> Table {
         .api(join, routes!(api::upvote))
         .api(signed_in, routes!(api::answer))
         .api(signed_in, routes!(api::hide))
+        .api(signed_in, routes!(api::lounge))
+        .api(join, routes!(api::say))
 }
 
 /// Language practice: members keep a profile and answer tandem proposals (the flows

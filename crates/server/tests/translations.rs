@@ -150,6 +150,7 @@ fn every_message_the_code_names_exists() {
         "event-stand-added",
         "event-workshop-added",
         "event-question-hidden",
+        "event-message-hidden",
         "demo-orientation-day",
         // The word cloud's SVG attributes and its title's id.
         "aria-hidden",

@@ -158,6 +158,22 @@ event-statistics-cloud = Teilnehmende Organisationen, so groß wie ihre Besuchen
 event-statistics-places-taken = Belegte Plätze
 event-statistics-present = Anwesend
 
+lounge-title = Die Lounge
+lounge-present = { $count ->
+    [one] Eine Person ist gerade beim Tag
+   *[other] { $count } Personen sind gerade beim Tag
+}
+lounge-refresh = Neue Nachrichten erscheinen, wenn die Seite neu geladen wird.
+lounge-empty = Noch hat niemand geschrieben: Sagen Sie Hallo.
+lounge-say-label = Ihre Nachricht (höchstens 500 Zeichen)
+lounge-send = Senden
+lounge-hide = Diese Nachricht ausblenden
+lounge-done-posted = Ihre Nachricht ist in der Lounge.
+lounge-done-hidden = Die Nachricht ist ausgeblendet.
+lounge-error-not-registered = Melden Sie sich für den Tag an, um in der Lounge zu schreiben.
+data-event-lounge-messages = Ihre Nachrichten in den Lounges von Veranstaltungstagen
+data-event-lounge-hidden = Die Lounge-Nachrichten, die Sie ausgeblendet haben
+
 mail-event-registered-subject = Ihr Platz: { $title }
 mail-event-registered-body =
     Ihr Platz ist reserviert.

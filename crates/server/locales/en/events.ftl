@@ -158,6 +158,22 @@ event-statistics-cloud = Participating organisations, sized by their visitors
 event-statistics-places-taken = Places taken
 event-statistics-present = Present
 
+lounge-title = The lounge
+lounge-present = { $count ->
+    [one] One person at the event now
+   *[other] { $count } people at the event now
+}
+lounge-refresh = New messages appear when the page is loaded again.
+lounge-empty = Nobody has written yet: say hello.
+lounge-say-label = Your message (at most 500 characters)
+lounge-send = Send
+lounge-hide = Hide this message
+lounge-done-posted = Your message is in the lounge.
+lounge-done-hidden = The message is hidden.
+lounge-error-not-registered = Register for the event to write in the lounge.
+data-event-lounge-messages = Your messages in the lounges of event days
+data-event-lounge-hidden = The lounge messages you hid
+
 mail-event-registered-subject = You have a place: { $title }
 mail-event-registered-body =
     Your place is booked.

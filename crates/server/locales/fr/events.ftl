@@ -158,6 +158,22 @@ event-statistics-cloud = Organisations participantes, à la taille de leurs visi
 event-statistics-places-taken = Places prises
 event-statistics-present = Présents
 
+lounge-title = Le salon
+lounge-present = { $count ->
+    [one] Une personne à la journée en ce moment
+   *[other] { $count } personnes à la journée en ce moment
+}
+lounge-refresh = Les nouveaux messages apparaissent quand la page est rechargée.
+lounge-empty = Personne n’a encore écrit : dites bonjour.
+lounge-say-label = Votre message (500 caractères au plus)
+lounge-send = Envoyer
+lounge-hide = Masquer ce message
+lounge-done-posted = Votre message est dans le salon.
+lounge-done-hidden = Le message est masqué.
+lounge-error-not-registered = Inscrivez-vous à la journée pour écrire dans le salon.
+data-event-lounge-messages = Vos messages dans les salons des journées
+data-event-lounge-hidden = Les messages du salon que vous avez masqués
+
 mail-event-registered-subject = Votre place : { $title }
 mail-event-registered-body =
     Votre place est réservée.

@@ -158,6 +158,22 @@ event-statistics-cloud = Organisatiounen, déi matmaachen, sou grouss wéi hir V
 event-statistics-places-taken = Besat Plazen
 event-statistics-present = Do
 
+lounge-title = D’Lounge
+lounge-present = { $count ->
+    [one] Eng Persoun ass elo um Dag
+   *[other] { $count } Persoune sinn elo um Dag
+}
+lounge-refresh = Nei Messagen erschéngen, wann d’Säit nei gelueden gëtt.
+lounge-empty = Nach kee huet geschriwwen: Sot Moien.
+lounge-say-label = Äre Message (héchstens 500 Zeechen)
+lounge-send = Schécken
+lounge-hide = Dëse Message verstoppen
+lounge-done-posted = Äre Message ass an der Lounge.
+lounge-done-hidden = De Message ass verstoppt.
+lounge-error-not-registered = Schreift Iech fir den Dag an, fir an der Lounge ze schreiwen.
+data-event-lounge-messages = Är Messagen an de Lounges vun Eventdeeg
+data-event-lounge-hidden = D’Lounge-Messagen, déi Dir verstoppt hutt
+
 mail-event-registered-subject = Är Plaz: { $title }
 mail-event-registered-body =
     Är Plaz ass reservéiert.

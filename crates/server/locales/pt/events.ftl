@@ -158,6 +158,22 @@ event-statistics-cloud = Organizações participantes, do tamanho dos seus visit
 event-statistics-places-taken = Lugares ocupados
 event-statistics-present = Presentes
 
+lounge-title = O salão
+lounge-present = { $count ->
+    [one] Uma pessoa no dia neste momento
+   *[other] { $count } pessoas no dia neste momento
+}
+lounge-refresh = As novas mensagens aparecem quando a página é carregada de novo.
+lounge-empty = Ainda ninguém escreveu: diga olá.
+lounge-say-label = A sua mensagem (no máximo 500 caracteres)
+lounge-send = Enviar
+lounge-hide = Esconder esta mensagem
+lounge-done-posted = A sua mensagem está no salão.
+lounge-done-hidden = A mensagem está escondida.
+lounge-error-not-registered = Inscreva-se no dia para escrever no salão.
+data-event-lounge-messages = As suas mensagens nos salões dos dias de eventos
+data-event-lounge-hidden = As mensagens do salão que escondeu
+
 mail-event-registered-subject = O seu lugar: { $title }
 mail-event-registered-body =
     O seu lugar está reservado.

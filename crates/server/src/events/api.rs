@@ -668,3 +668,110 @@ pub async fn hide(
     super::questions::hide(&app, &visit.commune, account, (id, stand_id), question).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// A message of the lounge.
+#[derive(Serialize, ToSchema)]
+pub struct LoungeMessageOut {
+    /// Increasing: where a reader resumes (`after`).
+    pub id: i64,
+    /// The author's name (an account's display name, or a guest's name).
+    pub author: String,
+    pub body: String,
+    /// Unix seconds.
+    pub sent_at: i64,
+    /// Whether the caller wrote it.
+    pub mine: bool,
+}
+
+/// The lounge as the caller finds it.
+#[derive(Serialize, ToSchema)]
+pub struct LoungeOut {
+    pub messages: Vec<LoungeMessageOut>,
+    /// Different participants seen at the event in the last 45 seconds.
+    pub present: i64,
+}
+
+/// Where to resume.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct LoungeParams {
+    /// The last message id the caller has: the messages after it (at most 100, the
+    /// oldest first). Without it, the latest 100.
+    #[serde(default, deserialize_with = "crate::http::api::whole_i64_opt")]
+    #[param(value_type = Option<i64>, minimum = 0)]
+    pub after: Option<i64>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/events/{event}/lounge", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id"), LoungeParams),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The messages not hidden, the oldest first, and how many people are at the event now", body = LoungeOut),
+        (status = 400, description = "An id or `after` that is not a whole number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune or event the caller may see; or the caller is neither registered nor an organiser", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A negative `after`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn lounge(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    axum::extract::Query(params): axum::extract::Query<LoungeParams>,
+) -> AppResult<Json<LoungeOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    if params.after.is_some_and(|a| a < 0) {
+        return Err(AppError::Invalid(
+            gemeng_core::validation::FieldErrors::single("after", "feed-error-cursor"),
+        ));
+    }
+    let (_, standing, messages, present) =
+        super::lounge::read(&app, &visit.commune, Some(account), id, params.after).await?;
+    Ok(Json(LoungeOut {
+        messages: messages
+            .into_iter()
+            .map(|m| LoungeMessageOut {
+                mine: standing.place == Some(m.registration_id),
+                id: m.id,
+                author: m.author,
+                body: m.body,
+                sent_at: m.sent_at,
+            })
+            .collect(),
+        present,
+    }))
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/lounge", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id")),
+    security(("bearer" = [])),
+    request_body = LiveTextInput,
+    responses(
+        (status = 201, description = "Posted (for a `request_key` sent before: the message posted then)", body = QuestionAskedOut),
+        (status = 400, description = "Malformed JSON or an id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "The e-mail address is not confirmed yet, or an organiser account", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, or no event the caller may see", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Not registered; an empty text, one over 500 characters or 10 lines, or with hidden characters", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "More than 5 messages in 10 seconds or 20 in a minute", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn say(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id)): Path<(String, i64)>,
+    ApiJson(input): ApiJson<LiveTextInput>,
+) -> AppResult<(StatusCode, Json<QuestionAskedOut>)> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    let message = super::lounge::post(
+        &app,
+        &visit.commune,
+        account,
+        id,
+        &input.text,
+        &input.request_key,
+    )
+    .await?
+    .map_err(AppError::Invalid)?;
+    Ok((StatusCode::CREATED, Json(QuestionAskedOut { id: message })))
+}

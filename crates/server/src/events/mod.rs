@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod lounge;
 pub mod questions;
 pub mod stands;
 pub mod statistics;

@@ -1163,3 +1163,125 @@ pub async fn hide(
         stand_url(&visit, id, stand_id)
     )))
 }
+
+#[derive(Template)]
+#[template(path = "events/lounge.html")]
+struct LoungePage {
+    page: Page,
+    base: String,
+    event_id: i64,
+    event_title: String,
+    /// (id, author, body, "14:05").
+    messages: Vec<(i64, String, String, String)>,
+    present: i64,
+    posts: bool,
+    hides: bool,
+    body: String,
+    request_key: String,
+    notice: Option<(String, String)>,
+    errors: FieldErrors,
+}
+
+async fn lounge_page(
+    visit: &Visit,
+    id: i64,
+    done: &str,
+    body: String,
+    errors: FieldErrors,
+) -> AppResult<LoungePage> {
+    let (e, standing, messages, present) =
+        super::lounge::read(&visit.app, &visit.commune, visit.viewer.as_ref(), id, None).await?;
+    let mut page = visit
+        .page_at("lounge-title", &format!("{}/{}/lounge", base(visit), e.id))
+        .await?;
+    let notice = notice(
+        done,
+        &[
+            ("posted", "lounge-done-posted"),
+            ("hidden", "lounge-done-hidden"),
+        ],
+    )
+    .map(|key| ("success".to_string(), page.t(key)));
+    page.title = page.t("lounge-title");
+    Ok(LoungePage {
+        base: base(visit),
+        event_id: e.id,
+        event_title: shown(&e, visit).title,
+        messages: messages
+            .into_iter()
+            .map(|m| {
+                (
+                    m.id,
+                    m.author,
+                    m.body,
+                    crate::activities::local_parts(m.sent_at).1,
+                )
+            })
+            .collect(),
+        present,
+        posts: standing.place.is_some(),
+        hides: standing.organiser,
+        body,
+        request_key: new_request_key(),
+        notice,
+        errors,
+        page,
+    })
+}
+
+/// `/c/{commune}/events/{event}/lounge`: the lounge's chat, refreshed by reloading
+/// (live over WebSocket when the page's script runs).
+pub async fn lounge(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    Query(query): Query<Done>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    render(&lounge_page(&visit, id, &query.done, String::new(), FieldErrors::new()).await?)
+}
+
+/// `POST /c/{commune}/events/{event}/lounge`
+pub async fn say(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(fields): CsrfForm<QuestionFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinEvents)?;
+    let body = bounded(fields.body, 1_000);
+    match super::lounge::post(
+        &app,
+        &visit.commune,
+        account,
+        id,
+        &body,
+        &fields.request_key,
+    )
+    .await?
+    {
+        Ok(_) => Ok(see_other(&format!(
+            "{}/{id}/lounge?done=posted#say",
+            base(&visit)
+        ))),
+        Err(errors) => render_invalid(&lounge_page(&visit, id, "", body, errors).await?),
+    }
+}
+
+/// `POST /c/{commune}/events/{event}/lounge/{message}/hide`
+pub async fn hide_message(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, message)): Path<(String, i64, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    super::lounge::hide(&app, &visit.commune, account, id, message).await?;
+    Ok(see_other(&format!(
+        "{}/{id}/lounge?done=hidden",
+        base(&visit)
+    )))
+}

@@ -1360,3 +1360,178 @@ async fn organisers_see_who_came_where_and_a_cloud_of_organisations() {
 fn local_time(at: i64) -> String {
     gemeng::activities::local_parts(at).1
 }
+
+#[tokio::test]
+async fn the_lounge_is_for_those_registered_and_a_reader_resumes_after_the_last_id() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (desk, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 100).await;
+    let people = residents(&t, "lounger", 3).await;
+    let (ana, ben, carla) = (&people[0].1, &people[1].1, &people[2].1);
+    for token in [ana, ben] {
+        let (status, _) = api(
+            &t,
+            Method::POST,
+            &format!("{API}/{id}/registration"),
+            Some(token),
+            None,
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    let lounge = format!("{API}/{id}/lounge");
+    // Not registered: no reading, no writing; a stranger's page says nothing of it.
+    let (status, _) = api(&t, Method::GET, &lounge, Some(carla), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &lounge,
+        Some(carla),
+        Some(json!({"text": "Hi"})),
+    )
+    .await;
+    assert_eq!(
+        (status, out["errors"][0]["code"].as_str()),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("lounge-error-not-registered")
+        )
+    );
+    let (status, _) = t.browser().page(&format!("{LIST}/{id}/lounge")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // Bad texts are refused and store nothing.
+    for text in ["", &"x".repeat(501)] {
+        let (status, _) = api(
+            &t,
+            Method::POST,
+            &lounge,
+            Some(ana),
+            Some(json!({"text": text})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    assert_eq!(t.count("event_lounge_messages").await, 0);
+
+    let mut ids = Vec::new();
+    for (token, text, key) in [
+        (ana, "Hello, I am Ana", "lounge-0001"),
+        (ben, "Hi Ana, Ben here", "lounge-0002"),
+        (ana, "Where do you live?", "lounge-0003"),
+    ] {
+        let (status, out) = api(
+            &t,
+            Method::POST,
+            &lounge,
+            Some(token),
+            Some(json!({"text": text, "request_key": key})),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{out}");
+        ids.push(out["id"].as_i64().unwrap());
+    }
+    // The same key again: the same message.
+    let (_, again) = api(
+        &t,
+        Method::POST,
+        &lounge,
+        Some(ana),
+        Some(json!({"text": "Where do you live?", "request_key": "lounge-0003"})),
+    )
+    .await;
+    assert_eq!(again["id"].as_i64(), Some(ids[2]));
+    let (status, read) = api(&t, Method::GET, &lounge, Some(ben), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let bodies: Vec<&str> = read["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["body"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        bodies,
+        ["Hello, I am Ana", "Hi Ana, Ben here", "Where do you live?"]
+    );
+    assert_eq!(read["messages"][1]["mine"], true);
+    assert_eq!(read["messages"][0]["author"], "Resident 0");
+    // Resuming after the first: the two after it, in order.
+    let (_, resumed) = api(
+        &t,
+        Method::GET,
+        &format!("{lounge}?after={}", ids[0]),
+        Some(ben),
+        None,
+    )
+    .await;
+    let resumed: Vec<i64> = resumed["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(resumed, ids[1..]);
+    let (status, _) = api(
+        &t,
+        Method::GET,
+        &format!("{lounge}?after=-1"),
+        Some(ben),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Staff (organising) read without registering and hide one; a resident cannot.
+    let (status, _) = api(&t, Method::GET, &lounge, Some(&staff_token), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, html) = desk.page(&format!("{LIST}/{id}/lounge")).await;
+    assert!(html.contains("Where do you live?"), "{html}");
+    let hide = format!("{LIST}/{id}/lounge/{}/hide", ids[2]);
+    let resident = t.browser();
+    t.execute(
+        "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'staff@example.lu') \
+         WHERE email = 'lounger0@example.lu'",
+    )
+    .await;
+    resident
+        .login("testville", "lounger0@example.lu", crate::support::PASSWORD)
+        .await;
+    let r = resident
+        .submit(&format!("{LIST}/{id}/lounge"), &hide, &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let r = desk
+        .submit(&format!("{LIST}/{id}/lounge"), &hide, &[])
+        .await;
+    assert_eq!(location(&r), format!("{LIST}/{id}/lounge?done=hidden"));
+    let (_, read) = api(&t, Method::GET, &lounge, Some(ana), None).await;
+    assert_eq!(read["messages"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        t.count("audit_log WHERE action = 'event-message-hidden'")
+            .await,
+        1
+    );
+    // A flood waits; another person is not held back.
+    let mut refused = false;
+    for i in 0..6 {
+        let (status, _) = api(
+            &t,
+            Method::POST,
+            &lounge,
+            Some(ben),
+            Some(json!({"text": format!("spam {i}")})),
+        )
+        .await;
+        refused |= status == StatusCode::TOO_MANY_REQUESTS;
+    }
+    assert!(refused, "six messages in a row: the last ones wait");
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &lounge,
+        Some(ana),
+        Some(json!({"text": "Still here"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+}

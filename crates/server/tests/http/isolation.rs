@@ -819,6 +819,21 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .unwrap()
     .id()
     .to_string();
+    let message = gemeng_db::event_lounge::insert(
+        &mut tx,
+        &gemeng_db::event_lounge::NewMessage {
+            event_id,
+            registration_id: place,
+            user_id: Some(ana_id),
+            body: "Hello everyone",
+            request_key: "isolation-lounge",
+            at: 7,
+        },
+    )
+    .await
+    .unwrap()
+    .id()
+    .to_string();
     tx.commit().await.unwrap();
     let session = t
         .text(&format!(
@@ -860,6 +875,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{document}" => "999999",
                 "{stand}" => stand.as_str(),
                 "{question}" => question.as_str(),
+                "{message}" => message.as_str(),
                 // A calendar secret of nobody's: public route, answers 404.
                 "{token}" => "no-such-calendar-secret",
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
@@ -958,6 +974,8 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "event_workshops",
         "event_questions",
         "event_question_votes",
+        "event_lounge_messages",
+        "event_visits",
     ];
     let mut before = Vec::new();
     for table in tables {
