@@ -8,7 +8,7 @@ use gemeng_core::events::lounge::{
     check_flood, check_message, may_post, Membership, SUSTAINED_SECONDS,
 };
 use gemeng_core::events::participation::PRESENCE_WINDOW;
-use gemeng_core::events::{LiveTextProblem, Room};
+use gemeng_core::events::Room;
 use gemeng_core::validation::FieldErrors;
 use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
@@ -53,16 +53,6 @@ pub async fn standing(
     Ok((e, Standing { place, organiser }))
 }
 
-fn text_errors(problems: &[LiveTextProblem]) -> FieldErrors {
-    let message = match problems.first() {
-        Some(LiveTextProblem::TooLong { .. }) => "live-error-too-long",
-        Some(LiveTextProblem::TooManyLines { .. }) => "live-error-lines",
-        Some(LiveTextProblem::HiddenCharacter) => "live-error-hidden",
-        Some(LiveTextProblem::Empty) | None => "live-error-empty",
-    };
-    FieldErrors::single("body", message)
-}
-
 /// `account` posts `text` in the lounge of event `event_id`: the message's id, or
 /// what is wrong (not registered, an empty or too long text); too many too fast is
 /// a 429 with the wait.
@@ -95,7 +85,7 @@ pub async fn post(
     }
     let body = match check_message(text) {
         Ok(body) => body,
-        Err(problems) => return Ok(Err(text_errors(&problems))),
+        Err(problems) => return Ok(Err(super::questions::text_errors("body", &problems))),
     };
     let mut tx = app.begin().await?;
     let recent = store::sent_since(&mut tx, place, at - SUSTAINED_SECONDS).await?;

@@ -72,8 +72,9 @@ pub fn rules_question(q: &QuestionRow) -> Question {
     }
 }
 
-/// The message of a live text's first problem, at `field`.
-fn text_errors(field: &'static str, problems: &[LiveTextProblem]) -> FieldErrors {
+/// The message of a live text's first problem (a question, an answer, a lounge
+/// message), at `field`.
+pub(super) fn text_errors(field: &'static str, problems: &[LiveTextProblem]) -> FieldErrors {
     let message = match problems.first() {
         Some(LiveTextProblem::TooLong { .. }) => "live-error-too-long",
         Some(LiveTextProblem::TooManyLines { .. }) => "live-error-lines",

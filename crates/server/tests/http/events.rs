@@ -72,6 +72,19 @@ async fn account(
     api_token(t, id).await
 }
 
+/// A browser signed in as `email`, an account made by `residents` (which sets no
+/// usable password): it gets staff's, whose is [`crate::support::PASSWORD`].
+async fn signed_in(t: &TestApp, email: &str) -> crate::support::Browser {
+    t.execute(&format!(
+        "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'staff@example.lu') \
+         WHERE email = '{email}'"
+    ))
+    .await;
+    let b = t.browser();
+    b.login("testville", email, crate::support::PASSWORD).await;
+    b
+}
+
 #[tokio::test]
 async fn a_draft_is_published_and_people_take_and_give_up_places() {
     let t = TestApp::start_with_mail().await;
@@ -826,14 +839,7 @@ async fn stands_offer_their_documents_and_activities_become_workshops() {
     assert_eq!(t.count("event_stands").await, 0);
     assert_eq!(stored_documents(&t), 0);
     // A resident may not add one, even with a valid form and her own CSRF token.
-    t.execute(
-        "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'staff@example.lu') \
-         WHERE email = 'ana0@example.lu'",
-    )
-    .await;
-    let ana = t.browser();
-    ana.login("testville", "ana0@example.lu", crate::support::PASSWORD)
-        .await;
+    let ana = signed_in(&t, "ana0@example.lu").await;
     let (_, html) = ana.page(&page).await;
     let form = reqwest::multipart::Form::new()
         .text("csrf", crate::support::csrf_in(&html))
@@ -1285,7 +1291,7 @@ async fn organisers_see_who_came_where_and_a_cloud_of_organisations() {
     }
     // Three registered residents walk: all to the first stand, one to the second.
     let people = residents(&t, "walker", 3).await;
-    for (i, (user, token)) in people.iter().enumerate() {
+    for (i, (_, token)) in people.iter().enumerate() {
         let (status, _) = api(
             &t,
             Method::POST,
@@ -1295,17 +1301,7 @@ async fn organisers_see_who_came_where_and_a_cloud_of_organisations() {
         )
         .await;
         assert_eq!(status, StatusCode::CREATED);
-        t.execute(&format!(
-            "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'staff@example.lu') WHERE id = {user}"
-        ))
-        .await;
-        let b = t.browser();
-        b.login(
-            "testville",
-            &format!("walker{i}@example.lu"),
-            crate::support::PASSWORD,
-        )
-        .await;
+        let b = signed_in(&t, &format!("walker{i}@example.lu")).await;
         let (status, _) = b.page(&format!("{LIST}/{id}/stands/{}", stands[0])).await;
         assert_eq!(status, StatusCode::OK);
         // Twice in a row is one stay, not two.
@@ -1487,15 +1483,7 @@ async fn the_lounge_is_for_those_registered_and_a_reader_resumes_after_the_last_
     let (_, html) = desk.page(&format!("{LIST}/{id}/lounge")).await;
     assert!(html.contains("Where do you live?"), "{html}");
     let hide = format!("{LIST}/{id}/lounge/{}/hide", ids[2]);
-    let resident = t.browser();
-    t.execute(
-        "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'staff@example.lu') \
-         WHERE email = 'lounger0@example.lu'",
-    )
-    .await;
-    resident
-        .login("testville", "lounger0@example.lu", crate::support::PASSWORD)
-        .await;
+    let resident = signed_in(&t, "lounger0@example.lu").await;
     let r = resident
         .submit(&format!("{LIST}/{id}/lounge"), &hide, &[])
         .await;
