@@ -140,3 +140,77 @@ pub async fn present(db: &Db, event_id: i64, since: i64) -> DbResult<i64> {
     .fetch_one(pool)
     .await?))
 }
+
+/// Mutes participant `registration_id` of event `event_id` for the rest of the day,
+/// everywhere (`stand_id` none) or at one stand, as account `by`; false when the same
+/// mute is there already.
+pub async fn mute(
+    tx: &mut Tx,
+    event_id: i64,
+    registration_id: i64,
+    stand_id: Option<i64>,
+    by: i64,
+    at: i64,
+) -> DbResult<bool> {
+    let existing: Option<i64> = with_tx!(tx, |conn| {
+        sqlx::query_scalar(
+        "SELECT id FROM event_mutes WHERE registration_id = $1 AND stand_id IS NOT DISTINCT FROM $2"
+    )
+    .bind(registration_id)
+    .bind(stand_id)
+    .fetch_optional(&mut *conn)
+    .await?
+    });
+    if existing.is_some() {
+        return Ok(false);
+    }
+    with_tx!(tx, |conn| sqlx::query(
+        "INSERT INTO event_mutes (event_id, registration_id, stand_id, muted_by, muted_at)
+         VALUES ($1, $2, $3, $4, $5)"
+    )
+    .bind(event_id)
+    .bind(registration_id)
+    .bind(stand_id)
+    .bind(by)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected());
+    Ok(true)
+}
+
+/// Where participant `registration_id` is muted: none for the whole event, or a stand.
+pub async fn mutes_of(db: &Db, registration_id: i64) -> DbResult<Vec<Option<i64>>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT stand_id FROM event_mutes WHERE registration_id = $1 ORDER BY id"
+    )
+    .bind(registration_id)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// The account (if any) of participant `registration_id` of event `event_id`.
+pub async fn account_of(
+    db: &Db,
+    event_id: i64,
+    registration_id: i64,
+) -> DbResult<Option<Option<i64>>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT user_id FROM event_registrations WHERE id = $1 AND event_id = $2"
+    )
+    .bind(registration_id)
+    .bind(event_id)
+    .fetch_optional(pool)
+    .await?))
+}
+
+/// The author (their place) of message `id` of event `event_id`, if it is one.
+pub async fn author_of(db: &Db, event_id: i64, id: i64) -> DbResult<Option<i64>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT registration_id FROM event_lounge_messages WHERE id = $1 AND event_id = $2"
+    )
+    .bind(id)
+    .bind(event_id)
+    .fetch_optional(pool)
+    .await?))
+}

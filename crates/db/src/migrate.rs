@@ -137,6 +137,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "event_lounge",
         sql: include_str!("../migrations/sqlite/0025_event_lounge.sql"),
     },
+    Migration {
+        version: 26,
+        name: "event_mutes",
+        sql: include_str!("../migrations/sqlite/0026_event_mutes.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -264,6 +269,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 25,
         name: "event_lounge",
         sql: include_str!("../migrations/postgres/0025_event_lounge.sql"),
+    },
+    Migration {
+        version: 26,
+        name: "event_mutes",
+        sql: include_str!("../migrations/postgres/0026_event_mutes.sql"),
     },
 ];
 

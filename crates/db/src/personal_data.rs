@@ -738,6 +738,20 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-event-lounge-hidden",
     },
     Holding {
+        name: "event_mutes_given",
+        table: "event_mutes",
+        column: "muted_by",
+        key: Key::Account,
+        export: &[
+            ("event_id", Number),
+            ("stand_id", Number),
+            ("muted_at", Number),
+        ],
+        // The mute stays for the rest of the day; it no longer names who gave it.
+        on_erase: OnErase::Detach,
+        describes: "data-event-mutes-given",
+    },
+    Holding {
         name: "service_threads",
         table: "service_threads",
         column: "resident_id",

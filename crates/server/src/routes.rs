@@ -294,6 +294,16 @@ fn event_routes(table: Table) -> Table {
             signed_in,
             web::hide_message,
         )
+        .post(
+            "/c/{commune}/events/{event}/lounge/{message}/mute",
+            signed_in,
+            web::mute_in_lounge,
+        )
+        .post(
+            "/c/{commune}/events/{event}/stands/{stand}/questions/{question}/mute",
+            signed_in,
+            web::mute_at_stand,
+        )
         // A stand and its Q&A: anyone who may see the event reads the stand; those
         // registered ask and upvote; the stand's staff and the organisers answer and
         // hide (any signed-in account gets through the guard, the flow answers 404 to

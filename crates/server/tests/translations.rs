@@ -151,6 +151,7 @@ fn every_message_the_code_names_exists() {
         "event-workshop-added",
         "event-question-hidden",
         "event-message-hidden",
+        "event-participant-muted",
         "demo-orientation-day",
         // The word cloud's SVG attributes and its title's id.
         "aria-hidden",

@@ -174,6 +174,14 @@ lounge-error-not-registered = Melden Sie sich für den Tag an, um in der Lounge 
 data-event-lounge-messages = Ihre Nachrichten in den Lounges von Veranstaltungstagen
 data-event-lounge-hidden = Die Lounge-Nachrichten, die Sie ausgeblendet haben
 
+mute-button = Für den Rest des Tages stummschalten
+mute-done = Die Person ist für den Rest des Tages stummgeschaltet: Sie liest weiter, schreibt hier aber nicht mehr.
+mute-refused-oneself = Sie können sich nicht selbst stummschalten.
+mute-refused-organiser = Organisatoren werden nicht stummgeschaltet.
+mute-refused-staff = Die Mitarbeitenden eines Stands schalten sich nicht gegenseitig stumm: Das entscheidet ein Organisator.
+live-error-muted = Sie sind hier für den Rest des Tages stummgeschaltet.
+data-event-mutes-given = Die Teilnehmenden, die Sie bei Veranstaltungstagen stummgeschaltet haben
+
 mail-event-registered-subject = Ihr Platz: { $title }
 mail-event-registered-body =
     Ihr Platz ist reserviert.

@@ -174,6 +174,14 @@ lounge-error-not-registered = Register for the event to write in the lounge.
 data-event-lounge-messages = Your messages in the lounges of event days
 data-event-lounge-hidden = The lounge messages you hid
 
+mute-button = Mute for the rest of the day
+mute-done = The participant is muted for the rest of the day: they still read, they no longer write here.
+mute-refused-oneself = You cannot mute yourself.
+mute-refused-organiser = An organiser is not muted.
+mute-refused-staff = The stand’s own staff are not muted by their colleagues: an organiser settles it.
+live-error-muted = You are muted here for the rest of the day.
+data-event-mutes-given = The participants you muted at event days
+
 mail-event-registered-subject = You have a place: { $title }
 mail-event-registered-body =
     Your place is booked.

@@ -174,6 +174,14 @@ lounge-error-not-registered = Inscrivez-vous à la journée pour écrire dans le
 data-event-lounge-messages = Vos messages dans les salons des journées
 data-event-lounge-hidden = Les messages du salon que vous avez masqués
 
+mute-button = Rendre muet pour le reste de la journée
+mute-done = La personne est rendue muette pour le reste de la journée : elle lit toujours, elle n’écrit plus ici.
+mute-refused-oneself = Vous ne pouvez pas vous rendre muet vous-même.
+mute-refused-organiser = On ne rend pas muet un organisateur.
+mute-refused-staff = Le personnel du stand ne se rend pas muet entre collègues : un organisateur tranche.
+live-error-muted = Vous ne pouvez plus écrire ici jusqu’à la fin de la journée.
+data-event-mutes-given = Les participants que vous avez rendus muets aux journées
+
 mail-event-registered-subject = Votre place : { $title }
 mail-event-registered-body =
     Votre place est réservée.

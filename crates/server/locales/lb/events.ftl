@@ -174,6 +174,14 @@ lounge-error-not-registered = Schreift Iech fir den Dag an, fir an der Lounge ze
 data-event-lounge-messages = Är Messagen an de Lounges vun Eventdeeg
 data-event-lounge-hidden = D’Lounge-Messagen, déi Dir verstoppt hutt
 
+mute-button = Fir de Rescht vum Dag stomm schalten
+mute-done = D’Persoun ass fir de Rescht vum Dag stomm geschalt: Si liest weider, mee schreift hei net méi.
+mute-refused-oneself = Dir kënnt Iech net selwer stomm schalten.
+mute-refused-organiser = En Organisateur gëtt net stomm geschalt.
+mute-refused-staff = D’Personal vun engem Stand schalt sech net géigesäiteg stomm: En Organisateur entscheet.
+live-error-muted = Dir sidd hei fir de Rescht vum Dag stomm geschalt.
+data-event-mutes-given = D’Participanten, déi Dir op Eventdeeg stomm geschalt hutt
+
 mail-event-registered-subject = Är Plaz: { $title }
 mail-event-registered-body =
     Är Plaz ass reservéiert.

@@ -174,6 +174,14 @@ lounge-error-not-registered = Inscreva-se no dia para escrever no salão.
 data-event-lounge-messages = As suas mensagens nos salões dos dias de eventos
 data-event-lounge-hidden = As mensagens do salão que escondeu
 
+mute-button = Silenciar até ao fim do dia
+mute-done = A pessoa está silenciada até ao fim do dia: continua a ler, mas já não escreve aqui.
+mute-refused-oneself = Não se pode silenciar a si próprio.
+mute-refused-organiser = Um organizador não é silenciado.
+mute-refused-staff = O pessoal do stand não se silencia entre colegas: um organizador decide.
+live-error-muted = Está silenciado aqui até ao fim do dia.
+data-event-mutes-given = Os participantes que silenciou nos dias de eventos
+
 mail-event-registered-subject = O seu lugar: { $title }
 mail-event-registered-body =
     O seu lugar está reservado.

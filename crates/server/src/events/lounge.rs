@@ -5,7 +5,7 @@
 //! shows the latest, the API gives "everything after id N".
 
 use gemeng_core::events::lounge::{
-    check_flood, check_message, may_post, Membership, SUSTAINED_SECONDS,
+    check_flood, check_message, may_post, Membership, PostRefusal, SUSTAINED_SECONDS,
 };
 use gemeng_core::events::participation::PRESENCE_WINDOW;
 use gemeng_core::events::Room;
@@ -75,13 +75,17 @@ pub async fn post(
     let membership = Membership {
         registered: true,
         in_lounge: true,
-        mutes: Vec::new(),
+        mutes: super::mutes::of(app, place).await?,
     };
-    if may_post(&Room::Lounge, place, &membership, at).is_err() {
-        return Ok(Err(FieldErrors::single(
-            "body",
-            "lounge-error-not-registered",
-        )));
+    match may_post(&Room::Lounge, place, &membership, at) {
+        Ok(()) => {}
+        Err(PostRefusal::Muted) => return Ok(Err(FieldErrors::single("body", "live-error-muted"))),
+        Err(_) => {
+            return Ok(Err(FieldErrors::single(
+                "body",
+                "lounge-error-not-registered",
+            )))
+        }
     }
     let body = match check_message(text) {
         Ok(body) => body,

@@ -10,6 +10,7 @@
 pub mod api;
 pub mod calendar;
 pub mod lounge;
+pub mod mutes;
 pub mod questions;
 pub mod stands;
 pub mod statistics;

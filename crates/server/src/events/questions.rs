@@ -7,7 +7,9 @@
 //! To anyone who is neither the stand's staff nor an organiser, a question to answer
 //! or hide does not exist (404), like the page of an event they may not see.
 
-use gemeng_core::events::lounge::{check_flood, may_post, Membership, SUSTAINED_SECONDS};
+use gemeng_core::events::lounge::{
+    check_flood, may_post, Membership, PostRefusal, SUSTAINED_SECONDS,
+};
 use gemeng_core::events::moderation::may_moderate;
 use gemeng_core::events::questions::{
     check_answer, check_question, may_answer, may_upvote, Question, UpvoteRefusal,
@@ -104,14 +106,18 @@ pub async fn ask(
     let membership = Membership {
         registered: true,
         in_lounge: false,
-        mutes: Vec::new(),
+        mutes: super::mutes::of(app, place).await?,
     };
     let at = now();
-    if may_post(&Room::Stand { stand: stand.id }, place, &membership, at).is_err() {
-        return Ok(Err(FieldErrors::single(
-            "body",
-            "question-error-not-registered",
-        )));
+    match may_post(&Room::Stand { stand: stand.id }, place, &membership, at) {
+        Ok(()) => {}
+        Err(PostRefusal::Muted) => return Ok(Err(FieldErrors::single("body", "live-error-muted"))),
+        Err(_) => {
+            return Ok(Err(FieldErrors::single(
+                "body",
+                "question-error-not-registered",
+            )))
+        }
     }
     let body = match check_question(text) {
         Ok(body) => body,

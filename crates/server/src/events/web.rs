@@ -923,7 +923,14 @@ struct StandQaPage {
     errors: FieldErrors,
 }
 
+const MUTE_REFUSALS: &[(&str, &str)] = &[
+    ("mute-refused-oneself", "mute-refused-oneself"),
+    ("mute-refused-organiser", "mute-refused-organiser"),
+    ("mute-refused-staff", "mute-refused-staff"),
+];
+
 const QUESTION_NOTICES: &[(&str, &str)] = &[
+    ("muted", "mute-done"),
     ("asked", "question-done-asked"),
     ("upvoted", "question-done-upvoted"),
     ("answered", "question-done-answered"),
@@ -1194,14 +1201,17 @@ async fn lounge_page(
     let mut page = visit
         .page_at("lounge-title", &format!("{}/{}/lounge", base(visit), e.id))
         .await?;
-    let notice = notice(
+    let notice = match notice(
         done,
         &[
             ("posted", "lounge-done-posted"),
             ("hidden", "lounge-done-hidden"),
+            ("muted", "mute-done"),
         ],
-    )
-    .map(|key| ("success".to_string(), page.t(key)));
+    ) {
+        Some(key) => Some(("success".to_string(), page.t(key))),
+        None => notice(done, MUTE_REFUSALS).map(|key| ("important".to_string(), page.t(key))),
+    };
     page.title = page.t("lounge-title");
     Ok(LoungePage {
         base: base(visit),
@@ -1283,5 +1293,57 @@ pub async fn hide_message(
     Ok(see_other(&format!(
         "{}/{id}/lounge?done=hidden",
         base(&visit)
+    )))
+}
+
+/// `POST /c/{commune}/events/{event}/lounge/{message}/mute`: an organiser mutes the
+/// message's author for the rest of the day.
+pub async fn mute_in_lounge(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, message)): Path<(String, i64, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    let author = gemeng_db::event_lounge::author_of(&app.db, id, message)
+        .await?
+        .ok_or(crate::http::error::AppError::NotFound)?;
+    let room = gemeng_core::events::Room::Lounge;
+    let done = match super::mutes::mute(&app, &visit.commune, account, id, author, room).await? {
+        Ok(()) => "muted",
+        Err(key) => key,
+    };
+    Ok(see_other(&format!(
+        "{}/{id}/lounge?done={done}",
+        base(&visit)
+    )))
+}
+
+/// `POST /c/{commune}/events/{event}/stands/{stand}/questions/{question}/mute`: the
+/// stand's staff (at this stand) or an organiser (everywhere) mute the question's
+/// author for the rest of the day.
+pub async fn mute_at_stand(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, stand_id, question)): Path<(String, i64, i64, i64)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    let (_, stand) =
+        super::questions::stand_of(&app, &visit.commune, Some(account), id, stand_id).await?;
+    let author = gemeng_db::event_questions::get(&app.db, stand.id, question)
+        .await?
+        .ok_or(crate::http::error::AppError::NotFound)?
+        .registration_id;
+    let room = gemeng_core::events::Room::Stand { stand: stand.id };
+    let done = match super::mutes::mute(&app, &visit.commune, account, id, author, room).await? {
+        Ok(()) => "muted",
+        Err(key) => key,
+    };
+    Ok(see_other(&format!(
+        "{}?done={done}#questions",
+        stand_url(&visit, id, stand_id)
     )))
 }

@@ -1523,3 +1523,156 @@ async fn the_lounge_is_for_those_registered_and_a_reader_resumes_after_the_last_
     .await;
     assert_eq!(status, StatusCode::CREATED);
 }
+
+#[tokio::test]
+async fn muted_participants_read_but_no_longer_write_where_they_were_muted() {
+    let t = TestApp::start_with_mail().await;
+    t.fixture().await;
+    let (desk, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 100).await;
+    // Muter0 staffs the stand; muter1 and muter2 take part.
+    let people = residents(&t, "muter", 3).await;
+    let (status, stand) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/stands"),
+        Some(&staff_token),
+        Some(
+            json!({"organisation": "ASTI", "descriptions": {"fr": "Conseils."},
+                    "opens": "09:00", "closes": "17:00", "staff": ["muter0@example.lu"]}),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{stand}");
+    let stand_id = stand["id"].as_i64().unwrap();
+    for (_, token) in &people {
+        let (status, _) = api(
+            &t,
+            Method::POST,
+            &format!("{API}/{id}/registration"),
+            Some(token),
+            None,
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    let (adviser, loud, calm) = (&people[0].1, &people[1].1, &people[2].1);
+    let questions = format!("{API}/{id}/stands/{stand_id}/questions");
+    let lounge = format!("{API}/{id}/lounge");
+    let (_, q) = api(
+        &t,
+        Method::POST,
+        &questions,
+        Some(loud),
+        Some(json!({"text": "BUY CHEAP WATCHES"})),
+    )
+    .await;
+    let q = q["id"].as_i64().unwrap();
+    let stand_page = format!("{LIST}/{id}/stands/{stand_id}");
+
+    // A participant who staffs nothing mutes nobody (not found for them).
+    let calm_browser = signed_in(&t, "muter2@example.lu").await;
+    let r = calm_browser
+        .submit(
+            &stand_page,
+            &format!("{stand_page}/questions/{q}/mute"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    // The stand's adviser mutes the author at this stand only.
+    let adviser_browser = signed_in(&t, "muter0@example.lu").await;
+    let r = adviser_browser
+        .submit(
+            &stand_page,
+            &format!("{stand_page}/questions/{q}/mute"),
+            &[],
+        )
+        .await;
+    assert_eq!(location(&r), format!("{stand_page}?done=muted#questions"));
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &questions,
+        Some(loud),
+        Some(json!({"text": "Again"})),
+    )
+    .await;
+    assert_eq!(
+        (status, out["errors"][0]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("live-error-muted"))
+    );
+    // They still read the stand, and still write in the lounge.
+    let (status, _) = api(&t, Method::GET, &questions, Some(loud), None).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, said) = api(
+        &t,
+        Method::POST,
+        &lounge,
+        Some(loud),
+        Some(json!({"text": "SALE SALE SALE"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    // The adviser does not mute in the lounge (organisers do), nor a colleague, nor
+    // an organiser.
+    let said = said["id"].as_i64().unwrap();
+    let lounge_page = format!("{LIST}/{id}/lounge");
+    let r = adviser_browser
+        .submit(&stand_page, &format!("{lounge_page}/{said}/mute"), &[])
+        .await;
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+    let (_, own) = api(
+        &t,
+        Method::POST,
+        &questions,
+        Some(adviser),
+        Some(json!({"text": "Ask us about courses"})),
+    )
+    .await;
+    let own = own["id"].as_i64().unwrap();
+    let r = adviser_browser
+        .submit(
+            &stand_page,
+            &format!("{stand_page}/questions/{own}/mute"),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        location(&r),
+        format!("{stand_page}?done=mute-refused-oneself#questions")
+    );
+    // An organiser (staff) mutes the lounge's author everywhere in the event.
+    let r = desk
+        .submit(&lounge_page, &format!("{lounge_page}/{said}/mute"), &[])
+        .await;
+    assert_eq!(location(&r), format!("{lounge_page}?done=muted"));
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &lounge,
+        Some(loud),
+        Some(json!({"text": "Hello?"})),
+    )
+    .await;
+    assert_eq!(
+        (status, out["errors"][0]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("live-error-muted"))
+    );
+    // Others are not silenced.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &lounge,
+        Some(calm),
+        Some(json!({"text": "Good morning"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    assert_eq!(t.count("event_mutes").await, 2);
+    assert_eq!(
+        t.count("audit_log WHERE action = 'event-participant-muted'")
+            .await,
+        2
+    );
+}
