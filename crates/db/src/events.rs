@@ -489,6 +489,17 @@ pub async fn attach_workshop(tx: &mut Tx, event_id: i64, activity_id: i64) -> Db
     Ok(done == 1)
 }
 
+/// Whether activity `activity_id` is a workshop of an event day.
+pub async fn is_workshop(db: &Db, activity_id: i64) -> DbResult<bool> {
+    let found: Option<i64> = with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT event_id FROM event_workshops WHERE activity_id = $1"
+    )
+    .bind(activity_id)
+    .fetch_optional(pool)
+    .await?);
+    Ok(found.is_some())
+}
+
 /// The activities that are event `event_id`'s workshops, by id.
 pub async fn workshops(db: &Db, event_id: i64) -> DbResult<Vec<i64>> {
     Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(

@@ -267,7 +267,11 @@ async fn one(app: &App, visit: &ApiVisit, a: &Activity) -> AppResult<ActivityOut
         Some(caller) => store::standings(&app.db, a.id, caller.id).await?,
         None => Default::default(),
     };
-    let mut shown = out(a, visit, may_manage(viewer, &reach_of(a)));
+    let manages = may_manage(viewer, &reach_of(a));
+    let mut shown = out(a, visit, manages);
+    if !manages {
+        shown.link = crate::events::workshops::link_for(app, a, visit.caller.as_ref()).await?;
+    }
     let cafe = super::web::Cafe::load(app, a).await?;
     shown.sessions = store::sessions(&app.db, a.id)
         .await?

@@ -140,6 +140,10 @@ pub async fn public(
     )
     .await?;
     for a in &list {
+        // A workshop's room is not in a calendar anyone can fetch.
+        let mut a = a.clone();
+        a.link = crate::events::workshops::link_for(&app, &a, None).await?;
+        let a = &a;
         for s in store::sessions(&app.db, a.id).await? {
             calendar.push(event(&app, commune, a, &s, language));
         }
@@ -157,7 +161,10 @@ pub async fn activity(
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
     let (viewer, _) = viewer_of(visit.viewer.as_ref(), &visit.commune);
-    let a = visible(&app, &visit.commune, viewer, id).await?;
+    let mut a = visible(&app, &visit.commune, viewer, id).await?;
+    if !gemeng_core::activities::may_manage(viewer, &super::reach_of(&a)) {
+        a.link = crate::events::workshops::link_for(&app, &a, visit.viewer.as_ref()).await?;
+    }
     let language = visit.language();
     let title = version_in(&a, language, &visit.commune)
         .map(|v| v.title.clone())
@@ -196,7 +203,10 @@ pub async fn personal(
     for mine in store::mine(&app.db, owner, now() - 30 * 86_400, MINE).await? {
         if !activities.iter().any(|a| a.id == mine.activity_id) {
             match store::get(&app.db, visit.commune.id, mine.activity_id).await? {
-                Some(a) => activities.push(a),
+                Some(mut a) => {
+                    a.link = crate::events::workshops::link_for(&app, &a, Some(&account)).await?;
+                    activities.push(a)
+                }
                 None => continue,
             }
         }

@@ -436,8 +436,12 @@ pub async fn show(
         None => Default::default(),
     };
     let mut page = visit.page("activities-title").await?;
-    let item = shown(&a, &visit, &page.tr);
+    let mut item = shown(&a, &visit, &page.tr);
     page.title = item.title.clone();
+    let manages = gemeng_core::activities::may_manage(viewer, &super::reach_of(&a));
+    if !manages {
+        item.link = crate::events::workshops::link_for(&app, &a, visit.viewer.as_ref()).await?;
+    }
     let joins = visit
         .viewer
         .as_ref()
@@ -456,7 +460,7 @@ pub async fn show(
         sessions,
         signed_in: visit.viewer.is_some(),
         joins,
-        manages: gemeng_core::activities::may_manage(viewer, &super::reach_of(&a)),
+        manages,
         notice: notice_of(&query.done).map(|n| page.t(n.1)),
         success: notice_of(&query.done).is_some_and(|n| n.0 == "success"),
         item,

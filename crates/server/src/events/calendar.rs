@@ -58,6 +58,9 @@ pub async fn event(
             Err(AppError::NotFound) => continue,
             Err(other) => return Err(other),
         };
+        // The workshop's room is given on the programme while its slot runs, to those
+        // registered; not in a calendar file.
+        let a = gemeng_db::activities::Activity { link: None, ..a };
         for s in gemeng_db::activities::sessions(&app.db, a.id).await? {
             calendar.push(session_event(&app, commune, &a, &s, language));
         }

@@ -146,3 +146,30 @@ pub fn title_of(a: &Activity, language: Language, commune: &Commune) -> String {
         .map(|v| v.title.clone())
         .unwrap_or_default()
 }
+
+/// The video link of activity `a` as `account` may see it now: an ordinary activity's
+/// as it is; a workshop's only while one of its sessions they hold a place in runs
+/// (from five minutes before), so the room is not crowded by people who did not
+/// register, nor opened before its time.
+pub async fn link_for(
+    app: &App,
+    a: &Activity,
+    account: Option<&Account>,
+) -> AppResult<Option<String>> {
+    if a.link.is_none() || !store::is_workshop(&app.db, a.id).await? {
+        return Ok(a.link.clone());
+    }
+    let Some(account) = account else {
+        return Ok(None);
+    };
+    let standings = activity_store::standings(&app.db, a.id, account.id).await?;
+    let at = now();
+    let open = activity_store::sessions(&app.db, a.id)
+        .await?
+        .iter()
+        .any(|s| {
+            let registered = standings.get(&s.id).is_some_and(|st| st.0 == "registered");
+            s.cancelled_at.is_none() && workshop_link_open(at, s.starts_at, s.ends_at, registered)
+        });
+    Ok(a.link.clone().filter(|_| open))
+}

@@ -1023,7 +1023,43 @@ async fn stands_offer_their_documents_and_activities_become_workshops() {
     assert_eq!(t.count("event_workshops").await, 1);
     let (_, html) = ana.page(&page).await;
     assert!(html.contains("Atelier CV"), "{html}");
-    // Its link is not on the programme before the slot, even for someone registered.
+    // Its room is not given before its slot, even to someone registered for it: not
+    // on the programme, nor on the activity's page, API or calendar; its organiser
+    // still sees it.
+    let activity_id = inside["id"].as_i64().unwrap();
+    let session_id = inside["sessions"][0]["id"].as_i64().unwrap();
+    let activity_api = format!("/api/v1/communes/testville/activities/{activity_id}");
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &format!("{activity_api}/sessions/{session_id}/registration"),
+        Some(&member),
+        Some(json!({})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{out}");
+    let (_, shown) = api(&t, Method::GET, &activity_api, Some(&member), None).await;
+    assert_eq!(shown["link"], Value::Null, "{shown}");
+    let (_, shown) = api(&t, Method::GET, &activity_api, Some(&staff_token), None).await;
+    assert_eq!(shown["link"], "https://meet.example.org/cv");
+    let (_, html) = ana
+        .page(&format!("/c/testville/activities/{activity_id}"))
+        .await;
+    assert!(!html.contains("https://meet.example.org/cv"), "{html}");
+    let ics = reqwest::Client::new()
+        .get(t.url(&format!(
+            "/c/testville/activities/{activity_id}/calendar.ics"
+        )))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        ics.contains("BEGIN:VEVENT") && !ics.contains("meet.example.org"),
+        "{ics}"
+    );
     assert!(!html.contains("https://meet.example.org/cv"), "{html}");
     // The day's calendar holds the day and the workshop's session.
     let ics = reqwest::Client::new()
