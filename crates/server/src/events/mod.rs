@@ -483,11 +483,13 @@ pub async fn register(
     let places = store::lock_places(&mut tx, e.id, at)
         .await?
         .ok_or(AppError::NotFound)?;
+    // Someone who holds a place hears so, even when the event is full.
+    let already = store::is_registered(&app.db, e.id, account.id).await?;
     if let Err(refusal) = decide_registration(
         mode_of(&e),
         who.registrant(),
         &places_of(&places, false),
-        false,
+        already,
         at,
     ) {
         return Ok(Err(refusal));

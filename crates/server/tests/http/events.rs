@@ -219,8 +219,12 @@ async fn a_draft_is_published_and_people_take_and_give_up_places() {
         true,
     )
     .await;
-    let (status, _) = api(&t, Method::POST, &path, Some(&carla), None).await;
+    let (status, out) = api(&t, Method::POST, &path, Some(&carla), None).await;
     assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(out["code"], "event-refused-full");
+    // Ana, who holds a place, hears so rather than "full".
+    let (_, out) = api(&t, Method::POST, &path, Some(ana_token), None).await;
+    assert_eq!(out["code"], "event-refused-already");
     // Ana gives hers up: Carla, still waiting for her letter, takes it (a public
     // event is for anyone with an account).
     let (status, _) = api(&t, Method::DELETE, &path, Some(ana_token), None).await;
