@@ -696,8 +696,8 @@ pub struct LoungeOut {
 pub struct LoungeParams {
     /// The last message id the caller has: the messages after it (at most 100, the
     /// oldest first). Without it, the latest 100.
-    #[serde(default, deserialize_with = "crate::http::api::whole_i64_opt")]
-    #[param(value_type = Option<i64>, minimum = 0)]
+    #[serde(default)]
+    #[param(minimum = 0)]
     pub after: Option<i64>,
 }
 
@@ -706,7 +706,7 @@ pub struct LoungeParams {
     security(("bearer" = [])),
     responses(
         (status = 200, description = "The messages not hidden, the oldest first, and how many people are at the event now", body = LoungeOut),
-        (status = 400, description = "An id or `after` that is not a whole number", body = Problem, content_type = "application/problem+json"),
+        (status = 400, description = "An id or `after` that is not a whole number within 64 bits", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune or event the caller may see; or the caller is neither registered nor an organiser", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A negative `after`", body = Problem, content_type = "application/problem+json"),
