@@ -693,6 +693,7 @@ pub struct LoungeOut {
 
 /// Where to resume.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct LoungeParams {
     /// The last message id the caller has: the messages after it (at most 100, the
     /// oldest first). Without it, the latest 100.
