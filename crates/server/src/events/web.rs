@@ -955,14 +955,9 @@ async fn stand_qa_page(
     errors: FieldErrors,
 ) -> AppResult<StandQaPage> {
     let app = &visit.app;
-    let (e, _) = super::questions::stand_of(
-        app,
-        &visit.commune,
-        visit.viewer.as_ref(),
-        event_id,
-        stand_id,
-    )
-    .await?;
+    // The hall's stands are read once: the one asked for is among them, or not found.
+    let who = onlooker_of(visit.viewer.as_ref(), &visit.commune);
+    let e = visible(app, &visit.commune, who, event_id).await?;
     let stand = hall(visit, &e)
         .await?
         .into_iter()
@@ -1239,8 +1234,7 @@ async fn lounge_page(
     })
 }
 
-/// `/c/{commune}/events/{event}/lounge`: the lounge's chat, refreshed by reloading
-/// (live over WebSocket when the page's script runs).
+/// `/c/{commune}/events/{event}/lounge`: the lounge's chat, refreshed by reloading.
 pub async fn lounge(
     State(app): State<App>,
     ctx: Ctx,
