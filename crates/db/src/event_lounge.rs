@@ -97,6 +97,16 @@ pub async fn after(db: &Db, event_id: i64, after: i64, limit: i64) -> DbResult<V
         .await?))
 }
 
+/// Message `id` of event `event_id`, unless hidden.
+pub async fn one(db: &Db, event_id: i64, id: i64) -> DbResult<Option<LoungeMessage>> {
+    let sql = format!("{SELECT} WHERE m.event_id = $1 AND m.id = $2 AND m.hidden_at IS NULL");
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .bind(event_id)
+        .bind(id)
+        .fetch_optional(pool)
+        .await?))
+}
+
 /// Event `event_id`'s last `limit` messages not hidden, the oldest first.
 pub async fn latest(db: &Db, event_id: i64, limit: i64) -> DbResult<Vec<LoungeMessage>> {
     let sql = format!(

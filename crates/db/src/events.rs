@@ -739,3 +739,13 @@ pub async fn participants(db: &Db, event_id: i64, limit: i64) -> DbResult<Vec<Pa
     .fetch_all(pool)
     .await?))
 }
+
+/// The ids of event `event_id`'s stands (a live subscription names one).
+pub async fn stand_ids(db: &Db, event_id: i64) -> DbResult<Vec<i64>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT id FROM event_stands WHERE event_id = $1 ORDER BY id"
+    )
+    .bind(event_id)
+    .fetch_all(pool)
+    .await?))
+}

@@ -197,3 +197,33 @@ pub async fn time_bank_members(
     tx.commit().await.expect("commit");
     made
 }
+
+/// Writes `count` lounge messages at event `event_id` by its first participant,
+/// straight into the database: a long conversation, past the flood limit a person
+/// keeps when posting through the server.
+pub async fn lounge_messages(db: &Db, event_id: i64, count: usize) {
+    let mut tx = db.begin().await.unwrap();
+    let place: i64 = crate::with_tx!(tx, |conn| sqlx::query_scalar(
+        "SELECT id FROM event_registrations WHERE event_id = $1 ORDER BY id LIMIT 1"
+    )
+    .bind(event_id)
+    .fetch_one(&mut *conn)
+    .await
+    .unwrap());
+    for n in 0..count {
+        crate::event_lounge::insert(
+            &mut tx,
+            &crate::event_lounge::NewMessage {
+                event_id,
+                registration_id: place,
+                user_id: None,
+                body: &format!("message {n}"),
+                request_key: &format!("bulk-{n}"),
+                at: 1_800_000_000 + n as i64,
+            },
+        )
+        .await
+        .unwrap();
+    }
+    tx.commit().await.unwrap();
+}

@@ -38,6 +38,26 @@ pub enum Change {
     /// Every feed of a commune (an account erased: its posts, and its comments and
     /// thanks counted on neighbours' posts, are gone).
     Feeds(i64),
+    /// Something said or changed in an event's live rooms: the instances' live hubs
+    /// read the row it names and deliver it to their connections.
+    Live(Said),
+}
+
+/// What changed in an event's live rooms; ids only (a `NOTIFY` payload is small, and
+/// every instance reads the row itself, as it stands after the commit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Said {
+    /// A lounge message was posted.
+    Lounge { event: i64, message: i64 },
+    /// A lounge message was hidden by an organiser.
+    LoungeHidden { event: i64, message: i64 },
+    /// A stand's question was asked, upvoted, answered or hidden.
+    Question {
+        event: i64,
+        stand: i64,
+        question: i64,
+    },
 }
 
 pub enum Engine {

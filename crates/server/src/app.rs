@@ -29,6 +29,8 @@ pub struct AppInner {
     pub files: FileStore,
     /// The one writer of the time bank's ledger (group commits).
     pub ledger: crate::timebank::writer::LedgerWriter,
+    /// The event day's live rooms on this instance (`events::live`).
+    pub live: crate::events::live::Hub,
 }
 
 impl App {
@@ -42,6 +44,7 @@ impl App {
             config,
             metrics: Metrics::new(),
             mail_queued: Notify::new(),
+            live: Default::default(),
         }))
     }
 
@@ -56,6 +59,8 @@ impl App {
     pub async fn commit(&self, tx: Tx) -> AppResult<()> {
         let changes = tx.commit().await?;
         self.cache.forget(&changes);
+        self.live
+            .committed(&changes, matches!(self.db, gemeng_db::Db::Sqlite { .. }));
         self.mail_queued.notify_one();
         Ok(())
     }

@@ -288,6 +288,13 @@ fn event_routes(table: Table) -> Table {
         )
         // The lounge: those registered read and post, organisers read and hide.
         .get("/c/{commune}/events/{event}/lounge", Public, web::lounge)
+        // The live rooms' WebSocket: each subscription is authorised in the handler,
+        // which answers 404 before any upgrade to whoever reads none of the rooms.
+        .get(
+            "/c/{commune}/events/{event}/live",
+            Public,
+            crate::events::live::socket::live,
+        )
         .post("/c/{commune}/events/{event}/lounge", join, web::say)
         .post(
             "/c/{commune}/events/{event}/lounge/{message}/hide",
@@ -349,6 +356,7 @@ fn event_routes(table: Table) -> Table {
         .api(signed_in, routes!(api::hide))
         .api(signed_in, routes!(api::lounge))
         .api(join, routes!(api::say))
+        .api(signed_in, routes!(api::hide_message))
 }
 
 /// Language practice: members keep a profile and answer tandem proposals (the flows

@@ -75,10 +75,16 @@ pub async fn serve(app: App, listener: tokio::net::TcpListener) -> anyhow::Resul
     tokio::spawn(jobs::housekeeping(app.clone()));
     tokio::spawn(jobs::announcements_mailer(app.clone()));
     tokio::spawn(jobs::activity_reminders(app.clone()));
+    tokio::spawn(crate::events::live::hub::deliver(app.clone()));
+    tokio::spawn(crate::events::live::presence::tick(app.clone()));
     let listening = app.clone();
     tokio::spawn(async move {
         let app = listening.clone();
-        gemeng_db::changes::listen(&listening.db, move |heard| app.cache.heard(heard)).await;
+        gemeng_db::changes::listen(&listening.db, move |heard| {
+            app.live.heard(&heard);
+            app.cache.heard(heard);
+        })
+        .await;
     });
     let limits = crate::connections::Limits {
         header_timeout: std::time::Duration::from_secs(app.config.header_timeout_seconds.max(1)),

@@ -159,10 +159,7 @@ event-statistics-places-taken = Belegte Plätze
 event-statistics-present = Anwesend
 
 lounge-title = Die Lounge
-lounge-present = { $count ->
-    [one] Eine Person ist gerade beim Tag
-   *[other] { $count } Personen sind gerade beim Tag
-}
+lounge-present-label = Jetzt bei der Veranstaltung:
 lounge-refresh = Neue Nachrichten erscheinen, wenn die Seite neu geladen wird.
 lounge-empty = Noch hat niemand geschrieben: Sagen Sie Hallo.
 lounge-say-label = Ihre Nachricht (höchstens 500 Zeichen)
@@ -211,3 +208,9 @@ mail-event-guest-already-body =
     { $title }
     Wann: { $when }
     Das Programm: { $link }
+
+# The live rooms (WebSocket).
+live-error-not-websocket = Diese Adresse dient den Live-Seiten der Veranstaltung. Öffnen Sie stattdessen die Lounge oder einen Stand.
+live-status-live = Live: Neue Nachrichten erscheinen von selbst.
+live-status-reconnecting = Die Verbindung ist unterbrochen. Neue Verbindung wird aufgebaut…
+live-status-stopped = Die Live-Aktualisierung ist beendet. Laden Sie die Seite neu, um Neues zu sehen.

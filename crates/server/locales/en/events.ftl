@@ -159,10 +159,7 @@ event-statistics-places-taken = Places taken
 event-statistics-present = Present
 
 lounge-title = The lounge
-lounge-present = { $count ->
-    [one] One person at the event now
-   *[other] { $count } people at the event now
-}
+lounge-present-label = People at the event now:
 lounge-refresh = New messages appear when the page is loaded again.
 lounge-empty = Nobody has written yet: say hello.
 lounge-say-label = Your message (at most 500 characters)
@@ -211,3 +208,9 @@ mail-event-guest-already-body =
     { $title }
     When: { $when }
     The programme: { $link }
+
+# The live rooms (WebSocket).
+live-error-not-websocket = This address is for the event's live pages. Open the lounge or a stand instead.
+live-status-live = Live: new messages appear by themselves.
+live-status-reconnecting = The connection was lost. Reconnecting…
+live-status-stopped = Live updates have stopped. Reload the page to see what is new.

@@ -159,10 +159,7 @@ event-statistics-places-taken = Places prises
 event-statistics-present = Présents
 
 lounge-title = Le salon
-lounge-present = { $count ->
-    [one] Une personne à la journée en ce moment
-   *[other] { $count } personnes à la journée en ce moment
-}
+lounge-present-label = Personnes présentes en ce moment :
 lounge-refresh = Les nouveaux messages apparaissent quand la page est rechargée.
 lounge-empty = Personne n’a encore écrit : dites bonjour.
 lounge-say-label = Votre message (500 caractères au plus)
@@ -211,3 +208,9 @@ mail-event-guest-already-body =
     { $title }
     Quand : { $when }
     Le programme : { $link }
+
+# The live rooms (WebSocket).
+live-error-not-websocket = Cette adresse sert aux pages en direct de l’évènement. Ouvrez plutôt le salon ou un stand.
+live-status-live = En direct : les nouveaux messages s’affichent d’eux-mêmes.
+live-status-reconnecting = La connexion a été perdue. Reconnexion…
+live-status-stopped = Le direct s’est arrêté. Rechargez la page pour voir les nouveautés.

@@ -159,10 +159,7 @@ event-statistics-places-taken = Besat Plazen
 event-statistics-present = Do
 
 lounge-title = D’Lounge
-lounge-present = { $count ->
-    [one] Eng Persoun ass elo um Dag
-   *[other] { $count } Persoune sinn elo um Dag
-}
+lounge-present-label = Elo um Event:
 lounge-refresh = Nei Messagen erschéngen, wann d’Säit nei gelueden gëtt.
 lounge-empty = Nach kee huet geschriwwen: Sot Moien.
 lounge-say-label = Äre Message (héchstens 500 Zeechen)
@@ -211,3 +208,9 @@ mail-event-guest-already-body =
     { $title }
     Wéini: { $when }
     De Programm: { $link }
+
+# The live rooms (WebSocket).
+live-error-not-websocket = Dës Adress ass fir d’Live-Säite vum Event. Maacht léiwer d’Lounge oder e Stand op.
+live-status-live = Live: nei Messagen erschéngen vum selwen.
+live-status-reconnecting = D’Verbindung ass ofgebrach. Nei Verbindung gëtt opgebaut…
+live-status-stopped = D’Live-Aktualiséierung ass gestoppt. Luet d’Säit nei, fir dat Neit ze gesinn.

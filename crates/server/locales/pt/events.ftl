@@ -159,10 +159,7 @@ event-statistics-places-taken = Lugares ocupados
 event-statistics-present = Presentes
 
 lounge-title = O salão
-lounge-present = { $count ->
-    [one] Uma pessoa no dia neste momento
-   *[other] { $count } pessoas no dia neste momento
-}
+lounge-present-label = Pessoas presentes agora:
 lounge-refresh = As novas mensagens aparecem quando a página é carregada de novo.
 lounge-empty = Ainda ninguém escreveu: diga olá.
 lounge-say-label = A sua mensagem (no máximo 500 caracteres)
@@ -211,3 +208,9 @@ mail-event-guest-already-body =
     { $title }
     Quando: { $when }
     O programa: { $link }
+
+# The live rooms (WebSocket).
+live-error-not-websocket = Este endereço serve as páginas em direto do evento. Abra antes o salão ou um stand.
+live-status-live = Em direto: as novas mensagens aparecem sozinhas.
+live-status-reconnecting = A ligação perdeu-se. A ligar de novo…
+live-status-stopped = As atualizações em direto pararam. Recarregue a página para ver o que há de novo.

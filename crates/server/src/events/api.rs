@@ -776,3 +776,23 @@ pub async fn say(
     .map_err(AppError::Invalid)?;
     Ok((StatusCode::CREATED, Json(QuestionAskedOut { id: message })))
 }
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/lounge/{message}/hide", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id"), ("message" = i64, Path, description = "The message's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "Hidden: shown to nobody, removed from the live pages, in the audit log"),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, event or shown message; or the caller is not an organiser of the event", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn hide_message(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, message)): Path<(String, i64, i64)>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    super::lounge::hide(&app, &visit.commune, account, id, message).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

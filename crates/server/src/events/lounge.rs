@@ -14,6 +14,8 @@ use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::event_lounge::{self as store, LoungeMessage, NewMessage};
 use gemeng_db::events::Event;
+use gemeng_db::posts::Stored;
+use gemeng_db::tx::{Change, Said};
 
 use super::{onlooker_of, visible};
 use crate::app::{now, App};
@@ -92,6 +94,9 @@ pub async fn post(
         Err(problems) => return Ok(Err(super::questions::text_errors("body", &problems))),
     };
     let mut tx = app.begin().await?;
+    // One poster at a time per event on PostgreSQL: message ids then commit in their
+    // order, so a reader resuming after id N never misses a smaller id committed later.
+    tx.lock_row("events", e.id).await?;
     let recent = store::sent_since(&mut tx, place, at - SUSTAINED_SECONDS).await?;
     if let Err(flooding) = check_flood(&recent, at) {
         return Err(AppError::TooManyRequests {
@@ -110,6 +115,12 @@ pub async fn post(
         },
     )
     .await?;
+    if let Stored::New(message) = stored {
+        tx.changed(Change::Live(Said::Lounge {
+            event: e.id,
+            message,
+        }));
+    }
     app.commit(tx).await?;
     Ok(Ok(stored.id()))
 }
@@ -156,6 +167,10 @@ pub async fn hide(
     if !store::hide(&mut tx, e.id, id, account.id, at).await? {
         return Err(AppError::NotFound);
     }
+    tx.changed(Change::Live(Said::LoungeHidden {
+        event: e.id,
+        message: id,
+    }));
     gemeng_db::audit::record(
         &mut tx,
         Some(commune.id),

@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod live;
 pub mod lounge;
 pub mod mutes;
 pub mod questions;

@@ -20,6 +20,8 @@ use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::event_questions::{self as store, NewQuestion, QuestionRow};
 use gemeng_db::events::{self as events_store, Event, Stand};
+use gemeng_db::posts::Stored;
+use gemeng_db::tx::{Change, Said};
 
 use super::{onlooker_of, visible};
 use crate::app::{now, App};
@@ -58,6 +60,15 @@ pub async fn roles_of(
     Ok(EventRoles {
         organiser: who.manages(e.organiser_id),
         staff_of: events_store::stands_staffed_by(&app.db, e.id, account.id).await?,
+    })
+}
+
+/// What the live hubs are told when a question is asked or changes.
+fn live_question(event: i64, stand: i64, question: i64) -> Change {
+    Change::Live(Said::Question {
+        event,
+        stand,
+        question,
     })
 }
 
@@ -142,6 +153,9 @@ pub async fn ask(
         },
     )
     .await?;
+    if let Stored::New(id) = stored {
+        tx.changed(live_question(e.id, stand.id, id));
+    }
     app.commit(tx).await?;
     Ok(Ok(stored.id()))
 }
@@ -176,6 +190,7 @@ pub async fn upvote(
     if !store::upvote(&mut tx, question.id, place).await? {
         return Ok(Err("question-refused-already"));
     }
+    tx.changed(live_question(e.id, stand.id, question.id));
     app.commit(tx).await?;
     Ok(Ok(()))
 }
@@ -211,6 +226,7 @@ pub async fn answer(
     text: &str,
 ) -> AppResult<Result<(), FieldErrors>> {
     let (roles, question) = answerable(app, commune, account, place, question_id).await?;
+    let event_id = place.0;
     if !may_answer(&roles, &rules_question(&question)) {
         return Err(AppError::NotFound);
     }
@@ -220,6 +236,7 @@ pub async fn answer(
     };
     let mut tx = app.begin().await?;
     if store::answer(&mut tx, question.id, &text, account.id, now()).await? {
+        tx.changed(live_question(event_id, question.stand_id, question.id));
         app.commit(tx).await?;
     }
     Ok(Ok(()))
@@ -238,6 +255,7 @@ pub async fn hide(
     let at = now();
     let mut tx = app.begin().await?;
     if store::hide(&mut tx, question.id, account.id, at).await? {
+        tx.changed(live_question(place.0, question.stand_id, question.id));
         gemeng_db::audit::record(
             &mut tx,
             Some(commune.id),

@@ -1176,6 +1176,8 @@ struct LoungePage {
     /// (id, author, body, "14:05").
     messages: Vec<(i64, String, String, String)>,
     present: i64,
+    /// The commune's time zone, for the times of messages the live script adds.
+    time_zone: &'static str,
     posts: bool,
     hides: bool,
     body: String,
@@ -1224,6 +1226,7 @@ async fn lounge_page(
             })
             .collect(),
         present,
+        time_zone: chrono_tz::Europe::Luxembourg.name(),
         posts: standing.place.is_some(),
         hides: standing.organiser,
         body,

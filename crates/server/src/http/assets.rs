@@ -94,7 +94,17 @@ static HTMX: LazyLock<Asset> = LazyLock::new(|| {
     )
 });
 
-fn all() -> [&'static Asset; 7] {
+/// The event day's live rooms (`static/live.js`, Gemeng's own): the lounge and stand
+/// pages load it; they work without it, by reloading.
+static LIVE: LazyLock<Asset> = LazyLock::new(|| {
+    Asset::new(
+        "/static/live.js",
+        include_bytes!("../../static/live.js"),
+        "text/javascript; charset=utf-8",
+    )
+});
+
+fn all() -> [&'static Asset; 8] {
     [
         &STYLESHEET,
         &LETTERS_STYLESHEET,
@@ -103,6 +113,7 @@ fn all() -> [&'static Asset; 7] {
         &FAVICON,
         &MANIFEST,
         &HTMX,
+        &LIVE,
     ]
 }
 
@@ -247,6 +258,10 @@ impl Page {
 
     pub fn htmx(&self) -> &'static str {
         &HTMX.hashed_path
+    }
+
+    pub fn live_script(&self) -> &'static str {
+        &LIVE.hashed_path
     }
 
     pub fn letters_stylesheet(&self) -> &'static str {

@@ -459,6 +459,8 @@ impl Cache {
                     // Where residents live follows the map.
                     self.accounts.retain(|_, a| a.commune_id != Some(*commune));
                 }
+                // For the live hubs (`events::live`), not the read cache.
+                Change::Live(_) => {}
             }
         }
     }

@@ -63,31 +63,38 @@ pub async fn same_origin(State(app): State<App>, req: Request, next: Next) -> Re
     if safe || req.uri().path().starts_with("/api/") || is_one_click(req.uri().path()) {
         return next.run(req).await;
     }
-    let host = req
-        .headers()
+    if !same_origin_claimed(&app, req.headers()) {
+        return crate::http::error::AppError::Forbidden.into_response();
+    }
+    next.run(req).await
+}
+
+/// Whether the Origin (or Referer) a request claims, if any, is Gemeng's own (see
+/// [`same_origin`]). Also asked by the live rooms' WebSocket, whose upgrade is a GET
+/// that carries the session cookie.
+pub fn same_origin_claimed(app: &App, headers: &axum::http::HeaderMap) -> bool {
+    let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
         .unwrap_or("");
-    let claimed = req
-        .headers()
+    let claimed = headers
         .get(header::ORIGIN)
-        .or_else(|| req.headers().get(header::REFERER))
+        .or_else(|| headers.get(header::REFERER))
         .and_then(|v| v.to_str().ok());
-    if let Some(claimed) = claimed {
-        let public = app.config.public_base();
-        let scheme = public.split_once("://").map_or("http", |(s, _)| s);
-        let ok = origin_of(claimed).is_some_and(|(claimed_scheme, claimed_host)| {
-            claimed_scheme.eq_ignore_ascii_case(scheme)
-                && (claimed_host.eq_ignore_ascii_case(host)
-                    || origin_of(&public)
-                        .is_some_and(|(_, h)| claimed_host.eq_ignore_ascii_case(h)))
-        });
-        if !ok {
-            tracing::warn!(origin = claimed, host, "refused a cross-origin request");
-            return crate::http::error::AppError::Forbidden.into_response();
-        }
+    let Some(claimed) = claimed else {
+        return true;
+    };
+    let public = app.config.public_base();
+    let scheme = public.split_once("://").map_or("http", |(s, _)| s);
+    let ok = origin_of(claimed).is_some_and(|(claimed_scheme, claimed_host)| {
+        claimed_scheme.eq_ignore_ascii_case(scheme)
+            && (claimed_host.eq_ignore_ascii_case(host)
+                || origin_of(&public).is_some_and(|(_, h)| claimed_host.eq_ignore_ascii_case(h)))
+    });
+    if !ok {
+        tracing::warn!(origin = claimed, host, "refused a cross-origin request");
     }
-    next.run(req).await
+    ok
 }
 
 /// "https://gemeng.example.lu:8443/path" -> ("https", "gemeng.example.lu:8443").

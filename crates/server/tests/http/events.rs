@@ -13,7 +13,7 @@ use crate::activities::{api, api_token, residents, staff};
 use crate::support::{body, commune_id, link_in, location, TestApp};
 
 const LIST: &str = "/c/testville/events";
-const API: &str = "/api/v1/communes/testville/events";
+pub(crate) const API: &str = "/api/v1/communes/testville/events";
 
 /// A day a month ahead on the commune's clock, `YYYY-MM-DD`.
 fn a_month_ahead() -> String {
@@ -29,7 +29,12 @@ fn event_draft(registration: &str, capacity: i64, key: &str) -> Value {
 }
 
 /// A published event of staff's: its id.
-async fn published(t: &TestApp, staff_token: &str, registration: &str, capacity: i64) -> i64 {
+pub(crate) async fn published(
+    t: &TestApp,
+    staff_token: &str,
+    registration: &str,
+    capacity: i64,
+) -> i64 {
     let key = format!("{registration}-{capacity}-{}", gemeng::app::now());
     let (status, created) = api(
         t,
@@ -74,7 +79,7 @@ async fn account(
 
 /// A browser signed in as `email`, an account made by `residents` (which sets no
 /// usable password): it gets staff's, whose is [`crate::support::PASSWORD`].
-async fn signed_in(t: &TestApp, email: &str) -> crate::support::Browser {
+pub(crate) async fn signed_in(t: &TestApp, email: &str) -> crate::support::Browser {
     t.execute(&format!(
         "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE email = 'staff@example.lu') \
          WHERE email = '{email}'"
@@ -744,7 +749,7 @@ async fn places_hold_when_many_ask_at_once() {
 }
 
 /// Sends the stand form as a browser does, with documents (name, media type, bytes).
-async fn send_stand(
+pub(crate) async fn send_stand(
     who: &crate::support::Browser,
     event_page: &str,
     fields: &[(&str, &str)],

@@ -39,9 +39,9 @@ struct Acknowledged {
     key: String,
 }
 
-struct Server {
-    child: Child,
-    base: String,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) base: String,
 }
 
 fn free_port() -> u16 {
@@ -52,7 +52,7 @@ fn free_port() -> u16 {
         .port()
 }
 
-async fn start_server(database_url: &str, files: &std::path::Path) -> Server {
+pub(crate) async fn start_server(database_url: &str, files: &std::path::Path) -> Server {
     let port = free_port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_gemeng"))
         .args(["serve", "--listen", &format!("127.0.0.1:{port}")])

@@ -17,6 +17,7 @@ mod hardening;
 mod isolation;
 mod language_practice;
 mod ledger_crash;
+mod live;
 mod membership;
 mod neighbourhood;
 mod neighbourhood_api;

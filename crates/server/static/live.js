@@ -1,0 +1,169 @@
+// Gemeng's live rooms (the event day's lounge and stands): the page works without
+// this script, by reloading; with it, what others say appears as soon as it is stored.
+// The protocol is described in docs/live.md. Written for old phones' browsers: no
+// modules, no optional chaining, no build step.
+(function () {
+  "use strict";
+  var root = document.getElementById("live");
+  if (!root || !window.WebSocket || !window.fetch) return;
+
+  var room = root.getAttribute("data-room");
+  var stand = Number(root.getAttribute("data-stand") || 0);
+  var status = document.getElementById("live-status");
+  var lastId = 0;
+  var socket = null;
+  var retries = 0;
+  var stopped = false;
+
+  function say(key) {
+    if (status) status.textContent = root.getAttribute("data-status-" + key) || "";
+  }
+
+  // The lounge: messages are rendered from the page's own template.
+  var list = document.getElementById("messages");
+  var template = document.getElementById("message-template");
+  var timeFormat = null;
+  try {
+    timeFormat = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+      hour: "2-digit",
+      minute: "2-digit",
+      timeZone: root.getAttribute("data-time-zone") || undefined
+    });
+  } catch (e) {
+    timeFormat = null;
+  }
+  if (list) {
+    var shown = list.querySelectorAll("[data-id]");
+    for (var i = 0; i < shown.length; i++) {
+      lastId = Math.max(lastId, Number(shown[i].getAttribute("data-id")));
+    }
+  }
+
+  function showMessage(m) {
+    if (!list || !template || document.getElementById("message-" + m.id)) return;
+    var item = template.content.firstElementChild.cloneNode(true);
+    item.id = "message-" + m.id;
+    item.setAttribute("data-id", String(m.id));
+    item.querySelector("[data-author]").textContent = m.author;
+    item.querySelector("[data-body]").textContent = m.body;
+    item.querySelector("[data-time]").textContent = timeFormat
+      ? timeFormat.format(new Date(m.sent_at * 1000))
+      : "";
+    var forms = item.querySelectorAll("form[data-action]");
+    for (var j = 0; j < forms.length; j++) {
+      forms[j].action = forms[j].getAttribute("data-action").replace("{id}", String(m.id));
+    }
+    list.appendChild(item);
+    var empty = document.getElementById("lounge-empty");
+    if (empty) empty.hidden = true;
+  }
+
+  // A stand's questions: their order, votes and the reader's own buttons are the
+  // server's to render, so the list is fetched again (once for a burst of changes).
+  var refetch = null;
+  function refreshQuestions() {
+    if (refetch) return;
+    refetch = setTimeout(function () {
+      refetch = null;
+      fetch(location.pathname, { credentials: "same-origin" })
+        .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+        .then(function (html) {
+          var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("question-list");
+          var current = document.getElementById("question-list");
+          if (fresh && current) current.replaceWith(fresh);
+        })
+        .catch(function () {});
+    }, 300 + Math.random() * 700);
+  }
+
+  function take(frame) {
+    if (frame.type === "message" && frame.room === "lounge") {
+      lastId = Math.max(lastId, frame.message.id);
+      showMessage(frame.message);
+    } else if (frame.type === "hidden" && frame.room === "lounge") {
+      var gone = document.getElementById("message-" + frame.id);
+      if (gone) gone.remove();
+    } else if (frame.type === "reset" && frame.room === "lounge" && list) {
+      list.textContent = "";
+    } else if (frame.type === "presence") {
+      var count = document.getElementById("present-count");
+      if (count) count.textContent = String(frame.count);
+    } else if ((frame.type === "question" || frame.type === "hidden") && frame.room === "stand") {
+      refreshQuestions();
+    } else if (frame.type === "subscribed") {
+      retries = 0;
+      say("live");
+    }
+  }
+
+  function subscribe() {
+    var request = { type: "subscribe", room: room };
+    if (room === "lounge") request.after = lastId;
+    if (room === "stand") request.stand = stand;
+    socket.send(JSON.stringify(request));
+  }
+
+  function connect() {
+    var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + root.getAttribute("data-live");
+    socket = new WebSocket(url);
+    socket.onopen = subscribe;
+    socket.onmessage = function (event) {
+      try {
+        take(JSON.parse(event.data));
+      } catch (e) {
+        // A frame this page does not know: ignored.
+      }
+    };
+    socket.onclose = function (event) {
+      socket = null;
+      if (stopped) return;
+      if (event.code === 4003) {
+        stopped = true;
+        say("stopped");
+        return;
+      }
+      say("reconnecting");
+      // A resume the server asked for comes soon; a lost connection backs off.
+      var wait = event.code === 4000 ? 500 : Math.min(30000, 1000 * Math.pow(2, retries));
+      retries += 1;
+      setTimeout(connect, wait + Math.random() * 1500);
+      // A stand's list may have changed while away.
+      if (room === "stand") refreshQuestions();
+    };
+  }
+
+  // Forms marked `data-live-form` post in the background; what they change comes back
+  // over the socket. A refusal (an error, a flood) posts the form the ordinary way,
+  // so the server's page with its message is shown.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.hasAttribute || !form.hasAttribute("data-live-form") || !socket) return;
+    event.preventDefault();
+    var button = form.querySelector("button[type=submit]");
+    if (button) button.disabled = true;
+    fetch(form.action, {
+      method: "POST",
+      credentials: "same-origin",
+      body: new URLSearchParams(new FormData(form))
+    })
+      .then(function (r) {
+        if (!r.ok || !r.redirected) return Promise.reject(r.status);
+        return r.text();
+      })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        var key = fresh.querySelector("form[data-live-form] input[name=request_key]");
+        var own = form.querySelector("input[name=request_key]");
+        if (key && own) own.value = key.value;
+        var text = form.querySelector("textarea");
+        if (text) text.value = "";
+        if (button) button.disabled = false;
+        if (room === "stand") refreshQuestions();
+      })
+      .catch(function () {
+        HTMLFormElement.prototype.submit.call(form);
+      });
+  });
+
+  connect();
+})();
