@@ -3,8 +3,10 @@
 // draft and publishes it; Ben (Kirchberg, English) registers with his account; Rosa,
 // without an account (Portuguese), asks for a place with her name and e-mail address
 // and confirms it with the button behind the mailed link. Serge adds a stand with a
-// leaflet (a page renamed .pdf refused first); Ben asks there and reads Serge's
-// answer, and says hello in the lounge; Serge reads the statistics. Ana finds her
+// leaflet (a page renamed .pdf refused first); Ben asks there and Serge's answer
+// appears on his open page; in the lounge, messages (Ben's, and Sophie's, posted
+// without the live script) appear live, and one Serge hides leaves Ben's page; Serge
+// reads the statistics. Ana finds her
 // place at the demo's orientation day. Every page is checked with axe and for reflow
 // at 320 CSS px.
 import assert from 'node:assert/strict';
@@ -92,38 +94,76 @@ test('a day prepared, published, and places taken with and without an account', 
   await check(ben.page, 'a place at an event day (en)');
   assert.match(await ben.page.locator('main').innerText(), /You have a place/);
   await gemeng.mailTo('ben@demo.gemeng.lu', 'You have a place: Associations fair');
-  // At the stand, Ben asks; Serge (organising) answers; Ben reloads and reads it.
+  // At the stand, Ben asks; his question appears without the page loading again.
+  // Serge (organising) answers from the stand's page, and the answer appears on
+  // Ben's, which stays open: live, over the WebSocket.
   await ben.page.getByRole('link', { name: 'ASTI' }).click();
+  const standAddress = new URL(ben.page.url()).pathname;
   await check(ben.page, 'a stand and its questions (en)');
   await ben.page.getByRole('button', { name: 'Ask' }).click();
   await ben.page.waitForSelector('.error-summary');
   await check(ben.page, 'empty question refused (en)');
   await ben.page.fill('#body', 'Do you help with the residence permit?');
   await ben.page.getByRole('button', { name: 'Ask' }).click();
-  await ben.page.waitForURL(/done=asked/);
-  await check(ben.page, 'question asked (en)');
-  const standAddress = new URL(ben.page.url()).pathname;
+  await ben.page.locator('#question-list', { hasText: 'residence permit' }).waitFor();
+  // The question may arrive over the socket before the form's own answer clears it.
+  await ben.page.waitForFunction(() => document.getElementById('body').value === '');
+  await ben.page.locator('#live-status', { hasText: 'Live' }).waitFor();
+  await check(ben.page, 'question asked, live (en)');
+  const benWasAt = ben.page.url();
   await serge.page.goto(`${gemeng.base}${standAddress}`);
   await check(serge.page, 'stand questions for the organiser (fr)');
   await serge.page.getByLabel('Réponse').first().fill('Oui : venez au stand, ou écrivez-nous.');
   await serge.page.getByRole('button', { name: 'Envoyer la réponse' }).first().click();
-  await serge.page.waitForURL(/done=answered/);
-  await ben.page.goto(`${gemeng.base}${standAddress}`);
-  assert.match(await ben.page.locator('#questions ~ ul').first().innerText(), /venez au stand/);
-  // The lounge: Ben says hello (an empty message first, refused), Serge reads it.
+  await ben.page.locator('#question-list', { hasText: 'venez au stand' }).waitFor();
+  assert.equal(ben.page.url(), benWasAt, 'the answer came without a page load');
+  await check(ben.page, 'an answer arrived live (en)');
+
+  // The lounge: Ben says hello (an empty message first, refused), and his message
+  // appears without a reload; Serge reads it. Sophie, whose browser runs no live
+  // script, posts the ordinary way; her message reaches Ben's open page live;
+  // Serge hides it and it leaves Ben's page.
   await ben.page.goto(`${gemeng.base}${address}`);
   await ben.page.getByRole('link', { name: 'The lounge' }).click();
+  const loungeAddress = new URL(ben.page.url()).pathname;
   await check(ben.page, 'the lounge (en)');
   await ben.page.getByRole('button', { name: 'Send' }).click();
   await ben.page.waitForSelector('.error-summary');
   await check(ben.page, 'empty lounge message refused (en)');
   await ben.page.fill('#body', 'Hello! I arrived from Porto last month.');
   await ben.page.getByRole('button', { name: 'Send' }).click();
-  await ben.page.waitForURL(/done=posted/);
-  await check(ben.page, 'a message in the lounge (en)');
-  await serge.page.goto(`${gemeng.base}${address}/lounge`);
+  await ben.page.locator('#messages', { hasText: 'arrived from Porto' }).waitFor();
+  await ben.page.waitForFunction(() => document.getElementById('body').value === '');
+  await ben.page.locator('#live-status', { hasText: 'Live' }).waitFor();
+  await check(ben.page, 'a message in the lounge, live (en)');
+  await serge.page.goto(`${gemeng.base}${loungeAddress}`);
   await check(serge.page, 'the lounge for the organiser (fr)');
   assert.match(await serge.page.locator('#messages').innerText(), /arrived from Porto/);
+
+  // Her browser gets no live script (as when it fails to load), so the pages stay
+  // as without JavaScript; axe still runs, being a script of the test's own.
+  const sophieContext = await gemeng.browser.newContext({ locale: 'de-DE' });
+  await sophieContext.route(/\/static\/live\./, (route) => route.abort());
+  const sophie = await sophieContext.newPage();
+  await logIn(sophie, gemeng.base, 'sophie@demo.gemeng.lu');
+  await sophie.goto(`${gemeng.base}${address}`);
+  await sophie.getByRole('button', { name: 'Anmelden' }).click();
+  await sophie.waitForURL(/done=registered/);
+  await sophie.goto(`${gemeng.base}${loungeAddress}`);
+  await check(sophie, 'the lounge without JavaScript (de)');
+  await sophie.fill('#body', 'Moien! Ich bin Sophie, aus Kirchberg.');
+  await sophie.getByRole('button', { name: 'Senden' }).click();
+  await sophie.waitForURL(/done=posted/);
+  await check(sophie, 'a message in the lounge without JavaScript (de)');
+  const benInLounge = ben.page.url();
+  const sophiesLine = ben.page.locator('#messages article', { hasText: 'aus Kirchberg' });
+  await sophiesLine.waitFor();
+  assert.equal(ben.page.url(), benInLounge, 'the message came without a page load');
+  await serge.page.locator('#messages article', { hasText: 'aus Kirchberg' })
+    .getByRole('button', { name: 'Masquer ce message' }).click();
+  await sophiesLine.waitFor({ state: 'detached' });
+  await check(ben.page, 'a hidden message left the lounge live (en)');
+  await sophieContext.close();
   await serge.page.goto(`${gemeng.base}${address}/statistics`);
   await check(serge.page, 'event statistics (fr)');
   assert.match(await serge.page.locator('main').innerText(), /ASTI/);

@@ -14,6 +14,10 @@
   var socket = null;
   var retries = 0;
   var stopped = false;
+  // A stand's questions as they stand come after each subscription; the first time
+  // the page already shows them, after a reconnection it may not.
+  var inSnapshot = false;
+  var connections = 0;
 
   function say(key) {
     if (status) status.textContent = root.getAttribute("data-status-" + key) || "";
@@ -65,12 +69,26 @@
     if (refetch) return;
     refetch = setTimeout(function () {
       refetch = null;
-      fetch(location.pathname, { credentials: "same-origin" })
+      fetch(root.getAttribute("data-page") || location.pathname, { credentials: "same-origin", cache: "no-store" })
         .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
         .then(function (html) {
           var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("question-list");
           var current = document.getElementById("question-list");
-          if (fresh && current) current.replaceWith(fresh);
+          if (!fresh || !current) return;
+          // What someone is typing there (an answer) and where they are stay.
+          var focused = document.activeElement && current.contains(document.activeElement) ? document.activeElement.id : "";
+          var typed = current.querySelectorAll("textarea");
+          var twins = fresh.querySelectorAll("textarea");
+          for (var k = 0; k < typed.length; k++) {
+            for (var m = 0; m < twins.length; m++) {
+              if (typed[k].value && typed[k].id && twins[m].id === typed[k].id) twins[m].value = typed[k].value;
+            }
+          }
+          current.replaceWith(fresh);
+          if (focused) {
+            var again = document.getElementById(focused);
+            if (again) again.focus();
+          }
         })
         .catch(function () {});
     }, 300 + Math.random() * 700);
@@ -88,9 +106,13 @@
     } else if (frame.type === "presence") {
       var count = document.getElementById("present-count");
       if (count) count.textContent = String(frame.count);
+    } else if (frame.type === "reset" && frame.room === "stand") {
+      inSnapshot = true;
     } else if ((frame.type === "question" || frame.type === "hidden") && frame.room === "stand") {
-      refreshQuestions();
+      if (!inSnapshot) refreshQuestions();
     } else if (frame.type === "subscribed") {
+      if (frame.room === "stand" && inSnapshot && connections > 1) refreshQuestions();
+      inSnapshot = false;
       retries = 0;
       say("live");
     }
@@ -106,6 +128,7 @@
   function connect() {
     var url = (location.protocol === "https:" ? "wss://" : "ws://") + location.host + root.getAttribute("data-live");
     socket = new WebSocket(url);
+    connections += 1;
     socket.onopen = subscribe;
     socket.onmessage = function (event) {
       try {
@@ -127,8 +150,6 @@
       var wait = event.code === 4000 ? 500 : Math.min(30000, 1000 * Math.pow(2, retries));
       retries += 1;
       setTimeout(connect, wait + Math.random() * 1500);
-      // A stand's list may have changed while away.
-      if (room === "stand") refreshQuestions();
     };
   }
 

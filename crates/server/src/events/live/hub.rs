@@ -223,3 +223,97 @@ async fn deliver_one(app: &App, said: Said) -> gemeng_db::DbResult<()> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame(n: i64) -> Frame {
+        Frame {
+            seq: Some(n),
+            text: Utf8Bytes::from(n.to_string()),
+        }
+    }
+
+    const LOUNGE: Topic = Topic::Lounge { event: 7 };
+
+    #[test]
+    fn a_listener_that_falls_behind_learns_it_while_one_that_keeps_up_gets_everything() {
+        let hub = Hub::default();
+        let mut slow = hub.subscribe(LOUNGE);
+        let mut quick = hub.subscribe(LOUNGE);
+        let total = ROOM_BUFFER as i64 + 10;
+        for n in 1..=total {
+            hub.send(LOUNGE, frame(n));
+            assert_eq!(quick.try_recv().unwrap().seq, Some(n));
+        }
+        // The slow one's buffer held ROOM_BUFFER frames at most: it is told how many
+        // it missed (its connection then closes and resumes from its last id).
+        match slow.try_recv() {
+            Err(broadcast::error::TryRecvError::Lagged(missed)) => assert_eq!(missed, 10),
+            other => panic!("expected a lag, got {other:?}"),
+        }
+        assert_eq!(slow.try_recv().unwrap().seq, Some(11));
+    }
+
+    #[test]
+    fn rooms_nobody_listens_to_any_more_are_forgotten() {
+        let hub = Hub::default();
+        let stand = Topic::Stand { event: 7, stand: 3 };
+        let listener = hub.subscribe(LOUNGE);
+        let other = hub.subscribe(stand);
+        assert_eq!(hub.lounges(), vec![7]);
+        drop(listener);
+        assert!(hub.lounges().is_empty());
+        hub.send(LOUNGE, frame(1));
+        assert!(!hub.rooms.lock().unwrap().contains_key(&LOUNGE));
+        assert!(hub.listened(stand).is_some());
+        drop(other);
+        assert!(hub.listened(stand).is_none());
+        assert!(hub.rooms.lock().unwrap().is_empty());
+    }
+
+    fn waiting(hub: &Hub) -> usize {
+        hub.waiting.lock().unwrap().as_ref().unwrap().len()
+    }
+
+    #[test]
+    fn only_live_changes_are_delivered_and_on_postgresql_only_once_heard() {
+        let hub = Hub::default();
+        let said = Change::Live(Said::Lounge {
+            event: 7,
+            message: 1,
+        });
+        hub.committed(&[Change::Post(3), said.clone()], true);
+        assert_eq!(waiting(&hub), 1);
+        // On PostgreSQL this instance hears its own commit through NOTIFY instead.
+        hub.committed(std::slice::from_ref(&said), false);
+        assert_eq!(waiting(&hub), 1);
+        hub.heard(&Heard::Changes(vec![said, Change::Feed(2)]));
+        assert_eq!(waiting(&hub), 2);
+    }
+
+    #[test]
+    fn what_cannot_be_queued_or_was_missed_makes_every_connection_resume() {
+        let hub = Hub::default();
+        let resumes = hub.resumes();
+        let said = Change::Live(Said::LoungeHidden {
+            event: 7,
+            message: 1,
+        });
+        for _ in 0..QUEUE {
+            hub.committed(std::slice::from_ref(&said), true);
+        }
+        assert!(!resumes.has_changed().unwrap());
+        hub.committed(std::slice::from_ref(&said), true);
+        assert!(resumes.has_changed().unwrap());
+        assert_eq!(*hub.resumes().borrow(), 1);
+    }
+
+    #[test]
+    fn connections_are_numbered_apart() {
+        let hub = Hub::default();
+        let (a, b) = (hub.connection_id(), hub.connection_id());
+        assert_ne!(a, b);
+    }
+}
