@@ -357,6 +357,8 @@ fn event_routes(table: Table) -> Table {
         .api(signed_in, routes!(api::lounge))
         .api(join, routes!(api::say))
         .api(signed_in, routes!(api::hide_message))
+        .api(signed_in, routes!(api::mute_author))
+        .api(signed_in, routes!(api::mute_asker))
 }
 
 /// Language practice: members keep a profile and answer tandem proposals (the flows

@@ -796,3 +796,49 @@ pub async fn hide_message(
     super::lounge::hide(&app, &visit.commune, account, id, message).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/lounge/{message}/mute", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id"), ("message" = i64, Path, description = "The message whose author is muted")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "The author may no longer write anywhere in the event for the rest of the day (they still read); in the audit log"),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, event or message; or the caller is not an organiser of the event", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not muted: `mute-refused-oneself`, `mute-refused-organiser` or `mute-refused-staff`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn mute_author(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, message)): Path<(String, i64, i64)>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    super::mutes::mute_lounge_author(&app, &visit.commune, account, id, message)
+        .await?
+        .map_err(AppError::Conflict)?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[utoipa::path(post, path = "/api/v1/communes/{commune}/events/{event}/stands/{stand}/questions/{question}/mute", tag = "events",
+    params(("commune" = String, Path, description = "The commune's slug"), ("event" = i64, Path, description = "The event's id"), ("stand" = i64, Path, description = "The stand's id"), ("question" = i64, Path, description = "The question whose asker is muted")),
+    security(("bearer" = [])),
+    responses(
+        (status = 204, description = "The asker may no longer ask at this stand (muted by its staff) or anywhere in the event (by an organiser) for the rest of the day; in the audit log"),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, event, stand or question; or the caller is neither the stand's staff nor an organiser", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "Not muted: `mute-refused-oneself`, `mute-refused-organiser` or `mute-refused-staff`", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn mute_asker(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, stand_id, question)): Path<(String, i64, i64, i64)>,
+) -> AppResult<StatusCode> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::ManageOwnAccount)?;
+    super::mutes::mute_asker(&app, &visit.commune, account, (id, stand_id), question)
+        .await?
+        .map_err(AppError::Conflict)?;
+    Ok(StatusCode::NO_CONTENT)
+}

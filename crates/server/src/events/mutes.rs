@@ -87,3 +87,45 @@ pub async fn mute(
     }
     Ok(Ok(()))
 }
+
+/// `account` mutes the author of lounge message `message` (an organiser: for the rest
+/// of the day, everywhere). "Not found" for an unknown message and for anyone who does
+/// not moderate the lounge.
+pub async fn mute_lounge_author(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    event_id: i64,
+    message: i64,
+) -> AppResult<Result<(), &'static str>> {
+    let author = store::author_of(&app.db, event_id, message)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    mute(app, commune, account, event_id, author, Room::Lounge).await
+}
+
+/// `account` mutes the asker of question `question` at stand `stand_id` (its staff: at
+/// this stand; an organiser: everywhere). "Not found" as for [`mute_lounge_author`].
+pub async fn mute_asker(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    (event_id, stand_id): (i64, i64),
+    question: i64,
+) -> AppResult<Result<(), &'static str>> {
+    let (_, stand) =
+        super::questions::stand_of(app, commune, Some(account), event_id, stand_id).await?;
+    let author = gemeng_db::event_questions::get(&app.db, stand.id, question)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .registration_id;
+    mute(
+        app,
+        commune,
+        account,
+        event_id,
+        author,
+        Room::Stand { stand: stand.id },
+    )
+    .await
+}

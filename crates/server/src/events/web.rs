@@ -1303,14 +1303,11 @@ pub async fn mute_in_lounge(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::ManageOwnAccount)?;
-    let author = gemeng_db::event_lounge::author_of(&app.db, id, message)
-        .await?
-        .ok_or(crate::http::error::AppError::NotFound)?;
-    let room = gemeng_core::events::Room::Lounge;
-    let done = match super::mutes::mute(&app, &visit.commune, account, id, author, room).await? {
-        Ok(()) => "muted",
-        Err(key) => key,
-    };
+    let done =
+        match super::mutes::mute_lounge_author(&app, &visit.commune, account, id, message).await? {
+            Ok(()) => "muted",
+            Err(key) => key,
+        };
     Ok(see_other(&format!(
         "{}/{id}/lounge?done={done}",
         base(&visit)
@@ -1328,17 +1325,13 @@ pub async fn mute_at_stand(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::ManageOwnAccount)?;
-    let (_, stand) =
-        super::questions::stand_of(&app, &visit.commune, Some(account), id, stand_id).await?;
-    let author = gemeng_db::event_questions::get(&app.db, stand.id, question)
-        .await?
-        .ok_or(crate::http::error::AppError::NotFound)?
-        .registration_id;
-    let room = gemeng_core::events::Room::Stand { stand: stand.id };
-    let done = match super::mutes::mute(&app, &visit.commune, account, id, author, room).await? {
-        Ok(()) => "muted",
-        Err(key) => key,
-    };
+    let done =
+        match super::mutes::mute_asker(&app, &visit.commune, account, (id, stand_id), question)
+            .await?
+        {
+            Ok(()) => "muted",
+            Err(key) => key,
+        };
     Ok(see_other(&format!(
         "{}?done={done}#questions",
         stand_url(&visit, id, stand_id)

@@ -1721,3 +1721,170 @@ async fn muted_participants_read_but_no_longer_write_where_they_were_muted() {
         2
     );
 }
+
+#[tokio::test]
+async fn moderators_mute_and_hide_through_the_api_and_nobody_else_can() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 100).await;
+    // Mod0 staffs the stand (and takes part); mod1 and mod2 take part.
+    let people = residents(&t, "mod", 3).await;
+    let (keeper, ana, ben) = (&people[0].1, &people[1].1, &people[2].1);
+    let (status, stand) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/stands"),
+        Some(&staff_token),
+        Some(
+            json!({"organisation": "CLAE", "descriptions": {"fr": "Conseils."},
+                    "opens": "09:00", "closes": "17:00", "staff": ["mod0@example.lu"]}),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{stand}");
+    let stand = stand["id"].as_i64().unwrap();
+    for token in [keeper, ana, ben] {
+        let (status, _) = api(
+            &t,
+            Method::POST,
+            &format!("{API}/{id}/registration"),
+            Some(token),
+            None,
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED);
+    }
+    let lounge = format!("{API}/{id}/lounge");
+    let questions = format!("{API}/{id}/stands/{stand}/questions");
+    let post = |path: String, token: String, body: Value| {
+        let t = &t;
+        async move { api(t, Method::POST, &path, Some(&token), Some(body)).await }
+    };
+    let (_, said) = post(
+        lounge.clone(),
+        ben.to_string(),
+        json!({"text": "Hello all", "request_key": "mod-lounge-1"}),
+    )
+    .await;
+    let message = said["id"].as_i64().unwrap();
+    let (_, asked) = post(
+        questions.clone(),
+        ben.to_string(),
+        json!({"text": "Opening hours?", "request_key": "mod-question-1"}),
+    )
+    .await;
+    let question = asked["id"].as_i64().unwrap();
+    let (_, own) = post(
+        questions.clone(),
+        keeper.to_string(),
+        json!({"text": "Anyone?", "request_key": "mod-question-2"}),
+    )
+    .await;
+    let own = own["id"].as_i64().unwrap();
+
+    // A participant moderates nothing; the stand's staff not the lounge: all 404,
+    // nothing muted or hidden.
+    for (path, token) in [
+        (format!("{lounge}/{message}/mute"), ana),
+        (format!("{lounge}/{message}/hide"), ana),
+        (format!("{questions}/{question}/mute"), ana),
+        (format!("{lounge}/{message}/mute"), keeper),
+        (format!("{lounge}/{message}/hide"), keeper),
+        (format!("{lounge}/999999/mute"), &staff_token),
+        (format!("{questions}/999999/mute"), &staff_token),
+    ] {
+        let (status, _) = api(&t, Method::POST, &path, Some(token), None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+    }
+    assert_eq!(t.count("event_mutes").await, 0);
+    // Nobody mutes themselves.
+    let (status, out) = api(
+        &t,
+        Method::POST,
+        &format!("{questions}/{own}/mute"),
+        Some(keeper),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, out["code"].as_str()),
+        (StatusCode::CONFLICT, Some("mute-refused-oneself"))
+    );
+
+    // The stand's staff mute Ben at their stand: he still talks in the lounge.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{questions}/{question}/mute"),
+        Some(keeper),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, out) = post(
+        questions.clone(),
+        ben.to_string(),
+        json!({"text": "And on Sunday?"}),
+    )
+    .await;
+    assert_eq!(
+        (status, out["errors"][0]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("live-error-muted"))
+    );
+    let (status, _) = post(
+        lounge.clone(),
+        ben.to_string(),
+        json!({"text": "Still here", "request_key": "mod-lounge-2"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED);
+    // An organiser mutes him everywhere and hides his message; both in the audit log.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{lounge}/{message}/mute"),
+        Some(&staff_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, out) = post(lounge.clone(), ben.to_string(), json!({"text": "Hello?"})).await;
+    assert_eq!(
+        (status, out["errors"][0]["code"].as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, Some("live-error-muted"))
+    );
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{lounge}/{message}/hide"),
+        Some(&staff_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, read) = api(&t, Method::GET, &lounge, Some(ana), None).await;
+    assert!(read["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|m| m["id"].as_i64() != Some(message)));
+    // Hidden once: a second hide finds nothing to hide.
+    let (status, _) = api(
+        &t,
+        Method::POST,
+        &format!("{lounge}/{message}/hide"),
+        Some(&staff_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(t.count("event_mutes").await, 2);
+    let audit = t
+        .text("SELECT COALESCE(STRING_AGG(action, ','), '') FROM audit_log WHERE action LIKE 'event-%'")
+        .await;
+    assert!(
+        audit.contains("event-participant-muted") && audit.contains("event-message-hidden"),
+        "{audit}"
+    );
+}
