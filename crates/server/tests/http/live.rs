@@ -57,10 +57,15 @@ async fn open_with(
 
 /// The next JSON frame (pings skipped); panics after ten seconds.
 async fn next(socket: &mut Socket) -> Value {
+    next_within(socket, 10).await
+}
+
+/// The next JSON frame within `seconds` (pings skipped).
+async fn next_within(socket: &mut Socket, seconds: u64) -> Value {
     loop {
-        let message = tokio::time::timeout(Duration::from_secs(10), socket.next())
+        let message = tokio::time::timeout(Duration::from_secs(seconds), socket.next())
             .await
-            .expect("a frame within ten seconds")
+            .expect("a frame in time")
             .expect("the socket is open")
             .expect("a frame");
         match message {
@@ -567,4 +572,82 @@ async fn two_instances_deliver_each_others_messages_and_a_reader_resumes_on_the_
         meanwhile
     );
     let _ = std::fs::remove_dir_all(files);
+}
+
+#[tokio::test]
+async fn an_open_connection_counts_its_participant_as_present_in_the_hall_or_at_a_stand() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (_, staff_token) = staff(&t).await;
+    let id = published(&t, &staff_token, "public", 100).await;
+    let (status, stand) = api(
+        &t,
+        Method::POST,
+        &format!("{API}/{id}/stands"),
+        Some(&staff_token),
+        Some(
+            json!({"organisation": "ASTI", "descriptions": {"fr": "Accueil."},
+                    "opens": "09:00", "closes": "17:00"}),
+        ),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{stand}");
+    let stand = stand["id"].as_i64().unwrap();
+    let people = residents(&t, "here", 1).await;
+    register(&t, id, &[&people[0].1]).await;
+    // The day is running.
+    let now = gemeng::app::now();
+    t.execute(&format!(
+        "UPDATE events SET starts_at = {}, ends_at = {} WHERE id = {id}",
+        now - 600,
+        now + 3_600
+    ))
+    .await;
+
+    // Ana only listens (no page loads): nobody is counted until her connection is.
+    let mut listening = open(&t.base, id, Some(&people[0].1)).await.unwrap();
+    send(
+        &mut listening,
+        json!({"type": "subscribe", "room": "lounge", "after": 0}),
+    )
+    .await;
+    let first = until(&mut listening, "subscribed").await;
+    let count = |f: &Value| f["count"].as_i64();
+    assert_eq!(
+        first
+            .iter()
+            .find(|f| f["type"] == "presence")
+            .and_then(count),
+        Some(0)
+    );
+    // Within a heartbeat (15 s) her connection is written as a stay in the hall, and
+    // the lounge is told one person is here.
+    loop {
+        let frame = next_within(&mut listening, 25).await;
+        if frame["type"] == "presence" && count(&frame) == Some(1) {
+            break;
+        }
+    }
+    assert_eq!(t.count("event_visits").await, 1);
+    let at_stand = format!("SELECT COUNT(*) FROM event_visits WHERE stand_id = {stand}");
+    assert_eq!(
+        t.text(&format!("SELECT CAST(({at_stand}) AS TEXT)")).await,
+        "0"
+    );
+    // At a stand, a heartbeat (at most two: one may have been under way) writes her
+    // stay there.
+    send(
+        &mut listening,
+        json!({"type": "subscribe", "room": "stand", "stand": stand}),
+    )
+    .await;
+    until(&mut listening, "subscribed").await;
+    let mut heartbeats = 0;
+    while t.text(&format!("SELECT CAST(({at_stand}) AS TEXT)")).await == "0" {
+        let frame = next_within(&mut listening, 25).await;
+        if frame["type"] == "presence" {
+            heartbeats += 1;
+            assert!(heartbeats <= 2, "no stay at the stand after two heartbeats");
+        }
+    }
 }
