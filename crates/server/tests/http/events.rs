@@ -58,6 +58,41 @@ pub(crate) async fn published(
     id
 }
 
+/// Registers each of `tokens` for `event`.
+pub(crate) async fn register(t: &TestApp, event: i64, tokens: &[&str]) {
+    for token in tokens {
+        let (status, out) = api(
+            t,
+            Method::POST,
+            &format!("{API}/{event}/registration"),
+            Some(token),
+            None,
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{out}");
+    }
+}
+
+/// Adds a stand open all day to `event` as organiser `token`: `fields` (at least the
+/// organisation) over a French description and the day's hours. Its id.
+pub(crate) async fn add_stand(t: &TestApp, token: &str, event: i64, fields: Value) -> i64 {
+    let mut body =
+        json!({"descriptions": {"fr": "Conseils."}, "opens": "09:00", "closes": "17:00"});
+    for (k, v) in fields.as_object().unwrap() {
+        body[k] = v.clone();
+    }
+    let (status, stand) = api(
+        t,
+        Method::POST,
+        &format!("{API}/{event}/stands"),
+        Some(token),
+        Some(body),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{stand}");
+    stand["id"].as_i64().unwrap()
+}
+
 /// An account of the fixture's commune (its token): `residence` at a West address,
 /// or with none.
 async fn account(

@@ -17,7 +17,7 @@ use tokio_tungstenite::tungstenite::{Error as WsError, Message};
 use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
 
 use crate::activities::{api, residents, staff};
-use crate::events::{published, API};
+use crate::events::{add_stand, published, register, API};
 use crate::support::{set_cookie, TestApp};
 
 type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
@@ -117,20 +117,6 @@ fn message_ids(frames: &[Value]) -> Vec<i64> {
         .filter(|f| f["type"] == "message")
         .map(|f| f["message"]["id"].as_i64().unwrap())
         .collect()
-}
-
-async fn register(t: &TestApp, event: i64, tokens: &[&str]) {
-    for token in tokens {
-        let (status, out) = api(
-            t,
-            Method::POST,
-            &format!("{API}/{event}/registration"),
-            Some(token),
-            None,
-        )
-        .await;
-        assert_eq!(status, StatusCode::CREATED, "{out}");
-    }
 }
 
 /// Says `text` in the lounge through the API of the server at `base`: its id.
@@ -293,19 +279,7 @@ async fn a_stands_questions_and_answers_appear_live_to_those_at_the_stand() {
     t.fixture().await;
     let (_, staff_token) = staff(&t).await;
     let id = published(&t, &staff_token, "public", 100).await;
-    let (status, stand) = api(
-        &t,
-        Method::POST,
-        &format!("{API}/{id}/stands"),
-        Some(&staff_token),
-        Some(
-            json!({"organisation": "ASTI", "descriptions": {"fr": "Accueil."},
-                    "opens": "09:00", "closes": "17:00"}),
-        ),
-    )
-    .await;
-    assert_eq!(status, StatusCode::CREATED, "{stand}");
-    let stand = stand["id"].as_i64().unwrap();
+    let stand = add_stand(&t, &staff_token, id, json!({"organisation": "ASTI"})).await;
     let people = residents(&t, "qa", 2).await;
     let (ana, ben) = (&people[0].1, &people[1].1);
     register(&t, id, &[ana, ben]).await;
@@ -419,19 +393,15 @@ async fn the_protocols_limits_hold_against_a_hammering_client() {
     let many = open(&t.base, id, Some(ana)).await.unwrap();
     let mut stands = Vec::new();
     for n in 0..5 {
-        let (status, stand) = api(
-            &t,
-            Method::POST,
-            &format!("{API}/{id}/stands"),
-            Some(&staff_token),
-            Some(
-                json!({"organisation": format!("Stand {n}"), "descriptions": {"fr": "Un stand."},
-                        "opens": "09:00", "closes": "17:00"}),
-            ),
-        )
-        .await;
-        assert_eq!(status, StatusCode::CREATED, "{stand}");
-        stands.push(stand["id"].as_i64().unwrap());
+        stands.push(
+            add_stand(
+                &t,
+                &staff_token,
+                id,
+                json!({"organisation": format!("Stand {n}")}),
+            )
+            .await,
+        );
     }
     // The connection knows the stands there were when it opened; a fresh one these.
     drop(many);
@@ -580,19 +550,7 @@ async fn an_open_connection_counts_its_participant_as_present_in_the_hall_or_at_
     t.fixture().await;
     let (_, staff_token) = staff(&t).await;
     let id = published(&t, &staff_token, "public", 100).await;
-    let (status, stand) = api(
-        &t,
-        Method::POST,
-        &format!("{API}/{id}/stands"),
-        Some(&staff_token),
-        Some(
-            json!({"organisation": "ASTI", "descriptions": {"fr": "Accueil."},
-                    "opens": "09:00", "closes": "17:00"}),
-        ),
-    )
-    .await;
-    assert_eq!(status, StatusCode::CREATED, "{stand}");
-    let stand = stand["id"].as_i64().unwrap();
+    let stand = add_stand(&t, &staff_token, id, json!({"organisation": "ASTI"})).await;
     let people = residents(&t, "here", 1).await;
     register(&t, id, &[&people[0].1]).await;
     // The day is running.
