@@ -77,7 +77,7 @@ struct Credential {
 }
 
 /// Who the connection's account is at the event.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 struct Seat {
     account_id: i64,
     event: (i64, i64, i64),
@@ -118,6 +118,12 @@ impl Seat {
             return Err(AppError::NotFound);
         }
         Ok(seat)
+    }
+
+    /// Whether `other` gives the same rights (the hall's stands aside).
+    fn same_rights(&self, other: &Seat) -> bool {
+        (self.account_id, self.event, self.place, self.organiser, &self.staff_of)
+            == (other.account_id, other.event, other.place, other.organiser, &other.staff_of)
     }
 
     /// Whether they may listen to `room` (as they may read its page).
@@ -347,8 +353,10 @@ impl Connection {
                     beats += 1;
                     if beats.is_multiple_of(RECHECK_EVERY) {
                         match Seat::load(&self.app, &self.commune, &self.credential, self.seat.event.0).await {
-                            Ok(seat) if seat == self.seat => {}
-                            // Still allowed, differently (a stand added): resume afresh.
+                            // The same rights; stands added meanwhile may be listened to.
+                            Ok(seat) if seat.same_rights(&self.seat) => self.seat = seat,
+                            // Still allowed, differently (a new place, a stand to staff):
+                            // resume afresh.
                             Ok(_) => break End::Close(CLOSE_RESUME, "changed"),
                             Err(AppError::NotFound) => break End::Close(CLOSE_GONE, "not allowed"),
                             Err(_) => {}
