@@ -122,8 +122,19 @@ impl Seat {
 
     /// Whether `other` gives the same rights (the hall's stands aside).
     fn same_rights(&self, other: &Seat) -> bool {
-        (self.account_id, self.event, self.place, self.organiser, &self.staff_of)
-            == (other.account_id, other.event, other.place, other.organiser, &other.staff_of)
+        (
+            self.account_id,
+            self.event,
+            self.place,
+            self.organiser,
+            &self.staff_of,
+        ) == (
+            other.account_id,
+            other.event,
+            other.place,
+            other.organiser,
+            &other.staff_of,
+        )
     }
 
     /// Whether they may listen to `room` (as they may read its page).
@@ -474,4 +485,78 @@ async fn send(socket: &mut WebSocket, text: Utf8Bytes) -> Result<(), ()> {
 
 async fn say(socket: &mut WebSocket, text: Utf8Bytes) -> Result<(), End> {
     send(socket, text).await.map_err(|()| End::Gone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seat() -> Seat {
+        Seat {
+            account_id: 3,
+            event: (7, 100, 200),
+            place: Some(11),
+            organiser: false,
+            staff_of: vec![],
+            stands: vec![1, 2],
+        }
+    }
+
+    #[test]
+    fn a_stand_added_keeps_the_rights_and_anything_else_changes_them() {
+        let before = seat();
+        let mut grown = seat();
+        grown.stands.push(3);
+        assert!(before.same_rights(&grown));
+        let changes: [fn(&mut Seat); 5] = [
+            |s| s.place = None,
+            |s| s.organiser = true,
+            |s| s.staff_of = vec![2],
+            |s| s.account_id = 4,
+            |s| s.event.2 = 300,
+        ];
+        for change in changes {
+            let mut after = seat();
+            change(&mut after);
+            assert!(!before.same_rights(&after));
+        }
+    }
+
+    #[test]
+    fn rooms_are_read_as_their_pages_are() {
+        let participant = seat();
+        assert!(participant.reads(RoomName::Lounge));
+        assert!(participant.reads(RoomName::Stand { stand: 2 }));
+        // A stand of another event (or none) is not one of this hall's.
+        assert!(!participant.reads(RoomName::Stand { stand: 9 }));
+        let staff = Seat {
+            place: None,
+            staff_of: vec![2],
+            ..seat()
+        };
+        assert!(!staff.reads(RoomName::Lounge));
+        assert!(staff.reads(RoomName::Stand { stand: 2 }));
+        assert!(!staff.reads(RoomName::Stand { stand: 1 }));
+        let organiser = Seat {
+            place: None,
+            organiser: true,
+            ..seat()
+        };
+        assert!(organiser.reads(RoomName::Lounge));
+        assert!(organiser.reads(RoomName::Stand { stand: 1 }));
+    }
+
+    #[test]
+    fn an_account_holds_a_bounded_number_of_connections_and_gets_them_back() {
+        let admissions = Admissions::default();
+        let held: Vec<_> = (0..CONNECTIONS_PER_ACCOUNT)
+            .map(|_| admissions.admit(5).expect("admitted"))
+            .collect();
+        assert!(admissions.admit(5).is_none());
+        // Another person is not affected.
+        assert!(admissions.admit(6).is_some());
+        drop(held);
+        assert!(admissions.admit(5).is_some());
+        assert!(admissions.0.lock().unwrap().is_empty());
+    }
 }
