@@ -18,6 +18,7 @@ pub mod communes;
 pub mod connect;
 pub mod consultations;
 pub mod event_lounge;
+pub mod event_meetings;
 pub mod event_questions;
 pub mod event_statistics;
 pub mod events;

@@ -142,6 +142,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "event_mutes",
         sql: include_str!("../migrations/sqlite/0026_event_mutes.sql"),
     },
+    Migration {
+        version: 27,
+        name: "event_meetings",
+        sql: include_str!("../migrations/sqlite/0027_event_meetings.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -274,6 +279,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 26,
         name: "event_mutes",
         sql: include_str!("../migrations/postgres/0026_event_mutes.sql"),
+    },
+    Migration {
+        version: 27,
+        name: "event_meetings",
+        sql: include_str!("../migrations/postgres/0027_event_meetings.sql"),
     },
 ];
 

@@ -737,6 +737,31 @@ pub const HOLDINGS: &[Holding] = &[
         on_erase: OnErase::Detach,
         describes: "data-event-lounge-hidden",
     },
+    // "Meet someone": one's requests and what one said in private chats (a chat
+    // itself goes with either person's place).
+    Holding {
+        name: "event_meet_requests",
+        table: "event_meet_requests",
+        column: "user_id",
+        key: Key::Account,
+        export: &[
+            ("event_id", Number),
+            ("asked_at", Number),
+            ("languages", Text),
+            ("state", Text),
+        ],
+        on_erase: OnErase::Delete,
+        describes: "data-event-meet-requests",
+    },
+    Holding {
+        name: "event_private_messages",
+        table: "event_private_messages",
+        column: "user_id",
+        key: Key::Account,
+        export: &[("chat_id", Number), ("body", Text), ("sent_at", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-event-private-messages",
+    },
     Holding {
         name: "event_mutes_given",
         table: "event_mutes",

@@ -58,6 +58,11 @@ pub enum Said {
         stand: i64,
         question: i64,
     },
+    /// A "meet someone" round decided requests at `at` (one change for a whole
+    /// round, however many it paired: each instance reads whom to tell).
+    Meeting { event: i64, at: i64 },
+    /// A message was said in a private chat.
+    Private { event: i64, chat: i64, message: i64 },
 }
 
 pub enum Engine {

@@ -43,6 +43,9 @@ pub struct Config {
     /// (`gemeng.db` → `gemeng-files/`), or `gemeng-files/` for PostgreSQL. Instances
     /// sharing a database must share this directory too.
     pub files_dir: String,
+    /// The length of a "meet someone" round at event days (seconds): those who ask
+    /// within the same round are paired. A minute; tests shorten it.
+    pub meeting_round_seconds: i64,
 }
 
 impl Default for Config {
@@ -64,6 +67,7 @@ impl Default for Config {
             metrics_token: None,
             log_mail_bodies: false,
             files_dir: String::new(),
+            meeting_round_seconds: gemeng_core::events::meeting::ROUND_SECONDS,
         }
     }
 }
@@ -128,6 +132,14 @@ impl Config {
         }
         if let Some(v) = var("GEMENG_MAIL_POLL_MILLISECONDS") {
             self.mail_poll_milliseconds = v.parse().context("GEMENG_MAIL_POLL_MILLISECONDS")?;
+        }
+        if let Some(v) = var("GEMENG_MEETING_ROUND_SECONDS") {
+            let seconds: i64 = v.parse().context("GEMENG_MEETING_ROUND_SECONDS")?;
+            anyhow::ensure!(
+                (1..=600).contains(&seconds),
+                "GEMENG_MEETING_ROUND_SECONDS must be 1 to 600"
+            );
+            self.meeting_round_seconds = seconds;
         }
         if let Some(v) = var("GEMENG_MAX_CONNECTIONS") {
             self.max_connections = v.parse().context("GEMENG_MAX_CONNECTIONS")?;

@@ -85,3 +85,22 @@ pub async fn activity_reminders(app: App) {
         }
     }
 }
+
+/// Pairs the "meet someone" requests of each round as it ends (see
+/// `events::meetings`); every instance runs it, each round is paired once. Looked
+/// for four times a round (at most every five seconds), so a pair is told within
+/// seconds of the minute's end.
+pub async fn meeting_rounds(app: App) {
+    let round = Duration::from_secs(app.config.meeting_round_seconds.max(1) as u64);
+    let every = (round / 4).clamp(Duration::from_millis(250), Duration::from_secs(5));
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        match crate::events::meetings::run_due(&app, crate::app::now()).await {
+            Ok(0) => {}
+            Ok(opened) => tracing::info!(opened, "private chats opened by meet-someone rounds"),
+            Err(e) => tracing::warn!(error = %e, "a meet-someone round failed"),
+        }
+    }
+}

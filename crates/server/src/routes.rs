@@ -231,7 +231,7 @@ fn activity_routes(table: Table) -> Table {
 /// found" otherwise); account holders register; guests ask by e-mail (public events
 /// only); organisers (staff, organiser accounts) create and publish their own.
 fn event_routes(table: Table) -> Table {
-    use crate::events::{api, calendar, web};
+    use crate::events::{api, api_meetings, calendar, web, web_meetings};
     use Access::*;
     let join = Requires(Action::JoinEvents);
     let organise = Requires(Action::OrganiseEvents);
@@ -311,6 +311,24 @@ fn event_routes(table: Table) -> Table {
             signed_in,
             web::mute_at_stand,
         )
+        // "Meet someone": those registered ask and withdraw; a private chat answers
+        // 404 to everyone but its two people (the flow checks, organisers included).
+        .post("/c/{commune}/events/{event}/meet", join, web_meetings::meet)
+        .post(
+            "/c/{commune}/events/{event}/meet/withdraw",
+            join,
+            web_meetings::withdraw,
+        )
+        .get(
+            "/c/{commune}/events/{event}/chats/{chat}",
+            join,
+            web_meetings::chat,
+        )
+        .post(
+            "/c/{commune}/events/{event}/chats/{chat}",
+            join,
+            web_meetings::say,
+        )
         // A stand and its Q&A: anyone who may see the event reads the stand; those
         // registered ask and upvote; the stand's staff and the organisers answer and
         // hide (any signed-in account gets through the guard, the flow answers 404 to
@@ -359,6 +377,15 @@ fn event_routes(table: Table) -> Table {
         .api(signed_in, routes!(api::hide_message))
         .api(signed_in, routes!(api::mute_author))
         .api(signed_in, routes!(api::mute_asker))
+        .api(
+            join,
+            routes!(
+                api_meetings::meet,
+                api_meetings::meeting,
+                api_meetings::withdraw
+            ),
+        )
+        .api(join, routes!(api_meetings::chat, api_meetings::say))
 }
 
 /// Language practice: members keep a profile and answer tandem proposals (the flows

@@ -75,6 +75,7 @@ pub async fn serve(app: App, listener: tokio::net::TcpListener) -> anyhow::Resul
     tokio::spawn(jobs::housekeeping(app.clone()));
     tokio::spawn(jobs::announcements_mailer(app.clone()));
     tokio::spawn(jobs::activity_reminders(app.clone()));
+    tokio::spawn(jobs::meeting_rounds(app.clone()));
     tokio::spawn(crate::events::live::hub::deliver(app.clone()));
     tokio::spawn(crate::events::live::presence::tick(app.clone()));
     let listening = app.clone();

@@ -9,6 +9,9 @@
 
   var room = root.getAttribute("data-room");
   var stand = Number(root.getAttribute("data-stand") || 0);
+  var chat = Number(root.getAttribute("data-chat") || 0);
+  // "Meet someone" on the lounge's page: while waiting, the pairing is awaited live.
+  var meet = document.getElementById("meet");
   var status = document.getElementById("live-status");
   var lastId = 0;
   var socket = null;
@@ -94,14 +97,42 @@
     }, 300 + Math.random() * 700);
   }
 
+  // The "meet someone" part is the server's to render: fetched again when told.
+  function refreshMeeting() {
+    fetch(location.pathname, { credentials: "same-origin", cache: "no-store" })
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("meet");
+        var current = document.getElementById("meet");
+        var freshState = fresh && fresh.querySelector("#meet-state");
+        var state = current && current.querySelector("#meet-state");
+        if (!freshState || !state) return;
+        // The status region stays and its content changes, so screen readers read
+        // the news ("You are meeting Ana"); the list of chats after it is replaced.
+        state.innerHTML = freshState.innerHTML;
+        while (state.nextSibling) current.removeChild(state.nextSibling);
+        for (var node = freshState.nextSibling; node; node = node.nextSibling) {
+          current.appendChild(document.importNode(node, true));
+        }
+        current.setAttribute("data-meeting", fresh.getAttribute("data-meeting"));
+      })
+      .catch(function () {});
+  }
+
+  function ours(frame) {
+    return frame.room === room && (room !== "chat" || frame.chat === chat);
+  }
+
   function take(frame) {
-    if (frame.type === "message" && frame.room === "lounge") {
+    if (frame.type === "meeting") {
+      if (meet && frame.state !== meet.getAttribute("data-meeting")) refreshMeeting();
+    } else if (frame.type === "message" && ours(frame)) {
       lastId = Math.max(lastId, frame.message.id);
       showMessage(frame.message);
     } else if (frame.type === "hidden" && frame.room === "lounge") {
       var gone = document.getElementById("message-" + frame.id);
       if (gone) gone.remove();
-    } else if (frame.type === "reset" && frame.room === "lounge" && list) {
+    } else if (frame.type === "reset" && ours(frame) && room !== "stand" && list) {
       list.textContent = "";
     } else if (frame.type === "presence") {
       var count = document.getElementById("present-count");
@@ -120,9 +151,13 @@
 
   function subscribe() {
     var request = { type: "subscribe", room: room };
-    if (room === "lounge") request.after = lastId;
+    if (room === "lounge" || room === "chat") request.after = lastId;
     if (room === "stand") request.stand = stand;
+    if (room === "chat") request.chat = chat;
     socket.send(JSON.stringify(request));
+    if (meet && meet.getAttribute("data-meeting") === "waiting") {
+      socket.send(JSON.stringify({ type: "subscribe", room: "meeting" }));
+    }
   }
 
   function connect() {

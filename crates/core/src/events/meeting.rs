@@ -46,6 +46,73 @@ pub fn meeting_minute(asked_at: i64) -> i64 {
     asked_at.div_euclid(60)
 }
 
+/// The length of a round in seconds, unless the operator sets another: a minute, as
+/// people expect a match "within a minute" and a minute gathers enough askers.
+pub const ROUND_SECONDS: i64 = 60;
+
+/// The round a request made at `at` belongs to, for rounds of `round_seconds` (at
+/// least one): [`meeting_minute`] for the usual minute.
+pub fn round_of(at: i64, round_seconds: i64) -> i64 {
+    at.div_euclid(round_seconds.max(1))
+}
+
+/// The rounds a request takes part in: its own and the next two. Someone nobody could
+/// be paired with is told so then (three minutes is long to wait on a page), and may
+/// ask again.
+pub const WAIT_ROUNDS: i64 = 3;
+
+/// Whether a request made at `asked_at`, left unpaired by the round `round`, waits
+/// for the next one (else its asker is told nobody was free).
+pub fn waits_for_next_round(asked_at: i64, round: i64, round_seconds: i64) -> bool {
+    round.saturating_sub(round_of(asked_at, round_seconds)) < WAIT_ROUNDS - 1
+}
+
+/// What is wrong with a request to meet someone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "problem", rename_all = "snake_case")]
+pub enum MeetProblem {
+    #[error("no language is chosen")]
+    NoLanguage,
+    #[error("a language is not one Gemeng knows")]
+    UnknownLanguage,
+    #[error("the preferred language is not among those chosen")]
+    PreferredNotChosen,
+}
+
+/// Checks the languages someone offers to chat in (codes, each once; unknown ones
+/// refused) and the one they prefer (one of those, or none): the languages in the
+/// picker's order.
+pub fn check_languages(
+    codes: &[&str],
+    preferred: Option<&str>,
+) -> Result<(Vec<Language>, Option<Language>), MeetProblem> {
+    let mut languages = Vec::new();
+    for code in codes {
+        let language = Language::ALL
+            .into_iter()
+            .find(|l| l.code() == *code)
+            .ok_or(MeetProblem::UnknownLanguage)?;
+        if !languages.contains(&language) {
+            languages.push(language);
+        }
+    }
+    if languages.is_empty() {
+        return Err(MeetProblem::NoLanguage);
+    }
+    languages.sort_by_key(|l| Language::ALL.iter().position(|a| a == l));
+    let preferred = match preferred.filter(|p| !p.is_empty()) {
+        None => None,
+        Some(code) => Some(
+            languages
+                .iter()
+                .copied()
+                .find(|l| l.code() == code)
+                .ok_or(MeetProblem::PreferredNotChosen)?,
+        ),
+    };
+    Ok((languages, preferred))
+}
+
 /// Someone asking to meet someone.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct MeetRequest {
@@ -207,6 +274,66 @@ mod tests {
 
     fn pairs(round: &MeetingRound) -> Vec<(i64, i64)> {
         round.meetings.iter().map(|m| (m.first, m.second)).collect()
+    }
+
+    #[test]
+    fn rounds_are_whole_spans_of_their_length() {
+        assert_eq!(round_of(0, 60), 0);
+        assert_eq!(round_of(59, 60), 0);
+        assert_eq!(round_of(60, 60), 1);
+        assert_eq!(round_of(-1, 60), -1);
+        assert_eq!(round_of(7, 2), 3);
+        // A length of zero or less is taken as one second, never a division by zero.
+        assert_eq!(round_of(7, 0), 7);
+        assert_eq!(round_of(7, -5), 7);
+        assert_eq!(round_of(125, ROUND_SECONDS), meeting_minute(125));
+    }
+
+    #[test]
+    fn a_request_waits_for_three_rounds_in_all() {
+        // Asked in round 10 (at 600..660): rounds 10 and 11 leave it waiting, the
+        // third (12) tells its asker nobody was free.
+        assert!(waits_for_next_round(630, 10, 60));
+        assert!(waits_for_next_round(630, 11, 60));
+        assert!(!waits_for_next_round(630, 12, 60));
+        assert!(!waits_for_next_round(630, 13, 60));
+        // A round before the request's own (another instance's clock) keeps it.
+        assert!(waits_for_next_round(630, 9, 60));
+        assert!(!waits_for_next_round(i64::MIN, i64::MAX, 60));
+        // Rounds of two seconds count the same way.
+        assert!(waits_for_next_round(21, 11, 2));
+        assert!(!waits_for_next_round(21, 12, 2));
+    }
+
+    #[test]
+    fn languages_are_checked_and_put_in_order() {
+        assert_eq!(
+            check_languages(&["pt", "fr", "pt"], Some("pt")),
+            Ok((vec![Fr, Pt], Some(Pt)))
+        );
+        assert_eq!(check_languages(&["de"], None), Ok((vec![De], None)));
+        assert_eq!(check_languages(&["de"], Some("")), Ok((vec![De], None)));
+        assert_eq!(check_languages(&[], None), Err(MeetProblem::NoLanguage));
+        assert_eq!(
+            check_languages(&[], Some("fr")),
+            Err(MeetProblem::NoLanguage)
+        );
+        assert_eq!(
+            check_languages(&["fr", "xx"], None),
+            Err(MeetProblem::UnknownLanguage)
+        );
+        assert_eq!(
+            check_languages(&["FR"], None),
+            Err(MeetProblem::UnknownLanguage)
+        );
+        assert_eq!(
+            check_languages(&["fr"], Some("de")),
+            Err(MeetProblem::PreferredNotChosen)
+        );
+        assert_eq!(
+            check_languages(&["lb", "en", "de"], None),
+            Ok((vec![Lb, De, En], None))
+        );
     }
 
     #[test]

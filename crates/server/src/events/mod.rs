@@ -8,14 +8,18 @@
 //! published answers "not found" to anyone it is not for, whatever they ask of it.
 
 pub mod api;
+pub mod api_meetings;
 pub mod calendar;
+pub mod chats;
 pub mod live;
 pub mod lounge;
+pub mod meetings;
 pub mod mutes;
 pub mod questions;
 pub mod stands;
 pub mod statistics;
 pub mod web;
+pub mod web_meetings;
 pub mod workshops;
 
 use std::collections::BTreeMap;

@@ -14,6 +14,7 @@ use gemeng_core::validation::FieldErrors;
 use gemeng_db::events::{self as store, Event};
 use serde::Deserialize;
 
+use super::web_meetings::MeetView;
 use super::{
     coming, mode_of, onlooker_of, version_in, visible, EventInput, EventVersionIn, GuestRefusal,
 };
@@ -27,7 +28,7 @@ use crate::http::text::{excerpt, rich_text};
 use crate::http::web::{bounded, notice, render, render_invalid, see_other, Done, NoFields, Visit};
 use crate::neighbourhood::posts::new_request_key;
 
-fn base(visit: &Visit) -> String {
+pub(super) fn base(visit: &Visit) -> String {
     format!("/c/{}/events", visit.commune.slug)
 }
 
@@ -47,7 +48,7 @@ pub struct Shown {
     pub capacity: i64,
 }
 
-fn shown(e: &Event, visit: &Visit) -> Shown {
+pub(super) fn shown(e: &Event, visit: &Visit) -> Shown {
     let version = version_in(e, visit.language(), &visit.commune);
     let description = version.map(|v| v.description.as_str()).unwrap_or_default();
     let until = format_local(e.ends_at);
@@ -1168,7 +1169,7 @@ pub async fn hide(
 
 #[derive(Template)]
 #[template(path = "events/lounge.html")]
-struct LoungePage {
+pub(super) struct LoungePage {
     page: Page,
     base: String,
     event_id: i64,
@@ -1176,6 +1177,8 @@ struct LoungePage {
     /// (id, author, body, "14:05").
     messages: Vec<(i64, String, String, String)>,
     present: i64,
+    /// "Meet someone", for a registered participant.
+    meet: Option<MeetView>,
     /// The commune's time zone, for the times of messages the live script adds.
     time_zone: &'static str,
     posts: bool,
@@ -1186,24 +1189,35 @@ struct LoungePage {
     errors: FieldErrors,
 }
 
-async fn lounge_page(
+/// The lounge's page; `checked`, the languages a refused "meet someone" form sent.
+pub(super) async fn lounge_page(
     visit: &Visit,
     id: i64,
     done: &str,
     body: String,
     errors: FieldErrors,
+    checked: Option<&[String]>,
 ) -> AppResult<LoungePage> {
     let (e, standing, messages, present) =
         super::lounge::read(&visit.app, &visit.commune, visit.viewer.as_ref(), id, None).await?;
     let mut page = visit
         .page_at("lounge-title", &format!("{}/{}/lounge", base(visit), e.id))
         .await?;
+    let meet = match standing.place {
+        Some(place) => {
+            let meeting = super::meetings::of_place(&visit.app, place).await?;
+            Some(MeetView::of(&meeting, place, &page, checked))
+        }
+        None => None,
+    };
     let notice = match notice(
         done,
         &[
             ("posted", "lounge-done-posted"),
             ("hidden", "lounge-done-hidden"),
             ("muted", "mute-done"),
+            ("asked", "meet-done-asked"),
+            ("withdrawn", "meet-done-withdrawn"),
         ],
     ) {
         Some(key) => Some(("success".to_string(), page.t(key))),
@@ -1226,6 +1240,7 @@ async fn lounge_page(
             })
             .collect(),
         present,
+        meet,
         time_zone: chrono_tz::Europe::Luxembourg.name(),
         posts: standing.place.is_some(),
         hides: standing.organiser,
@@ -1246,7 +1261,17 @@ pub async fn lounge(
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
-    render(&lounge_page(&visit, id, &query.done, String::new(), FieldErrors::new()).await?)
+    render(
+        &lounge_page(
+            &visit,
+            id,
+            &query.done,
+            String::new(),
+            FieldErrors::new(),
+            None,
+        )
+        .await?,
+    )
 }
 
 /// `POST /c/{commune}/events/{event}/lounge`
@@ -1273,7 +1298,7 @@ pub async fn say(
             "{}/{id}/lounge?done=posted#say",
             base(&visit)
         ))),
-        Err(errors) => render_invalid(&lounge_page(&visit, id, "", body, errors).await?),
+        Err(errors) => render_invalid(&lounge_page(&visit, id, "", body, errors, None).await?),
     }
 }
 

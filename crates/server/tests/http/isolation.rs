@@ -794,6 +794,9 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     gemeng_db::events::register_account(&mut tx, event, ana_id, "en", 6)
         .await
         .unwrap();
+    gemeng_db::events::register_account(&mut tx, event, ben_id, "pt", 6)
+        .await
+        .unwrap();
     let event_id = event;
     let stand_id = stand;
     let event = event.to_string();
@@ -833,6 +836,21 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .await
     .unwrap()
     .id()
+    .to_string();
+    // Ana's private chat with Ben, met in the lounge: only the two of them read it.
+    let ben_place = gemeng_db::event_questions::place_of(&t.db, event_id, ben_id)
+        .await
+        .unwrap()
+        .unwrap();
+    let chat = gemeng_db::event_meetings::open_chat(
+        &mut tx,
+        event_id,
+        (place, ben_place),
+        "pt",
+        gemeng::app::now(),
+    )
+    .await
+    .unwrap()
     .to_string();
     tx.commit().await.unwrap();
     let session = t
@@ -876,6 +894,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{stand}" => stand.as_str(),
                 "{question}" => question.as_str(),
                 "{message}" => message.as_str(),
+                "{chat}" => chat.as_str(),
                 // A calendar secret of nobody's: public route, answers 404.
                 "{token}" => "no-such-calendar-secret",
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
@@ -976,6 +995,9 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "event_question_votes",
         "event_lounge_messages",
         "event_visits",
+        "event_meet_requests",
+        "event_private_chats",
+        "event_private_messages",
     ];
     let mut before = Vec::new();
     for table in tables {

@@ -20,7 +20,7 @@ use crate::activities::{api, residents, staff};
 use crate::events::{add_stand, published, register, API};
 use crate::support::{set_cookie, TestApp};
 
-type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+pub(crate) type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
 fn live_path(event: i64) -> String {
     format!("/c/testville/events/{event}/live")
@@ -28,7 +28,7 @@ fn live_path(event: i64) -> String {
 
 /// Opens the live socket of `event` on the server at `base` with an API token, or
 /// the HTTP status the upgrade was answered with.
-async fn open(base: &str, event: i64, token: Option<&str>) -> Result<Socket, u16> {
+pub(crate) async fn open(base: &str, event: i64, token: Option<&str>) -> Result<Socket, u16> {
     open_with(base, event, |headers| {
         if let Some(token) = token {
             headers.insert(
@@ -56,12 +56,12 @@ async fn open_with(
 }
 
 /// The next JSON frame (pings skipped); panics after ten seconds.
-async fn next(socket: &mut Socket) -> Value {
+pub(crate) async fn next(socket: &mut Socket) -> Value {
     next_within(socket, 10).await
 }
 
 /// The next JSON frame within `seconds` (pings skipped).
-async fn next_within(socket: &mut Socket, seconds: u64) -> Value {
+pub(crate) async fn next_within(socket: &mut Socket, seconds: u64) -> Value {
     loop {
         let message = tokio::time::timeout(Duration::from_secs(seconds), socket.next())
             .await
@@ -77,7 +77,7 @@ async fn next_within(socket: &mut Socket, seconds: u64) -> Value {
 }
 
 /// Frames until one of `kind` (included).
-async fn until(socket: &mut Socket, kind: &str) -> Vec<Value> {
+pub(crate) async fn until(socket: &mut Socket, kind: &str) -> Vec<Value> {
     let mut frames = Vec::new();
     loop {
         let frame = next(socket).await;
@@ -89,7 +89,7 @@ async fn until(socket: &mut Socket, kind: &str) -> Vec<Value> {
     }
 }
 
-async fn send(socket: &mut Socket, frame: Value) {
+pub(crate) async fn send(socket: &mut Socket, frame: Value) {
     socket
         .send(Message::Text(frame.to_string().into()))
         .await

@@ -18,6 +18,7 @@ mod isolation;
 mod language_practice;
 mod ledger_crash;
 mod live;
+mod meetings;
 mod membership;
 mod neighbourhood;
 mod neighbourhood_api;

@@ -180,8 +180,13 @@ impl TestApp {
 
     /// A second instance of Gemeng on this one's database, as behind a load balancer.
     pub async fn another_instance(&self) -> TestApp {
+        self.another_instance_configured(|_| {}).await
+    }
+
+    /// A second instance with settings changed by `adjust`.
+    pub async fn another_instance_configured(&self, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let db = Db::connect(&self.database_url).await.unwrap();
-        Self::serve(db, &self.database_url, false, |_| {}).await
+        Self::serve(db, &self.database_url, false, adjust).await
     }
 
     async fn serve(db: Db, url: &str, mail: bool, adjust: impl FnOnce(&mut Config)) -> TestApp {

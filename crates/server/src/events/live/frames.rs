@@ -3,7 +3,9 @@
 //! connection in it.
 
 use axum::extract::ws::Utf8Bytes;
+use gemeng_core::events::lounge::PRIVATE_CHAT_SECONDS;
 use gemeng_db::event_lounge::LoungeMessage;
+use gemeng_db::event_meetings::{ChatRow, PrivateMessage};
 use gemeng_db::event_questions::QuestionRow;
 use serde::{Deserialize, Serialize};
 
@@ -15,7 +17,15 @@ use crate::http::text::rich_text;
 #[serde(tag = "room", rename_all = "snake_case")]
 pub enum RoomName {
     Lounge,
-    Stand { stand: i64 },
+    Stand {
+        stand: i64,
+    },
+    /// The listener's own "meet someone": where their request stands.
+    Meeting,
+    /// A private chat of the listener's.
+    Chat {
+        chat: i64,
+    },
 }
 
 /// What a client may send.
@@ -87,6 +97,67 @@ pub fn lounge_message(m: &LoungeMessage) -> Frame {
                         body: &m.body,
                         sent_at: m.sent_at,
                     },
+                },
+            },
+        ),
+    }
+}
+
+/// A message of a private chat.
+pub fn private_message(m: &PrivateMessage) -> Frame {
+    Frame {
+        seq: Some(m.id),
+        text: text(
+            "message",
+            InRoom {
+                room: RoomName::Chat { chat: m.chat_id },
+                body: Message {
+                    message: MessageOut {
+                        id: m.id,
+                        author: &m.author,
+                        body: &m.body,
+                        sent_at: m.sent_at,
+                    },
+                },
+            },
+        ),
+    }
+}
+
+#[derive(Serialize)]
+struct ChatOut<'a> {
+    id: i64,
+    /// The other person's name.
+    with: &'a str,
+    language: &'a str,
+    started_at: i64,
+    closes_at: i64,
+}
+
+#[derive(Serialize)]
+struct MeetingOut<'a> {
+    /// `none`, `waiting`, `paired` or `unpaired`.
+    state: &'a str,
+    chat: Option<ChatOut<'a>>,
+}
+
+/// Where `place`'s "meet someone" stands: `chat` is the one a pairing opened.
+pub fn meeting(state: &str, chat: Option<&ChatRow>, place: i64) -> Frame {
+    Frame {
+        seq: None,
+        text: text(
+            "meeting",
+            InRoom {
+                room: RoomName::Meeting,
+                body: MeetingOut {
+                    state,
+                    chat: chat.map(|c| ChatOut {
+                        id: c.id,
+                        with: c.partner_of(place),
+                        language: &c.language,
+                        started_at: c.started_at,
+                        closes_at: c.started_at + PRIVATE_CHAT_SECONDS,
+                    }),
                 },
             },
         ),

@@ -32,8 +32,36 @@ pub const QUEUE: usize = 8_192;
 /// A room with listeners.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Topic {
-    Lounge { event: i64 },
-    Stand { event: i64, stand: i64 },
+    Lounge {
+        event: i64,
+    },
+    Stand {
+        event: i64,
+        stand: i64,
+    },
+    /// One participant's "meet someone" (their place at the event).
+    Meeting {
+        event: i64,
+        place: i64,
+    },
+    Chat {
+        event: i64,
+        chat: i64,
+    },
+}
+
+impl Topic {
+    /// The frames a listener may fall behind in it: a room's many voices, a private
+    /// chat's two (at the flood limit, fewer than this in the time a frame may take
+    /// to send), one's own meeting's few changes. A broadcast channel allocates its
+    /// buffer whole, and everyone waiting to meet has one.
+    fn buffer(self) -> usize {
+        match self {
+            Topic::Lounge { .. } | Topic::Stand { .. } => ROOM_BUFFER,
+            Topic::Chat { .. } => 32,
+            Topic::Meeting { .. } => 4,
+        }
+    }
 }
 
 /// A frame for every listener of a room: its text, and the message id it carries
@@ -85,7 +113,7 @@ impl Hub {
         let mut rooms = self.rooms.lock().unwrap_or_else(|e| e.into_inner());
         rooms
             .entry(topic)
-            .or_insert_with(|| broadcast::channel(ROOM_BUFFER).0)
+            .or_insert_with(|| broadcast::channel(topic.buffer()).0)
             .subscribe()
     }
 
@@ -218,6 +246,35 @@ async fn deliver_one(app: &App, said: Said) -> gemeng_db::DbResult<()> {
             }
             if let Some(q) = gemeng_db::event_questions::get(&app.db, stand, question).await? {
                 hub.send(topic, frames::question(&q));
+            }
+        }
+        Said::Private {
+            event,
+            chat,
+            message,
+        } => {
+            let topic = Topic::Chat { event, chat };
+            if hub.listened(topic).is_none() {
+                return Ok(());
+            }
+            if let Some(m) = gemeng_db::event_meetings::message(&app.db, chat, message).await? {
+                hub.send(topic, frames::private_message(&m));
+            }
+        }
+        Said::Meeting { event, at } => {
+            // Whom the round decided, of those waiting on a page here.
+            let decided = gemeng_db::event_meetings::decided(&app.db, event, at).await?;
+            for request in decided {
+                let place = request.registration_id;
+                let topic = Topic::Meeting { event, place };
+                if hub.listened(topic).is_none() {
+                    continue;
+                }
+                let chat = match request.chat_id {
+                    Some(chat) => gemeng_db::event_meetings::chat(&app.db, event, chat).await?,
+                    None => None,
+                };
+                hub.send(topic, frames::meeting(&request.state, chat.as_ref(), place));
             }
         }
     }

@@ -20,10 +20,12 @@ use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgr
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
+use gemeng_core::events::lounge::may_read_private;
 use gemeng_core::events::participation::HEARTBEAT_EVERY;
 use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::event_lounge as lounge_store;
+use gemeng_db::event_meetings as meetings_store;
 use gemeng_db::event_questions as questions_store;
 use gemeng_db::events::Event;
 use gemeng_db::sessions::SessionKind;
@@ -35,6 +37,7 @@ use super::frames::{self, ClientFrame, RoomName};
 use super::hub::{Frame, Topic};
 use super::presence::Presence;
 use crate::app::App;
+use crate::events::chats::READ_MAX as CHAT_READ_MAX;
 use crate::events::lounge::READ_MAX;
 use crate::events::questions::SHOWN_MAX;
 use crate::events::{onlooker_of, visible};
@@ -137,7 +140,8 @@ impl Seat {
         )
     }
 
-    /// Whether they may listen to `room` (as they may read its page).
+    /// Whether they may listen to `room` (as they may read its page). A private chat
+    /// is read by its two people only, which the database says ([`Seat::reads_chat`]).
     fn reads(&self, room: RoomName) -> bool {
         match room {
             RoomName::Lounge => self.place.is_some() || self.organiser,
@@ -145,7 +149,19 @@ impl Seat {
                 self.stands.contains(&stand)
                     && (self.place.is_some() || self.organiser || self.staff_of.contains(&stand))
             }
+            RoomName::Meeting => self.place.is_some(),
+            RoomName::Chat { .. } => false,
         }
+    }
+
+    /// Whether chat `chat` of this event is theirs (one of its two people).
+    async fn reads_chat(&self, app: &App, chat: i64) -> AppResult<bool> {
+        let Some(place) = self.place else {
+            return Ok(false);
+        };
+        Ok(meetings_store::chat(&app.db, self.event.0, chat)
+            .await?
+            .is_some_and(|c| may_read_private(&crate::events::chats::private(&c), place)))
     }
 
     fn topic(&self, room: RoomName) -> Topic {
@@ -153,6 +169,11 @@ impl Seat {
         match room {
             RoomName::Lounge => Topic::Lounge { event },
             RoomName::Stand { stand } => Topic::Stand { event, stand },
+            RoomName::Meeting => Topic::Meeting {
+                event,
+                place: self.place.unwrap_or_default(),
+            },
+            RoomName::Chat { chat } => Topic::Chat { event, chat },
         }
     }
 }
@@ -280,8 +301,9 @@ struct Connection {
     credential: Credential,
     seat: Seat,
     rooms: StreamMap<RoomName, BroadcastStream<Frame>>,
-    /// The last lounge message id sent (frames up to it are not sent again).
-    last_message: i64,
+    /// The last message id sent in each room that numbers its messages (the lounge,
+    /// a chat): frames up to it are not sent again.
+    last_seen: HashMap<RoomName, i64>,
     presence: Presence,
 }
 
@@ -294,7 +316,7 @@ impl Connection {
             credential,
             seat,
             rooms: StreamMap::new(),
-            last_message: 0,
+            last_seen: HashMap::new(),
             presence,
         }
     }
@@ -345,13 +367,12 @@ impl Connection {
                         // Fell more than a room's buffer behind: resume from the last id.
                         Err(_) => break End::Close(CLOSE_RESUME, "behind"),
                     };
-                    if room == RoomName::Lounge {
-                        if let Some(seq) = frame.seq {
-                            if seq <= self.last_message {
-                                continue;
-                            }
-                            self.last_message = seq;
+                    if let Some(seq) = frame.seq {
+                        let last = self.last_seen.entry(room).or_default();
+                        if seq <= *last {
+                            continue;
                         }
+                        *last = seq;
                     }
                     if send(&mut socket, frame.text).await.is_err() {
                         break End::Gone;
@@ -395,14 +416,24 @@ impl Connection {
         match request {
             ClientFrame::Unsubscribe { room } => {
                 self.rooms.remove(&room);
-                if room == RoomName::Lounge {
-                    self.last_message = 0;
+                self.last_seen.remove(&room);
+                if matches!(room, RoomName::Stand { .. }) {
+                    self.presence.stand(None);
                 }
-                self.presence.stand(None);
                 Ok(())
             }
             ClientFrame::Subscribe { room, after } => {
-                if !self.seat.reads(room) {
+                let allowed = match room {
+                    RoomName::Chat { chat } => match self.seat.reads_chat(&self.app, chat).await {
+                        Ok(allowed) => allowed,
+                        Err(e) => {
+                            tracing::warn!(error = %e, "a chat's readers could not be read");
+                            return Err(End::Close(CLOSE_RESUME, "resume"));
+                        }
+                    },
+                    _ => self.seat.reads(room),
+                };
+                if !allowed {
                     return say(socket, frames::refused("not_found")).await;
                 }
                 if !self.rooms.contains_key(&room) && self.rooms.len() >= ROOMS_MAX {
@@ -449,9 +480,10 @@ impl Connection {
                 } else {
                     missed
                 };
-                self.last_message = after.unwrap_or(0);
+                let last = self.last_seen.entry(room).or_default();
+                *last = after.unwrap_or(0);
                 for m in &messages {
-                    self.last_message = self.last_message.max(m.id);
+                    *last = (*last).max(m.id);
                     texts.push(frames::lounge_message(m).text);
                 }
                 let present = super::presence::count(&self.app, event).await?;
@@ -464,6 +496,30 @@ impl Connection {
                     texts.push(frames::question(&q).text);
                 }
                 self.presence.stand(Some(stand));
+            }
+            RoomName::Chat { chat } => {
+                if after.is_none() {
+                    texts.push(frames::reset(room));
+                }
+                let messages =
+                    meetings_store::messages(db, chat, after.unwrap_or(0), CHAT_READ_MAX).await?;
+                let last = self.last_seen.entry(room).or_default();
+                *last = after.unwrap_or(0);
+                for m in &messages {
+                    *last = (*last).max(m.id);
+                    texts.push(frames::private_message(m).text);
+                }
+            }
+            RoomName::Meeting => {
+                let place = self.seat.place.unwrap_or_default();
+                let meeting = crate::events::meetings::of_place(&self.app, place).await?;
+                let chat = match meeting.request {
+                    crate::events::meetings::Request::Paired { chat } => {
+                        meetings_store::chat(db, event, chat).await?
+                    }
+                    _ => None,
+                };
+                texts.push(frames::meeting(meeting.request.state(), chat.as_ref(), place).text);
             }
         }
         texts.push(frames::subscribed(room, self.seat.place));
