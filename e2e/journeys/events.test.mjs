@@ -5,8 +5,9 @@
 // and confirms it with the button behind the mailed link. Serge adds a stand with a
 // leaflet (a page renamed .pdf refused first); Ben asks there and Serge's answer
 // appears on his open page; in the lounge, messages (Ben's, and Sophie's, posted
-// without the live script) appear live, and one Serge hides leaves Ben's page; Serge
-// reads the statistics. Ana finds her
+// without the live script) appear live, and one Serge hides leaves Ben's page; Ben
+// and Sophie ask to meet someone, are paired in German and talk in a private chat,
+// live on Ben's side, by reloading on Sophie's; Serge reads the statistics. Ana finds her
 // place at the demo's orientation day. Every page is checked with axe and for reflow
 // at 320 CSS px.
 import assert from 'node:assert/strict';
@@ -163,6 +164,44 @@ test('a day prepared, published, and places taken with and without an account', 
     .getByRole('button', { name: 'Masquer ce message' }).click();
   await sophiesLine.waitFor({ state: 'detached' });
   await check(ben.page, 'a hidden message left the lounge live (en)');
+
+  // "Meet someone": Sophie (no live script) asks in German and waits; Ben asks in
+  // English and German; the round pairs them in German. Ben's open page is told,
+  // Sophie checks by reloading. In their private chat, what Ben says appears on his
+  // page live, Sophie reads it by reloading and answers the ordinary way, and her
+  // answer reaches Ben's page live.
+  await sophie.goto(`${gemeng.base}${loungeAddress}`);
+  await check(sophie, 'meet someone, the form (de)');
+  await sophie.getByRole('button', { name: 'Jemanden treffen' }).click();
+  await sophie.waitForURL(/done=asked/);
+  await check(sophie, 'meet someone, waiting without JavaScript (de)');
+  await ben.page.goto(`${gemeng.base}${loungeAddress}`);
+  await ben.page.getByLabel('Deutsch').check();
+  await ben.page.getByRole('button', { name: 'Meet someone' }).click();
+  await ben.page.waitForURL(/done=asked/);
+  await ben.page.locator('#meet-state', { hasText: 'You are meeting Sophie' }).waitFor({ timeout: 20_000 });
+  await check(ben.page, 'meet someone, paired live (en)');
+  await ben.page.getByRole('link', { name: 'Open the chat' }).click();
+  await check(ben.page, 'a private chat (en)');
+  await ben.page.locator('#live-status', { hasText: 'Live' }).waitFor();
+  await ben.page.fill('#body', 'Hallo Sophie! Ich lerne Deutsch.');
+  await ben.page.getByRole('button', { name: 'Send' }).click();
+  await ben.page.locator('#messages', { hasText: 'Ich lerne Deutsch' }).waitFor();
+  const chatAddress = new URL(ben.page.url()).pathname;
+  await sophie.getByRole('link', { name: 'Jetzt nachsehen' }).click();
+  await check(sophie, 'meet someone, paired without JavaScript (de)');
+  await sophie.getByRole('link', { name: 'Gespräch öffnen' }).click();
+  assert.equal(new URL(sophie.url()).pathname, chatAddress);
+  assert.match(await sophie.locator('#messages').innerText(), /Ich lerne Deutsch/);
+  await sophie.fill('#body', 'Hallo Ben! Willkommen in Luxemburg.');
+  await sophie.getByRole('button', { name: 'Senden' }).click();
+  await sophie.waitForURL(/done=sent/);
+  await check(sophie, 'a private chat without JavaScript (de)');
+  await ben.page.locator('#messages', { hasText: 'Willkommen in Luxemburg' }).waitFor();
+  await check(ben.page, 'an answer in the private chat, live (en)');
+  // Nobody else reads it, the organiser included.
+  const outsider = await serge.page.goto(`${gemeng.base}${chatAddress}`);
+  assert.equal(outsider.status(), 404);
   await sophieContext.close();
   await serge.page.goto(`${gemeng.base}${address}/statistics`);
   await check(serge.page, 'event statistics (fr)');

@@ -51,6 +51,8 @@ export async function startGemeng() {
       GEMENG_DATABASE_URL: `sqlite://${join(dir, 'gemeng.db')}`,
       GEMENG_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       GEMENG_MAIL_POLL_MILLISECONDS: '100',
+      // "Meet someone" pairs every two seconds instead of every minute.
+      GEMENG_MEETING_ROUND_SECONDS: '2',
       GEMENG_CONFIG: join(dir, 'none.toml'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
