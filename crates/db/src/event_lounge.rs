@@ -224,3 +224,16 @@ pub async fn author_of(db: &Db, event_id: i64, id: i64) -> DbResult<Option<i64>>
     .fetch_optional(pool)
     .await?))
 }
+
+/// The name of participant `registration_id` (an account's display name, or a
+/// guest's name).
+pub async fn author_name(db: &Db, registration_id: i64) -> DbResult<String> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_scalar(
+        "SELECT COALESCE(u.display_name, r.guest_name, '') FROM event_registrations r
+         LEFT JOIN users u ON u.id = r.user_id WHERE r.id = $1"
+    )
+    .bind(registration_id)
+    .fetch_optional(pool)
+    .await?)
+    .unwrap_or_default())
+}

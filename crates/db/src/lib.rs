@@ -20,6 +20,7 @@ pub mod consultations;
 pub mod event_lounge;
 pub mod event_meetings;
 pub mod event_questions;
+pub mod event_reports;
 pub mod event_statistics;
 pub mod events;
 pub mod import_jobs;

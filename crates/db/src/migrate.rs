@@ -147,6 +147,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "event_meetings",
         sql: include_str!("../migrations/sqlite/0027_event_meetings.sql"),
     },
+    Migration {
+        version: 28,
+        name: "event_reports",
+        sql: include_str!("../migrations/sqlite/0028_event_reports.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -284,6 +289,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 27,
         name: "event_meetings",
         sql: include_str!("../migrations/postgres/0027_event_meetings.sql"),
+    },
+    Migration {
+        version: 28,
+        name: "event_reports",
+        sql: include_str!("../migrations/postgres/0028_event_reports.sql"),
     },
 ];
 

@@ -762,6 +762,37 @@ pub const HOLDINGS: &[Holding] = &[
         on_erase: OnErase::Delete,
         describes: "data-event-private-messages",
     },
+    // Reports from the event days' rooms: those one made (never shown to the
+    // author), and those one closed as an organiser or a stand's staff.
+    Holding {
+        name: "event_reports_made",
+        table: "event_reports",
+        column: "reporter_id",
+        key: Key::Account,
+        export: &[
+            ("event_id", Number),
+            ("item_type", Text),
+            ("reason", Text),
+            ("details", Text),
+            ("created_at", Number),
+        ],
+        // The report stays for the organisers; it no longer names who made it.
+        on_erase: OnErase::Detach,
+        describes: "data-event-reports-made",
+    },
+    Holding {
+        name: "event_reports_closed",
+        table: "event_reports",
+        column: "closed_by",
+        key: Key::Account,
+        export: &[
+            ("event_id", Number),
+            ("outcome", Text),
+            ("closed_at", Number),
+        ],
+        on_erase: OnErase::Detach,
+        describes: "data-event-reports-closed",
+    },
     Holding {
         name: "event_mutes_given",
         table: "event_mutes",

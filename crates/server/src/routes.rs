@@ -231,7 +231,7 @@ fn activity_routes(table: Table) -> Table {
 /// found" otherwise); account holders register; guests ask by e-mail (public events
 /// only); organisers (staff, organiser accounts) create and publish their own.
 fn event_routes(table: Table) -> Table {
-    use crate::events::{api, api_meetings, calendar, web, web_meetings};
+    use crate::events::{api, api_meetings, api_reports, calendar, web, web_meetings, web_reports};
     use Access::*;
     let join = Requires(Action::JoinEvents);
     let organise = Requires(Action::OrganiseEvents);
@@ -329,6 +329,28 @@ fn event_routes(table: Table) -> Table {
             join,
             web_meetings::say,
         )
+        // Reports: participants report what they read (the flow answers 404 for what
+        // they do not); the organisers and a stand's staff judge (404 to others).
+        .get(
+            "/c/{commune}/events/{event}/report",
+            join,
+            web_reports::form,
+        )
+        .post(
+            "/c/{commune}/events/{event}/reports",
+            join,
+            web_reports::report,
+        )
+        .get(
+            "/c/{commune}/events/{event}/reports",
+            signed_in,
+            web_reports::queue,
+        )
+        .post(
+            "/c/{commune}/events/{event}/reports/{report}",
+            signed_in,
+            web_reports::decide,
+        )
         // A stand and its Q&A: anyone who may see the event reads the stand; those
         // registered ask and upvote; the stand's staff and the organisers answer and
         // hide (any signed-in account gets through the guard, the flow answers 404 to
@@ -386,6 +408,9 @@ fn event_routes(table: Table) -> Table {
             ),
         )
         .api(join, routes!(api_meetings::chat, api_meetings::say))
+        .api(join, routes!(api_reports::report))
+        .api(signed_in, routes!(api_reports::reports))
+        .api(signed_in, routes!(api_reports::decide))
 }
 
 /// Language practice: members keep a profile and answer tandem proposals (the flows

@@ -10,6 +10,7 @@
   var room = root.getAttribute("data-room");
   var stand = Number(root.getAttribute("data-stand") || 0);
   var chat = Number(root.getAttribute("data-chat") || 0);
+  var place = Number(root.getAttribute("data-place") || 0);
   // "Meet someone" on the lounge's page: while waiting, the pairing is awaited live.
   var meet = document.getElementById("meet");
   var status = document.getElementById("live-status");
@@ -59,6 +60,15 @@
     var forms = item.querySelectorAll("form[data-action]");
     for (var j = 0; j < forms.length; j++) {
       forms[j].action = forms[j].getAttribute("data-action").replace("{id}", String(m.id));
+    }
+    var links = item.querySelectorAll("a[data-href]");
+    for (var k = 0; k < links.length; k++) {
+      links[k].href = links[k].getAttribute("data-href").replace("{id}", String(m.id));
+    }
+    // One does not report one's own words.
+    if (m.from === place) {
+      var others = item.querySelectorAll("[data-others-only]");
+      for (var n = 0; n < others.length; n++) others[n].remove();
     }
     list.appendChild(item);
     var empty = document.getElementById("lounge-empty");

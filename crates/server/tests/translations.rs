@@ -152,6 +152,7 @@ fn every_message_the_code_names_exists() {
         "event-question-hidden",
         "event-message-hidden",
         "event-participant-muted",
+        "event-reports-closed",
         "demo-orientation-day",
         // The word cloud's SVG attributes and its title's id.
         "aria-hidden",

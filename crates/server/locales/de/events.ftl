@@ -247,3 +247,23 @@ chat-closed = Die fünf Minuten sind vorbei: Dieses Gespräch nimmt keine Nachri
 chat-error-closed = Die fünf Minuten sind vorbei: Dieses Gespräch nimmt keine Nachrichten mehr an.
 data-event-meet-requests = Ihre Anfragen, an Veranstaltungstagen jemanden zu treffen
 data-event-private-messages = Ihre Nachrichten in privaten Gesprächen an Veranstaltungstagen
+
+# Meldungen aus den Räumen der Veranstaltungstage.
+event-report-intro = Sagen Sie den Veranstaltern, was nicht stimmt. Wer gemeldet hat, erfährt die verfassende Person nicht.
+event-report-details-hint = Nur für „Etwas anderes“ nötig. Höchstens 500 Zeichen.
+event-report-error-details-long = Höchstens 500 Zeichen.
+event-report-error-hidden = Entfernen Sie die unsichtbaren oder Steuerzeichen.
+event-report-error-private = Eine private Nachricht sehen nur die beiden Personen: Schalten Sie stattdessen die verfassende Person stumm.
+event-report-error-decision = Wählen Sie verbergen, stummschalten oder schließen.
+event-reports-title = Meldungen
+event-reports-intro = Was Teilnehmende in der Lounge, an den Ständen und in privaten Gesprächen gemeldet haben. Verbergen oder Stummschalten schließt alle Meldungen der Nachricht.
+event-reports-empty = Keine offenen Meldungen.
+event-reports-done = Erledigt: Die Meldungen dieser Nachricht sind geschlossen.
+event-report-kind-lounge = Eine Nachricht in der Lounge
+event-report-kind-question = Eine Frage an einem Stand
+event-report-kind-private = Eine Nachricht in einem privaten Gespräch
+event-report-hide = Verbergen
+event-report-mute = Verfassende Person für den Tag stummschalten
+event-report-dismiss = Nichts zu beanstanden: schließen
+data-event-reports-made = Ihre Meldungen an Veranstaltungstagen
+data-event-reports-closed = Die Meldungen von Veranstaltungstagen, die Sie geschlossen haben

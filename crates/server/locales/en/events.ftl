@@ -247,3 +247,23 @@ chat-closed = The five minutes are over: this chat takes no more messages.
 chat-error-closed = The five minutes are over: this chat takes no more messages.
 data-event-meet-requests = Your requests to meet someone at event days
 data-event-private-messages = Your messages in private chats at event days
+
+# Reports from the event day's rooms.
+event-report-intro = Tell the organisers what is wrong. The author is not told who reported.
+event-report-details-hint = Needed only for "Something else". At most 500 characters.
+event-report-error-details-long = At most 500 characters.
+event-report-error-hidden = Remove the invisible or control characters.
+event-report-error-private = A private message is seen by its two people only: mute its author instead.
+event-report-error-decision = Choose hide, mute or dismiss.
+event-reports-title = Reports
+event-reports-intro = What participants reported in the lounge, at the stands and in private chats. Hiding or muting closes every report of the message.
+event-reports-empty = No open reports.
+event-reports-done = Done: the reports of this message are closed.
+event-report-kind-lounge = A lounge message
+event-report-kind-question = A question at a stand
+event-report-kind-private = A message in a private chat
+event-report-hide = Hide it
+event-report-mute = Mute the author for the day
+event-report-dismiss = Nothing wrong: close
+data-event-reports-made = Your reports at event days
+data-event-reports-closed = The event-day reports you closed

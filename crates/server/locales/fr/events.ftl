@@ -247,3 +247,23 @@ chat-closed = Les cinq minutes sont passées : cette conversation ne prend plus
 chat-error-closed = Les cinq minutes sont passées : cette conversation ne prend plus de messages.
 data-event-meet-requests = Vos demandes de rencontre lors des journées
 data-event-private-messages = Vos messages dans les conversations privées des journées
+
+# Signalements dans les salles des journées.
+event-report-intro = Dites aux organisateurs ce qui ne va pas. L’auteur ne sait pas qui a signalé.
+event-report-details-hint = Nécessaire seulement pour « Autre chose ». 500 caractères au plus.
+event-report-error-details-long = 500 caractères au plus.
+event-report-error-hidden = Retirez les caractères invisibles ou de contrôle.
+event-report-error-private = Un message privé n’est vu que par ses deux personnes : rendez plutôt son auteur muet.
+event-report-error-decision = Choisissez masquer, rendre muet ou classer.
+event-reports-title = Signalements
+event-reports-intro = Ce que les participants ont signalé dans le salon, aux stands et dans les conversations privées. Masquer ou rendre muet clôt tous les signalements du message.
+event-reports-empty = Aucun signalement ouvert.
+event-reports-done = C’est fait : les signalements de ce message sont clos.
+event-report-kind-lounge = Un message du salon
+event-report-kind-question = Une question à un stand
+event-report-kind-private = Un message d’une conversation privée
+event-report-hide = Le masquer
+event-report-mute = Rendre l’auteur muet pour la journée
+event-report-dismiss = Rien à redire : classer
+data-event-reports-made = Vos signalements lors des journées
+data-event-reports-closed = Les signalements de journées que vous avez clos

@@ -247,3 +247,23 @@ chat-closed = Déi fënnef Minutte si eriwwer: Dëst Gespréich hëlt keng Messa
 chat-error-closed = Déi fënnef Minutte si eriwwer: Dëst Gespréich hëlt keng Messagen méi.
 data-event-meet-requests = Är Ufroen, fir op Eventdeeg een ze treffen
 data-event-private-messages = Är Messagen a privaten Gespréicher op Eventdeeg
+
+# Meldungen aus de Raim vun den Eventdeeg.
+event-report-intro = Sot den Organisateuren, wat net an der Rei ass. Deen, deen et geschriwwen huet, gesäit net, wien et gemellt huet.
+event-report-details-hint = Just fir „Eppes anescht“ néideg. Héchstens 500 Zeechen.
+event-report-error-details-long = Héchstens 500 Zeechen.
+event-report-error-hidden = Huelt déi onsichtbar oder Steierzeechen ewech.
+event-report-error-private = E private Message gesinn nëmmen déi zwou Persounen: Maacht léiwer deen, deen en geschriwwen huet, stomm.
+event-report-error-decision = Wielt verstoppen, stomm maachen oder zoumaachen.
+event-reports-title = Meldungen
+event-reports-intro = Wat Participanten an der Lounge, op de Stänn an a privaten Gespréicher gemellt hunn. Verstoppen oder stomm maache mécht all Meldunge vum Message zou.
+event-reports-empty = Keng oppe Meldungen.
+event-reports-done = Gemaach: D’Meldunge vun dësem Message sinn zou.
+event-report-kind-lounge = E Message an der Lounge
+event-report-kind-question = Eng Fro op engem Stand
+event-report-kind-private = E Message an engem private Gespréich
+event-report-hide = Verstoppen
+event-report-mute = Den Auteur fir den Dag stomm maachen
+event-report-dismiss = Näischt ze soen: zoumaachen
+data-event-reports-made = Är Meldungen op Eventdeeg
+data-event-reports-closed = D’Meldunge vun Eventdeeg, déi Dir zougemaach hutt

@@ -247,3 +247,23 @@ chat-closed = Os cinco minutos terminaram: esta conversa já não aceita mensage
 chat-error-closed = Os cinco minutos terminaram: esta conversa já não aceita mensagens.
 data-event-meet-requests = Os seus pedidos para conhecer alguém nos dias de eventos
 data-event-private-messages = As suas mensagens nas conversas privadas dos dias de eventos
+
+# Denúncias nas salas dos dias de eventos.
+event-report-intro = Diga aos organizadores o que está mal. O autor não sabe quem denunciou.
+event-report-details-hint = Só é necessário para «Outra coisa». No máximo 500 caracteres.
+event-report-error-details-long = No máximo 500 caracteres.
+event-report-error-hidden = Retire os caracteres invisíveis ou de controlo.
+event-report-error-private = Uma mensagem privada só é vista pelas suas duas pessoas: silencie antes o autor.
+event-report-error-decision = Escolha ocultar, silenciar ou arquivar.
+event-reports-title = Denúncias
+event-reports-intro = O que os participantes denunciaram no salão, nos stands e nas conversas privadas. Ocultar ou silenciar fecha todas as denúncias da mensagem.
+event-reports-empty = Nenhuma denúncia aberta.
+event-reports-done = Feito: as denúncias desta mensagem estão fechadas.
+event-report-kind-lounge = Uma mensagem do salão
+event-report-kind-question = Uma pergunta num stand
+event-report-kind-private = Uma mensagem de uma conversa privada
+event-report-hide = Ocultar
+event-report-mute = Silenciar o autor durante o dia
+event-report-dismiss = Nada de errado: arquivar
+data-event-reports-made = As suas denúncias nos dias de eventos
+data-event-reports-closed = As denúncias de dias de eventos que fechou

@@ -162,25 +162,41 @@ pub async fn hide(
     if !standing.organiser {
         return Err(AppError::NotFound);
     }
-    let at = now();
     let mut tx = app.begin().await?;
-    if !store::hide(&mut tx, e.id, id, account.id, at).await? {
+    if !hide_in(&mut tx, commune, account, e.id, id, now()).await? {
         return Err(AppError::NotFound);
     }
+    app.commit(tx).await?;
+    Ok(())
+}
+
+/// Hides message `id` of event `event_id` in `tx` as `account` (an organiser: the
+/// caller checked), with its audit entry and its live change; false when there is no
+/// such message shown.
+pub async fn hide_in(
+    tx: &mut gemeng_db::tx::Tx,
+    commune: &Commune,
+    account: &Account,
+    event_id: i64,
+    id: i64,
+    at: i64,
+) -> AppResult<bool> {
+    if !store::hide(tx, event_id, id, account.id, at).await? {
+        return Ok(false);
+    }
     tx.changed(Change::Live(Said::LoungeHidden {
-        event: e.id,
+        event: event_id,
         message: id,
     }));
     gemeng_db::audit::record(
-        &mut tx,
+        tx,
         Some(commune.id),
         Some(account.id),
         "event-message-hidden",
         Some(id),
-        &format!("event {}", e.id),
+        &format!("event {event_id}"),
         at,
     )
     .await?;
-    app.commit(tx).await?;
-    Ok(())
+    Ok(true)
 }

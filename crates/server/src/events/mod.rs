@@ -9,6 +9,7 @@
 
 pub mod api;
 pub mod api_meetings;
+pub mod api_reports;
 pub mod calendar;
 pub mod chats;
 pub mod live;
@@ -16,10 +17,12 @@ pub mod lounge;
 pub mod meetings;
 pub mod mutes;
 pub mod questions;
+pub mod reports;
 pub mod stands;
 pub mod statistics;
 pub mod web;
 pub mod web_meetings;
+pub mod web_reports;
 pub mod workshops;
 
 use std::collections::BTreeMap;

@@ -9,6 +9,7 @@ use gemeng_core::events::{EventRoles, Room};
 use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::event_lounge as store;
+use gemeng_db::tx::Tx;
 
 use super::questions::roles_of;
 use super::{onlooker_of, visible};
@@ -27,6 +28,13 @@ pub async fn of(app: &App, place: i64) -> AppResult<Vec<MuteScope>> {
         .collect())
 }
 
+/// A mute decided and allowed, to write.
+pub struct PlannedMute {
+    event: i64,
+    target: i64,
+    stand: Option<i64>,
+}
+
 /// `account` mutes participant `target` of event `event_id` from `room` (where the
 /// message or question they act on was said): done, or the key of the refusal. "Not
 /// found" for anyone who does not moderate there.
@@ -38,6 +46,26 @@ pub async fn mute(
     target: i64,
     room: Room,
 ) -> AppResult<Result<(), &'static str>> {
+    let planned = match plan(app, commune, account, event_id, target, room).await? {
+        Ok(planned) => planned,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let mut tx = app.begin().await?;
+    apply(&mut tx, commune, account, &planned, now()).await?;
+    app.commit(tx).await?;
+    Ok(Ok(()))
+}
+
+/// Whether `account` may mute `target` from `room`, and where: the mute to write, or
+/// the key of the refusal. "Not found" for anyone who does not moderate there.
+pub async fn plan(
+    app: &App,
+    commune: &Commune,
+    account: &Account,
+    event_id: i64,
+    target: i64,
+    room: Room,
+) -> AppResult<Result<PlannedMute, &'static str>> {
     let who = onlooker_of(Some(account), commune);
     let e = visible(app, commune, who, event_id).await?;
     let actor_roles = roles_of(app, commune, account, &e).await?;
@@ -63,29 +91,46 @@ pub async fn mute(
         Err(MuteRefusal::Organiser) => return Ok(Err("mute-refused-organiser")),
         Err(MuteRefusal::StaffOfThisStand) => return Ok(Err("mute-refused-staff")),
     };
-    let stand = match scope {
-        MuteScope::Event => None,
-        MuteScope::Stand { stand } => Some(stand),
-    };
-    let at = now();
-    let mut tx = app.begin().await?;
-    if store::mute(&mut tx, e.id, target, stand, account.id, at).await? {
+    Ok(Ok(PlannedMute {
+        event: e.id,
+        target,
+        stand: match scope {
+            MuteScope::Event => None,
+            MuteScope::Stand { stand } => Some(stand),
+        },
+    }))
+}
+
+/// Writes `planned` in `tx`, with its audit entry (nothing when the same mute is
+/// there already).
+pub async fn apply(
+    tx: &mut Tx,
+    commune: &Commune,
+    account: &Account,
+    planned: &PlannedMute,
+    at: i64,
+) -> AppResult<()> {
+    let PlannedMute {
+        event,
+        target,
+        stand,
+    } = *planned;
+    if store::mute(tx, event, target, stand, account.id, at).await? {
         gemeng_db::audit::record(
-            &mut tx,
+            tx,
             Some(commune.id),
             Some(account.id),
             "event-participant-muted",
             Some(target),
             &match stand {
-                Some(stand) => format!("event {}, stand {stand}", e.id),
-                None => format!("event {}", e.id),
+                Some(stand) => format!("event {event}, stand {stand}"),
+                None => format!("event {event}"),
             },
             at,
         )
         .await?;
-        app.commit(tx).await?;
     }
-    Ok(Ok(()))
+    Ok(())
 }
 
 /// `account` mutes the author of lounge message `message` (an organiser: for the rest

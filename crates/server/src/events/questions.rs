@@ -252,21 +252,37 @@ pub async fn hide(
     question_id: i64,
 ) -> AppResult<()> {
     let (_, question) = answerable(app, commune, account, place, question_id).await?;
-    let at = now();
     let mut tx = app.begin().await?;
-    if store::hide(&mut tx, question.id, account.id, at).await? {
-        tx.changed(live_question(place.0, question.stand_id, question.id));
-        gemeng_db::audit::record(
-            &mut tx,
-            Some(commune.id),
-            Some(account.id),
-            "event-question-hidden",
-            Some(question.id),
-            &format!("stand {}", question.stand_id),
-            at,
-        )
-        .await?;
+    if hide_in(&mut tx, commune, account, place.0, &question, now()).await? {
         app.commit(tx).await?;
     }
     Ok(())
+}
+
+/// Hides `question` of event `event_id` in `tx` as `account` (its stand's staff or an
+/// organiser: the caller checked), with its audit entry and live change; false when
+/// it was hidden already.
+pub async fn hide_in(
+    tx: &mut gemeng_db::tx::Tx,
+    commune: &Commune,
+    account: &Account,
+    event_id: i64,
+    question: &QuestionRow,
+    at: i64,
+) -> AppResult<bool> {
+    if !store::hide(tx, question.id, account.id, at).await? {
+        return Ok(false);
+    }
+    tx.changed(live_question(event_id, question.stand_id, question.id));
+    gemeng_db::audit::record(
+        tx,
+        Some(commune.id),
+        Some(account.id),
+        "event-question-hidden",
+        Some(question.id),
+        &format!("stand {}", question.stand_id),
+        at,
+    )
+    .await?;
+    Ok(true)
 }

@@ -901,6 +901,8 @@ pub struct QuestionShown {
     /// The reader may upvote it (registered, not theirs, not yet).
     pub upvotable: bool,
     pub upvoted: bool,
+    /// The reader may report it (registered, not theirs).
+    pub reportable: bool,
 }
 
 #[derive(Template)]
@@ -924,7 +926,7 @@ struct StandQaPage {
     errors: FieldErrors,
 }
 
-const MUTE_REFUSALS: &[(&str, &str)] = &[
+pub(super) const MUTE_REFUSALS: &[(&str, &str)] = &[
     ("mute-refused-oneself", "mute-refused-oneself"),
     ("mute-refused-organiser", "mute-refused-organiser"),
     ("mute-refused-staff", "mute-refused-staff"),
@@ -932,6 +934,7 @@ const MUTE_REFUSALS: &[(&str, &str)] = &[
 
 const QUESTION_NOTICES: &[(&str, &str)] = &[
     ("muted", "mute-done"),
+    ("reported", "report-sent"),
     ("asked", "question-done-asked"),
     ("upvoted", "question-done-upvoted"),
     ("answered", "question-done-answered"),
@@ -993,6 +996,7 @@ async fn stand_qa_page(
                 upvotable: place.is_some_and(|p| p != q.registration_id)
                     && !upvoted.contains(&q.id),
                 upvoted: upvoted.contains(&q.id),
+                reportable: place.is_some_and(|p| p != q.registration_id),
                 id: q.id,
                 body: q.body,
                 upvotes: q.upvotes,
@@ -1174,11 +1178,14 @@ pub(super) struct LoungePage {
     base: String,
     event_id: i64,
     event_title: String,
-    /// (id, author, body, "14:05").
-    messages: Vec<(i64, String, String, String)>,
+    /// (id, author, body, "14:05", the reader's own).
+    messages: Vec<(i64, String, String, String, bool)>,
     present: i64,
     /// "Meet someone", for a registered participant.
     meet: Option<MeetView>,
+    /// The reader's place at the event (0: none), so the live script knows their own
+    /// messages.
+    place: i64,
     /// The commune's time zone, for the times of messages the live script adds.
     time_zone: &'static str,
     posts: bool,
@@ -1217,6 +1224,7 @@ pub(super) async fn lounge_page(
             ("hidden", "lounge-done-hidden"),
             ("muted", "mute-done"),
             ("asked", "meet-done-asked"),
+            ("reported", "report-sent"),
             ("withdrawn", "meet-done-withdrawn"),
         ],
     ) {
@@ -1236,11 +1244,13 @@ pub(super) async fn lounge_page(
                     m.author,
                     m.body,
                     crate::activities::local_parts(m.sent_at).1,
+                    standing.place == Some(m.registration_id),
                 )
             })
             .collect(),
         present,
         meet,
+        place: standing.place.unwrap_or_default(),
         time_zone: chrono_tz::Europe::Luxembourg.name(),
         posts: standing.place.is_some(),
         hides: standing.organiser,

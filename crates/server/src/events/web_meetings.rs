@@ -164,8 +164,10 @@ struct ChatPage {
     event_id: i64,
     event_title: String,
     chat: ChatLine,
-    /// (id, author, body, "14:05").
-    messages: Vec<(i64, String, String, String)>,
+    /// The reader's place at the event: their own messages carry it.
+    place: i64,
+    /// (id, author, body, "14:05", the reader's own).
+    messages: Vec<(i64, String, String, String, bool)>,
     time_zone: &'static str,
     body: String,
     request_key: String,
@@ -191,13 +193,17 @@ async fn chat_page(
         .await?;
     let line = chat_line(&chat, place, now());
     page.title = page.t1("chat-title-with", "name", &line.with);
-    let notice =
-        notice(done, &[("sent", "chat-done-sent")]).map(|key| ("success".to_string(), page.t(key)));
+    let notice = notice(
+        done,
+        &[("sent", "chat-done-sent"), ("reported", "report-sent")],
+    )
+    .map(|key| ("success".to_string(), page.t(key)));
     Ok(ChatPage {
         base: base(visit),
         event_id: e.id,
         event_title: shown(&e, visit).title,
         chat: line,
+        place,
         messages: messages
             .into_iter()
             .map(|m| {
@@ -206,6 +212,7 @@ async fn chat_page(
                     m.author,
                     m.body,
                     crate::activities::local_parts(m.sent_at).1,
+                    m.registration_id == place,
                 )
             })
             .collect(),

@@ -852,7 +852,28 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
     .await
     .unwrap()
     .to_string();
+    // Ben's report of Ana's lounge message: only the organisers judge it.
+    gemeng_db::event_reports::create(
+        &mut tx,
+        &gemeng_db::event_reports::NewReport {
+            event_id,
+            reporter_id: ben_id,
+            item_type: "lounge",
+            item_id: message.parse().unwrap(),
+            stand_id: None,
+            author_registration_id: place,
+            excerpt: "Hello everyone",
+            reason: "spam",
+            details: "",
+            at: 8,
+        },
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
+    let report = t
+        .text("SELECT CAST(MAX(id) AS TEXT) FROM event_reports")
+        .await;
     let session = t
         .text(&format!(
             "SELECT CAST(MIN(id) AS TEXT) FROM activity_sessions WHERE activity_id = {activity}"
@@ -895,6 +916,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
                 "{question}" => question.as_str(),
                 "{message}" => message.as_str(),
                 "{chat}" => chat.as_str(),
+                "{report}" => report.as_str(),
                 // A calendar secret of nobody's: public route, answers 404.
                 "{token}" => "no-such-calendar-secret",
                 // A transfer of nobody's: reversing it answers 404 to the coordinator.
@@ -998,6 +1020,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         "event_meet_requests",
         "event_private_chats",
         "event_private_messages",
+        "event_reports",
     ];
     let mut before = Vec::new();
     for table in tables {

@@ -64,6 +64,8 @@ fn text<T: Serialize>(kind: &str, body: T) -> Utf8Bytes {
 #[derive(Serialize)]
 struct MessageOut<'a> {
     id: i64,
+    /// The author's place at the event (a page knows its reader's own messages).
+    from: i64,
     author: &'a str,
     body: &'a str,
     sent_at: i64,
@@ -93,6 +95,7 @@ pub fn lounge_message(m: &LoungeMessage) -> Frame {
                 body: Message {
                     message: MessageOut {
                         id: m.id,
+                        from: m.registration_id,
                         author: &m.author,
                         body: &m.body,
                         sent_at: m.sent_at,
@@ -114,6 +117,7 @@ pub fn private_message(m: &PrivateMessage) -> Frame {
                 body: Message {
                     message: MessageOut {
                         id: m.id,
+                        from: m.registration_id,
                         author: &m.author,
                         body: &m.body,
                         sent_at: m.sent_at,
