@@ -202,6 +202,25 @@ test('a day prepared, published, and places taken with and without an account', 
   // Nobody else reads it, the organiser included.
   const outsider = await serge.page.goto(`${gemeng.base}${chatAddress}`);
   assert.equal(outsider.status(), 404);
+  // Sophie reports Ben's message (a reason forgotten first); Serge finds its words in
+  // his queue, though he cannot read the chat, and closes the report.
+  await sophie.locator('#messages article', { hasText: 'Ich lerne Deutsch' })
+    .getByRole('link', { name: 'Melden' }).click();
+  await check(sophie, 'report a private message (de)');
+  await sophie.getByRole('button', { name: 'Meldung senden' }).click();
+  await sophie.waitForSelector('.error-summary');
+  await check(sophie, 'report refused (de)');
+  await sophie.getByLabel('Werbung oder immer wieder derselbe Text').check();
+  await sophie.getByRole('button', { name: 'Meldung senden' }).click();
+  await sophie.waitForURL(/done=reported/);
+  await check(sophie, 'report sent (de)');
+  await serge.page.goto(`${gemeng.base}${address}`);
+  await serge.page.getByRole('link', { name: 'Signalements de la journée' }).click();
+  await check(serge.page, 'event reports (fr)');
+  assert.match(await serge.page.locator('main').innerText(), /Ich lerne Deutsch/);
+  await serge.page.getByRole('button', { name: 'Rien à redire' }).click();
+  await serge.page.waitForURL(/done=judged/);
+  await check(serge.page, 'event reports closed (fr)');
   await sophieContext.close();
   await serge.page.goto(`${gemeng.base}${address}/statistics`);
   await check(serge.page, 'event statistics (fr)');

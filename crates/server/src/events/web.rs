@@ -934,7 +934,7 @@ pub(super) const MUTE_REFUSALS: &[(&str, &str)] = &[
 
 const QUESTION_NOTICES: &[(&str, &str)] = &[
     ("muted", "mute-done"),
-    ("reported", "report-sent"),
+    ("reported", "event-report-sent"),
     ("asked", "question-done-asked"),
     ("upvoted", "question-done-upvoted"),
     ("answered", "question-done-answered"),
@@ -1224,7 +1224,7 @@ pub(super) async fn lounge_page(
             ("hidden", "lounge-done-hidden"),
             ("muted", "mute-done"),
             ("asked", "meet-done-asked"),
-            ("reported", "report-sent"),
+            ("reported", "event-report-sent"),
             ("withdrawn", "meet-done-withdrawn"),
         ],
     ) {

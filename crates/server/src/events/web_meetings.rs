@@ -195,7 +195,7 @@ async fn chat_page(
     page.title = page.t1("chat-title-with", "name", &line.with);
     let notice = notice(
         done,
-        &[("sent", "chat-done-sent"), ("reported", "report-sent")],
+        &[("sent", "chat-done-sent"), ("reported", "event-report-sent")],
     )
     .map(|key| ("success".to_string(), page.t(key)));
     Ok(ChatPage {
