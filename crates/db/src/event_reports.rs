@@ -11,7 +11,8 @@ use crate::{with_pool, with_tx, Db, DbResult};
 /// A report to file.
 pub struct NewReport<'a> {
     pub event_id: i64,
-    pub reporter_id: i64,
+    /// None for a guest (who has no account).
+    pub reporter_id: Option<i64>,
     /// `lounge`, `question` or `private`.
     pub item_type: &'a str,
     pub item_id: i64,

@@ -688,6 +688,46 @@ pub async fn confirm_guest(
     .await?))
 }
 
+/// Gives confirmed guest place `registration_id` the pass whose secret hashes to
+/// `pass_hash` (a new one replaces the old).
+pub async fn set_pass(tx: &mut Tx, registration_id: i64, pass_hash: &str) -> DbResult<()> {
+    with_tx!(tx, |conn| sqlx::query(
+        "UPDATE event_registrations SET pass_hash = $2
+         WHERE id = $1 AND user_id IS NULL AND confirmed_at IS NOT NULL"
+    )
+    .bind(registration_id)
+    .bind(pass_hash)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected());
+    Ok(())
+}
+
+/// A guest's confirmed place, found by their pass.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct GuestPass {
+    pub place: i64,
+    pub event_id: i64,
+    pub name: String,
+}
+
+/// The confirmed guest place of commune `commune_id` whose pass hashes to
+/// `pass_hash`.
+pub async fn guest_by_pass(
+    db: &Db,
+    commune_id: i64,
+    pass_hash: &str,
+) -> DbResult<Option<GuestPass>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT id AS place, event_id, COALESCE(guest_name, '') AS name FROM event_registrations
+         WHERE pass_hash = $1 AND commune_id = $2 AND user_id IS NULL AND confirmed_at IS NOT NULL"
+    )
+    .bind(pass_hash)
+    .bind(commune_id)
+    .fetch_optional(pool)
+    .await?))
+}
+
 /// Whether account `user_id` holds a place at event `event_id`.
 pub async fn is_registered(db: &Db, event_id: i64, user_id: i64) -> DbResult<bool> {
     let found: Option<i64> = with_pool!(db.reader(), |pool| sqlx::query_scalar(

@@ -152,6 +152,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "event_reports",
         sql: include_str!("../migrations/sqlite/0028_event_reports.sql"),
     },
+    Migration {
+        version: 29,
+        name: "event_guest_passes",
+        sql: include_str!("../migrations/sqlite/0029_event_guest_passes.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -294,6 +299,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 28,
         name: "event_reports",
         sql: include_str!("../migrations/postgres/0028_event_reports.sql"),
+    },
+    Migration {
+        version: 29,
+        name: "event_guest_passes",
+        sql: include_str!("../migrations/postgres/0029_event_guest_passes.sql"),
     },
 ];
 

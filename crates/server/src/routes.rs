@@ -234,6 +234,8 @@ fn event_routes(table: Table) -> Table {
     use crate::events::{api, api_meetings, api_reports, calendar, web, web_meetings, web_reports};
     use Access::*;
     let join = Requires(Action::JoinEvents);
+    // The day's rooms also take guests, by the pass confirming their place gave them.
+    let take_part = EventParticipants;
     let organise = Requires(Action::OrganiseEvents);
     let signed_in = Requires(Action::ManageOwnAccount);
     table
@@ -295,7 +297,7 @@ fn event_routes(table: Table) -> Table {
             Public,
             crate::events::live::socket::live,
         )
-        .post("/c/{commune}/events/{event}/lounge", join, web::say)
+        .post("/c/{commune}/events/{event}/lounge", take_part, web::say)
         .post(
             "/c/{commune}/events/{event}/lounge/{message}/hide",
             signed_in,
@@ -313,32 +315,36 @@ fn event_routes(table: Table) -> Table {
         )
         // "Meet someone": those registered ask and withdraw; a private chat answers
         // 404 to everyone but its two people (the flow checks, organisers included).
-        .post("/c/{commune}/events/{event}/meet", join, web_meetings::meet)
+        .post(
+            "/c/{commune}/events/{event}/meet",
+            take_part,
+            web_meetings::meet,
+        )
         .post(
             "/c/{commune}/events/{event}/meet/withdraw",
-            join,
+            take_part,
             web_meetings::withdraw,
         )
         .get(
             "/c/{commune}/events/{event}/chats/{chat}",
-            join,
+            take_part,
             web_meetings::chat,
         )
         .post(
             "/c/{commune}/events/{event}/chats/{chat}",
-            join,
+            take_part,
             web_meetings::say,
         )
         // Reports: participants report what they read (the flow answers 404 for what
         // they do not); the organisers and a stand's staff judge (404 to others).
         .get(
             "/c/{commune}/events/{event}/report",
-            join,
+            take_part,
             web_reports::form,
         )
         .post(
             "/c/{commune}/events/{event}/reports",
-            join,
+            take_part,
             web_reports::report,
         )
         .get(
@@ -362,12 +368,12 @@ fn event_routes(table: Table) -> Table {
         )
         .post(
             "/c/{commune}/events/{event}/stands/{stand}/questions",
-            join,
+            take_part,
             web::ask,
         )
         .post(
             "/c/{commune}/events/{event}/stands/{stand}/questions/{question}/upvote",
-            join,
+            take_part,
             web::upvote,
         )
         .post(

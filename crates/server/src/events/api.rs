@@ -11,7 +11,7 @@ use gemeng_db::events::{self as store, Event};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{coming, onlooker_of, refusal_key, visible, EventInput, GuestRefusal};
+use super::{coming, onlooker_of, refusal_key, visible, EventInput, GuestRefusal, Participant};
 use crate::app::{now, App};
 use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
 use crate::http::error::{AppError, AppResult};
@@ -582,7 +582,7 @@ pub async fn ask(
     let question = super::questions::ask(
         &app,
         &visit.commune,
-        account,
+        Participant::Account(account),
         (id, stand_id),
         &input.text,
         &input.request_key,
@@ -610,9 +610,15 @@ pub async fn upvote(
 ) -> AppResult<StatusCode> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::JoinEvents)?;
-    super::questions::upvote(&app, &visit.commune, account, (id, stand_id), question)
-        .await?
-        .map_err(AppError::Conflict)?;
+    super::questions::upvote(
+        &app,
+        &visit.commune,
+        Participant::Account(account),
+        (id, stand_id),
+        question,
+    )
+    .await?
+    .map_err(AppError::Conflict)?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -725,8 +731,14 @@ pub async fn lounge(
             gemeng_core::validation::FieldErrors::single("after", "feed-error-cursor"),
         ));
     }
-    let (_, standing, messages, present) =
-        super::lounge::read(&app, &visit.commune, Some(account), id, params.after).await?;
+    let (_, standing, messages, present) = super::lounge::read(
+        &app,
+        &visit.commune,
+        Some(Participant::Account(account)),
+        id,
+        params.after,
+    )
+    .await?;
     Ok(Json(LoungeOut {
         messages: messages
             .into_iter()
@@ -767,7 +779,7 @@ pub async fn say(
     let message = super::lounge::post(
         &app,
         &visit.commune,
-        account,
+        Participant::Account(account),
         id,
         &input.text,
         &input.request_key,

@@ -12,6 +12,7 @@ use utoipa::ToSchema;
 
 use super::api::{LiveTextInput, LoungeMessageOut, LoungeParams, QuestionAskedOut};
 use super::meetings::Request;
+use super::Participant;
 use crate::app::{now, App};
 use crate::http::api::{ApiCtx, ApiJson, ApiVisit};
 use crate::http::error::{AppError, AppResult};
@@ -60,7 +61,8 @@ pub struct MeetingOut {
 
 async fn meeting_out(app: &App, visit: &ApiVisit, id: i64) -> AppResult<MeetingOut> {
     let account = visit.require(Action::JoinEvents)?;
-    let (_, _, place, meeting) = super::meetings::status(app, &visit.commune, account, id).await?;
+    let (_, _, place, meeting) =
+        super::meetings::status(app, &visit.commune, Participant::Account(account), id).await?;
     let at = now();
     Ok(MeetingOut {
         state: meeting.request.state().to_string(),
@@ -130,7 +132,7 @@ pub async fn meet(
     super::meetings::ask(
         &app,
         &visit.commune,
-        account,
+        Participant::Account(account),
         id,
         &languages,
         input.preferred.as_deref(),
@@ -176,7 +178,7 @@ pub async fn withdraw(
 ) -> AppResult<Json<MeetingOut>> {
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let account = visit.require(Action::JoinEvents)?;
-    super::meetings::withdraw(&app, &visit.commune, account, id).await?;
+    super::meetings::withdraw(&app, &visit.commune, Participant::Account(account), id).await?;
     Ok(Json(meeting_out(&app, &visit, id).await?))
 }
 
@@ -212,8 +214,15 @@ pub async fn chat(
             gemeng_core::validation::FieldErrors::single("after", "feed-error-cursor"),
         ));
     }
-    let (_, chat, place, messages) =
-        super::chats::read(&app, &visit.commune, account, id, chat_id, params.after).await?;
+    let (_, chat, place, messages) = super::chats::read(
+        &app,
+        &visit.commune,
+        Participant::Account(account),
+        id,
+        chat_id,
+        params.after,
+    )
+    .await?;
     Ok(Json(ChatMessagesOut {
         chat: chat_out(&chat, place, now()),
         messages: messages
@@ -254,7 +263,7 @@ pub async fn say(
     let message = super::chats::say(
         &app,
         &visit.commune,
-        account,
+        Participant::Account(account),
         (id, chat_id),
         &input.text,
         &input.request_key,

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::reports::{Reported, Verdict};
+use super::Participant;
 use crate::app::App;
 use crate::http::api::{whole_i64, ApiCtx, ApiJson, ApiVisit};
 use crate::http::error::{AppError, AppResult};
@@ -64,7 +65,7 @@ pub async fn report(
     super::reports::report(
         &app,
         &visit.commune,
-        account,
+        Participant::Account(account),
         id,
         (what, input.id),
         (&input.reason, &input.details),

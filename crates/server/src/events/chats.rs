@@ -9,14 +9,14 @@ use gemeng_core::events::lounge::{
 };
 use gemeng_core::events::{PrivateChat, Room};
 use gemeng_core::validation::FieldErrors;
-use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::event_meetings::{self as store, ChatRow, NewMessage, PrivateMessage};
 use gemeng_db::events::Event;
 use gemeng_db::posts::Stored;
 use gemeng_db::tx::{Change, Said};
 
-use super::lounge::standing;
+use super::lounge::standing_of;
+use super::Participant;
 use crate::app::{now, App};
 use crate::http::error::{AppError, AppResult};
 use crate::neighbourhood::posts::request_key;
@@ -39,11 +39,11 @@ pub fn private(chat: &ChatRow) -> PrivateChat {
 pub async fn seat(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     event_id: i64,
     chat_id: i64,
 ) -> AppResult<(Event, ChatRow, i64)> {
-    let (e, standing) = standing(app, commune, Some(account), event_id).await?;
+    let (e, standing) = standing_of(app, commune, who, event_id).await?;
     let place = standing.place.ok_or(AppError::NotFound)?;
     let chat = store::chat(&app.db, e.id, chat_id)
         .await?
@@ -56,12 +56,12 @@ pub async fn seat(
 pub async fn read(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     event_id: i64,
     chat_id: i64,
     after: Option<i64>,
 ) -> AppResult<(Event, ChatRow, i64, Vec<PrivateMessage>)> {
-    let (e, chat, place) = seat(app, commune, account, event_id, chat_id).await?;
+    let (e, chat, place) = seat(app, commune, who, event_id, chat_id).await?;
     let messages = store::messages(&app.db, chat.id, after.unwrap_or(0), READ_MAX).await?;
     Ok((e, chat, place, messages))
 }
@@ -71,12 +71,12 @@ pub async fn read(
 pub async fn say(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     (event_id, chat_id): (i64, i64),
     text: &str,
     key: &str,
 ) -> AppResult<Result<i64, FieldErrors>> {
-    let (e, chat, place) = seat(app, commune, account, event_id, chat_id).await?;
+    let (e, chat, place) = seat(app, commune, who, event_id, chat_id).await?;
     let at = now();
     let membership = Membership {
         registered: true,
@@ -110,7 +110,7 @@ pub async fn say(
         &NewMessage {
             chat_id: chat.id,
             registration_id: place,
-            user_id: Some(account.id),
+            user_id: who.user_id(),
             body: &body,
             request_key: &request_key(key),
             at,

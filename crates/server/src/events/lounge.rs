@@ -17,7 +17,7 @@ use gemeng_db::events::Event;
 use gemeng_db::posts::Stored;
 use gemeng_db::tx::{Change, Said};
 
-use super::{onlooker_of, visible};
+use super::{onlooker_of, visible, Participant};
 use crate::app::{now, App};
 use crate::http::error::{AppError, AppResult};
 use crate::neighbourhood::posts::request_key;
@@ -55,18 +55,44 @@ pub async fn standing(
     Ok((e, Standing { place, organiser }))
 }
 
-/// `account` posts `text` in the lounge of event `event_id`: the message's id, or
-/// what is wrong (not registered, an empty or too long text); too many too fast is
-/// a 429 with the wait.
+/// Event `event_id` (published, one they may see) and `who`'s standing in it: a
+/// guest's pass stands for their place at its own event only.
+pub async fn standing_of(
+    app: &App,
+    commune: &Commune,
+    who: Participant<'_>,
+    event_id: i64,
+) -> AppResult<(Event, Standing)> {
+    match who {
+        Participant::Account(account) => standing(app, commune, Some(account), event_id).await,
+        Participant::Guest { place, event } => {
+            if event != event_id {
+                return Err(AppError::NotFound);
+            }
+            let e = visible(app, commune, onlooker_of(None, commune), event_id).await?;
+            Ok((
+                e,
+                Standing {
+                    place: Some(place),
+                    organiser: false,
+                },
+            ))
+        }
+    }
+}
+
+/// `who` posts `text` in the lounge of event `event_id`: the message's id, or what
+/// is wrong (not registered, an empty or too long text); too many too fast is a 429
+/// with the wait.
 pub async fn post(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     event_id: i64,
     text: &str,
     key: &str,
 ) -> AppResult<Result<i64, FieldErrors>> {
-    let (e, standing) = standing(app, commune, Some(account), event_id).await?;
+    let (e, standing) = standing_of(app, commune, who, event_id).await?;
     let Some(place) = standing.place else {
         return Ok(Err(FieldErrors::single(
             "body",
@@ -108,7 +134,7 @@ pub async fn post(
         &NewMessage {
             event_id: e.id,
             registration_id: place,
-            user_id: Some(account.id),
+            user_id: who.user_id(),
             body: &body,
             request_key: &request_key(key),
             at,
@@ -131,11 +157,14 @@ pub async fn post(
 pub async fn read(
     app: &App,
     commune: &Commune,
-    account: Option<&Account>,
+    who: Option<Participant<'_>>,
     event_id: i64,
     after: Option<i64>,
 ) -> AppResult<(Event, Standing, Vec<LoungeMessage>, i64)> {
-    let (e, standing) = standing(app, commune, account, event_id).await?;
+    let (e, standing) = match who {
+        Some(who) => standing_of(app, commune, who, event_id).await?,
+        None => standing(app, commune, None, event_id).await?,
+    };
     if !standing.reads() {
         return Err(AppError::NotFound);
     }

@@ -16,13 +16,13 @@ use gemeng_core::events::meeting::{
 use gemeng_core::events::Room;
 use gemeng_core::language::Language;
 use gemeng_core::validation::FieldErrors;
-use gemeng_db::accounts::Account;
 use gemeng_db::communes::Commune;
 use gemeng_db::event_meetings::{self as store, ChatRow, NewRequest, RequestRow};
 use gemeng_db::events::Event;
 use gemeng_db::tx::{Change, Said};
 
-use super::lounge::{standing, Standing};
+use super::lounge::{standing_of, Standing};
+use super::Participant;
 use crate::app::{now, App};
 use crate::http::error::{AppError, AppResult};
 
@@ -106,10 +106,10 @@ pub async fn of_place(app: &App, place: i64) -> AppResult<Meeting> {
 pub async fn status(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     event_id: i64,
 ) -> AppResult<(Event, Standing, i64, Meeting)> {
-    let (e, standing) = standing(app, commune, Some(account), event_id).await?;
+    let (e, standing) = standing_of(app, commune, who, event_id).await?;
     let place = standing.place.ok_or(AppError::NotFound)?;
     let meeting = of_place(app, place).await?;
     Ok((e, standing, place, meeting))
@@ -130,12 +130,12 @@ fn problem_key(problem: MeetProblem) -> &'static str {
 pub async fn ask(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     event_id: i64,
     languages: &[&str],
     preferred: Option<&str>,
 ) -> AppResult<Result<(), FieldErrors>> {
-    let (e, standing) = standing(app, commune, Some(account), event_id).await?;
+    let (e, standing) = standing_of(app, commune, who, event_id).await?;
     let Some(place) = standing.place else {
         return Ok(Err(FieldErrors::single(
             "languages",
@@ -170,7 +170,7 @@ pub async fn ask(
         &NewRequest {
             event_id: e.id,
             registration_id: place,
-            user_id: Some(account.id),
+            user_id: who.user_id(),
             at,
             round: round_of(at, app.config.meeting_round_seconds),
             languages: &codes.join(" "),
@@ -187,10 +187,10 @@ pub async fn ask(
 pub async fn withdraw(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     event_id: i64,
 ) -> AppResult<()> {
-    let (_, standing) = standing(app, commune, Some(account), event_id).await?;
+    let (_, standing) = standing_of(app, commune, who, event_id).await?;
     let place = standing.place.ok_or(AppError::NotFound)?;
     let mut tx = app.begin().await?;
     store::withdraw(&mut tx, place, now()).await?;

@@ -54,6 +54,7 @@ use crate::http::auth::rate_limit;
 use crate::http::clock::{format_local, LuxembourgClock};
 use crate::http::components::{description_field, title_field};
 use crate::http::error::{AppError, AppResult};
+use crate::http::web::Visit;
 use crate::neighbourhood::posts::request_key;
 
 /// Events one organiser creates in a day: a ministry's national day has a handful;
@@ -656,12 +657,17 @@ pub async fn request_guest(
 
 /// Confirms the guest whose link holds `secret`: the event, or none if the link is
 /// unknown, used, replaced by a newer one, expired, or another commune's.
-pub async fn confirm_guest(app: &App, commune: &Commune, secret: &str) -> AppResult<Option<Event>> {
+pub async fn confirm_guest(
+    app: &App,
+    commune: &Commune,
+    secret: &str,
+) -> AppResult<Option<(Event, String)>> {
     if secret.is_empty() || secret.len() > 100 {
         return Ok(None);
     }
     let mut tx = app.begin().await?;
-    let Some((event_id, _)) = store::confirm_guest(&mut tx, &hash_secret(secret), now()).await?
+    let Some((event_id, place)) =
+        store::confirm_guest(&mut tx, &hash_secret(secret), now()).await?
     else {
         return Ok(None);
     };
@@ -670,8 +676,87 @@ pub async fn confirm_guest(app: &App, commune: &Commune, secret: &str) -> AppRes
     let Some(e) = store::get(&app.db, commune.id, event_id).await? else {
         return Ok(None);
     };
+    // The guest's pass to the day's rooms, for this browser's cookie.
+    let pass = random_token();
+    store::set_pass(&mut tx, place, &hash_secret(&pass)).await?;
     app.commit(tx).await?;
-    Ok(Some(e))
+    Ok(Some((e, pass)))
+}
+
+/// Someone taking part in an event day: an account holder, or a guest by the pass
+/// confirming their place gave their browser.
+#[derive(Debug, Clone, Copy)]
+pub enum Participant<'a> {
+    Account(&'a Account),
+    Guest { place: i64, event: i64 },
+}
+
+impl Participant<'_> {
+    pub fn account(&self) -> Option<&Account> {
+        match self {
+            Participant::Account(a) => Some(a),
+            Participant::Guest { .. } => None,
+        }
+    }
+
+    pub fn user_id(&self) -> Option<i64> {
+        self.account().map(|a| a.id)
+    }
+
+    /// Who is counted by per-person limits.
+    pub fn key(&self) -> String {
+        match self {
+            Participant::Account(a) => format!("u{}", a.id),
+            Participant::Guest { place, .. } => format!("g{place}"),
+        }
+    }
+}
+
+/// The confirmed guest place of `commune_id` whose pass is `pass`.
+pub async fn guest_of_pass(
+    app: &App,
+    commune_id: i64,
+    pass: &str,
+) -> AppResult<Option<store::GuestPass>> {
+    if pass.is_empty() || pass.len() > 64 {
+        return Ok(None);
+    }
+    Ok(store::guest_by_pass(&app.db, commune_id, &hash_secret(pass)).await?)
+}
+
+/// Who takes part in event `event_id` on this visit: the account signed in, if it
+/// may join events; else a guest with their pass to this event; else the refusal an
+/// account-only page gives (sign in).
+pub async fn participant(visit: &Visit, event_id: i64) -> AppResult<Participant<'_>> {
+    let refusal = match visit.require(Action::JoinEvents) {
+        Ok(account) => return Ok(Participant::Account(account)),
+        Err(refusal) => refusal,
+    };
+    guest_on(visit, event_id).await?.ok_or(refusal)
+}
+
+/// Who is looking at event `event_id`'s rooms on this visit: the account signed in
+/// (whatever it may do there: an organiser reads without taking part), else a guest
+/// with their pass to this event, else nobody.
+pub async fn onlooking(visit: &Visit, event_id: i64) -> AppResult<Option<Participant<'_>>> {
+    match &visit.viewer {
+        Some(account) => Ok(Some(Participant::Account(account))),
+        None => guest_on(visit, event_id).await,
+    }
+}
+
+/// The guest whose pass to event `event_id` this visit carries.
+pub async fn guest_on(visit: &Visit, event_id: i64) -> AppResult<Option<Participant<'static>>> {
+    let Some(pass) = visit.ctx.event_pass.as_deref() else {
+        return Ok(None);
+    };
+    Ok(guest_of_pass(&visit.app, visit.commune.id, pass)
+        .await?
+        .filter(|g| g.event_id == event_id)
+        .map(|g| Participant::Guest {
+            place: g.place,
+            event: g.event_id,
+        }))
 }
 
 /// The key of a refusal's message.

@@ -23,7 +23,7 @@ use gemeng_db::events::{self as events_store, Event, Stand};
 use gemeng_db::posts::Stored;
 use gemeng_db::tx::{Change, Said};
 
-use super::{onlooker_of, visible};
+use super::{onlooker_of, visible, Participant};
 use crate::app::{now, App};
 use crate::http::error::{AppError, AppResult};
 use crate::neighbourhood::posts::request_key;
@@ -97,18 +97,22 @@ pub(super) fn text_errors(field: &'static str, problems: &[LiveTextProblem]) -> 
     FieldErrors::single(field, message)
 }
 
-/// `account` asks `text` at stand `stand_id` of event `event_id`: the question's id,
-/// or what is wrong (not registered, an empty or too long text).
+/// `who` asks `text` at stand `stand_id` of event `event_id`: the question's id, or
+/// what is wrong (not registered, an empty or too long text).
 pub async fn ask(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     (event_id, stand_id): (i64, i64),
     text: &str,
     key: &str,
 ) -> AppResult<Result<i64, FieldErrors>> {
-    let (e, stand) = stand_of(app, commune, Some(account), event_id, stand_id).await?;
-    let Some(place) = store::place_of(&app.db, e.id, account.id).await? else {
+    let (e, stand) = stand_of(app, commune, who.account(), event_id, stand_id).await?;
+    let Some(place) = super::lounge::standing_of(app, commune, who, e.id)
+        .await?
+        .1
+        .place
+    else {
         return Ok(Err(FieldErrors::single(
             "body",
             "question-error-not-registered",
@@ -146,7 +150,7 @@ pub async fn ask(
         &NewQuestion {
             stand_id: stand.id,
             registration_id: place,
-            user_id: Some(account.id),
+            user_id: who.user_id(),
             body: &body,
             request_key: &request_key(key),
             at,
@@ -160,20 +164,24 @@ pub async fn ask(
     Ok(Ok(stored.id()))
 }
 
-/// `account` upvotes question `question_id` at stand `stand_id` of event `event_id`.
+/// `who` upvotes question `question_id` at stand `stand_id` of event `event_id`.
 pub async fn upvote(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     (event_id, stand_id): (i64, i64),
     question_id: i64,
 ) -> AppResult<Result<(), &'static str>> {
-    let (e, stand) = stand_of(app, commune, Some(account), event_id, stand_id).await?;
+    let (e, stand) = stand_of(app, commune, who.account(), event_id, stand_id).await?;
     let question = store::get(&app.db, stand.id, question_id)
         .await?
         .filter(|q| q.hidden_at.is_none())
         .ok_or(AppError::NotFound)?;
-    let Some(place) = store::place_of(&app.db, e.id, account.id).await? else {
+    let Some(place) = super::lounge::standing_of(app, commune, who, e.id)
+        .await?
+        .1
+        .place
+    else {
         return Ok(Err("question-error-not-registered"));
     };
     let already = store::upvoted_by(&app.db, stand.id, place)

@@ -18,8 +18,8 @@ use gemeng_db::communes::Commune;
 use gemeng_db::event_reports::{self as store, NewReport, OpenReport};
 use gemeng_db::events::Event;
 
-use super::lounge::standing;
-use super::{onlooker_of, visible};
+use super::lounge::standing_of;
+use super::{onlooker_of, visible, Participant};
 use crate::app::{now, App};
 use crate::http::auth::rate_limit;
 use crate::http::error::{AppError, AppResult};
@@ -78,13 +78,13 @@ pub struct ReportedItem {
 pub async fn reported_item(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     event_id: i64,
     (what, id): (Reported, i64),
 ) -> AppResult<(Event, i64, ReportedItem)> {
     let db = &app.db;
     if let Reported::Private { chat } = what {
-        let (e, chat, place) = super::chats::seat(app, commune, account, event_id, chat).await?;
+        let (e, chat, place) = super::chats::seat(app, commune, who, event_id, chat).await?;
         let m = gemeng_db::event_meetings::message(db, chat.id, id)
             .await?
             .ok_or(AppError::NotFound)?;
@@ -95,7 +95,7 @@ pub async fn reported_item(
         };
         return Ok((e, place, item));
     }
-    let (e, standing) = standing(app, commune, Some(account), event_id).await?;
+    let (e, standing) = standing_of(app, commune, who, event_id).await?;
     let place = standing.place.ok_or(AppError::NotFound)?;
     let item = match what {
         Reported::Lounge => {
@@ -147,12 +147,12 @@ fn problem_field(problem: ReportProblem) -> (&'static str, &'static str) {
 pub async fn report(
     app: &App,
     commune: &Commune,
-    account: &Account,
+    who: Participant<'_>,
     event_id: i64,
     (what, id): (Reported, i64),
     (reason, details): (&str, &str),
 ) -> AppResult<Result<(), FieldErrors>> {
-    let (e, place, item) = reported_item(app, commune, account, event_id, (what, id)).await?;
+    let (e, place, item) = reported_item(app, commune, who, event_id, (what, id)).await?;
     let checked = match check_report(
         place,
         item.author_place,
@@ -173,7 +173,7 @@ pub async fn report(
     };
     rate_limit(
         app,
-        &format!("event-reports:{}", account.id),
+        &format!("event-reports:{}", who.key()),
         3_600,
         gemeng_core::posts::REPORTS_PER_HOUR,
     )
@@ -183,7 +183,7 @@ pub async fn report(
         &mut tx,
         &NewReport {
             event_id: e.id,
-            reporter_id: account.id,
+            reporter_id: who.user_id(),
             item_type: what.item_type(),
             item_id: id,
             stand_id: match what {

@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use gemeng_core::events::participation::GuestForm;
 use gemeng_core::events::RegistrationMode;
 use gemeng_core::language::Language;
@@ -618,11 +618,20 @@ pub async fn confirm(
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
     match super::confirm_guest(&app, &visit.commune, &form.t).await? {
-        Some(e) => Ok(see_other(&format!(
-            "{}/{}?done=confirmed",
-            base(&visit),
-            e.id
-        ))),
+        Some((e, pass)) => {
+            // The guest's pass, sent back on this event's pages only, until a day after
+            // it ends.
+            let home = format!("{}/{}", base(&visit), e.id);
+            let mut pass = crate::http::context::cookie(
+                &app,
+                crate::http::context::EVENT_PASS_COOKIE,
+                pass,
+                Some((e.ends_at - now()).max(0) + 86_400),
+            );
+            pass.set_path(home.clone());
+            let jar = axum_extra::extract::cookie::CookieJar::new().add(pass);
+            Ok((jar, see_other(&format!("{home}?done=confirmed"))).into_response())
+        }
         None => {
             let action = format!("{}/confirm", base(&visit));
             render_invalid(&ConfirmPage {
@@ -978,7 +987,10 @@ async fn stand_qa_page(
                 ),
             )
         }
-        None => (None, false),
+        None => match super::guest_on(visit, event_id).await? {
+            Some(super::Participant::Guest { place, .. }) => (Some(place), false),
+            _ => (None, false),
+        },
     };
     let reads = place.is_some() || moderates;
     if let Some(place) = place {
@@ -1075,12 +1087,12 @@ pub async fn ask(
     CsrfForm(fields): CsrfForm<QuestionFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::JoinEvents)?;
+    let who = super::participant(&visit, id).await?;
     let body = bounded(fields.body, 1_000);
     match super::questions::ask(
         &app,
         &visit.commune,
-        account,
+        who,
         (id, stand_id),
         &body,
         &fields.request_key,
@@ -1105,14 +1117,13 @@ pub async fn upvote(
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::JoinEvents)?;
-    let done =
-        match super::questions::upvote(&app, &visit.commune, account, (id, stand_id), question)
-            .await?
-        {
-            Ok(()) => "upvoted",
-            Err(key) => key,
-        };
+    let who = super::participant(&visit, id).await?;
+    let done = match super::questions::upvote(&app, &visit.commune, who, (id, stand_id), question)
+        .await?
+    {
+        Ok(()) => "upvoted",
+        Err(key) => key,
+    };
     Ok(see_other(&format!(
         "{}?done={done}#question-{question}",
         stand_url(&visit, id, stand_id)
@@ -1205,8 +1216,14 @@ pub(super) async fn lounge_page(
     errors: FieldErrors,
     checked: Option<&[String]>,
 ) -> AppResult<LoungePage> {
-    let (e, standing, messages, present) =
-        super::lounge::read(&visit.app, &visit.commune, visit.viewer.as_ref(), id, None).await?;
+    let (e, standing, messages, present) = super::lounge::read(
+        &visit.app,
+        &visit.commune,
+        super::onlooking(visit, id).await?,
+        id,
+        None,
+    )
+    .await?;
     let mut page = visit
         .page_at("lounge-title", &format!("{}/{}/lounge", base(visit), e.id))
         .await?;
@@ -1292,18 +1309,9 @@ pub async fn say(
     CsrfForm(fields): CsrfForm<QuestionFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::JoinEvents)?;
+    let who = super::participant(&visit, id).await?;
     let body = bounded(fields.body, 1_000);
-    match super::lounge::post(
-        &app,
-        &visit.commune,
-        account,
-        id,
-        &body,
-        &fields.request_key,
-    )
-    .await?
-    {
+    match super::lounge::post(&app, &visit.commune, who, id, &body, &fields.request_key).await? {
         Ok(_) => Ok(see_other(&format!(
             "{}/{id}/lounge?done=posted#say",
             base(&visit)

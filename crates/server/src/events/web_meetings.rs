@@ -8,7 +8,6 @@ use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use gemeng_core::events::lounge::{private_chat_open, PRIVATE_CHAT_SECONDS};
 use gemeng_core::language::Language;
-use gemeng_core::permissions::Action;
 use gemeng_core::validation::FieldErrors;
 use gemeng_db::event_meetings::ChatRow;
 
@@ -119,7 +118,7 @@ pub async fn meet(
     CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::JoinEvents)?;
+    let who = super::participant(&visit, id).await?;
     let codes: Vec<String> = pairs
         .into_iter()
         .filter(|(name, _)| name == "language")
@@ -129,7 +128,7 @@ pub async fn meet(
     let languages: Vec<&str> = codes.iter().map(String::as_str).collect();
     let preferred = visit.language().code();
     let preferred = languages.contains(&preferred).then_some(preferred);
-    match super::meetings::ask(&app, &visit.commune, account, id, &languages, preferred).await? {
+    match super::meetings::ask(&app, &visit.commune, who, id, &languages, preferred).await? {
         Ok(()) => Ok(see_other(&format!(
             "{}?done=asked#meet",
             lounge_url(&visit, id)
@@ -148,8 +147,8 @@ pub async fn withdraw(
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::JoinEvents)?;
-    super::meetings::withdraw(&app, &visit.commune, account, id).await?;
+    let who = super::participant(&visit, id).await?;
+    super::meetings::withdraw(&app, &visit.commune, who, id).await?;
     Ok(see_other(&format!(
         "{}?done=withdrawn#meet",
         lounge_url(&visit, id)
@@ -182,9 +181,9 @@ async fn chat_page(
     body: String,
     errors: FieldErrors,
 ) -> AppResult<ChatPage> {
-    let account = visit.require(Action::JoinEvents)?;
+    let who = super::participant(visit, id).await?;
     let (e, chat, place, messages) =
-        super::chats::read(&visit.app, &visit.commune, account, id, chat_id, None).await?;
+        super::chats::read(&visit.app, &visit.commune, who, id, chat_id, None).await?;
     let mut page = visit
         .page_at(
             "chat-title",
@@ -195,7 +194,10 @@ async fn chat_page(
     page.title = page.t1("chat-title-with", "name", &line.with);
     let notice = notice(
         done,
-        &[("sent", "chat-done-sent"), ("reported", "event-report-sent")],
+        &[
+            ("sent", "chat-done-sent"),
+            ("reported", "event-report-sent"),
+        ],
     )
     .map(|key| ("success".to_string(), page.t(key)));
     Ok(ChatPage {
@@ -260,12 +262,12 @@ pub async fn say(
     CsrfForm(fields): CsrfForm<SayFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::JoinEvents)?;
+    let who = super::participant(&visit, id).await?;
     let body = bounded(fields.body, 1_000);
     match super::chats::say(
         &app,
         &visit.commune,
-        account,
+        who,
         (id, chat_id),
         &body,
         &fields.request_key,

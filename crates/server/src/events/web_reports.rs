@@ -54,10 +54,10 @@ async fn report_page(
     input: ReportFields,
     errors: FieldErrors,
 ) -> AppResult<ReportPage> {
-    let account = visit.require(Action::JoinEvents)?;
+    let who = super::participant(visit, id).await?;
     let what = Reported::parse(&input.item, input.within).ok_or(AppError::NotFound)?;
     let (e, _, item) =
-        super::reports::reported_item(&visit.app, &visit.commune, account, id, (what, input.id))
+        super::reports::reported_item(&visit.app, &visit.commune, who, id, (what, input.id))
             .await?;
     let page = visit
         .page_at(
@@ -107,14 +107,14 @@ pub async fn report(
     CsrfForm(mut input): CsrfForm<ReportFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::JoinEvents)?;
+    let who = super::participant(&visit, id).await?;
     input.reason = bounded(input.reason, 32);
     input.details = bounded(input.details, 2_000);
     let what = Reported::parse(&input.item, input.within).ok_or(AppError::NotFound)?;
     match super::reports::report(
         &app,
         &visit.commune,
-        account,
+        who,
         id,
         (what, input.id),
         (&input.reason, &input.details),

@@ -38,6 +38,9 @@ pub enum Access {
     Operator,
     /// Operators' endpoints and static files: no commune data behind them.
     Operations,
+    /// An event day's rooms: whoever may join events (`Action::JoinEvents`), or a
+    /// guest presenting their pass to the event named in the path.
+    EventParticipants,
 }
 
 /// The commune of the path and the person signed in to it, as the guard found them.
@@ -121,6 +124,7 @@ async fn admit(
             };
         }
         Access::Requires(action) => Some(action),
+        Access::EventParticipants => Some(Action::JoinEvents),
         Access::NeighbourhoodMembers | Access::NeighbourhoodFiles => None,
     };
     let params = RawPathParams::from_request_parts(parts, &())
@@ -166,7 +170,22 @@ async fn admit(
             .map(|p| p.as_str().to_string())
             .unwrap_or_default()
     };
-    auth::authorize(viewer.as_ref(), &commune, action, &back_to).map_err(|e| match e {
+    let allowed = auth::authorize(viewer.as_ref(), &commune, action, &back_to);
+    if allowed.is_err() && access == Access::EventParticipants && !is_api {
+        let pass = CookieJar::from_headers(&parts.headers)
+            .get(crate::http::context::EVENT_PASS_COOKIE)
+            .map(|c| c.value().to_string());
+        let event = param("event").and_then(|e| e.parse::<i64>().ok());
+        if let (Some(pass), Some(event)) = (pass, event) {
+            if crate::events::guest_of_pass(app, commune.id, &pass)
+                .await?
+                .is_some_and(|g| g.event_id == event)
+            {
+                return Ok(Some(Admitted { commune, viewer }));
+            }
+        }
+    }
+    allowed.map_err(|e| match e {
         _ if access == Access::NeighbourhoodFiles => AppError::NotFound,
         // The API answers 401 without a page to go to.
         AppError::NeedsLogin { .. } if is_api => AppError::NeedsLogin {

@@ -118,6 +118,8 @@ pub struct Ctx {
     pub csrf: Csrf,
     pub session_token: Option<String>,
     pub device_token: Option<String>,
+    /// A guest's pass to an event day (sent on that event's pages only).
+    pub event_pass: Option<String>,
     /// The browser's User-Agent, kept as sent (a cheap copy) and read only when a
     /// session starts; see [`Ctx::device`].
     pub user_agent: Option<HeaderValue>,
@@ -162,6 +164,7 @@ impl Ctx {
             csrf: parts.extensions.get::<Csrf>().cloned().unwrap_or_default(),
             session_token: cookie(&names.session).filter(|t| t.len() <= 64),
             device_token: cookie(&names.device).filter(|t| t.len() <= 64),
+            event_pass: cookie(EVENT_PASS_COOKIE).filter(|t| t.len() <= 64),
             user_agent: parts.headers.get(header::USER_AGENT).cloned(),
             client_ip: forwarded.or(peer).unwrap_or_else(|| "unknown".into()),
             path: parts
@@ -203,6 +206,9 @@ impl FromRequestParts<App> for Ctx {
 pub fn device_of(user_agent: Option<&HeaderValue>) -> String {
     gemeng_core::account::device_of(user_agent.and_then(|v| v.to_str().ok()).unwrap_or_default())
 }
+
+/// The cookie of a guest's pass to an event day, scoped to that event's pages.
+pub const EVENT_PASS_COOKIE: &str = "gemeng_event_pass";
 
 /// A cookie set by Gemeng: HttpOnly, SameSite=Lax, whole site, Secure behind TLS.
 pub fn cookie(

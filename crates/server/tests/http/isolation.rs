@@ -368,6 +368,10 @@ fn admits(access: Access, p: &Persona, commune: i64, west: i64) -> Option<bool> 
         Access::TokenHolder => Some(has_token),
         Access::Operator => Some(p.operator),
         Access::Requires(action) => Some(decide(actor, commune, action) == Decision::Allow),
+        // None of these visitors holds a guest's pass: as for those who may join.
+        Access::EventParticipants => {
+            Some(decide(actor, commune, Action::JoinEvents) == Decision::Allow)
+        }
         Access::NeighbourhoodMembers | Access::NeighbourhoodFiles => Some(
             decide(
                 actor,
@@ -857,7 +861,7 @@ async fn every_route_of_the_table_admits_only_whom_it_should() {
         &mut tx,
         &gemeng_db::event_reports::NewReport {
             event_id,
-            reporter_id: ben_id,
+            reporter_id: Some(ben_id),
             item_type: "lounge",
             item_id: message.parse().unwrap(),
             stand_id: None,

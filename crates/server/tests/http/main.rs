@@ -10,6 +10,7 @@ mod cli;
 mod coaching;
 mod commune;
 mod consultations;
+mod event_guests;
 mod event_reports;
 mod events;
 mod exchange;

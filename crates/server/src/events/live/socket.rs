@@ -77,6 +77,8 @@ pub const CLOSE_POLICY: u16 = 1008;
 struct Credential {
     token: Option<String>,
     kind: SessionKind,
+    /// A guest's pass to the event (browsers only).
+    pass: Option<String>,
 }
 
 /// Who the connection's account is at the event.
@@ -101,9 +103,26 @@ impl Seat {
         let account =
             crate::http::auth::account_of(app, credential.token.as_deref(), credential.kind)
                 .await?
-                .filter(|a| a.commune_id == Some(commune.id))
-                .ok_or(AppError::NotFound)?;
-        Self::of(app, commune, &account, id).await
+                .filter(|a| a.commune_id == Some(commune.id));
+        if let Some(account) = account {
+            return Self::of(app, commune, &account, id).await;
+        }
+        // A guest: their pass opens their own event's rooms, as a participant.
+        let pass = credential.pass.as_deref().unwrap_or_default();
+        let guest = crate::events::guest_of_pass(app, commune.id, pass)
+            .await?
+            .filter(|g| g.event_id == id)
+            .ok_or(AppError::NotFound)?;
+        let e: Event = visible(app, commune, onlooker_of(None, commune), id).await?;
+        Ok(Seat {
+            // Negative: never an account's id (connections are counted per person).
+            account_id: -guest.place,
+            event: (e.id, e.starts_at, e.ends_at),
+            place: Some(guest.place),
+            organiser: false,
+            staff_of: Vec::new(),
+            stands: gemeng_db::events::stand_ids(&app.db, e.id).await?,
+        })
     }
 
     async fn of(app: &App, commune: &Commune, account: &Account, id: i64) -> AppResult<Seat> {
@@ -230,6 +249,7 @@ pub async fn live(
         Some(token) => Credential {
             token: Some(token),
             kind: SessionKind::Api,
+            pass: None,
         },
         None => {
             // The cookie goes with any page's WebSocket, so the page must be ours.
@@ -239,6 +259,7 @@ pub async fn live(
             Credential {
                 token: ctx.session_token.clone(),
                 kind: SessionKind::Browser,
+                pass: ctx.event_pass.clone(),
             }
         }
     };
