@@ -246,6 +246,13 @@ test('a day prepared, published, and places taken with and without an account', 
   await rosa.getByRole('button', { name: 'Sim, confirmo o meu lugar' }).click();
   await rosa.waitForURL(/done=confirmed/);
   await check(rosa, 'guest place confirmed (pt)');
+  // Her browser now holds her pass to the day: she enters the lounge and says hello.
+  await rosa.getByRole('link', { name: 'O salão' }).click();
+  await check(rosa, 'the lounge for a guest (pt)');
+  await rosa.fill('#body', 'Olá! Sou a Rosa, cheguei há duas semanas.');
+  await rosa.getByRole('button', { name: 'Enviar' }).click();
+  await rosa.locator('#messages', { hasText: 'cheguei há duas semanas' }).waitFor();
+  await rosa.goto(`${gemeng.base}${address}`);
   await rosa.goto(link);
   await check(rosa, 'guest link used (pt)');
   assert.match(await rosa.locator('main').innerText(), /Este link não funciona/);

@@ -263,6 +263,8 @@ struct ShowPage {
     joins: bool,
     signed_in: bool,
     registered: bool,
+    /// A guest, by their pass to this day (they withdraw by writing to the organisers).
+    guest_here: bool,
     places_left: i64,
     over: bool,
     /// The guest form: anyone without an account, at a public event.
@@ -395,7 +397,11 @@ async fn show_page(
         .is_some_and(|v| allows(&v.actor(), visit.commune.id, Action::JoinEvents));
     let place = match &visit.viewer {
         Some(v) => gemeng_db::event_questions::place_of(&app.db, e.id, v.id).await?,
-        None => None,
+        // A guest with their pass to this day.
+        None => match super::guest_on(visit, e.id).await? {
+            Some(super::Participant::Guest { place, .. }) => Some(place),
+            _ => None,
+        },
     };
     let registered = place.is_some();
     if let Some(place) = place {
@@ -446,7 +452,11 @@ async fn show_page(
         registered,
         places_left: (e.capacity - taken).max(0),
         over: at >= e.ends_at,
-        guests: visit.viewer.is_none() && mode_of(e) == RegistrationMode::Public,
+        // A guest with their place here is not offered another.
+        guests: visit.viewer.is_none()
+            && !registered
+            && mode_of(e) == RegistrationMode::Public,
+        guest_here: visit.viewer.is_none() && registered,
         guest_name: guest.0,
         guest_email: guest.1,
         errors,
