@@ -453,9 +453,7 @@ async fn show_page(
         places_left: (e.capacity - taken).max(0),
         over: at >= e.ends_at,
         // A guest with their place here is not offered another.
-        guests: visit.viewer.is_none()
-            && !registered
-            && mode_of(e) == RegistrationMode::Public,
+        guests: visit.viewer.is_none() && !registered && mode_of(e) == RegistrationMode::Public,
         guest_here: visit.viewer.is_none() && registered,
         guest_name: guest.0,
         guest_email: guest.1,

@@ -344,7 +344,9 @@ async fn a_guest_confirms_by_the_mailed_link_and_the_answer_tells_nothing() {
     let (status, html) = b.page(&confirm_path).await;
     assert_eq!(status, StatusCode::OK);
     assert!(!html.contains("name=\"t\""), "{html}");
-    let r = b
+    // (From another browser: hers holds her pass now, and her page offers no form.)
+    let r = t
+        .browser()
         .submit(&page, "/c/testville/events/confirm", &[("t", token)])
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
