@@ -703,6 +703,20 @@ pub async fn set_pass(tx: &mut Tx, registration_id: i64, pass_hash: &str) -> DbR
     Ok(())
 }
 
+/// Guest place `registration_id`'s e-mail address, name and language.
+pub async fn guest_contact(
+    tx: &mut Tx,
+    registration_id: i64,
+) -> DbResult<Option<(String, String, String)>> {
+    Ok(with_tx!(tx, |conn| sqlx::query_as(
+        "SELECT guest_email, guest_name, language FROM event_registrations
+         WHERE id = $1 AND guest_email IS NOT NULL AND guest_name IS NOT NULL"
+    )
+    .bind(registration_id)
+    .fetch_optional(&mut *conn)
+    .await?))
+}
+
 /// A guest's confirmed place, found by their pass.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct GuestPass {

@@ -259,6 +259,9 @@ fn event_routes(table: Table) -> Table {
         .post("/c/{commune}/events/{event}/register", join, web::register)
         .post("/c/{commune}/events/{event}/withdraw", join, web::withdraw)
         .post("/c/{commune}/events/{event}/guests", Public, web::guest)
+        // A guest's entrance link, for another device: the secret is the key.
+        .get("/c/{commune}/events/{event}/enter", Public, web::enter_form)
+        .post("/c/{commune}/events/{event}/enter", Public, web::enter)
         .get(
             "/c/{commune}/events/{event}/stands/new",
             organise,

@@ -268,3 +268,22 @@ event-report-dismiss = Nichts zu beanstanden: schließen
 data-event-reports-made = Ihre Meldungen an Veranstaltungstagen
 data-event-reports-closed = Die Meldungen von Veranstaltungstagen, die Sie geschlossen haben
 event-report-sent = Danke. Die Veranstalter sehen sich Ihre Meldung an.
+
+# Der Eintrittslink eines Gastes, für ein anderes Gerät.
+event-enter-title = Zum Veranstaltungstag
+event-enter-question = Dieses Gerät nimmt mit Ihrem Platz am Tag teil: an der Lounge, den Fragen an den Ständen und privaten Gesprächen.
+event-enter-button = Mit meinem Platz eintreten
+event-enter-unknown = Dieser Eintrittslink funktioniert nicht: Er gehört nicht zu dieser Veranstaltung, oder der Platz wurde zurückgegeben.
+event-done-entered = Sie sind drin: Dieses Gerät nimmt mit Ihrem Platz teil.
+mail-event-guest-confirmed-subject = Ihr Platz ist bestätigt: { $title }
+mail-event-guest-confirmed-body =
+    Hallo { $name },
+
+    Ihr Platz ist bestätigt. Dieser Browser öffnet Ihnen am Tag schon die Lounge, die Fragen an den Ständen und private Gespräche.
+
+    { $title }
+    Wann: { $when }
+    Das Programm: { $link }
+
+    Um von einem anderen Gerät (etwa Ihrem Telefon) teilzunehmen, öffnen Sie diesen Link dort und drücken Sie die Schaltfläche. Behalten Sie ihn für sich: Er ist Ihr Platz.
+    { $enter }

@@ -268,3 +268,22 @@ event-report-dismiss = Nothing wrong: close
 data-event-reports-made = Your reports at event days
 data-event-reports-closed = The event-day reports you closed
 event-report-sent = Thank you. The organisers will look at your report.
+
+# A guest's entrance link, for another device.
+event-enter-title = Enter the event day
+event-enter-question = This device will take part in the day with your place: the lounge, the stands' questions and private chats.
+event-enter-button = Enter with my place
+event-enter-unknown = This entrance link does not work: it is not this event's, or the place was given up.
+event-done-entered = You are in: this device takes part with your place.
+mail-event-guest-confirmed-subject = Your place is confirmed: { $title }
+mail-event-guest-confirmed-body =
+    Hello { $name },
+
+    Your place is confirmed. This browser already lets you into the lounge, the stands' questions and private chats on the day.
+
+    { $title }
+    When: { $when }
+    The programme: { $link }
+
+    To take part from another device (your phone, say), open this link there and press the button. Keep it to yourself: it is your place.
+    { $enter }

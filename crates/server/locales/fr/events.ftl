@@ -268,3 +268,22 @@ event-report-dismiss = Rien à redire : classer
 data-event-reports-made = Vos signalements lors des journées
 data-event-reports-closed = Les signalements de journées que vous avez clos
 event-report-sent = Merci. Les organisateurs vont examiner votre signalement.
+
+# Le lien d’entrée d’un invité, pour un autre appareil.
+event-enter-title = Entrer dans la journée
+event-enter-question = Cet appareil participera à la journée avec votre place : le salon, les questions aux stands et les conversations privées.
+event-enter-button = Entrer avec ma place
+event-enter-unknown = Ce lien d’entrée ne fonctionne pas : il n’est pas de cet évènement, ou la place a été rendue.
+event-done-entered = Vous êtes entré : cet appareil participe avec votre place.
+mail-event-guest-confirmed-subject = Votre place est confirmée : { $title }
+mail-event-guest-confirmed-body =
+    Bonjour { $name },
+
+    Votre place est confirmée. Ce navigateur vous ouvre déjà le salon, les questions aux stands et les conversations privées le jour venu.
+
+    { $title }
+    Quand : { $when }
+    Le programme : { $link }
+
+    Pour participer depuis un autre appareil (votre téléphone, par exemple), ouvrez ce lien sur cet appareil et appuyez sur le bouton. Gardez-le pour vous : c’est votre place.
+    { $enter }

@@ -268,3 +268,22 @@ event-report-dismiss = Näischt ze soen: zoumaachen
 data-event-reports-made = Är Meldungen op Eventdeeg
 data-event-reports-closed = D’Meldunge vun Eventdeeg, déi Dir zougemaach hutt
 event-report-sent = Merci. D’Organisateure kucken sech Är Meldung un.
+
+# Den Entréeslink vun engem Gaascht, fir en aneren Apparat.
+event-enter-title = Op den Eventdag
+event-enter-question = Dësen Apparat hëlt mat Ärer Plaz um Dag deel: un der Lounge, de Froen op de Stänn a private Gespréicher.
+event-enter-button = Mat menger Plaz eragoen
+event-enter-unknown = Dësen Entréeslink funktionéiert net: Hie gehéiert net zu dësem Event, oder d’Plaz gouf zeréckginn.
+event-done-entered = Dir sidd dran: Dësen Apparat hëlt mat Ärer Plaz deel.
+mail-event-guest-confirmed-subject = Är Plaz ass confirméiert: { $title }
+mail-event-guest-confirmed-body =
+    Moien, { $name },
+
+    Är Plaz ass confirméiert. Dëse Browser mécht Iech um Dag schonn d’Lounge, d’Froen op de Stänn a privat Gespréicher op.
+
+    { $title }
+    Wéini: { $when }
+    De Programm: { $link }
+
+    Fir vun engem aneren Apparat (Ärem Telefon, zum Beispill) deelzehuelen, maacht dëse Link do op an dréckt op de Knäppchen. Haalt en fir Iech: Et ass Är Plaz.
+    { $enter }

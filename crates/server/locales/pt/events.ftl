@@ -268,3 +268,22 @@ event-report-dismiss = Nada de errado: arquivar
 data-event-reports-made = As suas denúncias nos dias de eventos
 data-event-reports-closed = As denúncias de dias de eventos que fechou
 event-report-sent = Obrigado. Os organizadores vão analisar a sua denúncia.
+
+# A ligação de entrada de um convidado, para outro aparelho.
+event-enter-title = Entrar no dia do evento
+event-enter-question = Este aparelho vai participar no dia com o seu lugar: o salão, as perguntas nos stands e as conversas privadas.
+event-enter-button = Entrar com o meu lugar
+event-enter-unknown = Esta ligação de entrada não funciona: não é deste evento, ou o lugar foi cedido.
+event-done-entered = Entrou: este aparelho participa com o seu lugar.
+mail-event-guest-confirmed-subject = O seu lugar está confirmado: { $title }
+mail-event-guest-confirmed-body =
+    Olá, { $name },
+
+    O seu lugar está confirmado. Este navegador já lhe abre, no dia, o salão, as perguntas nos stands e as conversas privadas.
+
+    { $title }
+    Quando: { $when }
+    O programa: { $link }
+
+    Para participar a partir de outro aparelho (o seu telemóvel, por exemplo), abra esta ligação nesse aparelho e carregue no botão. Guarde-a para si: é o seu lugar.
+    { $enter }

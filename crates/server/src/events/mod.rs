@@ -676,9 +676,28 @@ pub async fn confirm_guest(
     let Some(e) = store::get(&app.db, commune.id, event_id).await? else {
         return Ok(None);
     };
-    // The guest's pass to the day's rooms, for this browser's cookie.
+    // The guest's pass to the day's rooms, for this browser's cookie, and mailed as
+    // an entrance link for another device (a phone on the day, say).
     let pass = random_token();
     store::set_pass(&mut tx, place, &hash_secret(&pass)).await?;
+    if let Some((email, name, language)) = store::guest_contact(&mut tx, place).await? {
+        let enter = format!(
+            "{}/c/{}/events/{}/enter?t={pass}",
+            app.config.public_base(),
+            commune.slug,
+            e.id
+        );
+        tell(
+            &mut tx,
+            app,
+            commune,
+            &e,
+            (&email, language_of(&language)),
+            "mail-event-guest-confirmed",
+            &[("name", name.as_str()), ("enter", enter.as_str())],
+        )
+        .await?;
+    }
     app.commit(tx).await?;
     Ok(Some((e, pass)))
 }

@@ -361,6 +361,7 @@ const NOTICES: &[(&str, &str)] = &[
     ("withdrawn", "event-done-withdrawn"),
     ("check", "event-done-check"),
     ("confirmed", "event-done-confirmed"),
+    ("entered", "event-done-entered"),
     ("stand", "event-done-stand"),
     ("workshop", "event-done-workshop"),
 ];
@@ -626,20 +627,7 @@ pub async fn confirm(
     let visit = Visit::load(&app, ctx, &slug).await?;
     visit.require_public()?;
     match super::confirm_guest(&app, &visit.commune, &form.t).await? {
-        Some((e, pass)) => {
-            // The guest's pass, sent back on this event's pages only, until a day after
-            // it ends.
-            let home = format!("{}/{}", base(&visit), e.id);
-            let mut pass = crate::http::context::cookie(
-                &app,
-                crate::http::context::EVENT_PASS_COOKIE,
-                pass,
-                Some((e.ends_at - now()).max(0) + 86_400),
-            );
-            pass.set_path(home.clone());
-            let jar = axum_extra::extract::cookie::CookieJar::new().add(pass);
-            Ok((jar, see_other(&format!("{home}?done=confirmed"))).into_response())
-        }
+        Some((e, pass)) => Ok(with_pass(&visit, &e, pass, "confirmed")),
         None => {
             let action = format!("{}/confirm", base(&visit));
             render_invalid(&ConfirmPage {
@@ -649,6 +637,87 @@ pub async fn confirm(
                 unknown: true,
             })
         }
+    }
+}
+
+/// Back to event `e`'s page with `done`, the browser holding the guest's `pass`: a
+/// cookie sent back on this event's pages only, until a day after it ends.
+fn with_pass(visit: &Visit, e: &Event, pass: String, done: &str) -> Response {
+    let home = format!("{}/{}", base(visit), e.id);
+    let mut cookie = crate::http::context::cookie(
+        &visit.app,
+        crate::http::context::EVENT_PASS_COOKIE,
+        pass,
+        Some((e.ends_at - now()).max(0) + 86_400),
+    );
+    cookie.set_path(home.clone());
+    let jar = axum_extra::extract::cookie::CookieJar::new().add(cookie);
+    (jar, see_other(&format!("{home}?done={done}"))).into_response()
+}
+
+#[derive(Template)]
+#[template(path = "events/enter.html")]
+struct EnterPage {
+    page: Page,
+    action: String,
+    token: String,
+    /// The link cannot work (unknown, another event's, the place given up).
+    unknown: bool,
+}
+
+/// The event a guest's entrance link `pass` opens, if it opens event `id`.
+async fn entered(visit: &Visit, id: i64, pass: &str) -> AppResult<Option<Event>> {
+    let guest = super::guest_of_pass(&visit.app, visit.commune.id, pass).await?;
+    if guest.is_none_or(|g| g.event_id != id) {
+        return Ok(None);
+    }
+    let who = onlooker_of(None, &visit.commune);
+    match visible(&visit.app, &visit.commune, who, id).await {
+        Ok(e) => Ok(Some(e)),
+        Err(crate::http::error::AppError::NotFound) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+async fn enter_page(visit: &Visit, id: i64, token: String, unknown: bool) -> AppResult<EnterPage> {
+    let action = format!("{}/{id}/enter", base(visit));
+    Ok(EnterPage {
+        page: visit.page_at("event-enter-title", &action).await?,
+        action,
+        token: if unknown { String::new() } else { token },
+        unknown,
+    })
+}
+
+/// `/c/{commune}/events/{event}/enter?t=…`: the mailed entrance link of a guest, for
+/// another device. A button lets them in (mail scanners open links, only a person
+/// presses).
+pub async fn enter_form(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    Query(query): Query<TokenQuery>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let token = bounded(query.t, 100);
+    let unknown = entered(&visit, id, &token).await?.is_none();
+    render(&enter_page(&visit, id, token, unknown).await?)
+}
+
+/// `POST /c/{commune}/events/{event}/enter`: this browser gets the guest's pass.
+pub async fn enter(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require_public()?;
+    let token = bounded(form.t, 100);
+    match entered(&visit, id, &token).await? {
+        Some(e) => Ok(with_pass(&visit, &e, token, "entered")),
+        None => render_invalid(&enter_page(&visit, id, String::new(), true).await?),
     }
 }
 

@@ -245,6 +245,53 @@ async fn a_confirmed_guest_takes_part_in_the_day_with_the_pass_of_that_day_only(
     );
     assert_eq!(t.count("event_reports WHERE reporter_id IS NULL").await, 1);
 
+    // The e-mail confirming her place holds an entrance link for another device:
+    // opening it changes nothing, its button lets that browser in.
+    let mail = t
+        .smtp()
+        .wait_for("rosa@example.org", "Your place is confirmed")
+        .await;
+    let enter = link_in(&mail.body, &t.url(&format!("{page}/enter?t=")));
+    let enter_path = enter.trim_start_matches(&t.base).to_string();
+    let phone = t.browser();
+    let (status, html) = phone.page(&enter_path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("name=\"t\""), "{html}");
+    let (_, html) = phone.page(&format!("{page}/lounge")).await;
+    assert!(
+        !html.contains("id=\"say\""),
+        "not in before pressing the button"
+    );
+    let token = enter_path.split("t=").nth(1).unwrap();
+    let r = phone
+        .submit(&enter_path, &format!("{page}/enter"), &[("t", token)])
+        .await;
+    assert_eq!(location(&r), format!("{page}?done=entered"));
+    let r = phone
+        .submit(
+            &format!("{page}/lounge"),
+            &format!("{page}/lounge"),
+            &[("body", "Now from my phone")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "{}", location(&r));
+    // The link is this event's only, and a made-up one lets nobody in.
+    let r = t
+        .browser()
+        .submit(
+            &enter_path,
+            &format!("{LIST}/{other}/enter"),
+            &[("t", token)],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = t
+        .browser()
+        .submit(&enter_path, &format!("{page}/enter"), &[("t", "made-up")])
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(set_cookie(&r, "gemeng_event_pass").is_none());
+
     // Her pass opens nothing at another event, and is not an account: no API, no
     // organiser's queue; a forged pass opens nothing either.
     let r = rosa
