@@ -153,6 +153,32 @@ pub async fn get(db: &Db, commune_id: i64, id: i64) -> DbResult<Option<Event>> {
     Ok(with_versions(db, row.into_iter().collect()).await?.pop())
 }
 
+/// The published events of commune `commune_id` where account `user_id` holds a
+/// place, ending at `since` or later, the soonest first, at most `limit`: their
+/// personal programme.
+pub async fn registered_by(
+    db: &Db,
+    commune_id: i64,
+    user_id: i64,
+    since: i64,
+    limit: i64,
+) -> DbResult<Vec<Event>> {
+    let sql = format!(
+        "SELECT {EVENT_COLUMNS} FROM events e
+         JOIN event_registrations r ON r.event_id = e.id AND r.user_id = $2
+         WHERE e.commune_id = $1 AND e.published_at IS NOT NULL AND e.ends_at >= $3
+         ORDER BY e.starts_at, e.id LIMIT $4"
+    );
+    let rows: Vec<EventRow> = with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .bind(commune_id)
+        .bind(user_id)
+        .bind(since)
+        .bind(limit)
+        .fetch_all(pool)
+        .await?);
+    with_versions(db, rows).await
+}
+
 /// Which of a commune's events a list shows (the SQL side of who may see an event).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Scope {

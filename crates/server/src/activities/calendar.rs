@@ -229,5 +229,22 @@ pub async fn personal(
         }
         calendar.push(e);
     }
+    // The event days they hold a place at: with the workshops above, their programme.
+    for e in gemeng_db::events::registered_by(
+        &app.db,
+        visit.commune.id,
+        owner,
+        now() - 30 * 86_400,
+        MINE,
+    )
+    .await?
+    {
+        calendar.push(crate::events::calendar::day(
+            &app,
+            &visit.commune,
+            &e,
+            language,
+        ));
+    }
     Ok(calendar_response(calendar.done(), true))
 }

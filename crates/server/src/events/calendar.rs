@@ -16,6 +16,36 @@ use crate::http::context::Ctx;
 use crate::http::error::{AppError, AppResult};
 use crate::http::web::Visit;
 
+/// Event day `e` as one calendar entry, in `language` (else the commune's).
+pub fn day(
+    app: &App,
+    commune: &gemeng_db::communes::Commune,
+    e: &gemeng_db::events::Event,
+    language: gemeng_core::language::Language,
+) -> CalendarEvent {
+    let version = version_in(e, language, commune);
+    let title = version.map(|v| v.title.clone()).unwrap_or_default();
+    let url = format!(
+        "{}/c/{}/events/{}",
+        app.config.public_base(),
+        commune.slug,
+        e.id
+    );
+    let mut day = CalendarEvent::new();
+    day.uid(&format!("event-{}@{}", e.id, host(app)))
+        .timestamp(instant(e.created_at))
+        .summary(&title)
+        .starts(instant(e.starts_at))
+        .ends(instant(e.ends_at))
+        .url(&url)
+        .location(e.link.as_deref().unwrap_or(&url))
+        .status(EventStatus::Confirmed);
+    if let Some(v) = version.filter(|v| !v.description.is_empty()) {
+        day.description(&v.description);
+    }
+    day.done()
+}
+
 /// `/c/{commune}/events/{event}/calendar.ics`
 pub async fn event(
     State(app): State<App>,
@@ -30,26 +60,8 @@ pub async fn event(
     let language = visit.language();
     let version = version_in(&e, language, commune);
     let title = version.map(|v| v.title.clone()).unwrap_or_default();
-    let url = format!(
-        "{}/c/{}/events/{}",
-        app.config.public_base(),
-        commune.slug,
-        e.id
-    );
     let mut calendar: Calendar = named(&title);
-    let mut day = CalendarEvent::new();
-    day.uid(&format!("event-{}@{}", e.id, host(&app)))
-        .timestamp(instant(e.created_at))
-        .summary(&title)
-        .starts(instant(e.starts_at))
-        .ends(instant(e.ends_at))
-        .url(&url)
-        .location(e.link.as_deref().unwrap_or(&url))
-        .status(EventStatus::Confirmed);
-    if let Some(v) = version.filter(|v| !v.description.is_empty()) {
-        day.description(&v.description);
-    }
-    calendar.push(day.done());
+    calendar.push(day(&app, commune, &e, language));
     // Each workshop as its own page shows it: one the reader may not see is left out.
     let (viewer, _) = crate::activities::viewer_of(visit.viewer.as_ref(), commune);
     for activity_id in gemeng_db::events::workshops(&app.db, e.id).await? {

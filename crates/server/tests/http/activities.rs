@@ -791,7 +791,7 @@ async fn a_neighbourhoods_activity_and_its_registrants_stay_with_its_audience() 
 
 /// Python's `icalendar` parser reads `ics`, and `recurring_ical_events` lists its
 /// events between now and a year ahead: their summaries, statuses and UTC starts.
-fn check_ics(ics: &str) -> Value {
+pub(crate) fn check_ics(ics: &str) -> Value {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/tools/check_ics.py");
     let mut child = std::process::Command::new("python3")
         .arg(script)

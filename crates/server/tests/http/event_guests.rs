@@ -350,3 +350,42 @@ fn is_refused(r: &reqwest::Response) -> bool {
         || status == StatusCode::FORBIDDEN
         || (status == StatusCode::SEE_OTHER && location(r).contains("/login"))
 }
+
+/// A participant's personal calendar (the address they made for their activities)
+/// holds the event days they hold a place at, next to the workshops they chose: their
+/// programme across events, valid iCalendar. A day they gave up leaves it.
+#[tokio::test]
+async fn a_participants_calendar_holds_the_event_days_they_hold_a_place_at() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (_, organiser) = staff(&t).await;
+    let first = published(&t, &organiser, "public", 40).await;
+    let second = published(&t, &organiser, "public", 41).await;
+    let people = residents(&t, "programme", 1).await;
+    let (ana_id, ana) = (people[0].0, &people[0].1);
+    register(&t, first, &[ana]).await;
+    register(&t, second, &[ana]).await;
+    let mut tx = t.db.begin().await.unwrap();
+    gemeng_db::activities::set_calendar_token(&mut tx, ana_id, "programme-calendar-token", 1)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let feed = t.url("/c/testville/calendar/programme-calendar-token/activities.ics");
+    let text = reqwest::get(&feed).await.unwrap().text().await.unwrap();
+    let report = crate::activities::check_ics(&text);
+    assert_eq!(report["events"].as_array().unwrap().len(), 2, "{report}");
+    assert!(text.contains(&format!("event-{first}@")), "{text}");
+    assert!(text.contains(&format!("event-{second}@")), "{text}");
+    let (status, _) = api(
+        &t,
+        Method::DELETE,
+        &format!("{API}/{second}/registration"),
+        Some(ana),
+        None,
+    )
+    .await;
+    assert!(status.is_success(), "{status}");
+    let text = reqwest::get(&feed).await.unwrap().text().await.unwrap();
+    assert!(!text.contains(&format!("event-{second}@")), "{text}");
+    assert!(text.contains(&format!("event-{first}@")), "{text}");
+}
