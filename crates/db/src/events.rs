@@ -729,6 +729,20 @@ pub async fn set_pass(tx: &mut Tx, registration_id: i64, pass_hash: &str) -> DbR
     Ok(())
 }
 
+/// Guest place `registration_id` of event `event_id` is given back (its pass lapses
+/// with it). False when there was none.
+pub async fn withdraw_guest(tx: &mut Tx, event_id: i64, registration_id: i64) -> DbResult<bool> {
+    let done = with_tx!(tx, |conn| sqlx::query(
+        "DELETE FROM event_registrations WHERE id = $1 AND event_id = $2 AND user_id IS NULL"
+    )
+    .bind(registration_id)
+    .bind(event_id)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected());
+    Ok(done == 1)
+}
+
 /// Guest place `registration_id`'s e-mail address, name and language.
 pub async fn guest_contact(
     tx: &mut Tx,

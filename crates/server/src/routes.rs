@@ -257,7 +257,11 @@ fn event_routes(table: Table) -> Table {
             web::publish,
         )
         .post("/c/{commune}/events/{event}/register", join, web::register)
-        .post("/c/{commune}/events/{event}/withdraw", join, web::withdraw)
+        .post(
+            "/c/{commune}/events/{event}/withdraw",
+            take_part,
+            web::withdraw,
+        )
         .post("/c/{commune}/events/{event}/guests", Public, web::guest)
         // A guest's entrance link, for another device: the secret is the key.
         .get("/c/{commune}/events/{event}/enter", Public, web::enter_form)

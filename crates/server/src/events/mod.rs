@@ -530,6 +530,17 @@ pub async fn withdraw(app: &App, commune: &Commune, account: &Account, id: i64) 
     Ok(())
 }
 
+/// A guest gives back their place at event `id` (by the pass on their browser): what
+/// they said in its rooms goes with it.
+pub async fn withdraw_guest(app: &App, commune: &Commune, place: i64, id: i64) -> AppResult<()> {
+    let e = visible(app, commune, onlooker_of(None, commune), id).await?;
+    let mut tx = app.begin().await?;
+    if store::withdraw_guest(&mut tx, e.id, place).await? {
+        app.commit(tx).await?;
+    }
+    Ok(())
+}
+
 /// Why a guest's request gets no place (what the form says, beside its fields'
 /// problems). Nothing here tells whether an address is registered.
 #[derive(Debug)]

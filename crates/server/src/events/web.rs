@@ -263,8 +263,6 @@ struct ShowPage {
     joins: bool,
     signed_in: bool,
     registered: bool,
-    /// A guest, by their pass to this day (they withdraw by writing to the organisers).
-    guest_here: bool,
     places_left: i64,
     over: bool,
     /// The guest form: anyone without an account, at a public event.
@@ -455,7 +453,6 @@ async fn show_page(
         over: at >= e.ends_at,
         // A guest with their place here is not offered another.
         guests: visit.viewer.is_none() && !registered && mode_of(e) == RegistrationMode::Public,
-        guest_here: visit.viewer.is_none() && registered,
         guest_name: guest.0,
         guest_email: guest.1,
         errors,
@@ -524,8 +521,14 @@ pub async fn withdraw(
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> AppResult<Response> {
     let visit = Visit::load(&app, ctx, &slug).await?;
-    let account = visit.require(Action::JoinEvents)?;
-    super::withdraw(&app, &visit.commune, account, id).await?;
+    match super::participant(&visit, id).await? {
+        super::Participant::Account(account) => {
+            super::withdraw(&app, &visit.commune, account, id).await?
+        }
+        super::Participant::Guest { place, .. } => {
+            super::withdraw_guest(&app, &visit.commune, place, id).await?
+        }
+    }
     Ok(see_other(&format!("{}/{id}?done=withdrawn", base(&visit))))
 }
 

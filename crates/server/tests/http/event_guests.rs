@@ -341,6 +341,23 @@ async fn a_confirmed_guest_takes_part_in_the_day_with_the_pass_of_that_day_only(
     )
     .await;
     assert!(!lounge.to_string().contains("Forged"));
+
+    // She gives her place back: her pass opens nothing any more.
+    let r = rosa.submit(&page, &format!("{page}/withdraw"), &[]).await;
+    assert_eq!(location(&r), format!("{page}?done=withdrawn"));
+    assert_eq!(
+        t.count(&format!(
+            "event_registrations WHERE event_id = {id} AND user_id IS NULL"
+        ))
+        .await,
+        0
+    );
+    let (_, html) = rosa.page(&format!("{page}/lounge")).await;
+    assert!(!html.contains("id=\"say\""));
+    let r = rosa
+        .submit(&page, &format!("{page}/lounge"), &[("body", "Still here?")])
+        .await;
+    assert!(is_refused(&r), "{} {}", r.status(), location(&r));
 }
 
 /// Refused as a page refuses someone not signed in: sent to log in (or 401/403).
