@@ -90,17 +90,21 @@
           if (!fresh || !current) return;
           // What someone is typing there (an answer) and where they are stay.
           var focused = document.activeElement && current.contains(document.activeElement) ? document.activeElement.id : "";
-          var typed = current.querySelectorAll("textarea");
-          var twins = fresh.querySelectorAll("textarea");
-          for (var k = 0; k < typed.length; k++) {
-            for (var m = 0; m < twins.length; m++) {
-              if (typed[k].value && typed[k].id && twins[m].id === typed[k].id) twins[m].value = typed[k].value;
-            }
+          var typed = {};
+          var areas = current.querySelectorAll("textarea");
+          for (var k = 0; k < areas.length; k++) {
+            if (areas[k].id && areas[k].value) typed[areas[k].id] = areas[k].value;
           }
-          current.replaceWith(fresh);
+          // The list's content changes in place: it is a live region, which screen
+          // readers announce only while it stays in the page.
+          current.innerHTML = fresh.innerHTML;
+          for (var id in typed) {
+            var again = document.getElementById(id);
+            if (again) again.value = typed[id];
+          }
           if (focused) {
-            var again = document.getElementById(focused);
-            if (again) again.focus();
+            var back = document.getElementById(focused);
+            if (back) back.focus();
           }
         })
         .catch(function () {});

@@ -471,6 +471,32 @@ async fn the_protocols_limits_hold_against_a_hammering_client() {
     let frames = until(&mut organiser, "subscribed").await;
     assert_eq!(frames[0]["type"], "reset");
     assert!(frames.last().unwrap()["place"].is_null());
+
+    // A client reconnecting in a loop is slowed down by a limit kept in the database
+    // (30 a minute, the connections above included), one at a time as it goes; Ben
+    // still connects.
+    let mut opened = 0;
+    let refused = loop {
+        match open(&t.base, id, Some(ana)).await {
+            Ok(mut socket) => {
+                opened += 1;
+                let _ = socket.close(None).await;
+                drop(socket);
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+            Err(status) => break status,
+        }
+        assert!(opened <= 30, "more than 30 connections in a minute");
+    };
+    assert_eq!(refused, 429);
+    assert!(opened > 10, "refused after {opened} only");
+    let mut ben_again = open(&t.base, id, Some(ben)).await.unwrap();
+    send(
+        &mut ben_again,
+        json!({"type": "subscribe", "room": "lounge"}),
+    )
+    .await;
+    until(&mut ben_again, "subscribed").await;
 }
 
 #[tokio::test]

@@ -60,6 +60,9 @@ pub const ROOMS_MAX: usize = 4;
 pub const SEND_WAIT: Duration = Duration::from_secs(10);
 /// Live connections of one account on one instance (tabs, a phone and a computer).
 pub const CONNECTIONS_PER_ACCOUNT: usize = 6;
+/// Connections one account (or guest) may open in a minute, on all instances: a
+/// page resuming after drops opens a few; a client looping opens hundreds.
+pub const UPGRADES_PER_MINUTE: i64 = 30;
 /// A connection's longest life; the client then resumes, authorised again.
 pub const LIFETIME: Duration = Duration::from_secs(15 * 60);
 /// How often a connection's right to its rooms is checked again (a withdrawn
@@ -275,6 +278,15 @@ pub async fn live(
     if app.live.admissions.admit(seat.account_id).is_none() {
         return Err(AppError::TooManyRequests { retry_after: 30 });
     }
+    // Across instances, in the database: a client reconnecting in a loop is slowed
+    // down without touching anyone else's connections.
+    crate::http::auth::rate_limit(
+        &app,
+        &format!("live:{}", seat.account_id),
+        60,
+        UPGRADES_PER_MINUTE,
+    )
+    .await?;
     Ok(upgrade
         .max_message_size(FRAME_MAX)
         .max_frame_size(FRAME_MAX)
