@@ -714,6 +714,31 @@ pub async fn confirm_guest(
     .await?))
 }
 
+/// Which of `keys` a stand's document names (the others are files a failed write
+/// left behind).
+pub async fn known_documents(db: &Db, keys: &[String]) -> DbResult<Vec<String>> {
+    let mut found = Vec::new();
+    // In slices, so one statement never carries thousands of parameters.
+    for slice in keys.chunks(200) {
+        let placeholders = (1..=slice.len())
+            .map(|i| format!("${i}"))
+            .collect::<Vec<_>>()
+            .join(",");
+        let sql = format!(
+            "SELECT storage_key FROM event_documents WHERE storage_key IN ({placeholders})"
+        );
+        let rows: Vec<String> = with_pool!(db.reader(), |pool| {
+            let mut query = sqlx::query_scalar(&sql);
+            for key in slice {
+                query = query.bind(key);
+            }
+            Ok::<_, crate::DbError>(query.fetch_all(pool).await?)
+        })?;
+        found.extend(rows);
+    }
+    Ok(found)
+}
+
 /// Gives confirmed guest place `registration_id` the pass whose secret hashes to
 /// `pass_hash` (a new one replaces the old).
 pub async fn set_pass(tx: &mut Tx, registration_id: i64, pass_hash: &str) -> DbResult<()> {

@@ -1,5 +1,5 @@
 //! Housekeeping that runs in the background of every instance: dropping expired
-//! sessions and old rate-limit windows, sweeping photo files no post names. Each step
+//! sessions and old rate-limit windows, sweeping photo and document files nothing names. Each step
 //! is idempotent, so several instances running it at once do no harm.
 
 use std::time::Duration;
@@ -48,6 +48,11 @@ pub async fn housekeeping(app: App) {
             Ok(0) => {}
             Ok(removed) => tracing::info!(removed, "removed photo files no post names"),
             Err(e) => tracing::warn!(error = %e, "sweeping photo files failed"),
+        }
+        match crate::events::stands::sweep(&app).await {
+            Ok(0) => {}
+            Ok(removed) => tracing::info!(removed, "removed document files no stand names"),
+            Err(e) => tracing::warn!(error = %e, "sweeping documents' files failed"),
         }
     }
 }

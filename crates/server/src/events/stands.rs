@@ -150,6 +150,29 @@ fn fresh_key(kind: DocumentKind) -> String {
     format!("documents/{hex}.{}", kind.extensions()[0])
 }
 
+/// A document's file younger than this may belong to a stand being written: the sweep
+/// spares it.
+const ORPHAN_AGE: std::time::Duration = std::time::Duration::from_secs(3_600);
+
+/// Removes documents' files that no stand names and that are older than an hour (a
+/// stand whose transaction failed while the process died, an event deleted with its
+/// commune): how many.
+pub async fn sweep(app: &App) -> anyhow::Result<usize> {
+    let before = std::time::SystemTime::now() - ORPHAN_AGE;
+    let files = app.files.keys_older_than("documents", before).await?;
+    let known: std::collections::HashSet<String> =
+        gemeng_db::events::known_documents(&app.db, &files)
+            .await?
+            .into_iter()
+            .collect();
+    let mut removed = 0;
+    for file in files.iter().filter(|f| !known.contains(*f)) {
+        app.files.delete(file).await?;
+        removed += 1;
+    }
+    Ok(removed)
+}
+
 /// Removes documents' files whose stand was not written.
 async fn discard(app: &App, keys: &[String]) {
     for key in keys {

@@ -118,7 +118,7 @@ pub async fn discard(app: &App, keys: Vec<String>) {
 /// whose transaction failed while the process died, an erased account's photos).
 pub async fn sweep(app: &App) -> anyhow::Result<usize> {
     let before = SystemTime::now() - ORPHAN_AGE;
-    let files = app.files.keys_older_than(before).await?;
+    let files = app.files.keys_older_than("photos", before).await?;
     let mut removed = 0;
     for slice in files.chunks(500) {
         let owners: Vec<String> = slice.iter().map(|f| owner_key(f)).collect();

@@ -58,19 +58,21 @@ impl LocalDir {
     }
 
     /// Keys of files (and leftover temporary files, as their keys) older than `before`.
-    pub async fn keys_older_than(&self, before: SystemTime) -> std::io::Result<Vec<String>> {
+    pub async fn keys_older_than(
+        &self,
+        folder: &'static str,
+        before: SystemTime,
+    ) -> std::io::Result<Vec<String>> {
         let root = self.root.clone();
         tokio::task::spawn_blocking(move || {
             let mut keys = Vec::new();
-            for folder in ["photos"] {
-                let shards = match std::fs::read_dir(root.join(folder)) {
-                    Ok(shards) => shards,
-                    Err(e) if e.kind() == ErrorKind::NotFound => continue,
-                    Err(e) => return Err(e),
-                };
-                for shard in shards {
-                    collect(&shard?.path(), folder, before, &mut keys)?;
-                }
+            let shards = match std::fs::read_dir(root.join(folder)) {
+                Ok(shards) => shards,
+                Err(e) if e.kind() == ErrorKind::NotFound => return Ok(keys),
+                Err(e) => return Err(e),
+            };
+            for shard in shards {
+                collect(&shard?.path(), folder, before, &mut keys)?;
             }
             keys.sort();
             Ok(keys)

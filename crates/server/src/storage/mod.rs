@@ -62,10 +62,15 @@ impl FileStore {
         }
     }
 
-    /// Every key stored before `before` (for the sweep of orphans).
-    pub async fn keys_older_than(&self, before: SystemTime) -> std::io::Result<Vec<String>> {
+    /// Every key of `folder` (`photos`, `documents`) stored before `before` (for the
+    /// sweep of orphans).
+    pub async fn keys_older_than(
+        &self,
+        folder: &'static str,
+        before: SystemTime,
+    ) -> std::io::Result<Vec<String>> {
         match self {
-            FileStore::Local(dir) => dir.keys_older_than(before).await,
+            FileStore::Local(dir) => dir.keys_older_than(folder, before).await,
         }
     }
 }
@@ -123,11 +128,11 @@ mod tests {
         assert_eq!(store.get(key).await.unwrap(), Some(b"bytes".to_vec()));
         let later = SystemTime::now() + std::time::Duration::from_secs(5);
         assert_eq!(
-            store.keys_older_than(later).await.unwrap(),
+            store.keys_older_than("photos", later).await.unwrap(),
             vec![key.to_string()]
         );
         assert!(store
-            .keys_older_than(SystemTime::UNIX_EPOCH)
+            .keys_older_than("photos", SystemTime::UNIX_EPOCH)
             .await
             .unwrap()
             .is_empty());

@@ -816,6 +816,24 @@ pub(crate) async fn send_stand(
         .unwrap()
 }
 
+/// Every file under `dir`'s shards.
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|shards| {
+            shards
+                .flatten()
+                .flat_map(|shard| {
+                    std::fs::read_dir(shard.path())
+                        .into_iter()
+                        .flatten()
+                        .flatten()
+                })
+                .map(|file| file.path())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 fn stored_documents(t: &TestApp) -> usize {
     let Ok(shards) = std::fs::read_dir(t.files_dir().join("documents")) else {
         return 0;
@@ -929,6 +947,39 @@ async fn stands_offer_their_documents_and_activities_become_workshops() {
             .await,
         1
     );
+    // A file no stand names (a write that died with the process), old enough not
+    // to be one being written, goes with the housekeeping's sweep; the stand's stays,
+    // and so does a recent stray one.
+    let shard = t.files_dir().join("documents").join("ab");
+    std::fs::create_dir_all(&shard).unwrap();
+    let orphan = shard.join("abcdef0123456789.pdf");
+    let recent = shard.join("abcdef0123456788.pdf");
+    std::fs::write(&orphan, b"%PDF- left behind").unwrap();
+    std::fs::write(&recent, b"%PDF- being written").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7_200);
+    for entry in walk(&t.files_dir().join("documents")) {
+        if entry != recent {
+            std::fs::File::options()
+                .write(true)
+                .open(&entry)
+                .unwrap()
+                .set_modified(two_hours_ago)
+                .unwrap();
+        }
+    }
+    let app = gemeng::app::App::new(
+        t.db.clone(),
+        gemeng::config::Config {
+            database_url: t.database_url.clone(),
+            files_dir: t.files_dir().display().to_string(),
+            ..gemeng::config::Config::default()
+        },
+    );
+    assert_eq!(gemeng::events::stands::sweep(&app).await.unwrap(), 1);
+    assert!(!orphan.exists());
+    assert!(recent.exists());
+    assert_eq!(stored_documents(&t), 2);
+    std::fs::remove_file(&recent).unwrap();
     let (_, hall) = api(&t, Method::GET, &format!("{API}/{id}/stands"), None, None).await;
     let stand = &hall["stands"][0];
     assert_eq!(stand["organisation"], "ASTI");
