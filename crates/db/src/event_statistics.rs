@@ -103,3 +103,59 @@ pub async fn registered(db: &Db, event_id: i64) -> DbResult<(i64, i64)> {
     .fetch_one(pool)
     .await?))
 }
+
+/// Marks account `user_id`, one of stand `stand_id`'s staff, as at it until `until`.
+pub async fn staff_seen(tx: &mut Tx, stand_id: i64, user_id: i64, until: i64) -> DbResult<()> {
+    with_tx!(tx, |conn| sqlx::query(
+        "INSERT INTO event_staff_presence (stand_id, user_id, until_at) VALUES ($1, $2, $3)
+         ON CONFLICT (stand_id, user_id) DO UPDATE SET until_at = excluded.until_at"
+    )
+    .bind(stand_id)
+    .bind(user_id)
+    .bind(until)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected());
+    Ok(())
+}
+
+/// Who is at event `event_id`'s stands now: per stand with anyone, the participants
+/// visiting it (seen since `visitors_since`) and the staff at it (since
+/// `staff_since`).
+pub async fn at_stands(
+    db: &Db,
+    event_id: i64,
+    (visitors_since, staff_since): (i64, i64),
+) -> DbResult<Vec<(i64, i64, i64)>> {
+    let visitors: Vec<(i64, i64)> = with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT stand_id, COUNT(DISTINCT registration_id) FROM event_visits
+         WHERE event_id = $1 AND stand_id IS NOT NULL AND until_at >= $2
+         GROUP BY stand_id"
+    )
+    .bind(event_id)
+    .bind(visitors_since)
+    .fetch_all(pool)
+    .await?);
+    let staff: Vec<(i64, i64)> = with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT p.stand_id, COUNT(*) FROM event_staff_presence p
+         JOIN event_stands s ON s.id = p.stand_id
+         WHERE s.event_id = $1 AND p.until_at >= $2
+         GROUP BY p.stand_id"
+    )
+    .bind(event_id)
+    .bind(staff_since)
+    .fetch_all(pool)
+    .await?);
+    let mut stands: Vec<i64> = visitors.iter().chain(&staff).map(|(s, _)| *s).collect();
+    stands.sort_unstable();
+    stands.dedup();
+    let count = |list: &[(i64, i64)], stand: i64| {
+        list.iter()
+            .find(|(s, _)| *s == stand)
+            .map_or(0, |(_, n)| *n)
+    };
+    Ok(stands
+        .into_iter()
+        .map(|s| (s, count(&visitors, s), count(&staff, s)))
+        .collect())
+}

@@ -157,6 +157,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "event_guest_passes",
         sql: include_str!("../migrations/sqlite/0029_event_guest_passes.sql"),
     },
+    Migration {
+        version: 30,
+        name: "event_staff_presence",
+        sql: include_str!("../migrations/sqlite/0030_event_staff_presence.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -304,6 +309,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 29,
         name: "event_guest_passes",
         sql: include_str!("../migrations/postgres/0029_event_guest_passes.sql"),
+    },
+    Migration {
+        version: 30,
+        name: "event_staff_presence",
+        sql: include_str!("../migrations/postgres/0030_event_staff_presence.sql"),
     },
 ];
 

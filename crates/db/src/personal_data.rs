@@ -794,6 +794,15 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-event-reports-closed",
     },
     Holding {
+        name: "event_staff_presence",
+        table: "event_staff_presence",
+        column: "user_id",
+        key: Key::Account,
+        export: &[("stand_id", Number), ("until_at", Number)],
+        on_erase: OnErase::Delete,
+        describes: "data-event-staff-presence",
+    },
+    Holding {
         name: "event_mutes_given",
         table: "event_mutes",
         column: "muted_by",

@@ -287,3 +287,9 @@ mail-event-guest-confirmed-body =
 
     Um von einem anderen Gerät (etwa Ihrem Telefon) teilzunehmen, öffnen Sie diesen Link dort und drücken Sie die Schaltfläche. Behalten Sie ihn für sich: Er ist Ihr Platz.
     { $enter }
+stand-staff-here = Jemand vom Stand ist da
+stand-visitors-now = { $count ->
+    [one] 1 Besucher jetzt
+   *[other] { $count } Besucher jetzt
+}
+data-event-staff-presence = Wann Sie an den Ständen waren, die Sie betreuen

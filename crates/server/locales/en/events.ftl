@@ -287,3 +287,9 @@ mail-event-guest-confirmed-body =
 
     To take part from another device (your phone, say), open this link there and press the button. Keep it to yourself: it is your place.
     { $enter }
+stand-staff-here = Someone from the stand is here
+stand-visitors-now = { $count ->
+    [one] 1 visitor now
+   *[other] { $count } visitors now
+}
+data-event-staff-presence = When you were at the stands you staff

@@ -287,3 +287,9 @@ mail-event-guest-confirmed-body =
 
     Pour participer depuis un autre appareil (votre téléphone, par exemple), ouvrez ce lien sur cet appareil et appuyez sur le bouton. Gardez-le pour vous : c’est votre place.
     { $enter }
+stand-staff-here = Quelqu’un du stand est là
+stand-visitors-now = { $count ->
+    [one] 1 visiteur maintenant
+   *[other] { $count } visiteurs maintenant
+}
+data-event-staff-presence = Quand vous étiez aux stands que vous tenez

@@ -287,3 +287,9 @@ mail-event-guest-confirmed-body =
 
     Fir vun engem aneren Apparat (Ärem Telefon, zum Beispill) deelzehuelen, maacht dëse Link do op an dréckt op de Knäppchen. Haalt en fir Iech: Et ass Är Plaz.
     { $enter }
+stand-staff-here = Een vum Stand ass do
+stand-visitors-now = { $count ->
+    [one] 1 Visiteur elo
+   *[other] { $count } Visiteuren elo
+}
+data-event-staff-presence = Wéini Dir op de Stänn wart, déi Dir betreit

@@ -287,3 +287,9 @@ mail-event-guest-confirmed-body =
 
     Para participar a partir de outro aparelho (o seu telemóvel, por exemplo), abra esta ligação nesse aparelho e carregue no botão. Guarde-a para si: é o seu lugar.
     { $enter }
+stand-staff-here = Está cá alguém do stand
+stand-visitors-now = { $count ->
+    [one] 1 visitante agora
+   *[other] { $count } visitantes agora
+}
+data-event-staff-presence = Quando esteve nos stands que atende

@@ -32,6 +32,28 @@ const BUCKET_MINUTES: u32 = 30;
 const CLOUD_WIDTH: u32 = 640;
 const CLOUD_HEIGHT: u32 = 360;
 
+/// How long one of a stand's staff counts as at it after their last sign of life: a
+/// page reloaded now and then while answering, or a live connection's heartbeats.
+pub const STAFF_WINDOW: i64 = 120;
+
+/// Records that account `user_id`, one of stand `stand`'s staff, is at it now, if the
+/// day (from `starts_at` to `ends_at`) is running.
+pub async fn note_staff(
+    app: &App,
+    (starts_at, ends_at): (i64, i64),
+    stand: i64,
+    user_id: i64,
+) -> AppResult<()> {
+    let at = now();
+    if at < starts_at || at >= ends_at {
+        return Ok(());
+    }
+    let mut tx = app.begin().await?;
+    store::staff_seen(&mut tx, stand, user_id, at).await?;
+    app.commit(tx).await?;
+    Ok(())
+}
+
 /// Records that participant `place` is at the event (the hall, or `stand`) now, if
 /// the day is running: their stay there goes on, or a new one starts.
 pub async fn note_presence(app: &App, e: &Event, place: i64, stand: Option<i64>) -> AppResult<()> {

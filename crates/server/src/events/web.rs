@@ -288,6 +288,10 @@ pub struct StandShown {
     pub video_link: Option<String>,
     /// (address, file name, size as "1.2 MB").
     pub documents: Vec<(String, String, String)>,
+    /// Participants at the stand now.
+    pub visitors: i64,
+    /// Its staff at it now.
+    pub staff_here: i64,
 }
 
 /// A workshop as the programme shows it.
@@ -315,6 +319,15 @@ fn hours_text(from: i64, to: i64) -> String {
 
 async fn hall(visit: &Visit, e: &Event) -> AppResult<Vec<StandShown>> {
     let at = now();
+    let present = gemeng_db::event_statistics::at_stands(
+        &visit.app.db,
+        e.id,
+        (
+            at - gemeng_core::events::participation::PRESENCE_WINDOW,
+            at - super::statistics::STAFF_WINDOW,
+        ),
+    )
+    .await?;
     let language = visit.language();
     let commune_language = Language::from_code(&visit.commune.default_language);
     Ok(store::stands(&visit.app.db, e.id)
@@ -347,6 +360,14 @@ async fn hall(visit: &Visit, e: &Event) -> AppResult<Vec<StandShown>> {
                         )
                     })
                     .collect(),
+                visitors: present
+                    .iter()
+                    .find(|(stand, _, _)| *stand == s.id)
+                    .map_or(0, |p| p.1),
+                staff_here: present
+                    .iter()
+                    .find(|(stand, _, _)| *stand == s.id)
+                    .map_or(0, |p| p.2),
             }
         })
         .collect())
@@ -1059,6 +1080,10 @@ async fn stand_qa_page(
     let (place, moderates) = match &visit.viewer {
         Some(v) => {
             let roles = super::questions::roles_of(app, &visit.commune, v, &e).await?;
+            if roles.staff_of.contains(&stand_id) {
+                super::statistics::note_staff(app, (e.starts_at, e.ends_at), stand_id, v.id)
+                    .await?;
+            }
             (
                 gemeng_db::event_questions::place_of(&app.db, e.id, v.id).await?,
                 gemeng_core::events::moderation::may_moderate(

@@ -1976,3 +1976,78 @@ async fn moderators_mute_and_hide_through_the_api_and_nobody_else_can() {
         "{audit}"
     );
 }
+
+/// On the day, the hall says at each stand how many visitors are there now and
+/// whether someone of its staff is, from their last signs of life; a stand nobody is
+/// at says nothing, and the day over, nobody is counted.
+#[tokio::test]
+async fn the_hall_shows_who_is_at_each_stand_now() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (_, organiser) = staff(&t).await;
+    let id = published(&t, &organiser, "public", 100).await;
+    let people = residents(&t, "hall", 3).await;
+    let staffed = add_stand(
+        &t,
+        &organiser,
+        id,
+        json!({"organisation": "ASTI", "staff": ["hall2@example.lu"]}),
+    )
+    .await;
+    let quiet = add_stand(&t, &organiser, id, json!({"organisation": "Caritas"})).await;
+    register(&t, id, &[&people[0].1, &people[1].1]).await;
+    let now = gemeng::app::now();
+    t.execute(&format!(
+        "UPDATE events SET starts_at = {}, ends_at = {} WHERE id = {id}",
+        now - 600,
+        now + 3_600
+    ))
+    .await;
+    let page = format!("{LIST}/{id}");
+    let stand_card = |html: &str, stand: i64| -> String {
+        let start = html.find(&format!("id=\"stand-{stand}\"")).unwrap();
+        let end = html[start..].find("</li>").unwrap() + start;
+        html[start..end].to_string()
+    };
+    let (_, html) = t.browser().page(&page).await;
+    assert!(
+        !stand_card(&html, staffed).contains("visitor"),
+        "nobody yet"
+    );
+
+    // Two participants at the ASTI's stand, and its staff member: the hall says so.
+    for email in ["hall0@example.lu", "hall1@example.lu", "hall2@example.lu"] {
+        let browser = signed_in(&t, email).await;
+        let (status, _) = browser.page(&format!("{page}/stands/{staffed}")).await;
+        assert_eq!(status, StatusCode::OK);
+    }
+    let (_, html) = t.browser().page(&page).await;
+    let card = stand_card(&html, staffed);
+    assert!(card.contains("2 visitors now"), "{card}");
+    assert!(card.contains("Someone from the stand is here"), "{card}");
+    let card = stand_card(&html, quiet);
+    assert!(
+        !card.contains("visitor") && !card.contains("Someone"),
+        "{card}"
+    );
+    let (_, html) = t.browser().page(&format!("{page}/stands/{staffed}")).await;
+    assert!(html.contains("2 visitors now"), "{html}");
+
+    // The day over, nobody is at the stands any more.
+    t.execute(&format!(
+        "UPDATE events SET starts_at = {}, ends_at = {} WHERE id = {id}",
+        now - 7_200,
+        now - 3_600
+    ))
+    .await;
+    t.execute("UPDATE event_visits SET from_at = from_at - 7200, until_at = until_at - 7200")
+        .await;
+    t.execute("UPDATE event_staff_presence SET until_at = until_at - 7200")
+        .await;
+    let (_, html) = t.browser().page(&page).await;
+    let card = stand_card(&html, staffed);
+    assert!(
+        !card.contains("visitor") && !card.contains("Someone"),
+        "{card}"
+    );
+}

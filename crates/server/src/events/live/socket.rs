@@ -416,6 +416,20 @@ impl Connection {
                         break End::Gone;
                     }
                     beats += 1;
+                    // A stand's staff listening to their stand are at it.
+                    let (_, starts_at, ends_at) = self.seat.event;
+                    for room in self.rooms.keys() {
+                        if let RoomName::Stand { stand } = room {
+                            if self.seat.staff_of.contains(stand) {
+                                let noted = crate::events::statistics::note_staff(
+                                    &self.app, (starts_at, ends_at), *stand, self.seat.account_id,
+                                ).await;
+                                if let Err(e) = noted {
+                                    tracing::warn!(error = %e, "a stand's staff presence was not recorded");
+                                }
+                            }
+                        }
+                    }
                     if beats.is_multiple_of(RECHECK_EVERY) {
                         match Seat::load(&self.app, &self.commune, &self.credential, self.seat.event.0).await {
                             // The same rights; stands added meanwhile may be listened to.
