@@ -123,6 +123,11 @@ pub async fn serve(
             },
             None => None,
         };
+        // Small writes (a live room's frames, a redirect) leave at once rather than
+        // waiting for the previous segment's acknowledgement.
+        if let Err(e) = stream.set_nodelay(true) {
+            tracing::debug!(error = %e, %peer, "TCP_NODELAY could not be set");
+        }
         let service = connection_service(router.clone(), peer);
         let connection = builder
             .serve_connection_with_upgrades(TokioIo::new(stream), service)
