@@ -4,8 +4,7 @@
 //! Every message is stored before it is shown, and its id is where a reader resumes.
 
 use gemeng_core::events::lounge::{
-    check_flood, check_message, may_post, may_read_private, Membership, PostRefusal,
-    SUSTAINED_SECONDS,
+    check_message, may_post, may_read_private, Membership, PostRefusal, SUSTAINED_SECONDS,
 };
 use gemeng_core::events::{PrivateChat, Room};
 use gemeng_core::validation::FieldErrors;
@@ -15,7 +14,7 @@ use gemeng_db::events::Event;
 use gemeng_db::posts::Stored;
 use gemeng_db::tx::{Change, Said};
 
-use super::lounge::standing_of;
+use super::lounge::{not_flooding, standing_of};
 use super::Participant;
 use crate::app::{now, App};
 use crate::http::error::{AppError, AppResult};
@@ -100,11 +99,7 @@ pub async fn say(
     // reader resuming after id N never misses a smaller one committed later.
     tx.lock_row("event_private_chats", chat.id).await?;
     let recent = store::sent_since(&mut tx, place, at - SUSTAINED_SECONDS).await?;
-    if let Err(flooding) = check_flood(&recent, at) {
-        return Err(AppError::TooManyRequests {
-            retry_after: (flooding.retry_at - at).max(1),
-        });
-    }
+    not_flooding(&recent, at)?;
     let stored = store::say(
         &mut tx,
         &NewMessage {

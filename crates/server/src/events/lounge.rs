@@ -22,6 +22,14 @@ use crate::app::{now, App};
 use crate::http::error::{AppError, AppResult};
 use crate::neighbourhood::posts::request_key;
 
+/// Refuses with a 429 (and when to try again) a message, question or private
+/// message sent at `at` by someone who sent at `recent` (`check_flood`'s limits).
+pub fn not_flooding(recent: &[i64], at: i64) -> AppResult<()> {
+    check_flood(recent, at).map_err(|flooding| AppError::TooManyRequests {
+        retry_after: (flooding.retry_at - at).max(1),
+    })
+}
+
 /// The most messages one read gives (a page, or one resume).
 pub const READ_MAX: i64 = 100;
 
@@ -124,11 +132,7 @@ pub async fn post(
     // order, so a reader resuming after id N never misses a smaller id committed later.
     tx.lock_row("events", e.id).await?;
     let recent = store::sent_since(&mut tx, place, at - SUSTAINED_SECONDS).await?;
-    if let Err(flooding) = check_flood(&recent, at) {
-        return Err(AppError::TooManyRequests {
-            retry_after: (flooding.retry_at - at).max(1),
-        });
-    }
+    not_flooding(&recent, at)?;
     let stored = store::insert(
         &mut tx,
         &NewMessage {

@@ -7,9 +7,7 @@
 //! To anyone who is neither the stand's staff nor an organiser, a question to answer
 //! or hide does not exist (404), like the page of an event they may not see.
 
-use gemeng_core::events::lounge::{
-    check_flood, may_post, Membership, PostRefusal, SUSTAINED_SECONDS,
-};
+use gemeng_core::events::lounge::{may_post, Membership, PostRefusal, SUSTAINED_SECONDS};
 use gemeng_core::events::moderation::may_moderate;
 use gemeng_core::events::questions::{
     check_answer, check_question, may_answer, may_upvote, Question, UpvoteRefusal,
@@ -23,6 +21,7 @@ use gemeng_db::events::{self as events_store, Event, Stand};
 use gemeng_db::posts::Stored;
 use gemeng_db::tx::{Change, Said};
 
+use super::lounge::not_flooding;
 use super::{onlooker_of, visible, Participant};
 use crate::app::{now, App};
 use crate::http::error::{AppError, AppResult};
@@ -140,11 +139,7 @@ pub async fn ask(
     };
     let mut tx = app.begin().await?;
     let recent = store::asked_since(&mut tx, place, at - SUSTAINED_SECONDS).await?;
-    if let Err(flooding) = check_flood(&recent, at) {
-        return Err(AppError::TooManyRequests {
-            retry_after: (flooding.retry_at - at).max(1),
-        });
-    }
+    not_flooding(&recent, at)?;
     let stored = store::insert(
         &mut tx,
         &NewQuestion {

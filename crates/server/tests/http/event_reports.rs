@@ -9,6 +9,7 @@ use serde_json::{json, Value};
 
 use crate::activities::{api, residents, staff};
 use crate::events::{add_stand, published, register, API};
+use crate::meetings::field_of;
 use crate::support::TestApp;
 
 async fn report(t: &TestApp, event: i64, token: &str, body: Value) -> (StatusCode, Value) {
@@ -20,24 +21,6 @@ async fn report(t: &TestApp, event: i64, token: &str, body: Value) -> (StatusCod
         Some(body),
     )
     .await
-}
-
-fn codes(out: &Value) -> Vec<String> {
-    out["errors"]
-        .as_array()
-        .map(|errors| {
-            errors
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{}:{}",
-                        e["field"].as_str().unwrap(),
-                        e["code"].as_str().unwrap()
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 async fn created(t: &TestApp, path: &str, token: &str, text: &str) -> i64 {
@@ -164,7 +147,7 @@ async fn participants_report_what_they_read_and_the_right_judges_decide() {
     ] {
         let (status, out) = report(&t, id, ana, body.clone()).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}: {out}");
-        assert_eq!(codes(&out), expected, "{body}");
+        assert_eq!(field_of(&out), expected, "{body}");
     }
     // What one does not read, or what is not there, is not found: Dan is not
     // registered; Carla is not in Ana and Ben's chat; a question named at another

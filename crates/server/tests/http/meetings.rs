@@ -57,7 +57,7 @@ async fn settled(t: &TestApp, event: i64, token: &str) -> Value {
     }
 }
 
-fn field_of(out: &Value) -> Vec<String> {
+pub(crate) fn field_of(out: &Value) -> Vec<String> {
     out["errors"]
         .as_array()
         .map(|errors| {
