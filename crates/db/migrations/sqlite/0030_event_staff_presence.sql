@@ -8,3 +8,6 @@ CREATE TABLE event_staff_presence (
     PRIMARY KEY (stand_id, user_id)
 );
 CREATE INDEX event_staff_presence_by_user ON event_staff_presence (user_id);
+-- Who is at the event and its stands now (the lounge's count, the hall's): the stays
+-- still running, without reading the day's earlier ones.
+CREATE INDEX event_visits_running ON event_visits (event_id, until_at);

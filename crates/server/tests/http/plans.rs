@@ -54,6 +54,7 @@ const LARGE: &[&str] = &[
     "events",
     "event_versions",
     "event_registrations",
+    "event_visits",
 ];
 
 /// Collects the SQL of every statement sqlx runs (its `sqlx::query` events).
@@ -250,6 +251,9 @@ async fn fill(db: &Db, commune: i64) {
                 confirm_hash, confirm_expires_at, created_at)
             SELECT {base} + 1 + i % {ROWS}, {commune}, 'Guest', 'guest' || i || '@example.org', 'fr', 'gh' || i, i, 1
             FROM n WHERE i % 10 = 0"),
+        // A stay in the hall for every place, long over.
+        "INSERT INTO event_visits (event_id, registration_id, stand_id, from_at, until_at)
+            SELECT event_id, id, NULL, 1, 2 FROM event_registrations".to_string(),
     ];
     for sql in &statements {
         exec(db, sql).await;
