@@ -339,6 +339,10 @@ pub struct StandOut {
     pub documents: Vec<DocumentOut>,
     /// How many accounts answer questions there (who they are is not said).
     pub staff_count: usize,
+    /// Participants at the stand now (seen in the last 45 seconds).
+    pub visitors_now: i64,
+    /// Its staff at it now (seen in the last two minutes).
+    pub staff_here: i64,
 }
 
 /// An event's hall.
@@ -347,8 +351,16 @@ pub struct StandsOut {
     pub stands: Vec<StandOut>,
 }
 
-fn stand_out(commune: &str, event_id: i64, s: store::Stand) -> StandOut {
+fn stand_out(
+    commune: &str,
+    event_id: i64,
+    s: store::Stand,
+    present: &[(i64, i64, i64)],
+) -> StandOut {
+    let here = present.iter().find(|(stand, _, _)| *stand == s.id);
     StandOut {
+        visitors_now: here.map_or(0, |p| p.1),
+        staff_here: here.map_or(0, |p| p.2),
         id: s.id,
         organisation: s.organisation,
         descriptions: s.descriptions.into_iter().collect(),
@@ -386,10 +398,11 @@ pub async fn stands(
     let visit = ApiVisit::load(&app, ctx, &slug).await?;
     let who = onlooker_of(visit.caller.as_ref(), &visit.commune);
     let e = visible(&app, &visit.commune, who, id).await?;
+    let present = super::statistics::at_stands_now(&app, e.id).await?;
     let stands = store::stands(&app.db, e.id)
         .await?
         .into_iter()
-        .map(|s| stand_out(&visit.commune.slug, e.id, s))
+        .map(|s| stand_out(&visit.commune.slug, e.id, s, &present))
         .collect();
     Ok(Json(StandsOut { stands }))
 }
@@ -426,7 +439,7 @@ pub async fn add_stand(
         .ok_or(AppError::NotFound)?;
     Ok((
         StatusCode::CREATED,
-        Json(stand_out(&visit.commune.slug, id, stand)),
+        Json(stand_out(&visit.commune.slug, id, stand, &[])),
     ))
 }
 

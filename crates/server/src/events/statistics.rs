@@ -36,6 +36,13 @@ const CLOUD_HEIGHT: u32 = 360;
 /// page reloaded now and then while answering, or a live connection's heartbeats.
 pub const STAFF_WINDOW: i64 = 120;
 
+/// Who is at event `event_id`'s stands now: (stand, visitors, staff) for each stand
+/// with anyone.
+pub async fn at_stands_now(app: &App, event_id: i64) -> AppResult<Vec<(i64, i64, i64)>> {
+    let at = now();
+    Ok(store::at_stands(&app.db, event_id, (at - PRESENCE_WINDOW, at - STAFF_WINDOW)).await?)
+}
+
 /// Records that account `user_id`, one of stand `stand`'s staff, is at it now, if the
 /// day (from `starts_at` to `ends_at`) is running.
 pub async fn note_staff(

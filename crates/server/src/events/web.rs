@@ -319,15 +319,7 @@ fn hours_text(from: i64, to: i64) -> String {
 
 async fn hall(visit: &Visit, e: &Event) -> AppResult<Vec<StandShown>> {
     let at = now();
-    let present = gemeng_db::event_statistics::at_stands(
-        &visit.app.db,
-        e.id,
-        (
-            at - gemeng_core::events::participation::PRESENCE_WINDOW,
-            at - super::statistics::STAFF_WINDOW,
-        ),
-    )
-    .await?;
+    let present = super::statistics::at_stands_now(&visit.app, e.id).await?;
     let language = visit.language();
     let commune_language = Language::from_code(&visit.commune.default_language);
     Ok(store::stands(&visit.app.db, e.id)

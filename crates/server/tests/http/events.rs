@@ -2032,6 +2032,20 @@ async fn the_hall_shows_who_is_at_each_stand_now() {
     );
     let (_, html) = t.browser().page(&format!("{page}/stands/{staffed}")).await;
     assert!(html.contains("2 visitors now"), "{html}");
+    let (_, hall) = api(&t, Method::GET, &format!("{API}/{id}/stands"), None, None).await;
+    let counts: Vec<(i64, i64, i64)> = hall["stands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["id"].as_i64().unwrap(),
+                s["visitors_now"].as_i64().unwrap(),
+                s["staff_here"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(counts, [(staffed, 2, 1), (quiet, 0, 0)]);
 
     // The day over, nobody is at the stands any more.
     t.execute(&format!(
