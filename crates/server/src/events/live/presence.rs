@@ -16,8 +16,10 @@ use super::hub::Topic;
 use crate::app::{now, App};
 use crate::http::error::AppResult;
 
-/// Signs of life written per transaction (SQLite's writer is shared with everyone).
-const WRITES_PER_TRANSACTION: usize = 500;
+/// Signs of life written per transaction. SQLite's writer is shared with everyone: a
+/// message posted while a chunk is written waits for it, so chunks are kept small
+/// (a few milliseconds) rather than one long transaction for every connection.
+const WRITES_PER_TRANSACTION: usize = 50;
 
 /// Where one connection's participant is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
