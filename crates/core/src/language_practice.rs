@@ -1539,6 +1539,86 @@ mod tests {
     use proptest::prelude::*;
     use Language::{De, En, Fr, Lb, Pt};
 
+    // The matching's helpers, whose shortcuts do not change a matching's result (the
+    // duals check makes it optimal whatever the first round kept), so only tests of
+    // their own contracts catch a broken one.
+
+    #[test]
+    fn simple_edges_keep_each_pair_once_with_its_heaviest_weight() {
+        // Unsorted, with a lighter duplicate first, a reversed pair, a loop, an edge
+        // out of range and one of no weight.
+        let given = [
+            (2, 1, 5),
+            (0, 1, 3),
+            (1, 2, 9),
+            (1, 0, 4),
+            (3, 3, 7),
+            (0, 4, 2),
+            (0, 2, 0),
+            (2, 0, -1),
+        ];
+        assert_eq!(simple_edges(4, &given), vec![(0, 1, 4), (1, 2, 9)]);
+        // Sorted already: kept as given.
+        assert_eq!(
+            simple_edges(3, &[(0, 1, 3), (0, 2, 1), (1, 2, 2)]),
+            vec![(0, 1, 3), (0, 2, 1), (1, 2, 2)]
+        );
+        // Weights past the limit are cut to it.
+        assert_eq!(
+            simple_edges(2, &[(0, 1, i64::MAX)]),
+            vec![(0, 1, WEIGHT_MAX)]
+        );
+    }
+
+    #[test]
+    fn the_first_round_keeps_each_vertexs_heaviest_edges_of_a_dense_graph() {
+        // Sparse enough: every edge.
+        let few = [(0, 1, 1), (1, 2, 1)];
+        assert_eq!(first_round(3, &few, 1), vec![true, true]);
+        // Six edges on four vertices, one kept per vertex: each vertex's heaviest,
+        // ties to the edge given first. 0 keeps 0–3 (5); 1 keeps 0–1 (the first of its
+        // three of weight 1); 2 keeps 0–2 (2); 3 keeps 0–3.
+        let dense = [
+            (0, 1, 1),
+            (0, 2, 2),
+            (0, 3, 5),
+            (1, 2, 1),
+            (2, 3, 1),
+            (1, 3, 1),
+        ];
+        assert_eq!(
+            first_round(4, &dense, 1),
+            vec![true, true, true, false, false, false]
+        );
+        // A complete graph of 5 (10 edges, more than 1 × 5), one per vertex: each
+        // keeps its edge to 4, the heaviest.
+        let mut complete = Vec::new();
+        for a in 0..5 {
+            for b in a + 1..5 {
+                complete.push((a, b, (a * 5 + b) as i64));
+            }
+        }
+        let kept: Vec<(usize, usize, i64)> = complete
+            .iter()
+            .zip(first_round(5, &complete, 1))
+            .filter(|(_, c)| *c)
+            .map(|(&e, _)| e)
+            .collect();
+        assert_eq!(kept, vec![(0, 4, 4), (1, 4, 9), (2, 4, 14), (3, 4, 19)]);
+        // Exactly as many edges as the degree allows on average: all of them.
+        assert!(first_round(5, &complete, 2).iter().all(|&c| c));
+    }
+
+    #[test]
+    fn greedy_and_component_matchings_ignore_edges_they_cannot_take() {
+        // Out of range, a loop, no weight: none is taken, nothing panics.
+        let edges = [(0, 3, 5), (3, 0, 5), (1, 1, 5), (1, 2, 0), (0, 1, 2)];
+        assert_eq!(greedy_matching(3, &edges), vec![(0, 1)]);
+        assert_eq!(matching_by_component(3, &edges), vec![(0, 1)]);
+        // The heaviest first: 1–2 (weight 3) before 0–1 (2), then 0 has no partner.
+        assert_eq!(greedy_matching(3, &[(0, 1, 2), (1, 2, 3)]), vec![(1, 2)]);
+    }
+
     fn profile(
         member: i64,
         spoken: &[(Language, Level)],
