@@ -1563,6 +1563,13 @@ mod tests {
             simple_edges(3, &[(0, 1, 3), (0, 2, 1), (1, 2, 2)]),
             vec![(0, 1, 3), (0, 2, 1), (1, 2, 2)]
         );
+        // The same pair twice in a row is not "sorted already": the heaviest stays.
+        assert_eq!(simple_edges(2, &[(0, 1, 3), (0, 1, 5)]), vec![(0, 1, 5)]);
+        // Given backwards, put in order.
+        assert_eq!(
+            simple_edges(3, &[(1, 2, 1), (0, 1, 1)]),
+            vec![(0, 1, 1), (1, 2, 1)]
+        );
         // Weights past the limit are cut to it.
         assert_eq!(
             simple_edges(2, &[(0, 1, i64::MAX)]),
@@ -1609,12 +1616,44 @@ mod tests {
         assert!(first_round(5, &complete, 2).iter().all(|&c| c));
     }
 
+    proptest! {
+        /// The first round keeps, on a dense graph, exactly each vertex's `degree`
+        /// heaviest edges (ties to the edge given first), as a plain sort finds them.
+        #[test]
+        fn the_first_round_is_each_vertexs_heaviest_edges(
+            given in proptest::collection::vec((0usize..8, 0usize..8, 1i64..20), 0..40),
+            degree in 1usize..4,
+        ) {
+            let n = 8;
+            let edges = simple_edges(n, &given);
+            let chosen = first_round(n, &edges, degree);
+            let mut expected = vec![edges.len() <= degree * n; edges.len()];
+            if edges.len() > degree * n {
+                for v in 0..n {
+                    let mut mine: Vec<usize> = (0..edges.len())
+                        .filter(|&k| edges[k].0 == v || edges[k].1 == v)
+                        .collect();
+                    mine.sort_by_key(|&k| (std::cmp::Reverse(edges[k].2), k));
+                    for &k in mine.iter().take(degree) {
+                        expected[k] = true;
+                    }
+                }
+            }
+            prop_assert_eq!(chosen, expected);
+        }
+    }
+
     #[test]
     fn greedy_and_component_matchings_ignore_edges_they_cannot_take() {
         // Out of range, a loop, no weight: none is taken, nothing panics.
         let edges = [(0, 3, 5), (3, 0, 5), (1, 1, 5), (1, 2, 0), (0, 1, 2)];
         assert_eq!(greedy_matching(3, &edges), vec![(0, 1)]);
         assert_eq!(matching_by_component(3, &edges), vec![(0, 1)]);
+        // An edge of no weight is never taken, even alone.
+        assert_eq!(
+            greedy_matching(2, &[(0, 1, 0)]),
+            Vec::<(usize, usize)>::new()
+        );
         // The heaviest first: 1–2 (weight 3) before 0–1 (2), then 0 has no partner.
         assert_eq!(greedy_matching(3, &[(0, 1, 2), (1, 2, 3)]), vec![(1, 2)]);
     }
