@@ -54,21 +54,14 @@ pub async fn insert(tx: &mut Tx, m: &NewMessage<'_>) -> DbResult<Stored> {
     .fetch_optional(&mut *conn)
     .await?
     });
-    match inserted {
-        Some(id) => Ok(Stored::New(id)),
-        None => {
-            let id = with_tx!(tx, |conn| {
-                sqlx::query_scalar(
-                "SELECT id FROM event_lounge_messages WHERE registration_id = $1 AND request_key = $2"
-            )
-            .bind(m.registration_id)
-            .bind(m.request_key)
-            .fetch_one(&mut *conn)
-            .await?
-            });
-            Ok(Stored::Again(id))
-        }
-    }
+    crate::posts::keyed(
+        tx,
+        inserted,
+        "event_lounge_messages",
+        m.registration_id,
+        m.request_key,
+    )
+    .await
 }
 
 /// When participant `registration_id` sent lounge messages since `since`.

@@ -69,21 +69,14 @@ pub async fn insert(tx: &mut Tx, q: &NewQuestion<'_>) -> DbResult<Stored> {
     .fetch_optional(&mut *conn)
     .await?
     });
-    match inserted {
-        Some(id) => Ok(Stored::New(id)),
-        None => {
-            let id = with_tx!(tx, |conn| {
-                sqlx::query_scalar(
-                "SELECT id FROM event_questions WHERE registration_id = $1 AND request_key = $2"
-            )
-            .bind(q.registration_id)
-            .bind(q.request_key)
-            .fetch_one(&mut *conn)
-            .await?
-            });
-            Ok(Stored::Again(id))
-        }
-    }
+    crate::posts::keyed(
+        tx,
+        inserted,
+        "event_questions",
+        q.registration_id,
+        q.request_key,
+    )
+    .await
 }
 
 /// When participant `registration_id` asked their questions since `since` (the flood

@@ -78,6 +78,28 @@ impl Stored {
     }
 }
 
+/// What storing a live text (a lounge message, a question, a private message) under
+/// a participant's request key did: `inserted`, its new id, or else the id the same
+/// key stored in `table` before (a double click, a retried request).
+pub(crate) async fn keyed(
+    tx: &mut Tx,
+    inserted: Option<i64>,
+    table: &'static str,
+    registration_id: i64,
+    request_key: &str,
+) -> DbResult<Stored> {
+    if let Some(id) = inserted {
+        return Ok(Stored::New(id));
+    }
+    let sql = format!("SELECT id FROM {table} WHERE registration_id = $1 AND request_key = $2");
+    let id = with_tx!(tx, |conn| sqlx::query_scalar(&sql)
+        .bind(registration_id)
+        .bind(request_key)
+        .fetch_one(&mut *conn)
+        .await?);
+    Ok(Stored::Again(id))
+}
+
 pub async fn create(tx: &mut Tx, post: &NewPost<'_>, now: i64) -> DbResult<Stored> {
     // Told of before the write (a key used again makes the change a harmless no-op),
     // as the transaction's writes below hold it.
