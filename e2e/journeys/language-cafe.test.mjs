@@ -3,7 +3,9 @@
 // left blank; Ana (Portuguese native, Luxembourgish A2 in the demo) takes a seat at
 // the Luxembourgish table, Fatima the other one; the table is full, so Pol is refused
 // until he accepts the waiting list; Fatima gives her seat up and Pol is told by
-// e-mail that it is his. Serge reads who sits where (names only). Then Ana and Ben
+// e-mail that it is his. Serge reads who sits where (names only). Luc hosts the
+// French table with his account: he finds it on his activities page and opens its
+// list of learners (names only, for him and the organisers alone). Then Ana and Ben
 // are proposed a tandem and both accept. Every page is checked with axe and for
 // reflow at 320 CSS px.
 import assert from 'node:assert/strict';
@@ -55,10 +57,12 @@ test('a café with three tables: seats, a waiting list per language and moving u
   await serge.page.fill('#title-pt', 'Café de línguas de quinta-feira');
   await serge.page.fill('#date', inDays(9));
   await serge.page.fill('#place', 'Maison de quartier\nRue de Strasbourg');
-  const tables = [['lb', 'Marie Weber', 'native', '2'], ['fr', 'Claire Dubois', 'c1', '6'], ['pt', 'João Ferreira', 'c2', '6']];
-  for (const [i, [language, host, level, seats]] of tables.entries()) {
+  // The French table's host is named by his account: his name comes from it.
+  const tables = [['lb', 'Marie Weber', 'native', '2', ''], ['fr', '', 'c1', '6', 'luc@demo.gemeng.lu'], ['pt', 'João Ferreira', 'c2', '6', '']];
+  for (const [i, [language, host, level, seats, account]] of tables.entries()) {
     await serge.page.selectOption(`#table-${i}-language`, language);
     await serge.page.fill(`#table-${i}-host`, host);
+    await serge.page.fill(`#table-${i}-account`, account);
     await serge.page.selectOption(`#table-${i}-level`, level);
     await serge.page.fill(`#table-${i}-seats`, seats);
   }
@@ -81,6 +85,8 @@ test('a café with three tables: seats, a waiting list per language and moving u
   const address = new URL(serge.page.url()).pathname;
   const published = await serge.page.locator('main').innerText();
   assert.match(published, /Marie Weber/);
+  assert.match(published, /Luc/);
+  assert.doesNotMatch(published, /luc@demo/);
   assert.match(published, /2 places libres/);
 
   const ana = await person('ana@demo.gemeng.lu', 'pt-PT');
@@ -112,6 +118,21 @@ test('a café with three tables: seats, a waiting list per language and moving u
   const roll = await serge.page.locator('main').innerText();
   assert.match(roll, /Luxembourgeois\u00a0: table animée par Marie Weber\s+Ana\s+Pol/);
   assert.doesNotMatch(roll, /Fatima|@demo/);
+
+  // Luc was told, finds the table among those he hosts, and reads its learners.
+  await gemeng.mailTo('luc@demo.gemeng.lu', 'Sproochecafé vum Donneschdeg');
+  const luc = await person('luc@demo.gemeng.lu', 'lb-LU');
+  await luc.page.goto(`${gemeng.base}/c/luxembourg/me/activities`);
+  await check(luc.page, 'the tables Luc hosts (lb)');
+  await luc.page.locator('#hosting + ul a', { hasText: 'Sproochecafé vum Donneschdeg' }).click();
+  await luc.page.waitForURL(/\/tables\/\d+$/);
+  await check(luc.page, 'the learners at Luc’s table (lb)');
+  assert.match(await luc.page.locator('h1').innerText(), /Sproochecafé vum Donneschdeg/);
+  const lucTable = new URL(luc.page.url()).pathname;
+  // Ana has a seat at another table: this page is not hers.
+  const refused = await ana.page.goto(`${gemeng.base}${lucTable}`);
+  assert.equal(refused.status(), 404);
+  await luc.context.close();
 
   for (const c of [serge.context, ana.context, fatima.context, pol.context]) await c.close();
 });

@@ -1019,6 +1019,34 @@ pub fn check_tables(tables: &[CafeTable]) -> Result<(), Vec<TableProblem>> {
     }
 }
 
+/// The level a café table's host is held to. A host named by their account is taken
+/// at the level their own language profile gives in the table's language, when it
+/// gives one: the organiser cannot raise it (nor lower it) for them. A host without an
+/// account, or whose profile leaves the language out, is taken at the level the
+/// organiser declared. [`check_tables`] then holds either to C1 or better.
+pub fn host_level(declared: Level, from_profile: Option<Level>) -> Level {
+    from_profile.unwrap_or(declared)
+}
+
+/// The tables (by index) whose host account already hosts an earlier table of the same
+/// café: one person sits at one table at a time. `hosts` gives each table's host
+/// account, `None` for a host named only by name (names may repeat: two volunteers
+/// may share one).
+pub fn repeated_hosts<T: PartialEq>(hosts: &[Option<T>]) -> Vec<usize> {
+    hosts
+        .iter()
+        .enumerate()
+        .filter(|(i, host)| {
+            host.as_ref().is_some_and(|h| {
+                hosts[..*i]
+                    .iter()
+                    .any(|earlier| earlier.as_ref() == Some(h))
+            })
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// Why a learner gets no seat, at a café table or a conversation table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, thiserror::Error)]
 #[serde(rename_all = "snake_case")]
@@ -1998,6 +2026,45 @@ mod tests {
             }])
         );
         assert_eq!(check_tables(&many[..TABLES_MAX]), Ok(()));
+    }
+
+    #[test]
+    fn a_host_with_an_account_is_held_to_their_profile() {
+        // The profile's level wins over the declared one, both ways.
+        assert_eq!(host_level(Level::Native, Some(Level::B2)), Level::B2);
+        assert_eq!(host_level(Level::C1, Some(Level::Native)), Level::Native);
+        // Without the language in a profile (or without an account), the declared one.
+        assert_eq!(host_level(Level::C2, None), Level::C2);
+        // And the tables' check refuses what the profile says is too low.
+        let held = table(
+            Language::Lb,
+            host_level(Level::Native, Some(Level::B2)),
+            4,
+            0,
+        );
+        assert_eq!(
+            check_tables(&[held]),
+            Err(vec![TableProblem::HostLevelTooLow {
+                table: 0,
+                level: Level::B2
+            }])
+        );
+    }
+
+    #[test]
+    fn one_host_account_hosts_one_table_of_a_cafe() {
+        assert_eq!(repeated_hosts::<i64>(&[]), Vec::<usize>::new());
+        assert_eq!(
+            repeated_hosts(&[Some(1), Some(2), None, None]),
+            Vec::<usize>::new()
+        );
+        // The first table stays theirs; each later one is refused.
+        assert_eq!(
+            repeated_hosts(&[Some(7), None, Some(7), Some(3), Some(7), Some(3)]),
+            vec![2, 4, 5]
+        );
+        // A later table never makes an earlier one a repeat.
+        assert_eq!(repeated_hosts(&[Some(5), Some(6), Some(5)]), vec![2]);
     }
 
     #[test]

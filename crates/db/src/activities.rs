@@ -122,6 +122,8 @@ pub struct NewTable<'a> {
     pub host_name: &'a str,
     pub host_level: &'a str,
     pub seats: i64,
+    /// The host's account, when the organiser named one.
+    pub host_id: Option<i64>,
 }
 
 /// Writes a new activity with its versions and sessions; for a request key its
@@ -190,8 +192,8 @@ pub async fn insert(tx: &mut Tx, a: &NewActivity<'_>) -> DbResult<Stored> {
         }
         for (position, t) in a.tables.iter().enumerate() {
             sqlx::query(
-                "INSERT INTO activity_tables (activity_id, position, language, host_name, host_level, seats)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO activity_tables (activity_id, position, language, host_name, host_level, seats, host_id)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
             .bind(id)
             .bind(position as i64)
@@ -199,6 +201,7 @@ pub async fn insert(tx: &mut Tx, a: &NewActivity<'_>) -> DbResult<Stored> {
             .bind(t.host_name)
             .bind(t.host_level)
             .bind(t.seats)
+            .bind(t.host_id)
             .execute(&mut *conn)
             .await?;
         }
@@ -938,9 +941,116 @@ pub struct Table {
     pub host_name: String,
     pub host_level: String,
     pub seats: i64,
+    /// The host's account, when the organiser named one: never shown to others.
+    #[serde(skip)]
+    pub host_id: Option<i64>,
 }
 
-const TABLE_COLUMNS: &str = "id, activity_id, position, language, host_name, host_level, seats";
+const TABLE_COLUMNS: &str =
+    "id, activity_id, position, language, host_name, host_level, seats, host_id";
+
+/// The café tables account `user_id` hosts, soonest activity first.
+pub async fn hosted_by(db: &Db, user_id: i64) -> DbResult<Vec<Table>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT t.id, t.activity_id, t.position, t.language, t.host_name, t.host_level, t.seats,
+             t.host_id
+         FROM activity_tables t JOIN activities a ON a.id = t.activity_id
+         WHERE t.host_id = $1
+         ORDER BY a.first_starts_at, t.activity_id, t.position LIMIT 200"
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// Table `table_id` of activity `activity_id`, if the activity sets it.
+pub async fn table(db: &Db, activity_id: i64, table_id: i64) -> DbResult<Option<Table>> {
+    let sql =
+        format!("SELECT {TABLE_COLUMNS} FROM activity_tables WHERE id = $1 AND activity_id = $2");
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(&sql)
+        .bind(table_id)
+        .bind(activity_id)
+        .fetch_optional(pool)
+        .await?))
+}
+
+/// How many learners have a seat at table `table_id` in session `session_id`.
+pub async fn seated_at(tx: &mut Tx, session_id: i64, table_id: i64) -> DbResult<i64> {
+    Ok(with_tx!(tx, |conn| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM activity_registrations
+         WHERE session_id = $1 AND table_id = $2 AND status = 'registered'"
+    )
+    .bind(session_id)
+    .bind(table_id)
+    .fetch_one(&mut *conn)
+    .await?))
+}
+
+/// A host's reminder that may be due: the session, the table and whom to tell.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct HostReminder {
+    pub session_id: i64,
+    pub table_id: i64,
+    pub activity_id: i64,
+    pub commune_id: i64,
+    pub starts_at: i64,
+    /// When the activity (and so the host's table) was made.
+    pub named_at: i64,
+    pub language: String,
+    pub email: String,
+    pub user_language: String,
+}
+
+/// Tables with a host account in sessions that start after `now` and within `lead`
+/// seconds, whose host's reminder is not written yet, the soonest first.
+pub async fn host_reminders_to_send(
+    db: &Db,
+    now: i64,
+    lead: i64,
+    limit: i64,
+) -> DbResult<Vec<HostReminder>> {
+    Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
+        "SELECT s.id AS session_id, t.id AS table_id, a.id AS activity_id, a.commune_id,
+             s.starts_at, a.created_at AS named_at, t.language, u.email,
+             u.language AS user_language
+         FROM activity_sessions s
+         JOIN activities a ON a.id = s.activity_id
+         JOIN activity_tables t ON t.activity_id = a.id
+         JOIN users u ON u.id = t.host_id
+         WHERE s.starts_at > $1 AND s.starts_at <= $2 AND s.cancelled_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM activity_host_reminders m
+                           WHERE m.session_id = s.id AND m.table_id = t.id)
+         ORDER BY s.starts_at, s.id, t.position LIMIT $3"
+    )
+    .bind(now)
+    .bind(now.saturating_add(lead))
+    .bind(limit)
+    .fetch_all(pool)
+    .await?))
+}
+
+/// Claims the host's reminder of table `table_id` in session `session_id`: `true` for
+/// the one transaction that writes the marker (and the e-mail before committing).
+pub async fn claim_host_reminder(
+    tx: &mut Tx,
+    session_id: i64,
+    table_id: i64,
+    at: i64,
+) -> DbResult<bool> {
+    let changed = with_tx!(tx, |conn| {
+        sqlx::query(
+        "INSERT INTO activity_host_reminders (session_id, table_id, sent_at) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING"
+    )
+    .bind(session_id)
+    .bind(table_id)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+    });
+    Ok(changed == 1)
+}
 
 /// The tables of activity `activity_id` (none unless it is a café), in the café's order.
 pub async fn tables(db: &Db, activity_id: i64) -> DbResult<Vec<Table>> {
@@ -959,7 +1069,7 @@ pub async fn seated(tx: &mut Tx, activity_id: i64, session_id: i64) -> DbResult<
     let rows: Vec<SeatedRow> = with_tx!(tx, |conn| {
         sqlx::query_as(
             "SELECT t.id, t.activity_id, t.position, t.language, t.host_name, t.host_level, t.seats,
-                 (SELECT COUNT(*) FROM activity_registrations r
+                 t.host_id, (SELECT COUNT(*) FROM activity_registrations r
                   WHERE r.session_id = $2 AND r.table_id = t.id AND r.status = 'registered') AS seated
              FROM activity_tables t WHERE t.activity_id = $1 ORDER BY t.position",
         )

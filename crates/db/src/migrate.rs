@@ -162,6 +162,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "event_staff_presence",
         sql: include_str!("../migrations/sqlite/0030_event_staff_presence.sql"),
     },
+    Migration {
+        version: 31,
+        name: "cafe_hosts",
+        sql: include_str!("../migrations/sqlite/0031_cafe_hosts.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -314,6 +319,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 30,
         name: "event_staff_presence",
         sql: include_str!("../migrations/postgres/0030_event_staff_presence.sql"),
+    },
+    Migration {
+        version: 31,
+        name: "cafe_hosts",
+        sql: include_str!("../migrations/postgres/0031_cafe_hosts.sql"),
     },
 ];
 

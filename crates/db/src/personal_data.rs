@@ -500,6 +500,22 @@ pub const HOLDINGS: &[Holding] = &[
         describes: "data-activity-registrations",
     },
     Holding {
+        name: "cafe_tables_hosted",
+        table: "activity_tables",
+        column: "host_id",
+        key: Key::Account,
+        export: &[
+            ("activity_id", Number),
+            ("language", Text),
+            ("host_name", Text),
+            ("host_level", Text),
+        ],
+        // The café keeps its table (its learners are seated there); the table no
+        // longer names an account, only the name the organiser wrote.
+        on_erase: OnErase::Detach,
+        describes: "data-cafe-tables-hosted",
+    },
+    Holding {
         name: "activity_calendar",
         table: "activity_calendar_tokens",
         column: "user_id",

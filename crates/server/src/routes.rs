@@ -178,6 +178,13 @@ fn activity_routes(table: Table) -> Table {
             organise,
             web::registrations,
         )
+        // A café table's learners: its host's and the café's organisers' (the handler
+        // answers "not found" to anyone else signed in to the commune).
+        .get(
+            "/c/{commune}/activities/{activity}/tables/{table}",
+            Requires(Action::ManageOwnAccount),
+            web::hosted_table,
+        )
         .post(
             "/c/{commune}/activities/{activity}/message",
             organise,
@@ -223,6 +230,11 @@ fn activity_routes(table: Table) -> Table {
         .api(join, routes!(api::register_series))
         .api(organise, routes!(api::message))
         .api(organise, routes!(api::registrations))
+        .api(
+            Requires(Action::ManageOwnAccount),
+            routes!(api::hosted_table),
+        )
+        .api(join, routes!(api::hosted_tables))
         .api(organise, routes!(api::cancel_session))
         .api(organise, routes!(api::cancel_activity))
 }

@@ -252,7 +252,7 @@ activity-error-conversation-not-table = Nur ein Konversationstisch hat Niveaus: 
 activity-error-no-table = Ein Sprachcafé braucht mindestens einen Tisch.
 activity-error-too-many-tables = Ein Sprachcafé hat höchstens 30 Tische.
 activity-error-table-language = Wählen Sie die Sprache des Tisches: Luxemburgisch, Deutsch, Französisch, Englisch oder Portugiesisch.
-activity-error-table-host = Schreiben Sie den Namen der Gastgeberin oder des Gastgebers (höchstens 80 Zeichen).
+activity-error-table-host = Schreiben Sie den Namen der Gastgeberin oder des Gastgebers (höchstens 80 Zeichen) oder geben Sie die Adresse ihres Kontos an.
 activity-error-host-level = Wer einen Tisch leitet, spricht seine Sprache auf Niveau C1, C2 oder als Muttersprache.
 activity-error-table-seats = Ein Tisch hat 1 bis 6 Plätze.
 activity-error-conversation-missing = Wählen Sie die Sprache des Konversationstisches und die Niveaus, für die er gedacht ist.
@@ -304,3 +304,39 @@ activities-organised-intro = Jede Aktivität, die Sie organisieren, mit der List
 activities-organised-none = Sie organisieren noch keine Aktivität.
 activities-organised-over = Vorbei
 activity-error-audience-association = Ein Veranstalterkonto hat kein Viertel: Wählen Sie die ganze Gemeinde oder alle.
+
+## A café table's host with an account
+activity-field-host-account = E-Mail der Gastgeberin oder des Gastgebers, wenn sie hier ein Konto haben
+activity-host-account-hint = Freiwillig. Wer mit einem Konto einen Tisch leitet, sieht, wer dort einen Platz hat, und bekommt am Vortag eine Erinnerung. Nennt das Sprachprofil die Sprache des Tisches, gilt dessen Niveau.
+activity-error-host-account = Kein Konto dieser Gemeinde, das an Aktivitäten teilnimmt, hat diese Adresse.
+activity-error-host-profile-level = Das Sprachprofil dieser Person nennt in der Sprache des Tisches ein Niveau unter C1: Wer einen Tisch leitet, spricht sie auf C1, C2 oder als Muttersprache.
+activity-error-host-twice = Diese Person leitet schon einen anderen Tisch dieses Cafés.
+activity-host-page-title = Tisch { $language }: { $title }
+activity-host-page-intro = Sie leiten diesen Tisch. Hier sehen Sie, wer dort einen Platz hat, Termin für Termin: die Namen, nie die Adressen.
+activity-host-page-intro-organiser = Wer an diesem Tisch einen Platz hat, Termin für Termin. Die Gastgeberin oder der Gastgeber sieht dieselbe Seite.
+activity-host-page-activity = Die Seite der Aktivität
+activity-host-no-learner = Noch hat niemand einen Platz.
+activity-hosting = Tische, die Sie leiten
+activity-hosting-line = Tisch { $language }: { $title }
+mail-activity-host-named-subject = Sie leiten einen Tisch: { $title }
+mail-activity-host-named-body =
+    Die Organisation dieses Sprachcafés hat Sie als Gastgeberin oder Gastgeber des Tisches { $language } eingetragen.
+
+    { $title }
+    Erster Termin: { $when }
+
+    Wer an Ihrem Tisch einen Platz hat, sehen Sie auf der Seite Ihrer Aktivitäten; am Vortag jedes Termins bekommen Sie eine Erinnerung: { $link }
+mail-activity-host-reminder-subject = Morgen leiten Sie: { $title }
+mail-activity-host-reminder-body =
+    Zur Erinnerung: Morgen leiten Sie den Tisch { $language }.
+
+    { $title }
+    Wann: { $when }
+    Lernende mit Platz: { $count }
+
+    Wer sie sind: { $table_link }
+    Die Seite der Aktivität: { $link }
+data-cafe-tables-hosted = Die Tische von Sprachcafés, die Sie leiten
+data-field-activity-id = Aktivität
+data-field-host-name = Name der Gastgeberin oder des Gastgebers
+data-field-host-level = Niveau der Gastgeberin oder des Gastgebers

@@ -252,7 +252,7 @@ activity-error-conversation-not-table = Only a conversation table has a level ra
 activity-error-no-table = A language café needs at least one table.
 activity-error-too-many-tables = A language café has 30 tables at most.
 activity-error-table-language = Choose the table’s language: Luxembourgish, German, French, English or Portuguese.
-activity-error-table-host = Write the host’s name (80 characters at most).
+activity-error-table-host = Write the host’s name (80 characters at most), or give the address of their account.
 activity-error-host-level = A host speaks the table’s language at C1, C2 or as a native speaker.
 activity-error-table-seats = A table has 1 to 6 seats.
 activity-error-conversation-missing = Choose the conversation table’s language and the levels it is for.
@@ -304,3 +304,39 @@ activities-organised-intro = Each activity you organise, with the list of who re
 activities-organised-none = You do not organise any activity yet.
 activities-organised-over = Over
 activity-error-audience-association = An organiser account has no neighbourhood: choose the whole commune or everyone.
+
+## A café table's host with an account
+activity-field-host-account = Host’s e-mail, if they have an account here
+activity-host-account-hint = Optional. A host with an account sees who has a seat at their table and gets a reminder the day before. If their language profile gives the table’s language, it sets their level.
+activity-error-host-account = No account of this commune that takes part in activities has this address.
+activity-error-host-profile-level = This person’s language profile gives a level below C1 in the table’s language: a host speaks it at C1, C2 or as a native speaker.
+activity-error-host-twice = This person already hosts another table of this café.
+activity-host-page-title = { $language } table: { $title }
+activity-host-page-intro = You host this table. Here is who has a seat at it, session by session: their names, never their addresses.
+activity-host-page-intro-organiser = Who has a seat at this table, session by session. Its host sees the same page.
+activity-host-page-activity = The activity’s page
+activity-host-no-learner = Nobody has a seat yet.
+activity-hosting = Tables you host
+activity-hosting-line = { $language } table: { $title }
+mail-activity-host-named-subject = You host a table: { $title }
+mail-activity-host-named-body =
+    The organiser of this language café named you host of its { $language } table.
+
+    { $title }
+    First session: { $when }
+
+    You see who has a seat at your table on your activities page, and you get a reminder the day before each session: { $link }
+mail-activity-host-reminder-subject = Tomorrow you host: { $title }
+mail-activity-host-reminder-body =
+    A reminder: tomorrow you host the { $language } table.
+
+    { $title }
+    When: { $when }
+    Learners with a seat: { $count }
+
+    Who they are: { $table_link }
+    The activity’s page: { $link }
+data-cafe-tables-hosted = The language café tables you host
+data-field-activity-id = Activity
+data-field-host-name = Host’s name
+data-field-host-level = Host’s level

@@ -252,7 +252,7 @@ activity-error-conversation-not-table = Seule une table de conversation a des ni
 activity-error-no-table = Un café des langues a besoin d’au moins une table.
 activity-error-too-many-tables = Un café des langues a 30 tables au plus.
 activity-error-table-language = Choisissez la langue de la table : luxembourgeois, allemand, français, anglais ou portugais.
-activity-error-table-host = Écrivez le nom de l’animateur (80 caractères au plus).
+activity-error-table-host = Écrivez le nom de l’animateur (80 caractères au plus), ou donnez l’adresse de son compte.
 activity-error-host-level = Un animateur parle la langue de la table au niveau C1, C2 ou comme langue maternelle.
 activity-error-table-seats = Une table a de 1 à 6 places.
 activity-error-conversation-missing = Choisissez la langue de la table de conversation et les niveaux auxquels elle s’adresse.
@@ -304,3 +304,39 @@ activities-organised-intro = Chaque activité que vous organisez, avec la liste 
 activities-organised-none = Vous n’organisez encore aucune activité.
 activities-organised-over = Terminée
 activity-error-audience-association = Un compte d’organisateur n’a pas de quartier : choisissez toute la commune ou tout le monde.
+
+## A café table's host with an account
+activity-field-host-account = Courriel de l’animateur, s’il a un compte ici
+activity-host-account-hint = Facultatif. Un animateur qui a un compte voit qui a une place à sa table et reçoit un rappel la veille. Si son profil de langues donne la langue de la table, c’est son niveau qui compte.
+activity-error-host-account = Aucun compte de cette commune qui participe aux activités n’a cette adresse.
+activity-error-host-profile-level = Le profil de langues de cette personne donne un niveau inférieur à C1 dans la langue de la table : un animateur la parle au niveau C1, C2 ou comme langue maternelle.
+activity-error-host-twice = Cette personne anime déjà une autre table de ce café.
+activity-host-page-title = Table { $language } : { $title }
+activity-host-page-intro = Vous animez cette table. Voici qui y a une place, séance par séance : leurs noms, jamais leurs adresses.
+activity-host-page-intro-organiser = Qui a une place à cette table, séance par séance. Son animateur voit la même page.
+activity-host-page-activity = La page de l’activité
+activity-host-no-learner = Personne n’a encore de place.
+activity-hosting = Les tables que vous animez
+activity-hosting-line = Table { $language } : { $title }
+mail-activity-host-named-subject = Vous animez une table : { $title }
+mail-activity-host-named-body =
+    L’organisateur de ce café des langues vous a nommé animateur de sa table { $language }.
+
+    { $title }
+    Première séance : { $when }
+
+    Vous voyez qui a une place à votre table sur la page de vos activités, et vous recevez un rappel la veille de chaque séance : { $link }
+mail-activity-host-reminder-subject = Demain, vous animez : { $title }
+mail-activity-host-reminder-body =
+    Un rappel : demain, vous animez la table { $language }.
+
+    { $title }
+    Quand : { $when }
+    Participants ayant une place : { $count }
+
+    Qui sont-ils ? { $table_link }
+    La page de l’activité : { $link }
+data-cafe-tables-hosted = Les tables de café des langues que vous animez
+data-field-activity-id = Activité
+data-field-host-name = Nom de l’animateur
+data-field-host-level = Niveau de l’animateur

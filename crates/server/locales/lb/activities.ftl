@@ -252,7 +252,7 @@ activity-error-conversation-not-table = Nëmmen e Konversatiounsdësch huet Nive
 activity-error-no-table = E Sproochecafé brauch op d'mannst een Dësch.
 activity-error-too-many-tables = E Sproochecafé huet héchstens 30 Dëscher.
 activity-error-table-language = Wielt d'Sprooch vum Dësch: Lëtzebuergesch, Däitsch, Franséisch, Englesch oder Portugisesch.
-activity-error-table-host = Schreift den Numm vun der Gaaschtgeberin oder vum Gaaschtgeber (héchstens 80 Zeechen).
+activity-error-table-host = Schreift den Numm vun der Gaaschtgeberin oder vum Gaaschtgeber (héchstens 80 Zeechen), oder gitt d’Adress vun hirem Kont un.
 activity-error-host-level = Wien en Dësch leet, schwätzt seng Sprooch um Niveau C1, C2 oder als Mammesprooch.
 activity-error-table-seats = En Dësch huet 1 bis 6 Plazen.
 activity-error-conversation-missing = Wielt d'Sprooch vum Konversatiounsdësch an d'Niveauen, fir déi en ass.
@@ -304,3 +304,39 @@ activities-organised-intro = All Aktivitéit, déi Dir organiséiert, mat der L�
 activities-organised-none = Dir organiséiert nach keng Aktivitéit.
 activities-organised-over = Eriwwer
 activity-error-audience-association = E Konto vun engem Organisateur huet kee Quartier: wielt déi ganz Gemeng oder jiddereen.
+
+## A café table's host with an account
+activity-field-host-account = E-Mail vun der Gaaschtgeberin oder vum Gaaschtgeber, wa si hei e Kont hunn
+activity-host-account-hint = Fräiwëlleg. Wien mat engem Kont en Dësch féiert, gesäit, wien do eng Plaz huet, a kritt den Dag virdrun eng Erënnerung. Wann de Sproocheprofil d’Sprooch vum Dësch nennt, gëllt säin Niveau.
+activity-error-host-account = Keen Kont vun dëser Gemeng, deen un Aktivitéiten deelhëlt, huet dës Adress.
+activity-error-host-profile-level = De Sproocheprofil vun dëser Persoun nennt an der Sprooch vum Dësch en Niveau ënner C1: Wien en Dësch féiert, schwätzt se op C1, C2 oder als Mammesprooch.
+activity-error-host-twice = Dës Persoun féiert schonn en aneren Dësch vun dësem Café.
+activity-host-page-title = Dësch { $language }: { $title }
+activity-host-page-intro = Dir féiert dësen Dësch. Hei gesitt Dir, wien do eng Plaz huet, Termin fir Termin: d’Nimm, ni d’Adressen.
+activity-host-page-intro-organiser = Wien un dësem Dësch eng Plaz huet, Termin fir Termin. D’Gaaschtgeberin oder de Gaaschtgeber gesäit déi selwecht Säit.
+activity-host-page-activity = D’Säit vun der Aktivitéit
+activity-host-no-learner = Nach huet keen eng Plaz.
+activity-hosting = Dëscher, déi Dir féiert
+activity-hosting-line = Dësch { $language }: { $title }
+mail-activity-host-named-subject = Dir féiert en Dësch: { $title }
+mail-activity-host-named-body =
+    D’Organisatioun vun dësem Sproochecafé huet Iech als Gaaschtgeberin oder Gaaschtgeber vum Dësch { $language } agedroen.
+
+    { $title }
+    Éischten Termin: { $when }
+
+    Wien un Ärem Dësch eng Plaz huet, gesitt Dir op der Säit vun Ären Aktivitéiten; den Dag virun all Termin kritt Dir eng Erënnerung: { $link }
+mail-activity-host-reminder-subject = Muer féiert Dir: { $title }
+mail-activity-host-reminder-body =
+    Fir drun ze denken: Muer féiert Dir den Dësch { $language }.
+
+    { $title }
+    Wéini: { $when }
+    Léierender mat Plaz: { $count }
+
+    Wien se sinn: { $table_link }
+    D’Säit vun der Aktivitéit: { $link }
+data-cafe-tables-hosted = D’Dëscher vu Sproochecaféen, déi Dir féiert
+data-field-activity-id = Aktivitéit
+data-field-host-name = Numm vun der Gaaschtgeberin oder vum Gaaschtgeber
+data-field-host-level = Niveau vun der Gaaschtgeberin oder vum Gaaschtgeber

@@ -252,7 +252,7 @@ activity-error-conversation-not-table = Só uma mesa de conversação tem nívei
 activity-error-no-table = Um café de línguas precisa de pelo menos uma mesa.
 activity-error-too-many-tables = Um café de línguas tem no máximo 30 mesas.
 activity-error-table-language = Escolha a língua da mesa: luxemburguês, alemão, francês, inglês ou português.
-activity-error-table-host = Escreva o nome de quem anima a mesa (no máximo 80 caracteres).
+activity-error-table-host = Escreva o nome de quem anima a mesa (no máximo 80 caracteres), ou indique o endereço da sua conta.
 activity-error-host-level = Quem anima uma mesa fala a sua língua ao nível C1, C2 ou como língua materna.
 activity-error-table-seats = Uma mesa tem de 1 a 6 lugares.
 activity-error-conversation-missing = Escolha a língua da mesa de conversação e os níveis a que se destina.
@@ -304,3 +304,39 @@ activities-organised-intro = Cada atividade que organiza, com a lista dos inscri
 activities-organised-none = Ainda não organiza nenhuma atividade.
 activities-organised-over = Terminada
 activity-error-audience-association = Uma conta de organizador não tem bairro: escolha toda a comuna ou todos.
+
+## A café table's host with an account
+activity-field-host-account = E-mail de quem anima, se tiver conta aqui
+activity-host-account-hint = Opcional. Quem anima uma mesa com conta vê quem tem lugar nela e recebe um lembrete na véspera. Se o seu perfil de línguas indicar a língua da mesa, vale esse nível.
+activity-error-host-account = Nenhuma conta desta comuna que participa em atividades tem este endereço.
+activity-error-host-profile-level = O perfil de línguas desta pessoa indica um nível abaixo de C1 na língua da mesa: quem anima fala-a ao nível C1, C2 ou como língua materna.
+activity-error-host-twice = Esta pessoa já anima outra mesa deste café.
+activity-host-page-title = Mesa de { $language }: { $title }
+activity-host-page-intro = Anima esta mesa. Aqui vê quem tem lugar nela, sessão a sessão: os nomes, nunca os endereços.
+activity-host-page-intro-organiser = Quem tem lugar nesta mesa, sessão a sessão. Quem a anima vê a mesma página.
+activity-host-page-activity = A página da atividade
+activity-host-no-learner = Ainda ninguém tem lugar.
+activity-hosting = Mesas que anima
+activity-hosting-line = Mesa de { $language }: { $title }
+mail-activity-host-named-subject = Anima uma mesa: { $title }
+mail-activity-host-named-body =
+    Quem organiza este café de línguas indicou-o para animar a mesa de { $language }.
+
+    { $title }
+    Primeira sessão: { $when }
+
+    Vê quem tem lugar na sua mesa na página das suas atividades e recebe um lembrete na véspera de cada sessão: { $link }
+mail-activity-host-reminder-subject = Amanhã anima: { $title }
+mail-activity-host-reminder-body =
+    Um lembrete: amanhã anima a mesa de { $language }.
+
+    { $title }
+    Quando: { $when }
+    Participantes com lugar: { $count }
+
+    Quem são: { $table_link }
+    A página da atividade: { $link }
+data-cafe-tables-hosted = As mesas de cafés de línguas que anima
+data-field-activity-id = Atividade
+data-field-host-name = Nome de quem anima
+data-field-host-level = Nível de quem anima

@@ -769,3 +769,118 @@ pub async fn message(
         }),
     ))
 }
+
+/// One session of a café table, as its host sees it.
+#[derive(Serialize, ToSchema)]
+pub struct HostedSessionOut {
+    pub session: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub cancelled: bool,
+    /// The names of the learners with a seat at the table, in the order they came
+    /// (never their addresses).
+    pub learners: Vec<String>,
+    /// How many wait for a seat at a table of its language.
+    pub waiting: i64,
+}
+
+/// A café table with its learners, session by session.
+#[derive(Serialize, ToSchema)]
+pub struct HostedTableOut {
+    pub activity: i64,
+    pub table: CafeTableOut,
+    /// Whether the caller is the table's host (otherwise: one who manages the café).
+    pub hosted_by_caller: bool,
+    pub sessions: Vec<HostedSessionOut>,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/activities/{activity}/tables/{table}", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id"),
+        ("table" = i64, Path, description = "The café table's id")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "Who has a seat at the table, session by session: for the table's host and those who manage the café", body = HostedTableOut),
+        (status = 400, description = "An id that is not a number", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Not an account of this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, activity or table, or a table the caller neither hosts nor manages", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn hosted_table(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, table_id)): Path<(String, i64, i64)>,
+) -> AppResult<Json<HostedTableOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    // Any account of the commune: `hosted_table` lets in the host and organisers only.
+    let account = visit.require(Action::ManageOwnAccount)?;
+    let hosted = super::hosts::hosted_table(&app, &visit.commune, account, id, table_id).await?;
+    let t = &hosted.table;
+    Ok(Json(HostedTableOut {
+        activity: hosted.activity.id,
+        hosted_by_caller: t.host_id == Some(account.id),
+        table: CafeTableOut {
+            id: t.id,
+            language: t.language.clone(),
+            host: t.host_name.clone(),
+            host_level: t.host_level.clone(),
+            seats: t.seats,
+        },
+        sessions: hosted
+            .sessions
+            .iter()
+            .map(|(s, seated, waiting)| HostedSessionOut {
+                session: s.id,
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
+                cancelled: s.cancelled_at.is_some(),
+                learners: seated.iter().map(|p| p.name.clone()).collect(),
+                waiting: *waiting as i64,
+            })
+            .collect(),
+    }))
+}
+
+/// A café table the caller hosts.
+#[derive(Serialize, ToSchema)]
+pub struct HostingOut {
+    pub activity: i64,
+    /// The activity's title in the caller's language (or another it has).
+    pub title: String,
+    pub table: i64,
+    /// lb, de, fr, en or pt.
+    pub language: String,
+}
+
+#[utoipa::path(get, path = "/api/v1/communes/{commune}/me/hosted-tables", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug")),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The language café tables the caller hosts, soonest café first", body = Vec<HostingOut>),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only members who take part in activities", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn hosted_tables(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path(slug): Path<String>,
+) -> AppResult<Json<Vec<HostingOut>>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::JoinActivities)?;
+    let language = gemeng_core::language::Language::from_code(&account.language)
+        .unwrap_or(gemeng_core::language::Language::En);
+    Ok(Json(
+        super::hosts::hosted_by(&app, &visit.commune, account)
+            .await?
+            .into_iter()
+            .map(|(t, a)| HostingOut {
+                activity: a.id,
+                title: version_in(&a, language, &visit.commune)
+                    .map(|v| v.title.clone())
+                    .unwrap_or_default(),
+                table: t.id,
+                language: t.language,
+            })
+            .collect(),
+    ))
+}

@@ -10,6 +10,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod hosts;
 pub mod reminders;
 pub mod web;
 
@@ -203,9 +204,16 @@ pub struct CafeTableIn {
     /// The table's language: lb, de, fr, en or pt.
     #[schema(max_length = 5)]
     pub language: String,
-    /// The host's name, 1 to 80 characters.
+    /// The host's name, 1 to 80 characters; may be left empty when `host_email` names
+    /// the host's account (their name on the commune's platform is then shown).
     #[schema(max_length = 160)]
     pub host: String,
+    /// The e-mail address of the host's account in the commune, if they have one
+    /// (optional): the host then sees who has a seat at their table and gets a
+    /// reminder the day before each session. Their language profile, when it gives
+    /// the table's language, sets their level.
+    #[schema(max_length = 254)]
+    pub host_email: String,
     /// The host's level in the table's language: c1, c2 or native.
     #[schema(max_length = 10)]
     pub host_level: String,
@@ -627,18 +635,22 @@ fn draft_of(
     ))
 }
 
+/// The parts of a café table's row in the form, in the order of [`table_fields`].
+pub const TABLE_PARTS: [&str; 5] = ["language", "host", "level", "seats", "account"];
+
 /// The form fields of table `index` of a café: language, host, host's level, seats.
 /// Static, as field errors name their field for the page's whole life.
-pub fn table_fields(index: usize) -> Option<&'static [String; 4]> {
-    static FIELDS: std::sync::LazyLock<Vec<[String; 4]>> = std::sync::LazyLock::new(|| {
+pub fn table_fields(index: usize) -> Option<&'static [String; 5]> {
+    static FIELDS: std::sync::LazyLock<Vec<[String; 5]>> = std::sync::LazyLock::new(|| {
         (0..TABLES_MAX)
-            .map(|i| ["language", "host", "level", "seats"].map(|part| format!("table-{i}-{part}")))
+            .map(|i| TABLE_PARTS.map(|part| format!("table-{i}-{part}")))
             .collect()
     });
     FIELDS.get(index)
 }
 
-/// The field of a table's part (0 language, 1 host, 2 level, 3 seats); tables past
+/// The field of a table's part (0 language, 1 host, 2 level, 3 seats, 4 the host's
+/// account's address); tables past
 /// the most a café sets are spoken of as a whole.
 fn table_field(index: usize, part: usize) -> &'static str {
     table_fields(index).map_or("tables", |f| f[part].as_str())
@@ -647,11 +659,26 @@ fn table_field(index: usize, part: usize) -> &'static str {
 /// The longest host's name, in characters.
 pub const HOST_NAME_MAX: usize = 80;
 
-/// A café's checked tables (language, host's name, host's level, seats) or a
-/// conversation table's range.
+/// The longest e-mail address a host's account is named by.
+pub const HOST_EMAIL_MAX: usize = 254;
+
+/// A café's table as the organiser gave it, checked field by field.
+pub(crate) struct TableDetails {
+    pub language: Language,
+    /// The host's name as written (empty when an account names the host).
+    pub host: String,
+    pub level: Level,
+    pub seats: u32,
+    /// The host account's address, lower-cased (empty: a host named by name only).
+    pub email: String,
+    /// The host's account, once `hosts::resolve` found it.
+    pub host_id: Option<i64>,
+}
+
+/// A café's checked tables or a conversation table's range.
 #[derive(Default)]
 struct Details {
-    tables: Vec<(Language, String, Level, u32)>,
+    tables: Vec<TableDetails>,
     conversation: Option<ConversationTable>,
 }
 
@@ -681,8 +708,17 @@ fn details_of(input: &ActivityInput, errors: &mut FieldErrors) -> Details {
             }
             let host = gemeng_core::validation::echo_within(t.host.trim(), HOST_NAME_MAX + 1);
             let host: String = host.split_whitespace().collect::<Vec<_>>().join(" ");
-            if !gemeng_core::validation::has_visible_character(&host)
-                || host.chars().count() > HOST_NAME_MAX
+            let email = t.host_email.trim().to_lowercase();
+            let named_by_account = !email.is_empty();
+            if email.chars().count() > HOST_EMAIL_MAX || (named_by_account && !email.contains('@'))
+            {
+                add_once(errors, table_field(i, 4), "activity-error-host-account");
+            }
+            // A name is needed unless the host's account gives one.
+            let blank = host.is_empty() && named_by_account;
+            if !blank
+                && (!gemeng_core::validation::has_visible_character(&host)
+                    || host.chars().count() > HOST_NAME_MAX)
             {
                 add_once(errors, table_field(i, 1), "activity-error-table-host");
             }
@@ -702,12 +738,14 @@ fn details_of(input: &ActivityInput, errors: &mut FieldErrors) -> Details {
                 seats,
                 seated: 0,
             });
-            details.tables.push((
-                language.unwrap_or(Language::En),
+            details.tables.push(TableDetails {
+                language: language.unwrap_or(Language::En),
                 host,
-                level.unwrap_or(Level::Native),
+                level: level.unwrap_or(Level::Native),
                 seats,
-            ));
+                email: email.chars().take(HOST_EMAIL_MAX).collect(),
+                host_id: None,
+            });
         }
         if let Err(problems) = check_tables(&checked) {
             for p in problems {
@@ -792,7 +830,16 @@ impl Organising<'_> {
             account: self.account.id,
         };
         let mut errors = FieldErrors::new();
-        let details = details_of(input, &mut errors);
+        let mut details = details_of(input, &mut errors);
+        // Hosts named by their accounts: found, and held to their own profiles.
+        hosts::resolve(
+            self.app,
+            self.commune,
+            self.account,
+            &mut details.tables,
+            &mut errors,
+        )
+        .await?;
         let (mut draft, given_neighbourhood) = match draft_of(input, organiser) {
             Ok(d) => d,
             Err(mut more) => {
@@ -803,8 +850,10 @@ impl Organising<'_> {
         // A café seats as many as its tables do and speaks their languages; a
         // conversation table speaks its one language (and those the organiser adds).
         if draft.kind == ActivityKind::LanguageCafe {
-            draft.capacity = details.tables.iter().map(|t| t.3.min(6)).sum();
-            draft.languages.extend(details.tables.iter().map(|t| t.0));
+            draft.capacity = details.tables.iter().map(|t| t.seats.min(6)).sum();
+            draft
+                .languages
+                .extend(details.tables.iter().map(|t| t.language));
         }
         if let Some(c) = details.conversation {
             draft.languages.insert(0, c.language);
@@ -909,11 +958,12 @@ impl Organising<'_> {
         let tables: Vec<NewTable> = details
             .tables
             .iter()
-            .map(|(language, host, level, seats)| NewTable {
-                language: language.code(),
-                host_name: host,
-                host_level: level.code(),
-                seats: i64::from(*seats),
+            .map(|t| NewTable {
+                language: t.language.code(),
+                host_name: &t.host,
+                host_level: t.level.code(),
+                seats: i64::from(t.seats),
+                host_id: t.host_id,
             })
             .collect();
         let conversation = details
@@ -958,6 +1008,16 @@ impl Organising<'_> {
                 }
                 store::add_to_feeds(&mut tx, id, self.account.id, &feeds, at).await?;
             }
+            let first = sessions.iter().map(|s| s.0).min().unwrap_or(at);
+            hosts::tell_named(
+                &mut tx,
+                self.app,
+                self.commune,
+                &activity.title,
+                first,
+                &details.tables,
+            )
+            .await?;
             gemeng_db::audit::record(
                 &mut tx,
                 Some(self.commune.id),

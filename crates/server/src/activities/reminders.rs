@@ -2,7 +2,8 @@
 //! gets an e-mail in their language. The job may run on every instance, as often as
 //! it likes, and after any restart: a reminder is claimed by marking its registration
 //! (`reminded_at`) in the transaction that writes the e-mail to the outbox, so it is
-//! written once or not at all.
+//! written once or not at all. Hosts of café tables with an account get theirs too
+//! (`hosts::send_due`), marked per session and table.
 
 use std::collections::BTreeMap;
 
@@ -66,7 +67,7 @@ pub async fn send_due(app: &App) -> anyhow::Result<usize> {
             app.commit(tx).await?;
         }
         if (due.len() as i64) < ROUND {
-            return Ok(sent);
+            return Ok(sent + super::hosts::send_due(app, at).await?);
         }
     }
 }

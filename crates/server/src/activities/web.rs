@@ -545,8 +545,9 @@ pub struct ActivityForm {
     pub weekdays: Vec<String>,
     pub until: String,
     pub request_key: String,
-    /// A café's table rows: (language, host, host's level, seats), blank ones too.
-    pub tables: Vec<[String; 4]>,
+    /// A café's table rows: (language, host, host's level, seats, host's account's
+    /// address), blank ones too.
+    pub tables: Vec<[String; 5]>,
     /// A conversation table's (language, lowest level, highest level).
     pub conversation: [String; 3],
     /// The organiser asked for one more table row (nothing is created then).
@@ -602,15 +603,13 @@ impl ActivityForm {
                     let mut parts = other.splitn(3, '-').skip(1);
                     let index = parts.next().and_then(|i| i.parse::<usize>().ok());
                     let name = parts.next();
-                    let part = ["language", "host", "level", "seats"]
-                        .iter()
-                        .position(|p| Some(*p) == name);
+                    let part = super::TABLE_PARTS.iter().position(|p| Some(*p) == name);
                     if let (Some(index), Some(part)) = (index, part) {
                         if index < TABLES_MAX {
                             if form.tables.len() <= index {
                                 form.tables.resize(index + 1, Default::default());
                             }
-                            form.tables[index][part] = bounded(value, 200);
+                            form.tables[index][part] = bounded(value, 300);
                         }
                     }
                 }
@@ -671,9 +670,10 @@ impl ActivityForm {
                     .tables
                     .iter()
                     .filter(|row| row.iter().any(|f| !f.trim().is_empty()))
-                    .map(|[language, host, level, seats]| CafeTableIn {
+                    .map(|[language, host, level, seats, account]| CafeTableIn {
                         language: language.clone(),
                         host: host.clone(),
+                        host_email: account.clone(),
                         host_level: level.clone(),
                         seats: match seats.trim() {
                             "" => None,
@@ -725,10 +725,12 @@ pub struct TableFields {
     pub host_field: &'static str,
     pub level_field: &'static str,
     pub seats_field: &'static str,
+    pub account_field: &'static str,
     pub language: String,
     pub host: String,
     pub level: String,
     pub seats: String,
+    pub account: String,
 }
 
 /// Who organises here, by the signed-in person's role.
@@ -783,17 +785,19 @@ async fn form_page(visit: &Visit, form: ActivityForm, errors: FieldErrors) -> Ap
             .tables
             .iter()
             .enumerate()
-            .filter_map(|(i, [language, host, level, seats])| {
+            .filter_map(|(i, [language, host, level, seats, account])| {
                 super::table_fields(i).map(|f| TableFields {
                     number: i as i64 + 1,
                     language_field: &f[0],
                     host_field: &f[1],
                     level_field: &f[2],
                     seats_field: &f[3],
+                    account_field: &f[4],
                     language: language.clone(),
                     host: host.clone(),
                     level: level.clone(),
                     seats: seats.clone(),
+                    account: account.clone(),
                 })
             })
             .collect(),
@@ -1462,6 +1466,8 @@ struct MinePage {
     page: Page,
     base: String,
     items: Vec<MineRow>,
+    /// The café tables one hosts: (link, line).
+    hosting: Vec<(String, String)>,
     calendar: Option<String>,
     notice: Option<&'static str>,
 }
@@ -1503,9 +1509,30 @@ pub async fn mine(
         .await?
         .map(|token| super::calendar::personal_url(&app, &visit.commune, &token));
     let page = visit.page("activities-mine-title").await?;
+    let base = base(&visit);
+    let hosting = super::hosts::hosted_by(&app, &visit.commune, account)
+        .await?
+        .into_iter()
+        .map(|(t, a)| {
+            let title = version_in(&a, visit.language(), &visit.commune)
+                .map(|v| v.title.clone())
+                .unwrap_or_default();
+            (
+                format!("{base}/{}/tables/{}", a.id, t.id),
+                page.tr.t_args(
+                    "activity-hosting-line",
+                    &[
+                        ("language", &language_name(&page.tr, &t.language)),
+                        ("title", &title),
+                    ],
+                ),
+            )
+        })
+        .collect();
     render(&MinePage {
-        base: base(&visit),
+        base,
         items,
+        hosting,
         calendar,
         notice: crate::http::web::notice(
             &query.done,
@@ -1559,4 +1586,71 @@ pub async fn revoke_calendar(
         "/c/{}/me/activities?done=revoked",
         visit.commune.slug
     )))
+}
+
+#[derive(Template)]
+#[template(path = "activities/table.html")]
+struct HostedTablePage {
+    page: Page,
+    base: String,
+    activity_id: i64,
+    /// Whether the reader hosts the table (or manages the café).
+    hosts: bool,
+    sessions: Vec<HostedSession>,
+}
+
+struct HostedSession {
+    id: i64,
+    when: String,
+    cancelled: bool,
+    learners: Vec<String>,
+    waiting: String,
+}
+
+/// `/c/{commune}/activities/{activity}/tables/{table}`: a café table's learners,
+/// session by session, for its host (and the café's organisers): names, never
+/// addresses. Anyone else: not found.
+pub async fn hosted_table(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, table_id)): Path<(String, i64, i64)>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    // Any account of the commune: `hosted_table` lets in the host and organisers only.
+    let account = visit.require(Action::ManageOwnAccount)?;
+    let hosted = super::hosts::hosted_table(&app, &visit.commune, account, id, table_id).await?;
+    let base = base(&visit);
+    let mut page = visit
+        .page_at(
+            "activity-hosting",
+            &format!("{base}/{id}/tables/{table_id}"),
+        )
+        .await?;
+    let item = shown(&hosted.activity, &visit, &page.tr);
+    let language = language_name(&page.tr, &hosted.table.language);
+    page.title = page.tr.t_args(
+        "activity-host-page-title",
+        &[("language", &language), ("title", &item.title)],
+    );
+    let sessions = hosted
+        .sessions
+        .iter()
+        .map(|(s, seated, waiting)| HostedSession {
+            id: s.id,
+            when: format_local(s.starts_at),
+            cancelled: s.cancelled_at.is_some(),
+            learners: seated.iter().map(|p| p.name.clone()).collect(),
+            waiting: page.tr.t_args(
+                "activity-language-waiting",
+                &[("language", &language), ("count", &waiting.to_string())],
+            ),
+        })
+        .collect();
+    render(&HostedTablePage {
+        hosts: hosted.table.host_id == Some(account.id),
+        activity_id: hosted.activity.id,
+        base,
+        sessions,
+        page,
+    })
 }

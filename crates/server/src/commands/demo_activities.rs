@@ -38,8 +38,9 @@ struct DemoActivity {
     link: &'static str,
     capacity: i64,
     languages: &'static [&'static str],
-    /// A café's tables: (language, host, host's level, seats).
-    tables: &'static [(&'static str, &'static str, &'static str, i64)],
+    /// A café's tables: (language, host, host's level, seats, host's account's
+    /// address or "" for a host without an account).
+    tables: &'static [(&'static str, &'static str, &'static str, i64, &'static str)],
     /// A conversation table's (language, lowest level, highest level).
     conversation: Option<(&'static str, &'static str, &'static str)>,
 }
@@ -69,9 +70,11 @@ const ACTIVITIES: &[DemoActivity] = &[
         capacity: 18,
         languages: &["lb", "fr", "pt"],
         tables: &[
-            ("lb", "Marie Weber", "native", 6),
-            ("fr", "Claire Dubois", "native", 6),
-            ("pt", "João Ferreira", "c2", 6),
+            ("lb", "Marie Weber", "native", 6, ""),
+            // Luc hosts with his account: he sees his table's learners and gets the
+            // reminder; his name is his account's.
+            ("fr", "", "native", 6, "luc@demo.gemeng.lu"),
+            ("pt", "João Ferreira", "c2", 6, ""),
         ],
         conversation: None,
     },
@@ -321,9 +324,10 @@ pub async fn seed(app: &App, commune: &Commune) -> anyhow::Result<()> {
                 a.tables
                     .iter()
                     .map(
-                        |(language, host, level, seats)| crate::activities::CafeTableIn {
+                        |(language, host, level, seats, email)| crate::activities::CafeTableIn {
                             language: language.to_string(),
                             host: host.to_string(),
+                            host_email: email.to_string(),
                             host_level: level.to_string(),
                             seats: Some(WholeNumber::Whole(*seats)),
                         },

@@ -842,3 +842,263 @@ async fn a_learner_takes_a_seat_in_every_session_of_a_weekly_cafe_at_once() {
         "lb"
     );
 }
+
+/// A host named by their account: found by address (any case), held to their own
+/// language profile, told by e-mail; they (and the café's organisers) see who has a
+/// seat at their table, nobody else does; the day before, they get a reminder once,
+/// whichever instances run the job.
+#[tokio::test]
+async fn a_host_with_an_account_sees_their_table_and_is_reminded() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (desk, staff_token) = staff(&t).await;
+    let commune = crate::activities::commune_id(&t).await;
+    let address = t.address(commune, "ouest 3").await;
+    use gemeng_core::account::{Residence, Role};
+    let host = t
+        .account(
+            commune,
+            "marie@example.lu",
+            Role::Resident,
+            Some(address),
+            Residence::Verified,
+        )
+        .await;
+    let host_token = crate::activities::api_token(&t, host).await;
+    profile(&t, host, &[("lb", "native")]).await;
+    let pending = t
+        .account(
+            commune,
+            "newcomer@example.lu",
+            Role::Resident,
+            Some(address),
+            Residence::Pending,
+        )
+        .await;
+    let people = residents(&t, "h", 3).await;
+    let (learner, outsider, weak) = (&people[0], &people[1], &people[2]);
+    profile(&t, learner.0, &[("lb", "a2")]).await;
+    profile(&t, weak.0, &[("lb", "b2")]).await;
+    let _ = pending;
+
+    // Every problem at its table's field; nothing stored.
+    let create = |tables: Value, key: &'static str| {
+        let (t, token) = (&t, staff_token.clone());
+        async move {
+            api(
+                t,
+                Method::POST,
+                API,
+                Some(&token),
+                Some(json!({
+                    "versions": {"lb": {"title": "Sproochecafé", "description": ""}},
+                    "kind": "language_cafe", "audience": "commune", "place": "Centre culturel",
+                    "languages": [], "sessions": one_session(), "tables": tables,
+                    "request_key": key
+                })),
+            )
+            .await
+        }
+    };
+    let (status, problem) = create(
+        json!([
+            {"language": "lb", "host_email": "nobody@example.lu", "host_level": "native", "seats": 2},
+            {"language": "lb", "host_email": "h2@example.lu", "host_level": "native", "seats": 2},
+            {"language": "fr", "host_email": "not an address", "host_level": "native", "seats": 2},
+            {"language": "de", "host_email": "newcomer@example.lu", "host_level": "native", "seats": 2},
+            {"language": "pt", "host": "", "host_level": "native", "seats": 2}
+        ]),
+        "cafe-hosts-bad",
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    let fields = fields_of(&problem);
+    for field in [
+        "table-0-account",
+        "table-1-account",
+        "table-2-account",
+        "table-3-account",
+        "table-4-host",
+    ] {
+        assert!(fields.contains(&field.to_string()), "{field}: {problem}");
+    }
+    assert!(!fields.contains(&"table-0-host".to_string()), "{problem}");
+    let (status, problem) = create(
+        json!([
+            {"language": "lb", "host_email": "marie@example.lu", "host_level": "native", "seats": 2},
+            {"language": "lb", "host_email": "MARIE@example.lu", "host_level": "native", "seats": 2}
+        ]),
+        "cafe-hosts-twice",
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+    assert_eq!(fields_of(&problem), ["table-1-account"], "{problem}");
+    assert_eq!(t.count("activities").await, 0);
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'marie@example.lu'").await,
+        0
+    );
+
+    // Declared C1, but her profile says native: she is taken at native; her name is
+    // her account's when none is written.
+    let (activity, session, tables) = cafe(
+        &t,
+        &staff_token,
+        json!([
+            {"language": "lb", "host": "", "host_email": " Marie@Example.lu ", "host_level": "c1", "seats": 2},
+            {"language": "lb", "host": "Jos", "host_level": "c1", "seats": 2}
+        ]),
+        "cafe-hosts",
+    )
+    .await;
+    let (_, shown) = api(
+        &t,
+        Method::GET,
+        &format!("{API}/{activity}"),
+        Some(&outsider.1),
+        None,
+    )
+    .await;
+    assert_eq!(shown["tables"][0]["host"], "marie", "{shown}");
+    assert_eq!(shown["tables"][0]["host_level"], "native", "{shown}");
+    assert!(!shown.to_string().contains("marie@example.lu"), "{shown}");
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'marie@example.lu' AND subject = 'You host a table: Sproochecafé'")
+            .await,
+        1
+    );
+    assert_eq!(
+        t.count("activity_tables WHERE host_id IS NOT NULL").await,
+        1
+    );
+
+    let (status, r) = api(
+        &t,
+        Method::POST,
+        &registration(activity, session),
+        Some(&learner.1),
+        Some(json!({"language": "lb"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CREATED, "{r}");
+    // Even filling seats the first learner at the first table: Marie's.
+    assert_eq!(table_of(&t, learner.0).await, tables[0].to_string());
+
+    let table = |table: i64| format!("{API}/{activity}/tables/{table}");
+    let (status, seen) = api(&t, Method::GET, &table(tables[0]), Some(&host_token), None).await;
+    assert_eq!(status, StatusCode::OK, "{seen}");
+    assert_eq!(seen["hosted_by_caller"], true);
+    assert_eq!(
+        seen["sessions"][0]["learners"],
+        json!(["Resident 0"]),
+        "{seen}"
+    );
+    assert_eq!(seen["sessions"][0]["waiting"], 0);
+    assert!(!seen.to_string().contains("@example.lu"), "{seen}");
+    // The café's organisers see it too; the learner, another member, the host at
+    // another table, a table under another activity's id, nobody signed in: not.
+    let (status, seen) = api(&t, Method::GET, &table(tables[0]), Some(&staff_token), None).await;
+    assert_eq!(
+        (status, seen["hosted_by_caller"].clone()),
+        (StatusCode::OK, json!(false))
+    );
+    for token in [&learner.1, &outsider.1] {
+        let (status, _) = api(&t, Method::GET, &table(tables[0]), Some(token), None).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+    }
+    let (status, _) = api(&t, Method::GET, &table(tables[1]), Some(&host_token), None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = api(
+        &t,
+        Method::GET,
+        &format!("{API}/{}/tables/{}", activity + 1000, tables[0]),
+        Some(&host_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = api(&t, Method::GET, &table(tables[0]), None, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, list) = api(
+        &t,
+        Method::GET,
+        "/api/v1/communes/testville/me/hosted-tables",
+        Some(&host_token),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(list[0]["table"], tables[0], "{list}");
+    assert_eq!(list[0]["title"], "Sproochecafé");
+    let (_, list) = api(
+        &t,
+        Method::GET,
+        "/api/v1/communes/testville/me/hosted-tables",
+        Some(&outsider.1),
+        None,
+    )
+    .await;
+    assert_eq!(list, json!([]));
+
+    // The pages: her activities list the table; its page names the learner.
+    let marie = t.browser();
+    marie
+        .login("testville", "marie@example.lu", crate::support::PASSWORD)
+        .await;
+    let page = format!("{LIST}/{activity}/tables/{}", tables[0]);
+    let mine = body(marie.get("/c/testville/me/activities").await).await;
+    assert!(mine.contains(&page), "{mine}");
+    let r = marie.get(&page).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let html = body(r).await;
+    assert!(html.contains("Resident 0"), "{html}");
+    assert!(!html.contains("ouest"), "{html}");
+    assert_eq!(desk.get(&page).await.status(), StatusCode::OK);
+    assert_eq!(
+        marie
+            .get(&format!("{LIST}/{activity}/tables/{}", tables[1]))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+
+    // The day before: one reminder for Marie, from three instances at once and again.
+    let now = gemeng::app::now();
+    t.execute(&format!(
+        "UPDATE activity_sessions SET starts_at = {}, ends_at = {} WHERE id = {session}",
+        now + 20 * 3_600,
+        now + 22 * 3_600
+    ))
+    .await;
+    t.execute(&format!(
+        "UPDATE activities SET created_at = {}",
+        now - 3 * 86_400
+    ))
+    .await;
+    let runs: Vec<_> = (0..3)
+        .map(|_| {
+            let app = t.jobs_app();
+            tokio::spawn(
+                async move { gemeng::activities::reminders::send_due(&app).await.unwrap() },
+            )
+        })
+        .collect();
+    for run in runs {
+        run.await.unwrap();
+    }
+    gemeng::activities::reminders::send_due(&t.jobs_app())
+        .await
+        .unwrap();
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'marie@example.lu' AND subject = 'Tomorrow you host: Sproochecafé'")
+            .await,
+        1
+    );
+    let mail = t
+        .text("SELECT body FROM outbox WHERE recipient = 'marie@example.lu' AND subject LIKE 'Tomorrow%'")
+        .await;
+    assert!(mail.contains("Learners with a seat: 1"), "{mail}");
+    assert!(mail.contains(&page), "{mail}");
+    // Jos has no account: no reminder is written for his table.
+    assert_eq!(t.count("activity_host_reminders").await, 1);
+}
