@@ -119,6 +119,17 @@ test('a café with three tables: seats, a waiting list per language and moving u
   assert.match(roll, /Luxembourgeois\u00a0: table animée par Marie Weber\s+Ana\s+Pol/);
   assert.doesNotMatch(roll, /Fatima|@demo/);
 
+  // Serge would give the Portuguese table to Ben, whose own profile says A2: refused
+  // beside the field, what was typed kept.
+  await serge.page.goto(`${gemeng.base}${address}/hosts`);
+  await check(serge.page, 'hosts of the tables (fr)');
+  await serge.page.fill('#table-2-host', '');
+  await serge.page.fill('#table-2-account', 'ben@demo.gemeng.lu');
+  await serge.page.locator('main form', { has: serge.page.locator('#table-2-account') }).getByRole('button').click();
+  await serge.page.waitForSelector('#table-2-account-error');
+  await check(serge.page, 'a host below C1 by their own profile (fr)');
+  assert.equal(await serge.page.inputValue('#table-2-account'), 'ben@demo.gemeng.lu');
+
   // Luc was told, finds the table among those he hosts, and reads its learners.
   await gemeng.mailTo('luc@demo.gemeng.lu', 'Sproochecafé vum Donneschdeg');
   const luc = await person('luc@demo.gemeng.lu', 'lb-LU');

@@ -974,6 +974,46 @@ pub async fn table(db: &Db, activity_id: i64, table_id: i64) -> DbResult<Option<
         .await?))
 }
 
+/// Gives table `table_id` a new host. When the host's account changes, the hosts'
+/// reminders of sessions still to come are forgotten, so the new host gets theirs.
+pub async fn set_host(
+    tx: &mut Tx,
+    table_id: i64,
+    host_name: &str,
+    host_level: &str,
+    host_id: Option<i64>,
+    now: i64,
+) -> DbResult<()> {
+    with_tx!(tx, |conn| {
+        let before: Option<i64> =
+            sqlx::query_scalar("SELECT host_id FROM activity_tables WHERE id = $1")
+                .bind(table_id)
+                .fetch_one(&mut *conn)
+                .await?;
+        sqlx::query(
+            "UPDATE activity_tables SET host_name = $1, host_level = $2, host_id = $3 WHERE id = $4",
+        )
+        .bind(host_name)
+        .bind(host_level)
+        .bind(host_id)
+        .bind(table_id)
+        .execute(&mut *conn)
+        .await?;
+        if before != host_id {
+            sqlx::query(
+                "DELETE FROM activity_host_reminders WHERE table_id = $1 AND session_id IN
+                 (SELECT id FROM activity_sessions WHERE starts_at > $2)",
+            )
+            .bind(table_id)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok::<(), sqlx::Error>(())
+    })?;
+    Ok(())
+}
+
 /// How many learners have a seat at table `table_id` in session `session_id`.
 pub async fn seated_at(tx: &mut Tx, session_id: i64, table_id: i64) -> DbResult<i64> {
     Ok(with_tx!(tx, |conn| sqlx::query_scalar(

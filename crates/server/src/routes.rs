@@ -185,6 +185,16 @@ fn activity_routes(table: Table) -> Table {
             Requires(Action::ManageOwnAccount),
             web::hosted_table,
         )
+        .get(
+            "/c/{commune}/activities/{activity}/hosts",
+            organise,
+            web::hosts,
+        )
+        .post(
+            "/c/{commune}/activities/{activity}/tables/{table}/host",
+            organise,
+            web::change_host,
+        )
         .post(
             "/c/{commune}/activities/{activity}/message",
             organise,
@@ -235,6 +245,7 @@ fn activity_routes(table: Table) -> Table {
             routes!(api::hosted_table),
         )
         .api(join, routes!(api::hosted_tables))
+        .api(organise, routes!(api::change_host))
         .api(organise, routes!(api::cancel_session))
         .api(organise, routes!(api::cancel_activity))
 }

@@ -160,6 +160,7 @@ fn every_message_the_code_names_exists() {
         "word-cloud-title",
         "activity-changed",
         "activity-cancelled",
+        "activity-host-changed",
         // The language profile form's level fields, one per language.
         "level-lb",
         "level-de",

@@ -340,3 +340,18 @@ data-cafe-tables-hosted = Die Tische von Sprachcafés, die Sie leiten
 data-field-activity-id = Aktivität
 data-field-host-name = Name der Gastgeberin oder des Gastgebers
 data-field-host-level = Niveau der Gastgeberin oder des Gastgebers
+activity-hosts-title = Wer die Tische leitet
+activity-hosts-of = Wer die Tische leitet: { $title }
+activity-hosts-hint = Ändern Sie, wer einen Tisch leitet: Schreiben Sie einen Namen oder geben Sie die Adresse des Kontos hier an. Wer neu mit einem Konto einen Tisch leitet, bekommt eine E-Mail und die Erinnerungen; wer ihn nicht mehr leitet, erfährt es auch. Jeder Tisch behält seine Sprache und seine Plätze.
+activity-hosts-table = Tisch { $number }: { $language }
+activity-hosts-save = Gastgeber dieses Tisches speichern
+activity-hosts-link = Ändern, wer die Tische leitet
+activity-notice-host = Der Tisch hat jetzt eine neue Leitung.
+mail-activity-host-released-subject = Sie leiten keinen Tisch mehr: { $title }
+mail-activity-host-released-body =
+    Die Organisation dieses Sprachcafés hat den Tisch { $language } jemand anderem gegeben. Sie müssen nichts tun.
+
+    { $title }
+    Nächster Termin: { $when }
+
+    { $link }

@@ -340,3 +340,18 @@ data-cafe-tables-hosted = The language café tables you host
 data-field-activity-id = Activity
 data-field-host-name = Host’s name
 data-field-host-level = Host’s level
+activity-hosts-title = Hosts of the tables
+activity-hosts-of = Hosts of the tables: { $title }
+activity-hosts-hint = Change who hosts a table: write a name, or give the address of their account here. A new host with an account is told by e-mail and gets the reminders; one who no longer hosts is told too. Each table keeps its language and seats.
+activity-hosts-table = Table { $number }: { $language }
+activity-hosts-save = Save this table’s host
+activity-hosts-link = Change the hosts of the tables
+activity-notice-host = The table’s host is changed.
+mail-activity-host-released-subject = You no longer host a table: { $title }
+mail-activity-host-released-body =
+    The organiser of this language café gave its { $language } table another host. You have nothing to do.
+
+    { $title }
+    Next session: { $when }
+
+    { $link }

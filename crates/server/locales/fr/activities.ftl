@@ -340,3 +340,18 @@ data-cafe-tables-hosted = Les tables de café des langues que vous animez
 data-field-activity-id = Activité
 data-field-host-name = Nom de l’animateur
 data-field-host-level = Niveau de l’animateur
+activity-hosts-title = Animateurs des tables
+activity-hosts-of = Animateurs des tables : { $title }
+activity-hosts-hint = Changez qui anime une table : écrivez un nom, ou donnez l’adresse de son compte ici. Un nouvel animateur qui a un compte est prévenu par courriel et reçoit les rappels ; celui qui n’anime plus est prévenu aussi. Chaque table garde sa langue et ses places.
+activity-hosts-table = Table { $number } : { $language }
+activity-hosts-save = Enregistrer l’animateur de cette table
+activity-hosts-link = Changer les animateurs des tables
+activity-notice-host = L’animateur de la table est changé.
+mail-activity-host-released-subject = Vous n’animez plus de table : { $title }
+mail-activity-host-released-body =
+    L’organisateur de ce café des langues a confié sa table { $language } à un autre animateur. Vous n’avez rien à faire.
+
+    { $title }
+    Prochaine séance : { $when }
+
+    { $link }

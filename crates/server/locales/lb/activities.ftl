@@ -340,3 +340,18 @@ data-cafe-tables-hosted = D’Dëscher vu Sproochecaféen, déi Dir féiert
 data-field-activity-id = Aktivitéit
 data-field-host-name = Numm vun der Gaaschtgeberin oder vum Gaaschtgeber
 data-field-host-level = Niveau vun der Gaaschtgeberin oder vum Gaaschtgeber
+activity-hosts-title = Wien d’Dëscher féiert
+activity-hosts-of = Wien d’Dëscher féiert: { $title }
+activity-hosts-hint = Ännert, wien en Dësch féiert: Schreift en Numm, oder gitt d’Adress vum Kont hei un. Wien nei mat engem Kont en Dësch féiert, kritt eng E-Mail an d’Erënnerungen; wien en net méi féiert, kritt et och gesot. All Dësch behält seng Sprooch a seng Plazen.
+activity-hosts-table = Dësch { $number }: { $language }
+activity-hosts-save = Gaaschtgeber vun dësem Dësch späicheren
+activity-hosts-link = Ännere, wien d’Dëscher féiert
+activity-notice-host = Den Dësch huet elo eng nei Leedung.
+mail-activity-host-released-subject = Dir féiert keen Dësch méi: { $title }
+mail-activity-host-released-body =
+    D’Organisatioun vun dësem Sproochecafé huet den Dësch { $language } engem aneren ginn. Dir musst näischt maachen.
+
+    { $title }
+    Nächsten Termin: { $when }
+
+    { $link }

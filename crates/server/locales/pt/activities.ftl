@@ -340,3 +340,18 @@ data-cafe-tables-hosted = As mesas de cafés de línguas que anima
 data-field-activity-id = Atividade
 data-field-host-name = Nome de quem anima
 data-field-host-level = Nível de quem anima
+activity-hosts-title = Quem anima as mesas
+activity-hosts-of = Quem anima as mesas: { $title }
+activity-hosts-hint = Mude quem anima uma mesa: escreva um nome, ou indique aqui o endereço da sua conta. Quem passa a animar com conta recebe um e-mail e os lembretes; quem deixa de animar também é avisado. Cada mesa mantém a língua e os lugares.
+activity-hosts-table = Mesa { $number }: { $language }
+activity-hosts-save = Guardar quem anima esta mesa
+activity-hosts-link = Mudar quem anima as mesas
+activity-notice-host = A mesa tem agora outra pessoa a animar.
+mail-activity-host-released-subject = Já não anima uma mesa: { $title }
+mail-activity-host-released-body =
+    Quem organiza este café de línguas entregou a mesa de { $language } a outra pessoa. Não tem nada a fazer.
+
+    { $title }
+    Próxima sessão: { $when }
+
+    { $link }

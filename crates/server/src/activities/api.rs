@@ -322,8 +322,8 @@ pub async fn show(
         (status = 403, description = "Only staff and verified residents organise", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "No such commune", body = Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is too large", body = Problem, content_type = "application/problem+json"),
-        (status = 422, description = "No title, a version half written or too long, an unknown kind, audience or language, an audience a resident may not reach, no session, a session ending before it starts or in the past, a series without end or longer than a year, no place nor link, a capacity outside 1 to 10000; a café without tables or with more than 30, a table of no language, without host, with a host below C1 or seats outside 1 to 6; a conversation table without its language and level range, or a range upside down or above B2; tables or a range sent for another kind", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many activities today", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No title, a version half written or too long, an unknown kind, audience or language, an audience a resident may not reach, no session, a session ending before it starts or in the past, a series without end or longer than a year, no place nor link, a capacity outside 1 to 10000; a café without tables or with more than 30, a table of no language, without host, with a host below C1 or seats outside 1 to 6, a host's address that names no account of the commune taking part in activities, a host account whose own language profile gives the table's language below C1, one account hosting two tables; a conversation table without its language and level range, or a range upside down or above B2; tables or a range sent for another kind", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many activities today, or too many hosts looked up by address this hour (60)", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn create(
     State(app): State<App>,
@@ -883,4 +883,43 @@ pub async fn hosted_tables(
             })
             .collect(),
     ))
+}
+
+#[utoipa::path(put, path = "/api/v1/communes/{commune}/activities/{activity}/tables/{table}/host", tag = "activities",
+    params(("commune" = String, Path, description = "The commune's slug"), ("activity" = i64, Path, description = "The activity's id"),
+        ("table" = i64, Path, description = "The café table's id")),
+    request_body = super::hosts::HostInput,
+    security(("bearer" = [])),
+    responses(
+        (status = 200, description = "The table with its new host; a new host account is told by e-mail and gets the reminders of the sessions to come, a replaced one is told", body = CafeTableOut),
+        (status = 400, description = "An id that is not a number, or a body that is not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "No valid token for this commune", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "Only staff, organiser accounts and verified residents organise", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such commune, activity or table, or a café the caller does not organise", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "No host's name nor account; a level other than c1, c2 or native; an address of no account of the commune taking part in activities; a host account whose own profile gives the table's language below C1; an account hosting another table of the café", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many changes today, or too many hosts looked up this hour", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn change_host(
+    State(app): State<App>,
+    ctx: ApiCtx,
+    Path((slug, id, table_id)): Path<(String, i64, i64)>,
+    ApiJson(input): ApiJson<super::hosts::HostInput>,
+) -> AppResult<Json<CafeTableOut>> {
+    let visit = ApiVisit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    match super::hosts::change_host(&app, &visit.commune, account, id, table_id, &input).await? {
+        Ok(()) => {
+            let t = store::table(&app.db, id, table_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            Ok(Json(CafeTableOut {
+                id: t.id,
+                language: t.language,
+                host: t.host_name,
+                host_level: t.host_level,
+                seats: t.seats,
+            }))
+        }
+        Err(errors) => Err(AppError::Invalid(errors)),
+    }
 }

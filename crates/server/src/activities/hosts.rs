@@ -39,50 +39,237 @@ pub(crate) async fn resolve(
     errors: &mut FieldErrors,
 ) -> AppResult<()> {
     for (i, t) in tables.iter_mut().enumerate() {
-        if t.email.is_empty() || !t.email.contains('@') {
-            continue;
-        }
-        rate_limit(
-            app,
-            &format!("cafe-hosts:{}", organiser.id),
-            3_600,
-            LOOKUPS_PER_HOUR,
-        )
-        .await?;
-        let found = accounts::by_email(&app.db, commune.id, &t.email)
-            .await?
-            .filter(|a| allows(&a.actor(), commune.id, Action::JoinActivities));
-        let Some(host) = found else {
-            add_once(errors, table_field(i, 4), "activity-error-host-account");
-            continue;
-        };
-        let from_profile = match gemeng_db::language_practice::profile(&app.db, host.id).await? {
-            Some(p) => crate::language_practice::profile_of_stored(&p).level(t.language),
-            None => None,
-        };
-        let level = host_level(t.level, from_profile);
-        if !level.may_host() {
-            add_once(
-                errors,
-                table_field(i, 4),
-                "activity-error-host-profile-level",
-            );
-        }
-        t.level = level;
-        if t.host.is_empty() {
-            t.host = host
-                .display_name
-                .chars()
-                .take(super::HOST_NAME_MAX)
-                .collect();
-        }
-        t.host_id = Some(host.id);
+        resolve_one(app, commune, organiser, t, i, errors).await?;
     }
     let hosts: Vec<Option<i64>> = tables.iter().map(|t| t.host_id).collect();
     for i in repeated_hosts(&hosts) {
         add_once(errors, table_field(i, 4), "activity-error-host-twice");
     }
     Ok(())
+}
+
+/// [`resolve`] for one table, its problems at the fields of table `field`.
+async fn resolve_one(
+    app: &App,
+    commune: &Commune,
+    organiser: &Account,
+    t: &mut TableDetails,
+    field: usize,
+    errors: &mut FieldErrors,
+) -> AppResult<()> {
+    if t.email.is_empty() || !t.email.contains('@') {
+        return Ok(());
+    }
+    rate_limit(
+        app,
+        &format!("cafe-hosts:{}", organiser.id),
+        3_600,
+        LOOKUPS_PER_HOUR,
+    )
+    .await?;
+    let found = accounts::by_email(&app.db, commune.id, &t.email)
+        .await?
+        .filter(|a| allows(&a.actor(), commune.id, Action::JoinActivities));
+    let Some(host) = found else {
+        add_once(errors, table_field(field, 4), "activity-error-host-account");
+        return Ok(());
+    };
+    let from_profile = match gemeng_db::language_practice::profile(&app.db, host.id).await? {
+        Some(p) => crate::language_practice::profile_of_stored(&p).level(t.language),
+        None => None,
+    };
+    let level = host_level(t.level, from_profile);
+    if !level.may_host() {
+        add_once(
+            errors,
+            table_field(field, 4),
+            "activity-error-host-profile-level",
+        );
+    }
+    t.level = level;
+    if t.host.is_empty() {
+        t.host = host
+            .display_name
+            .chars()
+            .take(super::HOST_NAME_MAX)
+            .collect();
+    }
+    t.host_id = Some(host.id);
+    Ok(())
+}
+
+/// A table's new host, as the form or the API gives it.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
+#[serde(default)]
+#[schema(example = json!({"host": "", "host_email": "luc@example.lu", "host_level": "native"}))]
+pub struct HostInput {
+    /// The host's name, 1 to 80 characters; may be left empty when `host_email` names
+    /// the host's account.
+    #[schema(max_length = 160)]
+    pub host: String,
+    /// The e-mail address of the host's account in the commune, or empty for a host
+    /// without an account.
+    #[schema(max_length = 254)]
+    pub host_email: String,
+    /// The host's level in the table's language: c1, c2 or native (their own
+    /// profile's, when their account's profile gives the language).
+    #[schema(max_length = 10)]
+    pub host_level: String,
+}
+
+/// Gives table `table_id` of café `activity_id` a new host (its organiser or staff):
+/// checked as when the café was made, in one transaction with the audit entry. A new
+/// host account is told and gets the reminders of the sessions to come; a host
+/// account replaced is told they no longer host. The form's problems instead, and
+/// nothing changed.
+pub async fn change_host(
+    app: &App,
+    commune: &Commune,
+    organiser: &Account,
+    activity_id: i64,
+    table_id: i64,
+    input: &HostInput,
+) -> AppResult<Result<(), FieldErrors>> {
+    let (viewer, _) = viewer_of(Some(organiser), commune);
+    let a = super::managed(app, commune, viewer, activity_id).await?;
+    let tables = store::tables(&app.db, a.id).await?;
+    let Some(index) = tables.iter().position(|t| t.id == table_id) else {
+        return Err(AppError::NotFound);
+    };
+    let old = &tables[index];
+    let mut errors = FieldErrors::new();
+    let (host, email) = super::host_fields(index, &input.host, &input.host_email, &mut errors);
+    let level = gemeng_core::language_practice::Level::parse(&input.host_level).ok();
+    let language = Language::from_code(&old.language).unwrap_or(Language::En);
+    let mut t = TableDetails {
+        language,
+        host,
+        level: level.unwrap_or(gemeng_core::language_practice::Level::Native),
+        seats: 0,
+        email,
+        host_id: None,
+    };
+    if level.is_none_or(|l| !l.may_host()) {
+        add_once(
+            &mut errors,
+            table_field(index, 2),
+            "activity-error-host-level",
+        );
+    }
+    if errors.is_empty() {
+        resolve_one(app, commune, organiser, &mut t, index, &mut errors).await?;
+    }
+    let taken_elsewhere = tables
+        .iter()
+        .any(|other| other.id != table_id && other.host_id.is_some() && other.host_id == t.host_id);
+    if taken_elsewhere {
+        add_once(
+            &mut errors,
+            table_field(index, 4),
+            "activity-error-host-twice",
+        );
+    }
+    if !errors.is_empty() {
+        return Ok(Err(errors));
+    }
+    rate_limit(
+        app,
+        &format!("activity-changes:{}", organiser.id),
+        86_400,
+        super::CHANGES_PER_DAY,
+    )
+    .await?;
+    let at = crate::app::now();
+    let mut tx = app.begin().await?;
+    store::set_host(&mut tx, table_id, &t.host, t.level.code(), t.host_id, at).await?;
+    if t.host_id != old.host_id {
+        let first = store::sessions(&app.db, a.id)
+            .await?
+            .iter()
+            .filter(|s| s.starts_at > at && s.cancelled_at.is_none())
+            .map(|s| s.starts_at)
+            .min();
+        if let Some(first) = first {
+            let title = wording_of(&a);
+            tell_named(
+                &mut tx,
+                app,
+                commune,
+                &title,
+                first,
+                std::slice::from_ref(&t),
+            )
+            .await?;
+            if let Some(before) = old.host_id {
+                tell_released(&mut tx, app, commune, &a, first, before, language).await?;
+            }
+        }
+    }
+    gemeng_db::audit::record(
+        &mut tx,
+        Some(commune.id),
+        Some(organiser.id),
+        "activity-host-changed",
+        Some(a.id),
+        &format!(
+            "table {table_id} ({}): {}",
+            old.language,
+            if t.host_id.is_some() {
+                "an account"
+            } else {
+                "a name"
+            }
+        ),
+        at,
+    )
+    .await?;
+    app.commit(tx).await?;
+    Ok(Ok(()))
+}
+
+/// An activity's titles as the rules hold them.
+fn wording_of(a: &Activity) -> gemeng_core::consultation::Wording {
+    let mut w = gemeng_core::consultation::Wording::default();
+    for v in &a.versions {
+        if let Some(l) = Language::from_code(&v.language) {
+            w = w.with(l, v.title.clone());
+        }
+    }
+    w
+}
+
+/// Tells account `user_id` they no longer host their table of café `a`.
+async fn tell_released(
+    tx: &mut Tx,
+    app: &App,
+    commune: &Commune,
+    a: &Activity,
+    first: i64,
+    user_id: i64,
+    table_language: Language,
+) -> AppResult<()> {
+    let Some(host) = accounts::by_id(&app.db, user_id).await? else {
+        return Ok(());
+    };
+    let tr =
+        crate::http::i18n::Tr::new(Language::from_code(&host.language).unwrap_or(Language::En));
+    let table = tr.t(&format!("profile-language-{}", table_language.code()));
+    let to = Recipient {
+        user_id,
+        email: host.email.clone(),
+        language: host.language.clone(),
+    };
+    super::tell_with(
+        tx,
+        app,
+        commune,
+        a,
+        first,
+        &to,
+        "mail-activity-host-released",
+        &[("language", &table)],
+    )
+    .await
 }
 
 /// Tells each host named by account that they host a table of a new café, whose

@@ -682,6 +682,33 @@ struct Details {
     conversation: Option<ConversationTable>,
 }
 
+/// Checks a table host's name and account's address, as given for table `i`, each
+/// problem at its field: the name (spaces folded; may be blank when an address names
+/// the host's account) and the address (lower-cased; "" for none).
+pub(crate) fn host_fields(
+    i: usize,
+    host: &str,
+    email: &str,
+    errors: &mut FieldErrors,
+) -> (String, String) {
+    let host = gemeng_core::validation::echo_within(host.trim(), HOST_NAME_MAX + 1);
+    let host: String = host.split_whitespace().collect::<Vec<_>>().join(" ");
+    let email = email.trim().to_lowercase();
+    let named_by_account = !email.is_empty();
+    if email.chars().count() > HOST_EMAIL_MAX || (named_by_account && !email.contains('@')) {
+        add_once(errors, table_field(i, 4), "activity-error-host-account");
+    }
+    // A name is needed unless the host's account gives one.
+    let blank = host.is_empty() && named_by_account;
+    if !blank
+        && (!gemeng_core::validation::has_visible_character(&host)
+            || host.chars().count() > HOST_NAME_MAX)
+    {
+        add_once(errors, table_field(i, 1), "activity-error-table-host");
+    }
+    (host, email.chars().take(HOST_EMAIL_MAX).collect())
+}
+
 /// Checks what only a café (its tables) or a conversation table (its language and
 /// level range) holds, each problem beside its field; sent for another kind, refused.
 fn details_of(input: &ActivityInput, errors: &mut FieldErrors) -> Details {
@@ -706,22 +733,7 @@ fn details_of(input: &ActivityInput, errors: &mut FieldErrors) -> Details {
             if language.is_none() {
                 add_once(errors, table_field(i, 0), "activity-error-table-language");
             }
-            let host = gemeng_core::validation::echo_within(t.host.trim(), HOST_NAME_MAX + 1);
-            let host: String = host.split_whitespace().collect::<Vec<_>>().join(" ");
-            let email = t.host_email.trim().to_lowercase();
-            let named_by_account = !email.is_empty();
-            if email.chars().count() > HOST_EMAIL_MAX || (named_by_account && !email.contains('@'))
-            {
-                add_once(errors, table_field(i, 4), "activity-error-host-account");
-            }
-            // A name is needed unless the host's account gives one.
-            let blank = host.is_empty() && named_by_account;
-            if !blank
-                && (!gemeng_core::validation::has_visible_character(&host)
-                    || host.chars().count() > HOST_NAME_MAX)
-            {
-                add_once(errors, table_field(i, 1), "activity-error-table-host");
-            }
+            let (host, email) = host_fields(i, &t.host, &t.host_email, errors);
             let level = Level::parse(&t.host_level).ok();
             if level.is_none() {
                 add_once(errors, table_field(i, 2), "activity-error-host-level");
@@ -743,7 +755,7 @@ fn details_of(input: &ActivityInput, errors: &mut FieldErrors) -> Details {
                 host,
                 level: level.unwrap_or(Level::Native),
                 seats,
-                email: email.chars().take(HOST_EMAIL_MAX).collect(),
+                email,
                 host_id: None,
             });
         }

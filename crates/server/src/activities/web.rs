@@ -1654,3 +1654,144 @@ pub async fn hosted_table(
         page,
     })
 }
+
+#[derive(Template)]
+#[template(path = "activities/hosts.html")]
+struct HostsPage {
+    page: Page,
+    base: String,
+    id: i64,
+    rows: Vec<HostRow>,
+    host_levels: Vec<(&'static str, String)>,
+    errors: FieldErrors,
+    notice: Option<&'static str>,
+}
+
+/// One table's host form: its fields' names and what they hold.
+struct HostRow {
+    table_id: i64,
+    heading: String,
+    host_field: &'static str,
+    level_field: &'static str,
+    account_field: &'static str,
+    host: String,
+    level: String,
+    account: String,
+}
+
+/// The hosts' page: `typed` replaces what table `typed.0` shows (a refused form).
+async fn hosts_page(
+    visit: &Visit,
+    id: i64,
+    typed: Option<(i64, super::hosts::HostInput)>,
+    errors: FieldErrors,
+    notice: Option<&'static str>,
+) -> AppResult<HostsPage> {
+    let app = &visit.app;
+    let (viewer, _) = viewer_of(visit.viewer.as_ref(), &visit.commune);
+    let a = super::managed(app, &visit.commune, viewer, id).await?;
+    let tables = store::tables(&app.db, a.id).await?;
+    if tables.is_empty() {
+        return Err(AppError::NotFound);
+    }
+    let base = base(visit);
+    let mut page = visit
+        .page_at("activity-hosts-title", &format!("{base}/{id}/hosts"))
+        .await?;
+    let item = shown(&a, visit, &page.tr);
+    page.title = page.t1("activity-hosts-of", "title", &item.title);
+    let mut rows = Vec::new();
+    for (i, t) in tables.iter().enumerate() {
+        let Some(f) = super::table_fields(i) else {
+            continue;
+        };
+        let account = match t.host_id {
+            Some(host) => gemeng_db::accounts::by_id(&app.db, host)
+                .await?
+                .map(|h| h.email)
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        let (host, level, account) = match &typed {
+            Some((table, input)) if *table == t.id => (
+                input.host.clone(),
+                input.host_level.clone(),
+                input.host_email.clone(),
+            ),
+            _ => (t.host_name.clone(), t.host_level.clone(), account),
+        };
+        rows.push(HostRow {
+            table_id: t.id,
+            heading: page.tr.t_args(
+                "activity-hosts-table",
+                &[
+                    ("number", &(i + 1).to_string()),
+                    ("language", &language_name(&page.tr, &t.language)),
+                ],
+            ),
+            host_field: &f[1],
+            level_field: &f[2],
+            account_field: &f[4],
+            host,
+            level,
+            account,
+        });
+    }
+    Ok(HostsPage {
+        base,
+        id,
+        rows,
+        host_levels: [Level::C1, Level::C2, Level::Native]
+            .iter()
+            .map(|l| (l.code(), page.t(&format!("profile-level-{}", l.code()))))
+            .collect(),
+        errors,
+        notice,
+        page,
+    })
+}
+
+/// `/c/{commune}/activities/{activity}/hosts`: a café's organiser changes the host of
+/// a table (a name, or a host's account).
+pub async fn hosts(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    Query(done): Query<crate::http::web::Done>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    visit.require(Action::OrganiseActivities)?;
+    let notice = crate::http::web::notice(&done.done, &[("host", "activity-notice-host")]);
+    render(&hosts_page(&visit, id, None, FieldErrors::new(), notice).await?)
+}
+
+/// `POST /c/{commune}/activities/{activity}/tables/{table}/host`
+pub async fn change_host(
+    State(app): State<App>,
+    ctx: Ctx,
+    Path((slug, id, table_id)): Path<(String, i64, i64)>,
+    CsrfForm(pairs): CsrfForm<Vec<(String, String)>>,
+) -> AppResult<Response> {
+    let visit = Visit::load(&app, ctx, &slug).await?;
+    let account = visit.require(Action::OrganiseActivities)?;
+    // The row's fields are named by the table's place (`table-{i}-host`, …).
+    let mut input = super::hosts::HostInput::default();
+    for (name, value) in pairs {
+        let part = name.rsplit('-').next().unwrap_or_default();
+        if !name.starts_with("table-") {
+            continue;
+        }
+        match part {
+            "host" => input.host = bounded(value, 300),
+            "level" => input.host_level = bounded(value, 20),
+            "account" => input.host_email = bounded(value, 300),
+            _ => {}
+        }
+    }
+    match super::hosts::change_host(&app, &visit.commune, account, id, table_id, &input).await? {
+        Ok(()) => Ok(see_other(&format!("{}/{id}/hosts?done=host", base(&visit)))),
+        Err(errors) => {
+            render_invalid(&hosts_page(&visit, id, Some((table_id, input)), errors, None).await?)
+        }
+    }
+}

@@ -1102,3 +1102,190 @@ async fn a_host_with_an_account_sees_their_table_and_is_reminded() {
     // Jos has no account: no reminder is written for his table.
     assert_eq!(t.count("activity_host_reminders").await, 1);
 }
+
+/// A café's organiser changes a table's host: from a name to an account (told, and
+/// reminded from then on), from one account to another (the first told they no longer
+/// host), refused as at creation; others cannot.
+#[tokio::test]
+async fn an_organiser_changes_a_tables_host() {
+    let t = TestApp::start().await;
+    t.fixture().await;
+    let (desk, staff_token) = staff(&t).await;
+    let people = residents(&t, "k", 4).await;
+    let (luc, ana, weak, outsider) = (&people[0], &people[1], &people[2], &people[3]);
+    profile(&t, weak.0, &[("lb", "b1")]).await;
+    let (activity, _, tables) = cafe(
+        &t,
+        &staff_token,
+        json!([
+            {"language": "lb", "host": "Marie", "host_level": "native", "seats": 2},
+            {"language": "pt", "host": "", "host_email": "k1@example.lu", "host_level": "c2", "seats": 2}
+        ]),
+        "cafe-host-change",
+    )
+    .await;
+    let host = |table: i64| format!("{API}/{activity}/tables/{table}/host");
+    let change = |table: i64, token: String, body: Value| {
+        let t = &t;
+        let path = host(table);
+        async move { api(t, Method::PUT, &path, Some(&token), Some(body)).await }
+    };
+
+    // Refused as at creation, at the table's own fields; nothing changes.
+    for (body, field) in [
+        (json!({"host": "", "host_level": "native"}), "table-0-host"),
+        (json!({"host": "Jos", "host_level": "b2"}), "table-0-level"),
+        (
+            json!({"host_email": "nobody@example.lu", "host_level": "native"}),
+            "table-0-account",
+        ),
+        (
+            json!({"host_email": "k2@example.lu", "host_level": "native"}),
+            "table-0-account",
+        ),
+        // Ana hosts the Portuguese table already.
+        (
+            json!({"host_email": "k1@example.lu", "host_level": "native"}),
+            "table-0-account",
+        ),
+    ] {
+        let (status, problem) = change(tables[0], staff_token.clone(), body).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{problem}");
+        assert_eq!(fields_of(&problem), [field], "{problem}");
+    }
+    assert_eq!(
+        t.text(&format!(
+            "SELECT host_name FROM activity_tables WHERE id = {}",
+            tables[0]
+        ))
+        .await,
+        "Marie"
+    );
+    // Only the café's organisers: a member, even its host, gets 403 or 404.
+    let (status, _) = change(
+        tables[0],
+        outsider.1.clone(),
+        json!({"host": "Me", "host_level": "native"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = change(
+        tables[1],
+        ana.1.clone(),
+        json!({"host": "Me", "host_level": "native"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // A table of another activity's id.
+    let (status, _) = api(
+        &t,
+        Method::PUT,
+        &format!("{API}/{}/tables/{}/host", activity + 1000, tables[0]),
+        Some(&staff_token),
+        Some(json!({"host": "Jos", "host_level": "native"})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Marie's table goes to Luc's account: he is told, and sees it.
+    let (status, table) = change(
+        tables[0],
+        staff_token.clone(),
+        json!({"host": "", "host_email": "K0@example.lu", "host_level": "native"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{table}");
+    assert_eq!(table["host"], "Resident 0");
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'k0@example.lu' AND subject LIKE '%Sproochecafé'")
+            .await,
+        1
+    );
+    let (status, _) = api(
+        &t,
+        Method::GET,
+        &format!("{API}/{activity}/tables/{}", tables[0]),
+        Some(&luc.1),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    // Ana's Portuguese table goes to a name: Ana is told she no longer hosts, and
+    // no longer sees it.
+    let before = t.count("outbox WHERE recipient = 'k1@example.lu'").await;
+    let (status, _) = change(
+        tables[1],
+        staff_token.clone(),
+        json!({"host": "João", "host_level": "c2"}),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'k1@example.lu'").await,
+        before + 1
+    );
+    let (status, _) = api(
+        &t,
+        Method::GET,
+        &format!("{API}/{activity}/tables/{}", tables[1]),
+        Some(&ana.1),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        t.count("audit_log WHERE action = 'activity-host-changed'")
+            .await,
+        2
+    );
+
+    // The page: one form per table, a refusal shown at its field with what was typed.
+    let page = format!("{LIST}/{activity}/hosts");
+    let (status, html) = desk.page(&page).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("value=\"k0@example.lu\""), "{html}");
+    let r = desk
+        .submit(
+            &page,
+            &format!("{LIST}/{activity}/tables/{}/host", tables[1]),
+            &[
+                ("table-1-host", ""),
+                ("table-1-account", "nobody@example.lu"),
+                ("table-1-level", "native"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = body(r).await;
+    assert!(html.contains("id=\"table-1-account-error\""), "{html}");
+    assert!(html.contains("value=\"nobody@example.lu\""), "{html}");
+    let r = desk
+        .submit(
+            &page,
+            &format!("{LIST}/{activity}/tables/{}/host", tables[1]),
+            &[
+                ("table-1-host", "Rita"),
+                ("table-1-account", ""),
+                ("table-1-level", "native"),
+            ],
+        )
+        .await;
+    assert!(
+        location(&r).ends_with("/hosts?done=host"),
+        "{}",
+        location(&r)
+    );
+    assert_eq!(
+        t.text(&format!(
+            "SELECT host_name FROM activity_tables WHERE id = {}",
+            tables[1]
+        ))
+        .await,
+        "Rita"
+    );
+    // Not a café: no hosts' page.
+    let (status, _) = desk
+        .page(&format!("{LIST}/{}/hosts", activity + 1000))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
