@@ -949,14 +949,15 @@ pub struct Table {
 const TABLE_COLUMNS: &str =
     "id, activity_id, position, language, host_name, host_level, seats, host_id";
 
-/// The café tables account `user_id` hosts, soonest activity first.
+/// The café tables account `user_id` hosts, the latest café first (those to come
+/// before those past), at most 200.
 pub async fn hosted_by(db: &Db, user_id: i64) -> DbResult<Vec<Table>> {
     Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
         "SELECT t.id, t.activity_id, t.position, t.language, t.host_name, t.host_level, t.seats,
              t.host_id
          FROM activity_tables t JOIN activities a ON a.id = t.activity_id
          WHERE t.host_id = $1
-         ORDER BY a.first_starts_at, t.activity_id, t.position LIMIT 200"
+         ORDER BY a.first_starts_at DESC, t.activity_id DESC, t.position LIMIT 200"
     )
     .bind(user_id)
     .fetch_all(pool)
@@ -974,8 +975,9 @@ pub async fn table(db: &Db, activity_id: i64, table_id: i64) -> DbResult<Option<
         .await?))
 }
 
-/// Gives table `table_id` a new host. When the host's account changes, the hosts'
-/// reminders of sessions still to come are forgotten, so the new host gets theirs.
+/// Gives table `table_id` a new host; the host's account before (read in `tx`). When
+/// the host's account changes, the hosts' reminders of sessions still to come are
+/// forgotten, so the new host gets theirs.
 pub async fn set_host(
     tx: &mut Tx,
     table_id: i64,
@@ -983,8 +985,8 @@ pub async fn set_host(
     host_level: &str,
     host_id: Option<i64>,
     now: i64,
-) -> DbResult<()> {
-    with_tx!(tx, |conn| {
+) -> DbResult<Option<i64>> {
+    Ok(with_tx!(tx, |conn| {
         let before: Option<i64> =
             sqlx::query_scalar("SELECT host_id FROM activity_tables WHERE id = $1")
                 .bind(table_id)
@@ -1009,9 +1011,8 @@ pub async fn set_host(
             .execute(&mut *conn)
             .await?;
         }
-        Ok::<(), sqlx::Error>(())
-    })?;
-    Ok(())
+        Ok::<Option<i64>, sqlx::Error>(before)
+    })?)
 }
 
 /// How many learners have a seat at table `table_id` in session `session_id`.
@@ -1037,6 +1038,7 @@ pub struct HostReminder {
     /// When the activity (and so the host's table) was made.
     pub named_at: i64,
     pub language: String,
+    pub host_id: i64,
     pub email: String,
     pub user_language: String,
 }
@@ -1051,7 +1053,7 @@ pub async fn host_reminders_to_send(
 ) -> DbResult<Vec<HostReminder>> {
     Ok(with_pool!(db.reader(), |pool| sqlx::query_as(
         "SELECT s.id AS session_id, t.id AS table_id, a.id AS activity_id, a.commune_id,
-             s.starts_at, a.created_at AS named_at, t.language, u.email,
+             s.starts_at, a.created_at AS named_at, t.language, u.id AS host_id, u.email,
              u.language AS user_language
          FROM activity_sessions s
          JOIN activities a ON a.id = s.activity_id

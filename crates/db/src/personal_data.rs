@@ -1031,6 +1031,10 @@ pub async fn erase(tx: &mut Tx, commune_id: i64, user_id: i64) -> DbResult<bool>
         "UPDATE coaching_requests SET status = 'ended',
             closed_at = COALESCE(learner_accepted_at, coach_accepted_at, proposed_at, created_at)
             WHERE coach_id = $1 AND status = 'matched'",
+        // A café table's host: the name on the table may be the account's (or the
+        // person's own as the organiser wrote it); it goes with the account, and the
+        // table stays for its learners with a dash for its host.
+        "UPDATE activity_tables SET host_name = '—' WHERE host_id = $1",
     ] {
         with_tx!(tx, |conn| {
             sqlx::query(sql).bind(user_id).execute(&mut *conn).await?;

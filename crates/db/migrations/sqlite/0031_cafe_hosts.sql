@@ -4,6 +4,10 @@
 -- cuts the link; the name the organiser wrote stays on the café's page.
 ALTER TABLE activity_tables ADD COLUMN host_id BIGINT REFERENCES users(id) ON DELETE SET NULL;
 CREATE INDEX activity_tables_by_host ON activity_tables (host_id);
+-- One account hosts one table of a café (`gemeng_core::activities::repeated_hosts`),
+-- also when two organisers change hosts at the same moment.
+CREATE UNIQUE INDEX activity_tables_one_per_host ON activity_tables (activity_id, host_id)
+    WHERE host_id IS NOT NULL;
 
 -- The hosts' reminders written, one per session and table: the marker is inserted in
 -- the transaction that writes the e-mail, so several instances send each one once.

@@ -22,9 +22,10 @@ use crate::app::App;
 use crate::http::auth::rate_limit;
 use crate::http::error::{AppError, AppResult};
 
-/// Host addresses one organiser may look up in an hour: a few cafés' worth, while
-/// nobody can use the form to learn which addresses have accounts.
-pub const LOOKUPS_PER_HOUR: i64 = 60;
+/// Host addresses one organiser may look up in an hour: a large café's tables sent
+/// again a few times, while nobody can use the form to learn which addresses of the
+/// commune have accounts.
+pub const LOOKUPS_PER_HOUR: i64 = 200;
 
 /// Finds the account of every table whose host is named by address, each problem at
 /// the table's field: no account of the commune that takes part in activities, a
@@ -80,11 +81,13 @@ async fn resolve_one(
     };
     let level = host_level(t.level, from_profile);
     if !level.may_host() {
-        add_once(
-            errors,
-            table_field(field, 4),
-            "activity-error-host-profile-level",
-        );
+        // The profile's level, told at the address; else the declared one, at its field.
+        let (part, message) = if from_profile.is_some() {
+            (4, "activity-error-host-profile-level")
+        } else {
+            (2, "activity-error-host-level")
+        };
+        add_once(errors, table_field(field, part), message);
     }
     t.level = level;
     if t.host.is_empty() {
@@ -149,7 +152,10 @@ pub async fn change_host(
         email,
         host_id: None,
     };
-    if level.is_none_or(|l| !l.may_host()) {
+    // A host named by account is held to their profile's level (`resolve_one`); a
+    // host named by name, to the one declared.
+    let judged_later = !t.email.is_empty();
+    if level.is_none_or(|l| !l.may_host() && !judged_later) {
         add_once(
             &mut errors,
             table_field(index, 2),
@@ -181,8 +187,8 @@ pub async fn change_host(
     .await?;
     let at = crate::app::now();
     let mut tx = app.begin().await?;
-    store::set_host(&mut tx, table_id, &t.host, t.level.code(), t.host_id, at).await?;
-    if t.host_id != old.host_id {
+    let before = store::set_host(&mut tx, table_id, &t.host, t.level.code(), t.host_id, at).await?;
+    if t.host_id != before {
         let first = store::sessions(&app.db, a.id)
             .await?
             .iter()
@@ -200,7 +206,7 @@ pub async fn change_host(
                 std::slice::from_ref(&t),
             )
             .await?;
-            if let Some(before) = old.host_id {
+            if let Some(before) = before {
                 tell_released(&mut tx, app, commune, &a, first, before, language).await?;
             }
         }
@@ -345,9 +351,16 @@ pub async fn hosted_table(
     let activity = store::get(&app.db, commune.id, activity_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let hosts = table.host_id == Some(account.id) && account.commune_id == Some(commune.id);
+    // Each as long as they may still do what made them so: a host who no longer takes
+    // part in activities, an organiser who no longer organises, reads nothing.
+    let actor = account.actor();
+    let hosts = table.host_id == Some(account.id)
+        && account.commune_id == Some(commune.id)
+        && allows(&actor, commune.id, Action::JoinActivities);
     let (viewer, _) = viewer_of(Some(account), commune);
-    let manages = !matches!(viewer, Viewer::Anyone) && may_manage(viewer, &reach_of(&activity));
+    let manages = !matches!(viewer, Viewer::Anyone)
+        && allows(&actor, commune.id, Action::OrganiseActivities)
+        && may_manage(viewer, &reach_of(&activity));
     if !(hosts || manages) {
         return Err(AppError::NotFound);
     }
@@ -403,20 +416,34 @@ const ROUND: i64 = 200;
 pub async fn send_due(app: &App, at: i64) -> anyhow::Result<usize> {
     use gemeng_core::activities::{reminder_due, REMINDER_LEAD};
     let mut sent = 0;
+    let mut cafes: std::collections::BTreeMap<i64, Option<(Activity, Commune)>> =
+        std::collections::BTreeMap::new();
     loop {
         let due = store::host_reminders_to_send(&app.db, at, REMINDER_LEAD, ROUND).await?;
         for r in &due {
-            let (Some(a), Some(commune)) = (
-                store::get(&app.db, r.commune_id, r.activity_id).await?,
-                gemeng_db::communes::by_id(&app.db, r.commune_id).await?,
-            ) else {
+            if let std::collections::btree_map::Entry::Vacant(slot) = cafes.entry(r.activity_id) {
+                let found = match (
+                    store::get(&app.db, r.commune_id, r.activity_id).await?,
+                    gemeng_db::communes::by_id(&app.db, r.commune_id).await?,
+                ) {
+                    (Some(a), Some(c)) => Some((a, c)),
+                    _ => None,
+                };
+                slot.insert(found);
+            }
+            let Some(Some((a, commune))) = cafes.get(&r.activity_id) else {
                 continue;
             };
+            // A host who no longer takes part in activities (a refused address, say)
+            // gets no reminder: the marker alone is written.
+            let may_host = accounts::by_id(&app.db, r.host_id)
+                .await?
+                .is_some_and(|h| allows(&h.actor(), commune.id, Action::JoinActivities));
             let mut tx = app.begin().await?;
             if !store::claim_host_reminder(&mut tx, r.session_id, r.table_id, at).await? {
                 continue;
             }
-            if reminder_due(r.starts_at, r.named_at, at, false) {
+            if may_host && reminder_due(r.starts_at, r.named_at, at, false) {
                 let seated = store::seated_at(&mut tx, r.session_id, r.table_id).await?;
                 let language = Language::from_code(&r.user_language).unwrap_or(Language::En);
                 let tr = crate::http::i18n::Tr::new(language);
@@ -436,8 +463,8 @@ pub async fn send_due(app: &App, at: i64) -> anyhow::Result<usize> {
                 super::tell_with(
                     &mut tx,
                     app,
-                    &commune,
-                    &a,
+                    commune,
+                    a,
                     r.starts_at,
                     &to,
                     "mail-activity-host-reminder",

@@ -745,8 +745,14 @@ fn details_of(input: &ActivityInput, errors: &mut FieldErrors) -> Details {
             };
             checked.push(CafeTable {
                 language: language.unwrap_or(Language::En),
-                // An unknown level is refused above; the rules then judge the rest.
-                host_level: level.unwrap_or(Level::Native),
+                // An unknown level is refused above; the rules then judge the rest. A
+                // host named by account is judged by `hosts::resolve`, by their
+                // profile's level where it gives the language.
+                host_level: if email.is_empty() {
+                    level.unwrap_or(Level::Native)
+                } else {
+                    Level::Native
+                },
                 seats,
                 seated: 0,
             });

@@ -939,13 +939,13 @@ async fn a_host_with_an_account_sees_their_table_and_is_reminded() {
         0
     );
 
-    // Declared C1, but her profile says native: she is taken at native; her name is
-    // her account's when none is written.
+    // Declared B2 (too low for anyone else), but her profile says native: she is taken
+    // at native; her name is her account's when none is written.
     let (activity, session, tables) = cafe(
         &t,
         &staff_token,
         json!([
-            {"language": "lb", "host": "", "host_email": " Marie@Example.lu ", "host_level": "c1", "seats": 2},
+            {"language": "lb", "host": "", "host_email": " Marie@Example.lu ", "host_level": "b2", "seats": 2},
             {"language": "lb", "host": "Jos", "host_level": "c1", "seats": 2}
         ]),
         "cafe-hosts",
@@ -1101,6 +1101,22 @@ async fn a_host_with_an_account_sees_their_table_and_is_reminded() {
     assert!(mail.contains(&page), "{mail}");
     // Jos has no account: no reminder is written for his table.
     assert_eq!(t.count("activity_host_reminders").await, 1);
+
+    // Erased, the host leaves no name on the table; the learner keeps the seat.
+    let mut tx = t.db.begin().await.unwrap();
+    assert!(gemeng_db::personal_data::erase(&mut tx, commune, host)
+        .await
+        .unwrap());
+    tx.commit().await.unwrap();
+    assert_eq!(
+        t.text(&format!(
+            "SELECT host_name || ':' || COALESCE(CAST(host_id AS TEXT), '') FROM activity_tables WHERE id = {}",
+            tables[0]
+        ))
+        .await,
+        "—:"
+    );
+    assert_eq!(table_of(&t, learner.0).await, tables[0].to_string());
 }
 
 /// A café's organiser changes a table's host: from a name to an account (told, and
@@ -1114,7 +1130,7 @@ async fn an_organiser_changes_a_tables_host() {
     let people = residents(&t, "k", 4).await;
     let (luc, ana, weak, outsider) = (&people[0], &people[1], &people[2], &people[3]);
     profile(&t, weak.0, &[("lb", "b1")]).await;
-    let (activity, _, tables) = cafe(
+    let (activity, session, tables) = cafe(
         &t,
         &staff_token,
         json!([
@@ -1135,6 +1151,12 @@ async fn an_organiser_changes_a_tables_host() {
     for (body, field) in [
         (json!({"host": "", "host_level": "native"}), "table-0-host"),
         (json!({"host": "Jos", "host_level": "b2"}), "table-0-level"),
+        // Named by an account whose profile leaves Luxembourgish out: the declared
+        // level counts, and B2 is too low.
+        (
+            json!({"host_email": "k3@example.lu", "host_level": "b2"}),
+            "table-0-level",
+        ),
         (
             json!({"host_email": "nobody@example.lu", "host_level": "native"}),
             "table-0-account",
@@ -1282,6 +1304,41 @@ async fn an_organiser_changes_a_tables_host() {
         ))
         .await,
         "Rita"
+    );
+    // Luc's address is refused later: the day before, no reminder goes to him (the
+    // marker alone is written).
+    t.execute(&format!(
+        "UPDATE users SET residence = 'refused' WHERE id = {}",
+        luc.0
+    ))
+    .await;
+    let now = gemeng::app::now();
+    t.execute(&format!(
+        "UPDATE activity_sessions SET starts_at = {}, ends_at = {} WHERE id = {session}",
+        now + 20 * 3_600,
+        now + 22 * 3_600
+    ))
+    .await;
+    t.execute(&format!(
+        "UPDATE activities SET created_at = {}",
+        now - 3 * 86_400
+    ))
+    .await;
+    let before = t.count("outbox WHERE recipient = 'k0@example.lu'").await;
+    gemeng::activities::reminders::send_due(&t.jobs_app())
+        .await
+        .unwrap();
+    assert_eq!(
+        t.count("outbox WHERE recipient = 'k0@example.lu'").await,
+        before
+    );
+    assert_eq!(
+        t.count(&format!(
+            "activity_host_reminders WHERE table_id = {}",
+            tables[0]
+        ))
+        .await,
+        1
     );
     // Not a café: no hosts' page.
     let (status, _) = desk
