@@ -2221,6 +2221,20 @@ mod tests {
         inside
     }
 
+    /// The tight paths go through matched pairs: with 1–2 matched, the path 0–1–2–3 of
+    /// tight edges is augmented to 0–1 and 2–3 before any stage.
+    #[test]
+    fn tight_paths_augment_through_a_matched_pair() {
+        let edges = vec![(0, 1, 5), (1, 2, 5), (2, 3, 5), (0, 3, 1)];
+        let mut solver = Blossoms::new(4, edges);
+        // Edge 1 (1–2) matched: its endpoints are 2 (vertex 1) and 3 (vertex 2).
+        solver.mate[1] = 3;
+        solver.mate[2] = 2;
+        solver.augment_tight_paths();
+        let pairs: Vec<usize> = (0..4).map(|v| solver.endpoint[solver.mate[v]]).collect();
+        assert_eq!(pairs, [1, 0, 3, 2]);
+    }
+
     /// A heavy triangle with a light edge out keeps a blossom with a positive dual at
     /// the end: the case where the blossoms count, met for certain.
     #[test]
@@ -2262,6 +2276,69 @@ mod tests {
             let split = matching_by_component(n, &edges);
             prop_assert!(is_matching(n, &split));
             prop_assert_eq!(matching_weight(&edges, &split), matching_weight(&edges, &pairs));
+        }
+
+        /// The tight paths taken before a stage (a shortcut the stages would find too,
+        /// so no matching's total can tell whether it ran): on a fresh solver, every
+        /// pair it matches is a tight edge, no tight edge is left between two free
+        /// vertices, the matching is one, and the duals have not moved. A second call
+        /// with the free vertices' dual unchanged changes nothing.
+        #[test]
+        fn tight_paths_match_only_tight_edges_and_leave_none_free(
+            (n, edges) in (2usize..12).prop_flat_map(|n| {
+                let edge = (0..n, 0..n, 1i64..4);
+                (Just(n), proptest::collection::vec(edge, 1..n * 3))
+            })
+        ) {
+            let edges = simple_edges(n, &edges);
+            prop_assume!(!edges.is_empty());
+            let mut solver = Blossoms::new(n, edges.clone());
+            let duals = solver.dual.clone();
+            solver.augment_tight_paths();
+            prop_assert_eq!(&solver.dual, &duals);
+            let mut matched = 0;
+            for v in 0..n {
+                let p = solver.mate[v];
+                if p == NONE {
+                    continue;
+                }
+                let w = solver.endpoint[p];
+                prop_assert_eq!(solver.endpoint[solver.mate[w]], v, "not a matching");
+                prop_assert_eq!(solver.slack(p / 2), 0, "{} and {} are not tight", v, w);
+                matched += 1;
+            }
+            for (k, &(u, v, _)) in edges.iter().enumerate() {
+                let free = solver.mate[u] == NONE && solver.mate[v] == NONE;
+                prop_assert!(!(free && solver.slack(k) == 0), "{}-{} tight and free", u, v);
+            }
+            let mates = solver.mate.clone();
+            solver.augment_tight_paths();
+            prop_assert_eq!(&solver.mate, &mates);
+            // Some case of every run matches something (the heaviest edges are tight).
+            prop_assert!(matched > 0);
+        }
+
+        /// A stage starts clean: no label but the free vertices' S, no best edge of any
+        /// vertex or blossom, nothing allowed, whatever the solve before left.
+        #[test]
+        fn a_stage_starts_from_nothing((n, edges) in arb_graph(12)) {
+            let edges = simple_edges(n, &edges);
+            prop_assume!(!edges.is_empty());
+            let mut solver = Blossoms::new(n, edges);
+            solver.solve();
+            solver.tight_paths_first = false;
+            solver.start_stage();
+            prop_assert!(solver.blossom_best_edges.iter().all(Option::is_none));
+            prop_assert!(solver.best_edge.iter().all(|&k| k == NONE));
+            prop_assert!(solver.allowed.iter().all(|&a| !a));
+            for b in 0..2 * n {
+                let top = b < n && solver.in_blossom[b] == b || b >= n && solver.base[b] != NONE && solver.parent[b] == NONE;
+                if !top {
+                    continue;
+                }
+                let free = solver.leaves(b).iter().any(|&v| solver.mate[v] == NONE);
+                prop_assert_eq!(solver.label[b] == S, free, "blossom {}", b);
+            }
         }
 
         /// The slack the sparse rounds judge left-out edges by is the exact reduced
