@@ -1436,15 +1436,21 @@ impl Blossoms {
             if !augmented {
                 break;
             }
-            // End of stage: S-blossoms whose dual is zero are dissolved.
-            for b in self.n..2 * self.n {
-                if self.parent[b] == NONE
-                    && self.base[b] != NONE
-                    && self.label[b] == S
-                    && self.dual[b] == 0
-                {
-                    self.expand_blossom(b, true);
-                }
+            self.end_stage();
+        }
+    }
+
+    /// Ends a stage that augmented the matching: top-level S-blossoms whose dual is
+    /// zero are dissolved (their constraint binds nothing; kept, they would only
+    /// narrow the next stage's moves).
+    fn end_stage(&mut self) {
+        for b in self.n..2 * self.n {
+            if self.parent[b] == NONE
+                && self.base[b] != NONE
+                && self.label[b] == S
+                && self.dual[b] == 0
+            {
+                self.expand_blossom(b, true);
             }
         }
     }
@@ -2316,6 +2322,47 @@ mod tests {
             prop_assert_eq!(&solver.mate, &mates);
             // Some case of every run matches something (the heaviest edges are tight).
             prop_assert!(matched > 0);
+        }
+
+        /// A stage ends with no top-level S-blossom of zero dual left, every other
+        /// blossom as it was; the matching and the duals of the vertices unchanged.
+        #[test]
+        fn a_stage_ends_without_zero_dual_s_blossoms((n, edges) in arb_graph(12)) {
+            let edges = simple_edges(n, &edges);
+            prop_assume!(!edges.is_empty());
+            let mut solver = Blossoms::new(n, edges);
+            solver.tight_paths_first = false;
+            // Stages by hand, each ended, checked after each.
+            for _ in 0..n {
+                solver.start_stage();
+                let mut augmented = false;
+                while !augmented {
+                    augmented = solver.grow();
+                    if !augmented && !solver.adjust_duals() {
+                        break;
+                    }
+                }
+                if !augmented {
+                    break;
+                }
+                let top = |s: &Blossoms| -> Vec<usize> {
+                    (s.n..2 * s.n).filter(|&b| s.base[b] != NONE && s.parent[b] == NONE).collect()
+                };
+                let kept: Vec<usize> = top(&solver)
+                    .into_iter()
+                    .filter(|&b| !(solver.label[b] == S && solver.dual[b] == 0))
+                    .collect();
+                let (mate, duals) = (solver.mate.clone(), solver.dual[..n].to_vec());
+                solver.end_stage();
+                for b in top(&solver) {
+                    prop_assert!(!(solver.label[b] == S && solver.dual[b] == 0), "blossom {} kept", b);
+                }
+                for b in kept {
+                    prop_assert!(solver.base[b] != NONE && solver.parent[b] == NONE, "blossom {} gone", b);
+                }
+                prop_assert_eq!(&solver.mate, &mate);
+                prop_assert_eq!(&solver.dual[..n], &duals[..]);
+            }
         }
 
         /// A stage starts clean: no label but the free vertices' S, no best edge of any
