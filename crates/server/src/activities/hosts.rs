@@ -416,22 +416,13 @@ const ROUND: i64 = 200;
 pub async fn send_due(app: &App, at: i64) -> anyhow::Result<usize> {
     use gemeng_core::activities::{reminder_due, REMINDER_LEAD};
     let mut sent = 0;
-    let mut cafes: std::collections::BTreeMap<i64, Option<(Activity, Commune)>> =
-        std::collections::BTreeMap::new();
+    let mut cafes = super::reminders::Read::new();
     loop {
         let due = store::host_reminders_to_send(&app.db, at, REMINDER_LEAD, ROUND).await?;
         for r in &due {
-            if let std::collections::btree_map::Entry::Vacant(slot) = cafes.entry(r.activity_id) {
-                let found = match (
-                    store::get(&app.db, r.commune_id, r.activity_id).await?,
-                    gemeng_db::communes::by_id(&app.db, r.commune_id).await?,
-                ) {
-                    (Some(a), Some(c)) => Some((a, c)),
-                    _ => None,
-                };
-                slot.insert(found);
-            }
-            let Some(Some((a, commune))) = cafes.get(&r.activity_id) else {
+            let Some((a, commune)) =
+                super::reminders::read_once(app, &mut cafes, r.commune_id, r.activity_id).await?
+            else {
                 continue;
             };
             // A host who no longer takes part in activities (a refused address, say)

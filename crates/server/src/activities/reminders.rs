@@ -16,27 +16,41 @@ use crate::app::{now, App};
 /// Registrations looked at per round.
 const ROUND: i64 = 200;
 
+/// Activities (with their commune) a run of reminders has read, by id; `None` for
+/// one gone meanwhile.
+pub(super) type Read = BTreeMap<i64, Option<(Activity, Commune)>>;
+
+/// Activity `activity_id` of commune `commune_id` and the commune, read once per run.
+pub(super) async fn read_once<'a>(
+    app: &App,
+    read: &'a mut Read,
+    commune_id: i64,
+    activity_id: i64,
+) -> anyhow::Result<Option<&'a (Activity, Commune)>> {
+    if let std::collections::btree_map::Entry::Vacant(slot) = read.entry(activity_id) {
+        let found = match (
+            store::get(&app.db, commune_id, activity_id).await?,
+            gemeng_db::communes::by_id(&app.db, commune_id).await?,
+        ) {
+            (Some(a), Some(c)) => Some((a, c)),
+            _ => None,
+        };
+        slot.insert(found);
+    }
+    Ok(read.get(&activity_id).and_then(Option::as_ref))
+}
+
 /// Writes every reminder due now; how many were written.
 pub async fn send_due(app: &App) -> anyhow::Result<usize> {
     let at = now();
     let mut sent = 0;
-    let mut activities: BTreeMap<i64, Option<(Activity, Commune)>> = BTreeMap::new();
+    let mut activities = Read::new();
     loop {
         let due = store::reminders_to_send(&app.db, at, REMINDER_LEAD, ROUND).await?;
         for r in &due {
-            if let std::collections::btree_map::Entry::Vacant(slot) =
-                activities.entry(r.activity_id)
-            {
-                let found = match (
-                    store::get(&app.db, r.commune_id, r.activity_id).await?,
-                    gemeng_db::communes::by_id(&app.db, r.commune_id).await?,
-                ) {
-                    (Some(a), Some(c)) => Some((a, c)),
-                    _ => None,
-                };
-                slot.insert(found);
-            }
-            let Some(Some((a, commune))) = activities.get(&r.activity_id) else {
+            let Some((a, commune)) =
+                read_once(app, &mut activities, r.commune_id, r.activity_id).await?
+            else {
                 continue;
             };
             let mut tx = app.begin().await?;

@@ -31,6 +31,23 @@ async fn profile(t: &TestApp, id: i64, levels: &[(&str, &str)]) {
     }
 }
 
+/// Moves session `session` to tomorrow evening, its café made three days ago: the
+/// day-before reminders are due.
+async fn session_tomorrow(t: &TestApp, session: i64) {
+    let now = gemeng::app::now();
+    t.execute(&format!(
+        "UPDATE activity_sessions SET starts_at = {}, ends_at = {} WHERE id = {session}",
+        now + 20 * 3_600,
+        now + 22 * 3_600
+    ))
+    .await;
+    t.execute(&format!(
+        "UPDATE activities SET created_at = {}",
+        now - 3 * 86_400
+    ))
+    .await;
+}
+
 fn one_session() -> Value {
     let starts = gemeng::app::now() + 7 * 86_400;
     json!([{"starts_at": starts, "ends_at": starts + 7_200}])
@@ -1063,18 +1080,7 @@ async fn a_host_with_an_account_sees_their_table_and_is_reminded() {
     );
 
     // The day before: one reminder for Marie, from three instances at once and again.
-    let now = gemeng::app::now();
-    t.execute(&format!(
-        "UPDATE activity_sessions SET starts_at = {}, ends_at = {} WHERE id = {session}",
-        now + 20 * 3_600,
-        now + 22 * 3_600
-    ))
-    .await;
-    t.execute(&format!(
-        "UPDATE activities SET created_at = {}",
-        now - 3 * 86_400
-    ))
-    .await;
+    session_tomorrow(&t, session).await;
     let runs: Vec<_> = (0..3)
         .map(|_| {
             let app = t.jobs_app();
@@ -1312,18 +1318,7 @@ async fn an_organiser_changes_a_tables_host() {
         luc.0
     ))
     .await;
-    let now = gemeng::app::now();
-    t.execute(&format!(
-        "UPDATE activity_sessions SET starts_at = {}, ends_at = {} WHERE id = {session}",
-        now + 20 * 3_600,
-        now + 22 * 3_600
-    ))
-    .await;
-    t.execute(&format!(
-        "UPDATE activities SET created_at = {}",
-        now - 3 * 86_400
-    ))
-    .await;
+    session_tomorrow(&t, session).await;
     let before = t.count("outbox WHERE recipient = 'k0@example.lu'").await;
     gemeng::activities::reminders::send_due(&t.jobs_app())
         .await
