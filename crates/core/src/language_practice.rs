@@ -2362,6 +2362,16 @@ mod tests {
                 }
                 prop_assert_eq!(&solver.mate, &mate);
                 prop_assert_eq!(&solver.dual[..n], &duals[..]);
+                // The tight paths between stages touch no vertex inside a blossom.
+                let inside: Vec<(usize, usize)> = (0..n)
+                    .filter(|&v| solver.in_blossom[v] != v)
+                    .map(|v| (v, solver.mate[v]))
+                    .collect();
+                solver.free_dual_matched = None;
+                solver.augment_tight_paths();
+                for (v, m) in inside {
+                    prop_assert_eq!(solver.mate[v], m, "vertex {} inside a blossom", v);
+                }
             }
         }
 
