@@ -167,6 +167,11 @@ pub const MIGRATIONS_SQLITE: &[Migration] = &[
         name: "cafe_hosts",
         sql: include_str!("../migrations/sqlite/0031_cafe_hosts.sql"),
     },
+    Migration {
+        version: 32,
+        name: "outbox_pending",
+        sql: include_str!("../migrations/sqlite/0032_outbox_pending.sql"),
+    },
 ];
 
 pub const MIGRATIONS_POSTGRES: &[Migration] = &[
@@ -324,6 +329,11 @@ pub const MIGRATIONS_POSTGRES: &[Migration] = &[
         version: 31,
         name: "cafe_hosts",
         sql: include_str!("../migrations/postgres/0031_cafe_hosts.sql"),
+    },
+    Migration {
+        version: 32,
+        name: "outbox_pending",
+        sql: include_str!("../migrations/postgres/0032_outbox_pending.sql"),
     },
 ];
 

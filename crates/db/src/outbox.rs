@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use crate::connect::PoolRef;
 use crate::tx::Tx;
 use crate::{with_pool, with_tx, Db, DbResult};
 
@@ -142,25 +143,53 @@ pub async fn withdraw(tx: &mut Tx, recipient: &str, subjects: &[String]) -> DbRe
 /// How long a claimed message is reserved for the instance that claimed it.
 pub const CLAIM_SECONDS: i64 = 300;
 
-/// Claims up to `limit` messages that are due, reserving them for `CLAIM_SECONDS`, so
-/// that several instances sharing one database never send the same message twice.
-/// The outer `WHERE` repeats the conditions so that PostgreSQL re-checks them on rows
-/// another instance claimed while this statement waited for their lock.
+/// Claims up to `limit` messages that are due, the oldest first, reserving them for
+/// `CLAIM_SECONDS`, so that several instances sharing one database never send the
+/// same message twice.
 pub async fn claim_due(db: &Db, now: i64, limit: i64) -> DbResult<Vec<OutgoingMail>> {
-    with_pool!(db.writer(), |pool| {
-        Ok(sqlx::query_as::<_, OutgoingMail>(
-            "UPDATE outbox SET next_attempt_at = $1
-             WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= $2
-               AND id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL
-                          AND next_attempt_at <= $2 ORDER BY id LIMIT $3)
-             RETURNING id, recipient, subject, body, attempts, unsubscribe_url",
-        )
-        .bind(now + CLAIM_SECONDS)
-        .bind(now)
-        .bind(limit)
-        .fetch_all(pool)
-        .await?)
-    })
+    // SQLite: one writer at a time, so the rows chosen are the rows changed.
+    const CLAIM_SQLITE: &str = "UPDATE outbox SET next_attempt_at = $1
+         WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL
+                      AND next_attempt_at <= $2 ORDER BY id LIMIT $3)
+         RETURNING id, recipient, subject, body, attempts, unsubscribe_url";
+    // PostgreSQL: the rows are locked as they are chosen, skipping those another
+    // instance is claiming; one it claimed and committed meanwhile is re-checked
+    // against the conditions and left out. The update then finds the chosen rows by
+    // primary key: written with the conditions repeated, the planner (whose
+    // statistics of a queue lag behind its bursts) re-ran the choice for every
+    // waiting row (250 ms a claim with 2,300 waiting).
+    const CLAIM_POSTGRES: &str = "WITH due AS (
+             SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL
+                 AND next_attempt_at <= $2 ORDER BY id LIMIT $3 FOR UPDATE SKIP LOCKED)
+         UPDATE outbox SET next_attempt_at = $1 FROM due WHERE outbox.id = due.id
+         RETURNING outbox.id, recipient, subject, body, attempts, unsubscribe_url";
+    match db.writer() {
+        PoolRef::Sqlite(pool) => Ok(sqlx::query_as(CLAIM_SQLITE)
+            .bind(now + CLAIM_SECONDS)
+            .bind(now)
+            .bind(limit)
+            .fetch_all(pool)
+            .await?),
+        PoolRef::Postgres(pool) => {
+            // The oldest waiting messages are the first entries of `outbox_pending`:
+            // read in its order, a claim stops after `limit` rows. On a table it
+            // thinks nearly empty the planner may prefer a bitmap scan, which visits
+            // every waiting message and sorts them all (112 ms a claim with 20,000
+            // waiting, under a millisecond in order).
+            let mut tx = pool.begin().await?;
+            sqlx::query("SET LOCAL enable_bitmapscan = off")
+                .execute(&mut *tx)
+                .await?;
+            let claimed = sqlx::query_as(CLAIM_POSTGRES)
+                .bind(now + CLAIM_SECONDS)
+                .bind(now)
+                .bind(limit)
+                .fetch_all(&mut *tx)
+                .await?;
+            tx.commit().await?;
+            Ok(claimed)
+        }
+    }
 }
 
 /// Records a delivery. The body (which may hold a working link) is erased: only what
@@ -182,12 +211,16 @@ pub async fn mark_sent_many(db: &Db, ids: &[i64], now: i64) -> DbResult<()> {
         placeholders.join(", ")
     );
     // The announcements among them count their deliveries, in the same transaction.
+    // The messages are counted by announcement first: a count per announcement that
+    // went through the outbox by `announcement_id` read every message of a mailing,
+    // sent or not, for each batch of 50 (8 ms a batch at 18,000 messages).
     let list: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
     let count = format!(
-        "UPDATE announcements SET delivered = delivered + (
-             SELECT COUNT(*) FROM outbox o
-             WHERE o.announcement_id = announcements.id AND o.id IN ({list}))
-         WHERE id IN (SELECT announcement_id FROM outbox WHERE id IN ({list}))",
+        "UPDATE announcements SET delivered = delivered + sent.n
+         FROM (SELECT announcement_id, COUNT(*) AS n FROM outbox
+               WHERE id IN ({list}) AND announcement_id IS NOT NULL
+               GROUP BY announcement_id) AS sent
+         WHERE announcements.id = sent.announcement_id",
         list = list.join(", ")
     );
     let mut tx = db.begin().await?;

@@ -1100,6 +1100,120 @@ async fn concurrent_claims_share_out_the_outbox_without_overlap() {
     assert_eq!((ids.len(), total), (40, 40));
 }
 
+/// The sender takes the oldest waiting messages first, skipping those claimed or
+/// given up, and each announcement counts only its own deliveries.
+#[tokio::test]
+async fn the_outbox_is_sent_oldest_first_and_announcements_count_their_own() {
+    use gemeng_db::announcements::{self, NewAnnouncement};
+    let t = fresh().await;
+    let (commune, _, _) = small_commune(&t.db).await;
+    let home = address_id(&t.db, commune, "Rue de l'Ouest 1").await;
+    let author = resident(
+        &t.db,
+        commune,
+        "staff@example.lu",
+        home,
+        Residence::Verified,
+    )
+    .await;
+    let mut announced = Vec::new();
+    for key in ["first", "second"] {
+        let new = NewAnnouncement {
+            commune_id: commune,
+            author_id: author,
+            versions: &[("fr", "Titre", "Texte")],
+            neighbourhoods: &[],
+            is_public: true,
+            pinned: false,
+            publish_at: NOW,
+            expires_at: None,
+            request_key: key,
+            at: NOW,
+        };
+        announced.push(
+            in_tx!(announcements::insert, &t.db, &new)
+                .await
+                .unwrap()
+                .id(),
+        );
+    }
+    // Ten messages: 0–3 of the first announcement, 4–6 of the second, 7–9 notices.
+    let mut ids = Vec::new();
+    for i in 0..10 {
+        let to = format!("r{i}@example.lu");
+        let id = match i {
+            0..=6 => {
+                let announcement = announced[usize::from(i > 3)];
+                let mut tx = t.db.begin().await.unwrap();
+                outbox::enqueue_announcement(
+                    &mut tx,
+                    commune,
+                    announcement,
+                    &to,
+                    "Titre",
+                    "Texte",
+                    "https://x/u",
+                    NOW,
+                )
+                .await
+                .unwrap();
+                tx.commit().await.unwrap();
+                gemeng_db::with_pool!(t.db.reader(), |pool| {
+                    sqlx::query_scalar::<_, i64>("SELECT MAX(id) FROM outbox")
+                        .fetch_one(pool)
+                        .await
+                        .unwrap()
+                })
+            }
+            _ => in_tx!(
+                outbox::enqueue,
+                &t.db,
+                Some(commune),
+                &to,
+                "Hello",
+                "Body",
+                NOW
+            )
+            .await
+            .unwrap(),
+        };
+        ids.push(id);
+    }
+    // The second message fails and waits; the others go in order of writing.
+    let first = outbox::claim_due(&t.db, NOW, 2).await.unwrap();
+    assert_eq!(first.iter().map(|m| m.id).collect::<Vec<_>>(), ids[..2]);
+    outbox::mark_failed(&t.db, ids[1], 0, "refused", NOW)
+        .await
+        .unwrap();
+    let next = outbox::claim_due(&t.db, NOW, 3).await.unwrap();
+    assert_eq!(next.iter().map(|m| m.id).collect::<Vec<_>>(), ids[2..5]);
+    // Sent together: two of the first announcement's, one of the second's, and the
+    // first message (also the first announcement's).
+    outbox::mark_sent_many(&t.db, &[ids[0], ids[2], ids[3], ids[4]], NOW)
+        .await
+        .unwrap();
+    let reach = |id| announcements::reach(&t.db, id);
+    assert_eq!(reach(announced[0]).await.unwrap().delivered, 3);
+    assert_eq!(reach(announced[1]).await.unwrap().delivered, 1);
+    // Notices alone count for no announcement.
+    let rest = outbox::claim_due(&t.db, NOW, 10).await.unwrap();
+    assert_eq!(rest.iter().map(|m| m.id).collect::<Vec<_>>(), ids[5..]);
+    outbox::mark_sent_many(&t.db, &[ids[7], ids[8]], NOW)
+        .await
+        .unwrap();
+    assert_eq!(reach(announced[0]).await.unwrap().delivered, 3);
+    assert_eq!(reach(announced[1]).await.unwrap().delivered, 1);
+    // Waiting: the failed one (later), the second announcement's last two, one notice.
+    assert_eq!(outbox::pending_count(&t.db).await.unwrap(), 4);
+    let later = outbox::claim_due(&t.db, NOW + 31 + outbox::CLAIM_SECONDS, 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        later.iter().map(|m| m.id).collect::<Vec<_>>(),
+        [ids[1], ids[5], ids[6], ids[9]]
+    );
+}
+
 #[tokio::test]
 async fn the_outbox_retries_with_backoff_erases_bodies_and_gives_up() {
     let t = fresh().await;
