@@ -46,9 +46,13 @@ use crate::http::error::{AppError, AppResult};
 
 /// The largest message a client may send, in bytes: a subscription is a few dozen.
 pub const FRAME_MAX: usize = 1_024;
-/// A connection's read buffer, and the most it may have waiting to be written (a
-/// client this far behind is dropped by the write failing, and resumes).
-pub const READ_BUFFER: usize = 4 * 1_024;
+/// A connection's read buffer, allocated when it opens and kept for its life: a
+/// listener sends a subscription of a few dozen bytes and pongs, so a frame up to
+/// [`FRAME_MAX`] fits it (a larger one is refused, its header read). 4 KiB here was
+/// a third of a connection's memory at 10,000 listeners.
+pub const READ_BUFFER: usize = FRAME_MAX + 64;
+/// The most a connection may have waiting to be written (a client this far behind is
+/// dropped by the write failing, and resumes).
 pub const WRITE_BUFFER_MAX: usize = 64 * 1_024;
 /// At most this many client messages per [`CLIENT_WINDOW`]; more closes the connection.
 pub const CLIENT_FRAMES: u32 = 30;
@@ -390,7 +394,9 @@ impl Connection {
                     if window.1 > CLIENT_FRAMES {
                         break End::Close(CLOSE_POLICY, "too many messages");
                     }
-                    if let Err(end) = self.take(&mut socket, &text).await {
+                    // Boxed, as the rare branches below: a task's size is its largest
+                    // state, and 10,000 idle connections would each keep room for them.
+                    if let Err(end) = Box::pin(self.take(&mut socket, &text)).await {
                         break end;
                     }
                 }
@@ -421,9 +427,9 @@ impl Connection {
                     for room in self.rooms.keys() {
                         if let RoomName::Stand { stand } = room {
                             if self.seat.staff_of.contains(stand) {
-                                let noted = crate::events::statistics::note_staff(
+                                let noted = Box::pin(crate::events::statistics::note_staff(
                                     &self.app, (starts_at, ends_at), *stand, self.seat.account_id,
-                                ).await;
+                                )).await;
                                 if let Err(e) = noted {
                                     tracing::warn!(error = %e, "a stand's staff presence was not recorded");
                                 }
@@ -431,7 +437,7 @@ impl Connection {
                         }
                     }
                     if beats.is_multiple_of(RECHECK_EVERY) {
-                        match Seat::load(&self.app, &self.commune, &self.credential, self.seat.event.0).await {
+                        match Box::pin(Seat::load(&self.app, &self.commune, &self.credential, self.seat.event.0)).await {
                             // The same rights; stands added meanwhile may be listened to.
                             Ok(seat) if seat.same_rights(&self.seat) => self.seat = seat,
                             // Still allowed, differently (a new place, a stand to staff):
@@ -450,7 +456,7 @@ impl Connection {
             }
         };
         if let End::Close(code, reason) = end {
-            let _ = close(socket, code, reason).await;
+            let _ = Box::pin(close(socket, code, reason)).await;
         }
     }
 
