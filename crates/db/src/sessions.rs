@@ -96,6 +96,29 @@ pub async fn touch(db: &Db, token_hash: &str, now: i64) -> DbResult<()> {
     })
 }
 
+/// Writes back the last uses of sessions `token_hashes`, all at `at`, in the caller's
+/// transaction (the read cache gathers them and writes them together: one commit
+/// for all the sessions used in a few seconds, where each cost a commit of its own).
+/// A later use already written is kept.
+pub async fn touch_many(tx: &mut Tx, token_hashes: &[&str], at: i64) -> DbResult<()> {
+    for chunk in token_hashes.chunks(500) {
+        let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "UPDATE sessions SET last_seen_at = $1 WHERE last_seen_at < $1 AND token_hash IN ({})",
+            list.join(", ")
+        );
+        with_tx!(tx, |conn| {
+            let mut query = sqlx::query(&sql).bind(at);
+            for hash in chunk {
+                query = query.bind(*hash);
+            }
+            query.execute(&mut *conn).await?;
+            Ok::<(), crate::DbError>(())
+        })?;
+    }
+    Ok(())
+}
+
 /// The user of a live session of `kind`, refreshing its last use; `None` if unknown,
 /// idle for longer than `idle` seconds, or past its absolute expiry.
 pub async fn user_of(

@@ -57,6 +57,19 @@ pub async fn housekeeping(app: App) {
     }
 }
 
+/// Writes the sessions' last uses the read cache noted (see `Cache::touch`), all
+/// together every few seconds.
+pub async fn session_touches(app: App) {
+    let mut tick = tokio::time::interval(crate::http::cache::TOUCHES_WRITTEN_EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        if let Err(e) = app.cache.write_touches(&app.db).await {
+            tracing::warn!(error = %e, "writing sessions' last uses failed");
+        }
+    }
+}
+
 /// How often the announcements' mailer looks for announcements that came out.
 const MAILER_ROUND: Duration = Duration::from_secs(60);
 

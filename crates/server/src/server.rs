@@ -73,6 +73,7 @@ pub fn router(app: App) -> Router {
 pub async fn serve(app: App, listener: tokio::net::TcpListener) -> anyhow::Result<()> {
     tokio::spawn(mail::sender::run(app.clone()));
     tokio::spawn(jobs::housekeeping(app.clone()));
+    tokio::spawn(jobs::session_touches(app.clone()));
     tokio::spawn(jobs::announcements_mailer(app.clone()));
     tokio::spawn(jobs::activity_reminders(app.clone()));
     tokio::spawn(jobs::meeting_rounds(app.clone()));

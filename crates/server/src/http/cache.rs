@@ -20,7 +20,7 @@
 //! sessions of an account, all accounts of a commune whose map changed), which the
 //! cache crates' key-based APIs do not offer without scanning anyway.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
 use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -244,7 +244,14 @@ pub struct Cache {
     /// A neighbourhood's verified members, counted (its home page shows the number).
     member_counts: SingleFlight<i64, i64>,
     feeds: SingleFlight<FeedKey, Arc<FeedCards>>,
+    /// Sessions' last uses waiting to be written, by token hash.
+    touches: Mutex<HashMap<String, i64>>,
 }
+
+/// Sessions' last uses waiting at most; past it, one is written at once.
+pub const TOUCHES_MAX: usize = 100_000;
+/// How often the sessions' last uses are written.
+pub const TOUCHES_WRITTEN_EVERY: Duration = Duration::from_secs(2);
 
 impl Default for Cache {
     fn default() -> Self {
@@ -266,6 +273,7 @@ impl Default for Cache {
             // others' through NOTIFY); the time bounds what a second instance on one
             // SQLite file, or the command line, changed.
             feeds: SingleFlight::new(Duration::from_secs(30), 20_000),
+            touches: Mutex::new(HashMap::new()),
         }
     }
 }
@@ -320,7 +328,7 @@ impl Cache {
             return Ok(None);
         }
         if row.needs_touch(now) {
-            sessions::touch(db, token_hash, now).await?;
+            self.touch(db, token_hash, now).await?;
             self.sessions.put(
                 key,
                 SessionRow {
@@ -330,6 +338,48 @@ impl Cache {
             );
         }
         Ok(Some(row.user_id))
+    }
+
+    /// Notes session `token_hash`'s last use, to be written with the others' by
+    /// [`Cache::write_touches`]; written at once only when [`TOUCHES_MAX`] wait.
+    /// Why not at once: each was a commit of its own on the one connection that also
+    /// commits the ledger's batches (SQLite), at the first request of every session
+    /// in a minute. A last use written a few seconds late, or lost with a crash,
+    /// moves a session's idle expiry (two hours by default) by those seconds.
+    async fn touch(&self, db: &Db, token_hash: &str, now: i64) -> DbResult<()> {
+        let queued = match self.touches.lock() {
+            Ok(mut touches) if touches.len() < TOUCHES_MAX || touches.contains_key(token_hash) => {
+                touches.insert(token_hash.to_string(), now);
+                true
+            }
+            _ => false,
+        };
+        if !queued {
+            sessions::touch(db, token_hash, now).await?;
+        }
+        Ok(())
+    }
+
+    /// Writes the sessions' last uses noted since the last call, in one transaction;
+    /// how many. Run every [`TOUCHES_WRITTEN_EVERY`] by `jobs::session_touches`.
+    pub async fn write_touches(&self, db: &Db) -> DbResult<usize> {
+        let touches = match self.touches.lock() {
+            Ok(mut touches) => std::mem::take(&mut *touches),
+            Err(_) => return Ok(0),
+        };
+        if touches.is_empty() {
+            return Ok(0);
+        }
+        let mut by_time: BTreeMap<i64, Vec<&str>> = BTreeMap::new();
+        for (hash, at) in &touches {
+            by_time.entry(*at).or_default().push(hash);
+        }
+        let mut tx = db.begin().await?;
+        for (at, hashes) in by_time {
+            sessions::touch_many(&mut tx, &hashes, at).await?;
+        }
+        tx.commit().await?;
+        Ok(touches.len())
     }
 
     pub async fn neighbourhood(&self, db: &Db, id: i64) -> DbResult<Option<Neighbourhood>> {

@@ -202,3 +202,42 @@ async fn a_new_neighbour_is_listed_at_once() {
         assert!(seen, "instance two still shows the old roster");
     }
 }
+
+/// A session's last use is written a moment after the request, with the others of
+/// those seconds in one transaction, not by the request itself; it is written all
+/// the same, so a session in use is not taken for idle.
+#[tokio::test]
+async fn a_sessions_last_use_is_written_soon_after() {
+    let t = TestApp::start().await;
+    let f = t.fixture().await;
+    let home = t.address(f.commune, "ouest 5").await;
+    t.account(
+        f.commune,
+        "ana@example.lu",
+        Role::Resident,
+        Some(home),
+        Residence::Verified,
+    )
+    .await;
+    let ana = t.browser();
+    ana.login("testville", "ana@example.lu", PASSWORD).await;
+    // Last used two minutes ago (past the minute after which a use is written).
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    t.execute(&format!("UPDATE sessions SET last_seen_at = {}", now - 120))
+        .await;
+    let recent = format!("sessions WHERE last_seen_at >= {now}");
+    assert_eq!(t.count(&recent).await, 0);
+    assert_eq!(ana.get("/c/testville").await.status(), StatusCode::OK);
+    let mut written = false;
+    for _ in 0..100 {
+        if t.count(&recent).await == 1 {
+            written = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(written, "the session's last use was not written");
+}
