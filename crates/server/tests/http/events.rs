@@ -1400,12 +1400,20 @@ async fn organisers_see_who_came_where_and_a_cloud_of_organisations() {
     // The day is running: it began an hour ago (the rules refuse to create one in the
     // past, so the test moves it).
     let now = gemeng::app::now();
+    // Within today in Luxembourg: a stand's hours are times of the day, so near
+    // midnight an hour either side would cross it (the end then "before" the start).
+    let (_, clock) = gemeng::activities::local_parts(now);
+    let (hours, minutes) = clock.split_once(':').unwrap();
+    let into_day: i64 =
+        hours.parse::<i64>().unwrap() * 3_600 + minutes.parse::<i64>().unwrap() * 60 + now % 60;
+    let (day_starts, day_ends) = (now - into_day, now - into_day + 86_400 - 60);
     t.execute(&format!(
         "UPDATE events SET starts_at = {}, ends_at = {} WHERE id = {id}",
-        now - 3_600,
-        now + 3_600
+        (now - 3_600).max(day_starts),
+        (now + 3_600).min(day_ends)
     ))
     .await;
+    let (opens, closes) = ((now - 3_000).max(day_starts), (now + 3_000).min(day_ends));
     let mut stands = Vec::new();
     for organisation in ["ASTI", "Ministère <de la Famille>"] {
         let (status, stand) = api(
@@ -1415,7 +1423,7 @@ async fn organisers_see_who_came_where_and_a_cloud_of_organisations() {
             Some(&staff_token),
             Some(
                 json!({"organisation": organisation, "descriptions": {"fr": "Conseils."},
-                        "opens": local_time(now - 3_000), "closes": local_time(now + 3_000)}),
+                        "opens": local_time(opens), "closes": local_time(closes)}),
             ),
         )
         .await;
